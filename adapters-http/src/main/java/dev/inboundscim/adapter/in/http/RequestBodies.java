@@ -1,0 +1,53 @@
+package dev.inboundscim.adapter.in.http;
+
+import dev.inboundscim.domain.error.BadRequestException;
+import io.helidon.http.HeaderNames;
+import io.helidon.webserver.http.ServerRequest;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+
+/** Reads request bodies with a size cap, so an oversized body is refused before it is buffered. */
+public final class RequestBodies {
+
+    private RequestBodies() {
+    }
+
+    /** The body bytes (empty when none); throws {@link PayloadTooLargeException} past {@code limit}. */
+    public static byte[] read(ServerRequest request, int limit) {
+        long declared = request.headers().first(HeaderNames.CONTENT_LENGTH).map(RequestBodies::parseLength)
+                .orElse(-1L);
+        if (declared > limit) {
+            throw new PayloadTooLargeException(limit);
+        }
+        if (!request.content().hasEntity()) {
+            return new byte[0];
+        }
+        try (InputStream in = request.content().inputStream()) {
+            byte[] bytes = in.readNBytes(limit + 1);
+            if (bytes.length > limit) {
+                throw new PayloadTooLargeException(limit);
+            }
+            return bytes;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static long parseLength(String value) {
+        try {
+            return Long.parseLong(value.trim());
+        } catch (NumberFormatException e) {
+            throw BadRequestException.invalidSyntax("Content-Length is not a number");
+        }
+    }
+
+    /** The body exceeds the configured limit (HTTP 413). */
+    public static final class PayloadTooLargeException extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        public PayloadTooLargeException(int limit) {
+            super("The request body exceeds the limit of " + limit + " bytes", null, false, false);
+        }
+    }
+}

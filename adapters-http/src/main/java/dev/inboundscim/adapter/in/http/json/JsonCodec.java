@@ -1,0 +1,112 @@
+package dev.inboundscim.adapter.in.http.json;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.inboundscim.domain.error.BadRequestException;
+import dev.inboundscim.domain.scim.value.ScimArray;
+import dev.inboundscim.domain.scim.value.ScimBoolean;
+import dev.inboundscim.domain.scim.value.ScimNull;
+import dev.inboundscim.domain.scim.value.ScimNumber;
+import dev.inboundscim.domain.scim.value.ScimObject;
+import dev.inboundscim.domain.scim.value.ScimString;
+import dev.inboundscim.domain.scim.value.ScimValue;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Converts between JSON bytes, Jackson trees and the domain's {@link ScimValue}; malformed JSON is invalidSyntax. */
+public final class JsonCodec {
+
+    private static final JsonNodeFactory NODES = JsonNodeFactory.withExactBigDecimals(true);
+
+    private final ObjectMapper mapper = new ObjectMapper()
+            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+            .setNodeFactory(NODES);
+
+    public ObjectMapper mapper() {
+        return mapper;
+    }
+
+    /** Parses a request body that must be a JSON object. */
+    public ScimObject readObject(byte[] body) {
+        if (body == null || body.length == 0) {
+            throw BadRequestException.invalidSyntax("The request body is empty; a JSON object is required");
+        }
+        JsonNode node;
+        try {
+            node = mapper.readTree(body);
+        } catch (IOException e) {
+            throw BadRequestException.invalidSyntax("The request body is not valid JSON");
+        }
+        if (node == null || !node.isObject()) {
+            throw BadRequestException.invalidSyntax("The request body must be a JSON object");
+        }
+        return (ScimObject) toValue(node);
+    }
+
+    /** Parses a body for logging only: anything unparsable becomes null rather than an error. */
+    public ScimValue readForLog(byte[] body) {
+        if (body == null || body.length == 0) {
+            return null;
+        }
+        try {
+            JsonNode node = mapper.readTree(body);
+            return node == null ? null : toValue(node);
+        } catch (IOException e) {
+            return new ScimString("(unparsable body of " + body.length + " bytes)");
+        }
+    }
+
+    public byte[] write(Object value) {
+        try {
+            return mapper.writeValueAsBytes(value instanceof ScimValue v ? toNode(v) : value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot serialise response", e);
+        }
+    }
+
+    public static ScimValue toValue(JsonNode node) {
+        return switch (node.getNodeType()) {
+            case OBJECT -> {
+                ScimObject.Builder builder = ScimObject.builder();
+                node.properties().forEach(e -> builder.put(e.getKey(), toValue(e.getValue())));
+                yield builder.build();
+            }
+            case ARRAY -> {
+                List<ScimValue> values = new ArrayList<>(node.size());
+                node.forEach(element -> values.add(toValue(element)));
+                yield new ScimArray(values);
+            }
+            case STRING -> new ScimString(node.textValue());
+            case NUMBER -> new ScimNumber(node.decimalValue());
+            case BOOLEAN -> ScimBoolean.of(node.booleanValue());
+            default -> ScimNull.INSTANCE;
+        };
+    }
+
+    public static JsonNode toNode(ScimValue value) {
+        return switch (value) {
+            case ScimObject object -> {
+                ObjectNode node = NODES.objectNode();
+                object.fields().forEach((k, v) -> node.set(k, toNode(v)));
+                yield node;
+            }
+            case ScimArray array -> {
+                ArrayNode node = NODES.arrayNode();
+                array.values().forEach(v -> node.add(toNode(v)));
+                yield node;
+            }
+            case ScimString s -> NODES.textNode(s.value());
+            case ScimNumber n -> n.value().scale() <= 0 ? NODES.numberNode(n.value().toBigIntegerExact())
+                    : NODES.numberNode(n.value());
+            case ScimBoolean b -> NODES.booleanNode(b.value());
+            case ScimNull n -> NODES.nullNode();
+        };
+    }
+}

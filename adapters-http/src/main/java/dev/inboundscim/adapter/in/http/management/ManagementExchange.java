@@ -1,0 +1,121 @@
+package dev.inboundscim.adapter.in.http.management;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.inboundscim.adapter.in.http.HttpSettings;
+import dev.inboundscim.adapter.in.http.RequestBodies;
+import dev.inboundscim.adapter.in.http.auth.BearerToken;
+import dev.inboundscim.adapter.in.http.error.ManagementErrorBody;
+import dev.inboundscim.adapter.in.http.json.JsonCodec;
+import dev.inboundscim.application.port.in.auth.AuthenticateAdminUseCase;
+import dev.inboundscim.domain.error.BadRequestException;
+import dev.inboundscim.domain.error.ScimException;
+import io.helidon.http.HeaderNames;
+import io.helidon.http.Status;
+import io.helidon.webserver.http.ServerRequest;
+import io.helidon.webserver.http.ServerResponse;
+import java.io.IOException;
+import java.lang.System.Logger;
+import java.lang.System.Logger.Level;
+
+/** Runs one Management API request: admin authentication, JSON in and out, Auth0-shaped errors. */
+final class ManagementExchange {
+
+    private static final Logger LOG = System.getLogger(ManagementExchange.class.getName());
+
+    private final AuthenticateAdminUseCase authenticate;
+    private final JsonCodec json;
+    private final HttpSettings settings;
+
+    ManagementExchange(AuthenticateAdminUseCase authenticate, JsonCodec json, HttpSettings settings) {
+        this.authenticate = authenticate;
+        this.json = json;
+        this.settings = settings;
+    }
+
+    @FunctionalInterface
+    interface Handler {
+        void handle(Call call) throws IOException;
+    }
+
+    void run(ServerRequest request, ServerResponse response, Handler handler) {
+        Call call = new Call(request, response);
+        try {
+            authenticate.authenticate(BearerToken.from(request));
+            handler.handle(call);
+        } catch (ScimException e) {
+            call.fail(e.status(), e.detail(), e.scimType().map(t -> t.keyword()).orElse(null));
+        } catch (RequestBodies.PayloadTooLargeException e) {
+            call.fail(413, e.getMessage(), null);
+        } catch (IOException e) {
+            call.fail(400, "The request body is not valid JSON for this operation", "invalid_body");
+        } catch (IllegalArgumentException e) {
+            // Jackson's convertValue reports wrong field types this way.
+            call.fail(400, "The request body has a field of the wrong type", "invalid_body");
+        } catch (RuntimeException e) {
+            LOG.log(Level.ERROR, "Management request " + request.path().rawPath() + " failed unexpectedly", e);
+            call.fail(500, "Internal server error", null);
+        }
+    }
+
+    /** One Management API request/response pair. */
+    final class Call {
+        private final ServerRequest request;
+        private final ServerResponse response;
+
+        Call(ServerRequest request, ServerResponse response) {
+            this.request = request;
+            this.response = response;
+        }
+
+        String pathParameter(String name) {
+            return request.path().pathParameters().get(name);
+        }
+
+        String query(String name) {
+            return request.query().first(name).orElse(null);
+        }
+
+        Integer intQuery(String name) {
+            String value = query(name);
+            if (value == null || value.isBlank()) {
+                return null;
+            }
+            try {
+                return Integer.parseInt(value.trim());
+            } catch (NumberFormatException e) {
+                throw BadRequestException.invalidValue(name + " must be an integer");
+            }
+        }
+
+        /** The body bound to {@code type}; an empty body binds to null. */
+        <T> T body(Class<T> type) throws IOException {
+            byte[] bytes = RequestBodies.read(request, settings.maxBodyBytes());
+            if (bytes.length == 0) {
+                return null;
+            }
+            JsonNode node = json.mapper().readTree(bytes);
+            if (node == null || !node.isObject()) {
+                throw BadRequestException.invalidSyntax("The request body must be a JSON object");
+            }
+            return json.mapper().treeToValue(node, type);
+        }
+
+        void respond(int status, Object body) {
+            response.status(Status.create(status));
+            response.header(HeaderNames.CONTENT_TYPE, "application/json");
+            response.send(json.write(body));
+        }
+
+        void noContent() {
+            response.status(Status.NO_CONTENT_204);
+            response.send();
+        }
+
+        void fail(int status, String message, String errorCode) {
+            if (status == 401) {
+                response.header(HeaderNames.WWW_AUTHENTICATE, "Bearer");
+            }
+            respond(status, ManagementErrorBody.of(status, message, errorCode));
+        }
+    }
+}

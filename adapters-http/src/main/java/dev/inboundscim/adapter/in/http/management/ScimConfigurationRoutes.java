@@ -1,0 +1,105 @@
+package dev.inboundscim.adapter.in.http.management;
+
+import dev.inboundscim.adapter.in.http.management.Dtos.DefaultMappingResponse;
+import dev.inboundscim.adapter.in.http.management.Dtos.ScimConfigurationListResponse;
+import dev.inboundscim.adapter.in.http.management.Dtos.ScimConfigurationRequest;
+import dev.inboundscim.application.port.in.scimconfig.CreateScimConfigurationUseCase;
+import dev.inboundscim.application.port.in.scimconfig.CreateScimConfigurationUseCase.CreateScimConfigurationCommand;
+import dev.inboundscim.application.port.in.scimconfig.DeleteScimConfigurationUseCase;
+import dev.inboundscim.application.port.in.scimconfig.GetDefaultMappingUseCase;
+import dev.inboundscim.application.port.in.scimconfig.GetScimConfigurationUseCase;
+import dev.inboundscim.application.port.in.scimconfig.ListScimConfigurationsUseCase;
+import dev.inboundscim.application.port.in.scimconfig.ListScimConfigurationsUseCase.ScimConfigurationPage;
+import dev.inboundscim.application.port.in.scimconfig.UpdateScimConfigurationUseCase;
+import dev.inboundscim.application.port.in.scimconfig.UpdateScimConfigurationUseCase.UpdateScimConfigurationCommand;
+import dev.inboundscim.domain.mapping.RawMappingPair;
+import io.helidon.webserver.http.HttpRules;
+import io.helidon.webserver.http.HttpService;
+import io.helidon.webserver.http.ServerRequest;
+import io.helidon.webserver.http.ServerResponse;
+import java.util.List;
+
+/** {@code /api/v2/connections/{id}/scim-configuration} and {@code /api/v2/connections-scim-configurations}. */
+final class ScimConfigurationRoutes implements HttpService {
+
+    private static final String PATH = "/connections/{id}/scim-configuration";
+
+    private final ManagementExchange exchange;
+    private final CreateScimConfigurationUseCase create;
+    private final GetScimConfigurationUseCase get;
+    private final UpdateScimConfigurationUseCase update;
+    private final DeleteScimConfigurationUseCase delete;
+    private final GetDefaultMappingUseCase defaultMapping;
+    private final ListScimConfigurationsUseCase list;
+
+    ScimConfigurationRoutes(ManagementExchange exchange, CreateScimConfigurationUseCase create,
+                            GetScimConfigurationUseCase get, UpdateScimConfigurationUseCase update,
+                            DeleteScimConfigurationUseCase delete, GetDefaultMappingUseCase defaultMapping,
+                            ListScimConfigurationsUseCase list) {
+        this.exchange = exchange;
+        this.create = create;
+        this.get = get;
+        this.update = update;
+        this.delete = delete;
+        this.defaultMapping = defaultMapping;
+        this.list = list;
+    }
+
+    @Override
+    public void routing(HttpRules rules) {
+        rules.get(PATH + "/default-mapping", this::defaultMapping)
+                .post(PATH, this::create)
+                .get(PATH, this::get)
+                .patch(PATH, this::update)
+                .delete(PATH, this::delete)
+                .get("/connections-scim-configurations", this::list);
+    }
+
+    private void create(ServerRequest request, ServerResponse response) {
+        exchange.run(request, response, call -> {
+            ScimConfigurationRequest body = call.body(ScimConfigurationRequest.class);
+            ScimConfigurationRequest fields = body == null ? new ScimConfigurationRequest(null, null) : body;
+            call.respond(201, ManagementMapper.INSTANCE.toResponse(create.create(new CreateScimConfigurationCommand(
+                    call.pathParameter("id"), fields.userIdAttribute(), pairs(fields)))));
+        });
+    }
+
+    private void get(ServerRequest request, ServerResponse response) {
+        exchange.run(request, response, call -> call.respond(200,
+                ManagementMapper.INSTANCE.toResponse(get.get(call.pathParameter("id")))));
+    }
+
+    private void update(ServerRequest request, ServerResponse response) {
+        exchange.run(request, response, call -> {
+            ScimConfigurationRequest body = call.body(ScimConfigurationRequest.class);
+            ScimConfigurationRequest fields = body == null ? new ScimConfigurationRequest(null, null) : body;
+            call.respond(200, ManagementMapper.INSTANCE.toResponse(update.update(new UpdateScimConfigurationCommand(
+                    call.pathParameter("id"), fields.userIdAttribute(), pairs(fields)))));
+        });
+    }
+
+    private void delete(ServerRequest request, ServerResponse response) {
+        exchange.run(request, response, call -> {
+            delete.delete(call.pathParameter("id"));
+            call.noContent();
+        });
+    }
+
+    private void defaultMapping(ServerRequest request, ServerResponse response) {
+        exchange.run(request, response, call -> call.respond(200, new DefaultMappingResponse(
+                defaultMapping.defaultMapping(call.pathParameter("id")).raw().stream()
+                        .map(ManagementMapper.INSTANCE::toJson).toList())));
+    }
+
+    private void list(ServerRequest request, ServerResponse response) {
+        exchange.run(request, response, call -> {
+            ScimConfigurationPage page = list.list(call.query("from"), call.intQuery("take"));
+            call.respond(200, new ScimConfigurationListResponse(page.configurations().stream()
+                    .map(ManagementMapper.INSTANCE::toResponse).toList(), page.next()));
+        });
+    }
+
+    private static List<RawMappingPair> pairs(ScimConfigurationRequest body) {
+        return body.mapping() == null ? null : ManagementMapper.INSTANCE.toDomain(body.mapping());
+    }
+}

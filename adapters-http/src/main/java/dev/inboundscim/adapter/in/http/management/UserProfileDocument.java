@@ -1,0 +1,39 @@
+package dev.inboundscim.adapter.in.http.management;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.inboundscim.adapter.in.http.json.JsonCodec;
+import dev.inboundscim.domain.user.Identity;
+import dev.inboundscim.domain.user.User;
+
+/** Renders a stored user as an Auth0-shaped profile. */
+final class UserProfileDocument {
+
+    private UserProfileDocument() {
+    }
+
+    static ObjectNode render(User user) {
+        ObjectNode profile = JsonNodeFactory.instance.objectNode();
+        profile.put("user_id", user.id().value());
+        profile.put("connection_id", user.connectionId().value());
+        profile.setAll((ObjectNode) JsonCodec.toNode(user.attributes()));
+        if (!profile.has("blocked")) {
+            profile.put("blocked", false);
+        }
+        if (!profile.has("app_metadata")) {
+            profile.putObject("app_metadata");
+        }
+        if (!profile.has("user_metadata")) {
+            profile.putObject("user_metadata");
+        }
+        ArrayNode identities = profile.putArray("identities");
+        for (Identity identity : user.identities()) {
+            identities.addObject().put("connection", identity.connection()).put("provider", identity.provider())
+                    .put("user_id", identity.userId()).put("isSocial", identity.isSocial());
+        }
+        profile.put("created_at", user.createdAt().toString());
+        profile.put("updated_at", user.updatedAt().toString());
+        return profile;
+    }
+}

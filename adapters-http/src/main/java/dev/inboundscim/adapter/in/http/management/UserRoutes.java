@@ -1,0 +1,76 @@
+package dev.inboundscim.adapter.in.http.management;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.inboundscim.application.port.in.user.DeleteUserUseCase;
+import dev.inboundscim.application.port.in.user.GetUserUseCase;
+import dev.inboundscim.application.port.in.user.ListUsersUseCase;
+import dev.inboundscim.application.port.in.user.ListUsersUseCase.ListUsersCommand;
+import dev.inboundscim.application.port.out.Page;
+import dev.inboundscim.domain.user.User;
+import io.helidon.webserver.http.HttpRules;
+import io.helidon.webserver.http.HttpService;
+import io.helidon.webserver.http.ServerRequest;
+import io.helidon.webserver.http.ServerResponse;
+
+/** {@code /api/v2/users}: Auth0-shaped profiles. */
+final class UserRoutes implements HttpService {
+
+    private final ManagementExchange exchange;
+    private final ListUsersUseCase list;
+    private final GetUserUseCase get;
+    private final DeleteUserUseCase delete;
+
+    UserRoutes(ManagementExchange exchange, ListUsersUseCase list, GetUserUseCase get, DeleteUserUseCase delete) {
+        this.exchange = exchange;
+        this.list = list;
+        this.get = get;
+        this.delete = delete;
+    }
+
+    @Override
+    public void routing(HttpRules rules) {
+        rules.get("/users", this::list)
+                .get("/users/{userId}", this::get)
+                .delete("/users/{userId}", this::delete);
+    }
+
+    private void list(ServerRequest request, ServerResponse response) {
+        exchange.run(request, response, call -> {
+            Integer page = call.intQuery("page");
+            Integer perPage = call.intQuery("per_page");
+            Page<User> users = list.list(new ListUsersCommand(call.query("connection_id"), call.query("q"), page,
+                    perPage));
+            if (Boolean.parseBoolean(call.query("include_totals"))) {
+                ObjectNode body = JsonNodeFactory.instance.objectNode();
+                body.put("start", (page == null ? 0 : page) * (long) (perPage == null ? 50 : perPage));
+                body.put("limit", users.items().size());
+                body.put("length", users.items().size());
+                body.put("total", users.total());
+                body.set("users", render(users));
+                call.respond(200, body);
+            } else {
+                call.respond(200, render(users));
+            }
+        });
+    }
+
+    private void get(ServerRequest request, ServerResponse response) {
+        exchange.run(request, response, call -> call.respond(200,
+                UserProfileDocument.render(get.get(call.pathParameter("userId")))));
+    }
+
+    private void delete(ServerRequest request, ServerResponse response) {
+        exchange.run(request, response, call -> {
+            delete.delete(call.pathParameter("userId"));
+            call.noContent();
+        });
+    }
+
+    private static ArrayNode render(Page<User> users) {
+        ArrayNode array = JsonNodeFactory.instance.arrayNode();
+        users.items().forEach(u -> array.add(UserProfileDocument.render(u)));
+        return array;
+    }
+}

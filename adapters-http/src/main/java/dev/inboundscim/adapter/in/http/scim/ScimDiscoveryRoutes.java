@@ -1,0 +1,109 @@
+package dev.inboundscim.adapter.in.http.scim;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import dev.inboundscim.application.port.in.auth.ScimContext;
+import dev.inboundscim.application.port.in.log.RecordScimSuccessUseCase;
+import dev.inboundscim.application.port.in.scim.DescribeScimSchemasUseCase;
+import dev.inboundscim.domain.error.NotFoundException;
+import dev.inboundscim.domain.scim.path.SchemaUrns;
+import dev.inboundscim.domain.scim.schema.ResourceSchema;
+import io.helidon.http.Method;
+import io.helidon.webserver.http.HttpRules;
+import io.helidon.webserver.http.HttpService;
+import io.helidon.webserver.http.ServerRequest;
+import io.helidon.webserver.http.ServerResponse;
+import java.util.List;
+
+/**
+ * The discovery endpoints (RFC 7644 §4): any valid token may read them; other methods get 405; the schemas reflect
+ * the connection's mapping. Also answers unknown SCIM paths with a SCIM 404.
+ */
+public final class ScimDiscoveryRoutes implements HttpService {
+
+    private static final String BASE = "/connections/{connectionId}";
+
+    private final ScimExchange exchange;
+    private final DescribeScimSchemasUseCase describeSchemas;
+    private final RecordScimSuccessUseCase recordSuccess;
+    private final int maxResults;
+
+    public ScimDiscoveryRoutes(ScimExchange exchange, DescribeScimSchemasUseCase describeSchemas,
+                               RecordScimSuccessUseCase recordSuccess, int maxResults) {
+        this.exchange = exchange;
+        this.describeSchemas = describeSchemas;
+        this.recordSuccess = recordSuccess;
+        this.maxResults = maxResults;
+    }
+
+    @Override
+    public void routing(HttpRules rules) {
+        rules.get(BASE + "/ServiceProviderConfig", this::serviceProviderConfig)
+                .get(BASE + "/ResourceTypes", this::resourceTypes)
+                .get(BASE + "/ResourceTypes/{name}", this::resourceType)
+                .get(BASE + "/Schemas", this::schemas)
+                .get(BASE + "/Schemas/{urn}", this::schema);
+        for (String path : List.of("/ServiceProviderConfig", "/ResourceTypes", "/ResourceTypes/{name}", "/Schemas",
+                "/Schemas/{urn}")) {
+            for (Method method : List.of(Method.POST, Method.PUT, Method.PATCH, Method.DELETE)) {
+                rules.route(method, BASE + path,
+                        (req, res) -> exchange.reject(req, res, 405, "Discovery endpoints are read-only"));
+            }
+        }
+        rules.any("/*", (req, res) -> exchange.reject(req, res, 404, "No SCIM resource at this address"));
+    }
+
+    private void serviceProviderConfig(ServerRequest request, ServerResponse response) {
+        exchange.run(request, response, null, (context, call) -> {
+            recordSuccess.record(context, call.info(), 200, "Get service provider config");
+            call.respond(200, ScimSchemaDocuments.serviceProviderConfig(endpoint(call, context), maxResults));
+        });
+    }
+
+    private void resourceTypes(ServerRequest request, ServerResponse response) {
+        exchange.run(request, response, null, (context, call) -> {
+            recordSuccess.record(context, call.info(), 200, "Get resource types");
+            ArrayNode resources = JsonNodeFactory.instance.arrayNode();
+            resources.add(ScimSchemaDocuments.userResourceType(endpoint(call, context), hasEnterprise(context)));
+            call.respond(200, ScimSchemaDocuments.list(resources));
+        });
+    }
+
+    private void resourceType(ServerRequest request, ServerResponse response) {
+        exchange.run(request, response, null, (context, call) -> {
+            if (!call.pathParameter("name").equals("User")) {
+                throw new NotFoundException("No such resource type");
+            }
+            recordSuccess.record(context, call.info(), 200, "Get resource type");
+            call.respond(200, ScimSchemaDocuments.userResourceType(endpoint(call, context), hasEnterprise(context)));
+        });
+    }
+
+    private void schemas(ServerRequest request, ServerResponse response) {
+        exchange.run(request, response, null, (context, call) -> {
+            ArrayNode resources = JsonNodeFactory.instance.arrayNode();
+            describeSchemas.describe(context, call.info())
+                    .forEach(s -> resources.add(ScimSchemaDocuments.schema(s, endpoint(call, context))));
+            call.respond(200, ScimSchemaDocuments.list(resources));
+        });
+    }
+
+    private void schema(ServerRequest request, ServerResponse response) {
+        exchange.run(request, response, null, (context, call) -> {
+            String urn = call.pathParameter("urn");
+            ResourceSchema schema = describeSchemas.describe(context, call.info()).stream()
+                    .filter(s -> s.id().equalsIgnoreCase(urn)).findFirst()
+                    .orElseThrow(() -> new NotFoundException("No such schema"));
+            call.respond(200, ScimSchemaDocuments.schema(schema, endpoint(call, context)));
+        });
+    }
+
+    private static boolean hasEnterprise(ScimContext context) {
+        return context.configuration().mapping().pairs().stream()
+                .anyMatch(p -> p.scim().schemaUrn().equals(SchemaUrns.ENTERPRISE_USER));
+    }
+
+    private static String endpoint(ScimExchange.Call call, ScimContext context) {
+        return call.baseUrl() + "/scim/v2/connections/" + context.connection().id().value();
+    }
+}

@@ -1,0 +1,175 @@
+package dev.inboundscim.adapter.in.http.scim;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.inboundscim.adapter.in.http.BaseUrls;
+import dev.inboundscim.adapter.in.http.HttpSettings;
+import dev.inboundscim.adapter.in.http.RequestBodies;
+import dev.inboundscim.adapter.in.http.auth.BearerToken;
+import dev.inboundscim.adapter.in.http.error.ScimErrorBody;
+import dev.inboundscim.adapter.in.http.json.JsonCodec;
+import dev.inboundscim.application.port.in.auth.AuthenticateScimRequestUseCase;
+import dev.inboundscim.application.port.in.auth.AuthenticateScimRequestUseCase.AuthenticateScimRequestCommand;
+import dev.inboundscim.application.port.in.auth.ScimContext;
+import dev.inboundscim.application.port.in.log.RecordScimFailureUseCase;
+import dev.inboundscim.application.port.in.log.RecordScimFailureUseCase.RecordScimFailureCommand;
+import dev.inboundscim.domain.connection.ConnectionId;
+import dev.inboundscim.domain.error.ScimException;
+import dev.inboundscim.domain.log.RequestInfo;
+import dev.inboundscim.domain.scim.value.ScimObject;
+import dev.inboundscim.domain.token.Scope;
+import io.helidon.http.HeaderNames;
+import io.helidon.http.Status;
+import io.helidon.webserver.http.ServerRequest;
+import io.helidon.webserver.http.ServerResponse;
+import java.lang.System.Logger;
+import java.lang.System.Logger.Level;
+import java.net.InetSocketAddress;
+import java.net.SocketAddress;
+
+/**
+ * Runs one SCIM request: authenticates it, reads its body once, answers in {@code application/scim+json}, and turns
+ * every failure into the RFC 7644 error body plus its {@code fscim} log entry.
+ */
+public final class ScimExchange {
+
+    public static final String SCIM_JSON = "application/scim+json";
+    private static final Logger LOG = System.getLogger(ScimExchange.class.getName());
+
+    private final AuthenticateScimRequestUseCase authenticate;
+    private final RecordScimFailureUseCase recordFailure;
+    private final JsonCodec json;
+    private final HttpSettings settings;
+
+    public ScimExchange(AuthenticateScimRequestUseCase authenticate, RecordScimFailureUseCase recordFailure,
+                        JsonCodec json, HttpSettings settings) {
+        this.authenticate = authenticate;
+        this.recordFailure = recordFailure;
+        this.json = json;
+        this.settings = settings;
+    }
+
+    /** What a handler does once the request is authenticated. */
+    @FunctionalInterface
+    public interface Handler {
+        void handle(ScimContext context, Call call);
+    }
+
+    /** Runs {@code handler} for a request that needs {@code scope} (null: any valid token). */
+    public void run(ServerRequest request, ServerResponse response, Scope scope, Handler handler) {
+        Call call = new Call(request, response);
+        try {
+            call.readBody();
+            ScimContext context = authenticate.authenticate(new AuthenticateScimRequestCommand(
+                    call.connectionId(), BearerToken.from(request), scope));
+            handler.handle(context, call);
+        } catch (ScimException e) {
+            call.fail(e.status(), e.scimType().map(t -> t.keyword()).orElse(null), e.detail());
+        } catch (RequestBodies.PayloadTooLargeException e) {
+            call.fail(413, null, e.getMessage());
+        } catch (RuntimeException e) {
+            LOG.log(Level.ERROR, "SCIM request " + request.prologue().method().text() + " "
+                    + request.path().rawPath() + " failed unexpectedly", e);
+            call.fail(500, null, "Internal server error");
+        }
+    }
+
+    /** Answers a request that no SCIM route handles, or with a method the resource does not allow. */
+    public void reject(ServerRequest request, ServerResponse response, int status, String detail) {
+        Call call = new Call(request, response);
+        call.fail(status, null, detail);
+    }
+
+    /** One request/response pair being served. */
+    public final class Call {
+        private final ServerRequest request;
+        private final ServerResponse response;
+        private byte[] body = new byte[0];
+        private RequestInfo info;
+        private String userId;
+
+        private Call(ServerRequest request, ServerResponse response) {
+            this.request = request;
+            this.response = response;
+        }
+
+        private void readBody() {
+            body = RequestBodies.read(request, settings.maxBodyBytes());
+        }
+
+        String connectionId() {
+            return request.path().pathParameters().first("connectionId").orElse(null);
+        }
+
+        /** The path parameter {@code name}, already percent-decoded. */
+        public String pathParameter(String name) {
+            return request.path().pathParameters().get(name);
+        }
+
+        public String query(String name) {
+            return request.query().first(name).orElse(null);
+        }
+
+        /** The body as a JSON object (400 invalidSyntax otherwise). */
+        public ScimObject bodyObject() {
+            return json.readObject(body);
+        }
+
+        /** The user this request concerns, for its log entry. */
+        public void userId(String id) {
+            this.userId = id;
+        }
+
+        public String baseUrl() {
+            return BaseUrls.of(request, settings);
+        }
+
+        /** The request as its log entry records it, body redacted. */
+        public RequestInfo info() {
+            if (info == null) {
+                info = RequestInfo.of(request.prologue().method().text(), request.path().rawPath(),
+                        request.query().rawValue().isEmpty() ? null : request.query().rawValue(), clientIp(),
+                        request.headers().first(HeaderNames.USER_AGENT).orElse(null), json.readForLog(body));
+            }
+            return info;
+        }
+
+        public void respond(int status, JsonNode document) {
+            response.status(Status.create(status));
+            response.header(HeaderNames.CONTENT_TYPE, SCIM_JSON);
+            response.send(json.write(document));
+        }
+
+        public void respond(int status, JsonNode document, String location) {
+            response.header(HeaderNames.LOCATION, location);
+            respond(status, document);
+        }
+
+        public void noContent() {
+            response.status(Status.NO_CONTENT_204);
+            response.send();
+        }
+
+        void fail(int status, String scimType, String detail) {
+            if (status == 401) {
+                response.header(HeaderNames.WWW_AUTHENTICATE, "Bearer realm=\"SCIM\"");
+            }
+            respond(status, ScimErrorBody.of(status, scimType, detail));
+            record(status, detail);
+        }
+
+        private void record(int status, String detail) {
+            String connectionId = connectionId();
+            try {
+                recordFailure.record(new RecordScimFailureCommand(
+                        ConnectionId.isWellFormed(connectionId) ? connectionId : null, info(), status, detail, userId));
+            } catch (RuntimeException e) {
+                LOG.log(Level.WARNING, "could not record the failure log entry of a SCIM request", e);
+            }
+        }
+
+        private String clientIp() {
+            SocketAddress address = request.remotePeer().address();
+            return address instanceof InetSocketAddress inet ? inet.getAddress().getHostAddress() : null;
+        }
+    }
+}

@@ -1,0 +1,96 @@
+package dev.inboundscim.adapter.in.http.scim;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.inboundscim.domain.scim.path.SchemaUrns;
+import dev.inboundscim.domain.scim.schema.AttributeDefinition;
+import dev.inboundscim.domain.scim.schema.ResourceSchema;
+
+/** Renders the discovery documents of RFC 7643 §5–§7. */
+final class ScimSchemaDocuments {
+
+    private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+
+    private ScimSchemaDocuments() {
+    }
+
+    static ObjectNode serviceProviderConfig(String endpoint, int maxResults) {
+        ObjectNode config = NODES.objectNode();
+        config.putArray("schemas").add("urn:ietf:params:scim:schemas:core:2.0:ServiceProviderConfig");
+        config.putObject("patch").put("supported", false);
+        config.putObject("bulk").put("supported", false).put("maxOperations", 0).put("maxPayloadSize", 0);
+        config.putObject("filter").put("supported", true).put("maxResults", maxResults);
+        config.putObject("changePassword").put("supported", false);
+        config.putObject("sort").put("supported", false);
+        config.putObject("etag").put("supported", false);
+        config.putArray("authenticationSchemes").addObject()
+                .put("type", "oauthbearertoken")
+                .put("name", "OAuth Bearer Token")
+                .put("description", "A SCIM token issued for this connection through the Management API")
+                .put("primary", true);
+        config.putObject("meta").put("resourceType", "ServiceProviderConfig")
+                .put("location", endpoint + "/ServiceProviderConfig");
+        return config;
+    }
+
+    static ObjectNode userResourceType(String endpoint, boolean enterprise) {
+        ObjectNode type = NODES.objectNode();
+        type.putArray("schemas").add("urn:ietf:params:scim:schemas:core:2.0:ResourceType");
+        type.put("id", "User");
+        type.put("name", "User");
+        type.put("endpoint", "/Users");
+        type.put("description", "User Account");
+        type.put("schema", SchemaUrns.CORE_USER);
+        ArrayNode extensions = type.putArray("schemaExtensions");
+        if (enterprise) {
+            extensions.addObject().put("schema", SchemaUrns.ENTERPRISE_USER).put("required", false);
+        }
+        type.putObject("meta").put("resourceType", "ResourceType").put("location", endpoint + "/ResourceTypes/User");
+        return type;
+    }
+
+    static ObjectNode schema(ResourceSchema schema, String endpoint) {
+        ObjectNode document = NODES.objectNode();
+        document.putArray("schemas").add("urn:ietf:params:scim:schemas:core:2.0:Schema");
+        document.put("id", schema.id());
+        document.put("name", schema.name());
+        document.put("description", schema.description());
+        ArrayNode attributes = document.putArray("attributes");
+        schema.attributes().forEach(a -> attributes.add(attribute(a)));
+        document.putObject("meta").put("resourceType", "Schema").put("location", endpoint + "/Schemas/" + schema.id());
+        return document;
+    }
+
+    private static ObjectNode attribute(AttributeDefinition definition) {
+        ObjectNode node = NODES.objectNode();
+        node.put("name", definition.name());
+        node.put("type", definition.type().schemaName());
+        node.put("multiValued", definition.multiValued());
+        node.put("description", definition.description());
+        node.put("required", definition.required());
+        node.put("caseExact", definition.caseExact());
+        node.put("mutability", definition.mutability().schemaName());
+        node.put("returned", definition.returned());
+        node.put("uniqueness", definition.uniqueness());
+        if (!definition.canonicalValues().isEmpty()) {
+            ArrayNode values = node.putArray("canonicalValues");
+            definition.canonicalValues().forEach(values::add);
+        }
+        if (definition.isComplex()) {
+            ArrayNode subs = node.putArray("subAttributes");
+            definition.subAttributes().forEach(s -> subs.add(attribute(s)));
+        }
+        return node;
+    }
+
+    static ObjectNode list(ArrayNode resources) {
+        ObjectNode list = NODES.objectNode();
+        list.putArray("schemas").add(ScimUserRoutes.LIST_RESPONSE);
+        list.put("totalResults", resources.size());
+        list.put("startIndex", 1);
+        list.put("itemsPerPage", resources.size());
+        list.set("Resources", resources);
+        return list;
+    }
+}

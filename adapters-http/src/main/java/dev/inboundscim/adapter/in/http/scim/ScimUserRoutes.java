@@ -1,0 +1,120 @@
+package dev.inboundscim.adapter.in.http.scim;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.inboundscim.application.port.in.scim.CreateScimUserUseCase;
+import dev.inboundscim.application.port.in.scim.CreateScimUserUseCase.CreateScimUserCommand;
+import dev.inboundscim.application.port.in.scim.DeleteScimUserUseCase;
+import dev.inboundscim.application.port.in.scim.DeleteScimUserUseCase.DeleteScimUserCommand;
+import dev.inboundscim.application.port.in.scim.GetScimUserUseCase;
+import dev.inboundscim.application.port.in.scim.GetScimUserUseCase.GetScimUserCommand;
+import dev.inboundscim.application.port.in.scim.ReplaceScimUserUseCase;
+import dev.inboundscim.application.port.in.scim.ReplaceScimUserUseCase.ReplaceScimUserCommand;
+import dev.inboundscim.application.port.in.scim.ScimUserView;
+import dev.inboundscim.application.port.in.scim.SearchScimUsersUseCase;
+import dev.inboundscim.application.port.in.scim.SearchScimUsersUseCase.ScimUserPage;
+import dev.inboundscim.application.port.in.scim.SearchScimUsersUseCase.SearchScimUsersCommand;
+import dev.inboundscim.domain.error.BadRequestException;
+import dev.inboundscim.domain.token.Scope;
+import io.helidon.webserver.http.HttpRules;
+import io.helidon.webserver.http.HttpService;
+import io.helidon.webserver.http.ServerRequest;
+import io.helidon.webserver.http.ServerResponse;
+
+/** SCIM {@code /Users} (RFC 7644 §3.3–§3.6) for one connection; each handler calls one use case. */
+public final class ScimUserRoutes implements HttpService {
+
+    static final String LIST_RESPONSE = "urn:ietf:params:scim:api:messages:2.0:ListResponse";
+
+    private final ScimExchange exchange;
+    private final CreateScimUserUseCase createUser;
+    private final GetScimUserUseCase getUser;
+    private final ReplaceScimUserUseCase replaceUser;
+    private final DeleteScimUserUseCase deleteUser;
+    private final SearchScimUsersUseCase searchUsers;
+
+    public ScimUserRoutes(ScimExchange exchange, CreateScimUserUseCase createUser, GetScimUserUseCase getUser,
+                          ReplaceScimUserUseCase replaceUser, DeleteScimUserUseCase deleteUser,
+                          SearchScimUsersUseCase searchUsers) {
+        this.exchange = exchange;
+        this.createUser = createUser;
+        this.getUser = getUser;
+        this.replaceUser = replaceUser;
+        this.deleteUser = deleteUser;
+        this.searchUsers = searchUsers;
+    }
+
+    @Override
+    public void routing(HttpRules rules) {
+        rules.get("/connections/{connectionId}/Users", this::search)
+                .post("/connections/{connectionId}/Users", this::create)
+                .get("/connections/{connectionId}/Users/{userId}", this::get)
+                .put("/connections/{connectionId}/Users/{userId}", this::replace)
+                .delete("/connections/{connectionId}/Users/{userId}", this::delete);
+    }
+
+    private void create(ServerRequest request, ServerResponse response) {
+        exchange.run(request, response, Scope.POST_USERS, (context, call) -> {
+            ScimUserView view = createUser.create(new CreateScimUserCommand(context, call.bodyObject(), call.info()));
+            ObjectNode document = ScimUserDocument.render(view, call.baseUrl());
+            call.respond(201, document, ScimUserDocument.locationOf(document));
+        });
+    }
+
+    private void get(ServerRequest request, ServerResponse response) {
+        exchange.run(request, response, Scope.GET_USERS, (context, call) -> {
+            call.userId(call.pathParameter("userId"));
+            ScimUserView view = getUser.get(new GetScimUserCommand(context, call.pathParameter("userId"),
+                    call.info()));
+            ObjectNode document = ScimUserDocument.render(view, call.baseUrl());
+            call.respond(200, document, ScimUserDocument.locationOf(document));
+        });
+    }
+
+    private void replace(ServerRequest request, ServerResponse response) {
+        exchange.run(request, response, Scope.PUT_USERS, (context, call) -> {
+            call.userId(call.pathParameter("userId"));
+            ScimUserView view = replaceUser.replace(new ReplaceScimUserCommand(context, call.pathParameter("userId"),
+                    call.bodyObject(), call.info()));
+            ObjectNode document = ScimUserDocument.render(view, call.baseUrl());
+            call.respond(200, document, ScimUserDocument.locationOf(document));
+        });
+    }
+
+    private void delete(ServerRequest request, ServerResponse response) {
+        exchange.run(request, response, Scope.DELETE_USERS, (context, call) -> {
+            call.userId(call.pathParameter("userId"));
+            deleteUser.delete(new DeleteScimUserCommand(context, call.pathParameter("userId"), call.info()));
+            call.noContent();
+        });
+    }
+
+    private void search(ServerRequest request, ServerResponse response) {
+        exchange.run(request, response, Scope.GET_USERS, (context, call) -> {
+            ScimUserPage page = searchUsers.search(new SearchScimUsersCommand(context, call.query("filter"),
+                    integer(call.query("startIndex"), "startIndex"), integer(call.query("count"), "count"),
+                    call.info()));
+            ObjectNode list = JsonNodeFactory.instance.objectNode();
+            list.putArray("schemas").add(LIST_RESPONSE);
+            list.put("totalResults", page.totalResults());
+            list.put("startIndex", page.startIndex());
+            list.put("itemsPerPage", page.resources().size());
+            ArrayNode resources = list.putArray("Resources");
+            page.resources().forEach(view -> resources.add(ScimUserDocument.render(view, call.baseUrl())));
+            call.respond(200, list);
+        });
+    }
+
+    private static Integer integer(String value, String name) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            long parsed = Long.parseLong(value.trim());
+            return (int) Math.max(Integer.MIN_VALUE, Math.min(Integer.MAX_VALUE, parsed));
+        } catch (NumberFormatException e) {
+            throw BadRequestException.invalidValue(name + " must be an integer");
+        }
+    }
+}

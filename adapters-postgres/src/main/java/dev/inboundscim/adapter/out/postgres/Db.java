@@ -1,0 +1,74 @@
+package dev.inboundscim.adapter.out.postgres;
+
+import io.helidon.dbclient.DbClient;
+import io.helidon.dbclient.DbExecute;
+import io.helidon.dbclient.DbRow;
+import io.helidon.dbclient.DbTransaction;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Stream;
+
+/**
+ * Thin helpers over Helidon DbClient: every query stream is closed (so its connection returns to the pool), every
+ * parameter is bound by index, and a transaction commits only when its work returns normally.
+ */
+final class Db {
+
+    private final DbClient client;
+
+    Db(DbClient client) {
+        this.client = client;
+    }
+
+    /** Statements outside a transaction (auto-commit). */
+    DbExecute execute() {
+        return client.execute();
+    }
+
+    /** Runs {@code work} in one transaction: committed when it returns, rolled back when it throws. */
+    <T> T inTransaction(Function<DbTransaction, T> work) {
+        DbTransaction transaction = client.transaction();
+        T result;
+        try {
+            result = work.apply(transaction);
+        } catch (RuntimeException | Error e) {
+            rollbackQuietly(transaction, e);
+            throw e;
+        }
+        transaction.commit();
+        return result;
+    }
+
+    /**
+     * Binds {@code params} in order. Callers pass a {@code List}, never varargs, because a lone {@code String[]}
+     * parameter (a PostgreSQL {@code text[]}) would otherwise be spread into separate parameters.
+     */
+    static <T> List<T> query(DbExecute execute, String sql, Function<DbRow, T> mapper, List<?> params) {
+        try (Stream<DbRow> rows = execute.createQuery(sql).params(params).execute()) {
+            return rows.map(mapper).toList();
+        }
+    }
+
+    static <T> Optional<T> first(DbExecute execute, String sql, Function<DbRow, T> mapper, List<?> params) {
+        return query(execute, sql, mapper, params).stream().findFirst();
+    }
+
+    static long dml(DbExecute execute, String sql, List<?> params) {
+        return execute.createDmlStatement(sql).params(params).execute();
+    }
+
+    /** A parameter list that may hold nulls (which {@code List.of} refuses). */
+    static List<Object> params(Object... values) {
+        return Arrays.asList(values);
+    }
+
+    private static void rollbackQuietly(DbTransaction transaction, Throwable cause) {
+        try {
+            transaction.rollback();
+        } catch (RuntimeException rollbackFailure) {
+            cause.addSuppressed(rollbackFailure);
+        }
+    }
+}

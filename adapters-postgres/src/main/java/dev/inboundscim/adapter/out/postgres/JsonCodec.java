@@ -1,0 +1,138 @@
+package dev.inboundscim.adapter.out.postgres;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamWriteFeature;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.inboundscim.domain.scim.value.ScimArray;
+import dev.inboundscim.domain.scim.value.ScimBoolean;
+import dev.inboundscim.domain.scim.value.ScimNull;
+import dev.inboundscim.domain.scim.value.ScimNumber;
+import dev.inboundscim.domain.scim.value.ScimObject;
+import dev.inboundscim.domain.scim.value.ScimString;
+import dev.inboundscim.domain.scim.value.ScimValue;
+import dev.inboundscim.domain.user.CanonicalForm;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Converts the domain's {@link ScimValue} tree to and from JSON text for the {@code jsonb} columns. */
+final class JsonCodec {
+
+    // Numbers stay exact BigDecimals both ways: ScimNumber promises exactness, and doubles would round.
+    private static final JsonMapper MAPPER = JsonMapper.builder()
+            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+            .enable(DeserializationFeature.USE_BIG_INTEGER_FOR_INTS)
+            .enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)
+            .build();
+    private static final JsonNodeFactory NODES = JsonNodeFactory.withExactBigDecimals(true);
+
+    private JsonCodec() {
+    }
+
+    static String write(ScimValue value) {
+        return write(toNode(value));
+    }
+
+    static String write(JsonNode node) {
+        try {
+            return MAPPER.writeValueAsString(node);
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static JsonNode readTree(String json) {
+        try {
+            return MAPPER.readTree(json);
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static ScimValue read(String json) {
+        return fromNode(readTree(json));
+    }
+
+    static ScimObject readObject(String json) {
+        if (read(json) instanceof ScimObject object) {
+            return object;
+        }
+        throw new IllegalStateException("Stored JSON is not an object");
+    }
+
+    /** A copy with every string in {@link CanonicalForm} (object keys untouched), for {@code profile_ci}. */
+    static ScimValue canonical(ScimValue value) {
+        return switch (value) {
+            case ScimString s -> new ScimString(CanonicalForm.of(s.value()));
+            case ScimArray a -> new ScimArray(a.values().stream().map(JsonCodec::canonical).toList());
+            case ScimObject o -> {
+                Map<String, ScimValue> fields = new LinkedHashMap<>();
+                o.fields().forEach((key, field) -> fields.put(key, canonical(field)));
+                yield new ScimObject(fields);
+            }
+            case ScimNumber n -> n;
+            case ScimBoolean b -> b;
+            case ScimNull n -> n;
+        };
+    }
+
+    static ObjectNode objectNode() {
+        return NODES.objectNode();
+    }
+
+    static ArrayNode arrayNode() {
+        return NODES.arrayNode();
+    }
+
+    static JsonNode toNode(ScimValue value) {
+        return switch (value) {
+            case ScimString s -> NODES.textNode(s.value());
+            case ScimNumber n -> NODES.numberNode(n.value());
+            case ScimBoolean b -> NODES.booleanNode(b.value());
+            case ScimNull n -> NODES.nullNode();
+            case ScimArray a -> {
+                ArrayNode array = NODES.arrayNode();
+                a.values().forEach(element -> array.add(toNode(element)));
+                yield array;
+            }
+            case ScimObject o -> {
+                ObjectNode object = NODES.objectNode();
+                o.fields().forEach((key, field) -> object.set(key, toNode(field)));
+                yield object;
+            }
+        };
+    }
+
+    static ScimValue fromNode(JsonNode node) {
+        if (node == null || node.isNull() || node.isMissingNode()) {
+            return ScimNull.INSTANCE;
+        }
+        if (node.isTextual()) {
+            return new ScimString(node.textValue());
+        }
+        if (node.isNumber()) {
+            return new ScimNumber(node.decimalValue());
+        }
+        if (node.isBoolean()) {
+            return ScimBoolean.of(node.booleanValue());
+        }
+        if (node.isArray()) {
+            List<ScimValue> values = new ArrayList<>(node.size());
+            node.forEach(element -> values.add(fromNode(element)));
+            return new ScimArray(values);
+        }
+        if (node.isObject()) {
+            Map<String, ScimValue> fields = new LinkedHashMap<>();
+            node.properties().forEach(entry -> fields.put(entry.getKey(), fromNode(entry.getValue())));
+            return new ScimObject(fields);
+        }
+        throw new IllegalStateException("Unsupported JSON node type " + node.getNodeType());
+    }
+}

@@ -1,0 +1,85 @@
+package dev.inboundscim.adapter.out.postgres;
+
+import dev.inboundscim.application.port.out.ConnectionRepository;
+import dev.inboundscim.domain.connection.Connection;
+import dev.inboundscim.domain.connection.ConnectionId;
+import dev.inboundscim.domain.connection.ConnectionName;
+import dev.inboundscim.domain.connection.Strategy;
+import dev.inboundscim.domain.error.ConflictException;
+import io.helidon.dbclient.DbRow;
+import java.util.List;
+import java.util.Optional;
+
+/** Connections in the {@code connections} table; deleting one cascades to its configuration, tokens and users. */
+final class PostgresConnectionRepository implements ConnectionRepository {
+
+    private static final String SELECT = "SELECT id, name, strategy, display_name, sync_user_profile_at_login, "
+            + "created_at, updated_at FROM connections";
+
+    private final Db db;
+
+    PostgresConnectionRepository(Db db) {
+        this.db = db;
+    }
+
+    @Override
+    public void insert(Connection connection) {
+        try {
+            Db.dml(db.execute(), "INSERT INTO connections (id, name, strategy, display_name, "
+                    + "sync_user_profile_at_login, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                    Db.params(connection.id().value(), connection.name().value(), connection.strategy().wireName(),
+                            connection.displayName(), connection.syncUserProfileAtLogin(),
+                            Rows.timestamp(connection.createdAt()), Rows.timestamp(connection.updatedAt())));
+        } catch (RuntimeException e) {
+            throw translate(e, connection);
+        }
+    }
+
+    @Override
+    public Optional<Connection> findById(ConnectionId id) {
+        return Db.first(db.execute(), SELECT + " WHERE id = ?", PostgresConnectionRepository::connection,
+                List.of(id.value()));
+    }
+
+    @Override
+    public List<Connection> findAll() {
+        return Db.query(db.execute(), SELECT + " ORDER BY created_at, id", PostgresConnectionRepository::connection,
+                List.of());
+    }
+
+    @Override
+    public boolean update(Connection connection) {
+        try {
+            return Db.dml(db.execute(), "UPDATE connections SET name = ?, strategy = ?, display_name = ?, "
+                    + "sync_user_profile_at_login = ?, updated_at = ? WHERE id = ?",
+                    Db.params(connection.name().value(), connection.strategy().wireName(),
+                            connection.displayName(), connection.syncUserProfileAtLogin(),
+                            Rows.timestamp(connection.updatedAt()), connection.id().value())) == 1;
+        } catch (RuntimeException e) {
+            throw translate(e, connection);
+        }
+    }
+
+    @Override
+    public boolean delete(ConnectionId id) {
+        return Db.dml(db.execute(), "DELETE FROM connections WHERE id = ?", List.of(id.value())) == 1;
+    }
+
+    private static RuntimeException translate(RuntimeException failure, Connection connection) {
+        if (!SqlErrors.is(failure, SqlErrors.UNIQUE_VIOLATION)) {
+            return failure;
+        }
+        boolean byName = SqlErrors.constraint(failure, SqlErrors.UNIQUE_VIOLATION)
+                .filter("connections_name_key_unique"::equals).isPresent();
+        return byName
+                ? ConflictException.conflict("A connection named " + connection.name() + " already exists")
+                : ConflictException.conflict("A connection with id " + connection.id() + " already exists");
+    }
+
+    private static Connection connection(DbRow row) {
+        return new Connection(new ConnectionId(Rows.string(row, "id")), new ConnectionName(Rows.string(row, "name")),
+                Strategy.parse(Rows.string(row, "strategy")), Rows.string(row, "display_name"),
+                Rows.bool(row, "sync_user_profile_at_login"), Rows.instant(row, "created_at"),
+                Rows.instant(row, "updated_at"));
+    }
+}

@@ -1,0 +1,67 @@
+package dev.inboundscim.adapter.out.postgres;
+
+import dev.inboundscim.application.port.out.LogRepository;
+import dev.inboundscim.domain.log.LogEntry;
+import dev.inboundscim.domain.log.LogType;
+import io.helidon.dbclient.DbExecute;
+import io.helidon.dbclient.DbRow;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Request log entries in the {@code logs} table, listed newest first by their time-ordered ids. */
+final class PostgresLogRepository implements LogRepository {
+
+    private static final String INSERT = "INSERT INTO logs (log_id, type, date, connection_id, description, ip, "
+            + "user_agent, user_id, details) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb)";
+    private static final String SELECT = "SELECT log_id, type, date, connection_id, description, ip, user_agent, "
+            + "user_id, details::text AS details FROM logs";
+
+    private final Db db;
+
+    PostgresLogRepository(Db db) {
+        this.db = db;
+    }
+
+    @Override
+    public void append(LogEntry entry) {
+        insert(db.execute(), entry);
+    }
+
+    /** Inserts through {@code execute}, so user writes can store their entry in their own transaction. */
+    static void insert(DbExecute execute, LogEntry entry) {
+        Db.dml(execute, INSERT, Db.params(entry.logId(), entry.type().code(), Rows.timestamp(entry.date()),
+                entry.connectionId(), entry.description(), entry.ip(), entry.userAgent(), entry.userId(),
+                JsonCodec.write(entry.details())));
+    }
+
+    @Override
+    public List<LogEntry> list(LogType type, String connectionId, String beforeLogId, int take) {
+        List<String> where = new ArrayList<>();
+        List<Object> params = new ArrayList<>();
+        if (type != null) {
+            where.add("type = ?");
+            params.add(type.code());
+        }
+        if (connectionId != null) {
+            where.add("connection_id = ?");
+            params.add(connectionId);
+        }
+        if (beforeLogId != null) {
+            where.add("log_id < ?");
+            params.add(beforeLogId);
+        }
+        params.add(Math.max(take, 0));
+        String sql = SELECT + (where.isEmpty() ? "" : " WHERE " + String.join(" AND ", where))
+                + " ORDER BY log_id DESC LIMIT ?";
+        return Db.query(db.execute(), sql, PostgresLogRepository::entry, params);
+    }
+
+    private static LogEntry entry(DbRow row) {
+        LogType type = LogType.fromCode(Rows.string(row, "type"))
+                .orElseThrow(() -> new IllegalStateException("Unknown stored log type"));
+        return new LogEntry(Rows.string(row, "log_id"), type, Rows.instant(row, "date"),
+                Rows.string(row, "connection_id"), Rows.string(row, "description"), Rows.string(row, "ip"),
+                Rows.string(row, "user_agent"), Rows.string(row, "user_id"),
+                JsonCodec.readObject(Rows.string(row, "details")));
+    }
+}

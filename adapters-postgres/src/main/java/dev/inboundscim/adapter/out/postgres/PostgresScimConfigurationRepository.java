@@ -1,0 +1,105 @@
+package dev.inboundscim.adapter.out.postgres;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import dev.inboundscim.application.port.out.ScimConfigurationRepository;
+import dev.inboundscim.domain.connection.ConnectionId;
+import dev.inboundscim.domain.connection.ScimConfiguration;
+import dev.inboundscim.domain.error.ConflictException;
+import dev.inboundscim.domain.error.NotFoundException;
+import dev.inboundscim.domain.mapping.AttributeMapping;
+import dev.inboundscim.domain.mapping.RawMappingPair;
+import io.helidon.dbclient.DbRow;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** SCIM configurations in {@code scim_configurations}, the mapping kept as its raw pairs in {@code jsonb}. */
+final class PostgresScimConfigurationRepository implements ScimConfigurationRepository {
+
+    private static final String SELECT = "SELECT connection_id, user_id_attribute, mapping::text AS mapping, "
+            + "created_at, updated_at FROM scim_configurations";
+
+    private final Db db;
+
+    PostgresScimConfigurationRepository(Db db) {
+        this.db = db;
+    }
+
+    @Override
+    public void insert(ScimConfiguration configuration) {
+        try {
+            Db.dml(db.execute(), "INSERT INTO scim_configurations (connection_id, user_id_attribute, mapping, "
+                    + "created_at, updated_at) VALUES (?, ?, ?::jsonb, ?, ?)",
+                    Db.params(configuration.connectionId().value(),
+                            configuration.mapping().userIdAttribute().toString(), mappingJson(configuration),
+                            Rows.timestamp(configuration.createdAt()), Rows.timestamp(configuration.updatedAt())));
+        } catch (RuntimeException e) {
+            if (SqlErrors.is(e, SqlErrors.UNIQUE_VIOLATION)) {
+                throw ConflictException.conflict("Connection " + configuration.connectionId()
+                        + " already has a SCIM configuration");
+            }
+            if (SqlErrors.is(e, SqlErrors.FOREIGN_KEY_VIOLATION)) {
+                throw NotFoundException.resource("Connection", configuration.connectionId().value());
+            }
+            throw e;
+        }
+    }
+
+    @Override
+    public Optional<ScimConfiguration> findByConnection(ConnectionId connectionId) {
+        return Db.first(db.execute(), SELECT + " WHERE connection_id = ?",
+                PostgresScimConfigurationRepository::configuration, List.of(connectionId.value()));
+    }
+
+    @Override
+    public boolean update(ScimConfiguration configuration) {
+        return Db.dml(db.execute(), "UPDATE scim_configurations SET user_id_attribute = ?, mapping = ?::jsonb, "
+                + "updated_at = ? WHERE connection_id = ?",
+                Db.params(configuration.mapping().userIdAttribute().toString(), mappingJson(configuration),
+                        Rows.timestamp(configuration.updatedAt()), configuration.connectionId().value())) == 1;
+    }
+
+    @Override
+    public boolean deleteWithTokens(ConnectionId connectionId) {
+        return db.inTransaction(tx -> {
+            boolean deleted = Db.dml(tx, "DELETE FROM scim_configurations WHERE connection_id = ?",
+                    List.of(connectionId.value())) == 1;
+            if (deleted) {
+                Db.dml(tx, "DELETE FROM scim_tokens WHERE connection_id = ?", List.of(connectionId.value()));
+            }
+            return deleted;
+        });
+    }
+
+    @Override
+    public List<ScimConfiguration> list(String afterConnectionId, int take) {
+        List<Object> params = new ArrayList<>();
+        String sql = SELECT;
+        if (afterConnectionId != null) {
+            sql += " WHERE connection_id > ?";
+            params.add(afterConnectionId);
+        }
+        params.add(Math.max(take, 0));
+        return Db.query(db.execute(), sql + " ORDER BY connection_id LIMIT ?",
+                PostgresScimConfigurationRepository::configuration, params);
+    }
+
+    private static String mappingJson(ScimConfiguration configuration) {
+        ArrayNode pairs = JsonCodec.arrayNode();
+        for (RawMappingPair pair : configuration.mapping().raw()) {
+            pairs.addObject().put("scim", pair.scim()).put("auth0", pair.auth0());
+        }
+        return JsonCodec.write(pairs);
+    }
+
+    private static ScimConfiguration configuration(DbRow row) {
+        List<RawMappingPair> pairs = new ArrayList<>();
+        for (JsonNode pair : JsonCodec.readTree(Rows.string(row, "mapping"))) {
+            pairs.add(new RawMappingPair(pair.path("scim").asText(null), pair.path("auth0").asText(null)));
+        }
+        AttributeMapping mapping = AttributeMapping.of(Rows.string(row, "user_id_attribute"), pairs);
+        return new ScimConfiguration(new ConnectionId(Rows.string(row, "connection_id")), mapping,
+                Rows.instant(row, "created_at"), Rows.instant(row, "updated_at"));
+    }
+}

@@ -1,0 +1,128 @@
+package dev.inboundscim.adapter.out.postgres;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import dev.inboundscim.application.port.out.AdminTokenRepository;
+import dev.inboundscim.application.port.out.ConnectionRepository;
+import dev.inboundscim.application.port.out.LogRepository;
+import dev.inboundscim.application.port.out.ScimConfigurationRepository;
+import dev.inboundscim.application.port.out.ScimTokenRepository;
+import dev.inboundscim.application.port.out.UserRepository;
+import io.helidon.dbclient.DbClient;
+import io.helidon.dbclient.jdbc.JdbcClientBuilder;
+import org.flywaydb.core.Flyway;
+
+/** The PostgreSQL store: a HikariCP pool, the migrated schema, and every repository port over Helidon DbClient. */
+public final class PostgresStore implements AutoCloseable {
+
+    /** Enough for the HTTP worker threads that touch the store at once; PostgreSQL's default allows 100. */
+    public static final int DEFAULT_POOL_SIZE = 16;
+    private static final long CONNECT_TIMEOUT_MILLIS = 5_000;
+
+    private final HikariDataSource dataSource;
+    private final DbClient client;
+    private final ConnectionRepository connections;
+    private final ScimConfigurationRepository scimConfigurations;
+    private final ScimTokenRepository tokens;
+    private final UserRepository users;
+    private final LogRepository logs;
+    private final AdminTokenRepository adminToken;
+
+    private PostgresStore(HikariDataSource dataSource) {
+        this.dataSource = dataSource;
+        this.client = JdbcClientBuilder.create().connectionPool(new HikariJdbcPool(dataSource)).build();
+        Db db = new Db(client);
+        this.connections = new PostgresConnectionRepository(db);
+        this.scimConfigurations = new PostgresScimConfigurationRepository(db);
+        this.tokens = new PostgresScimTokenRepository(db);
+        this.users = new PostgresUserRepository(db);
+        this.logs = new PostgresLogRepository(db);
+        this.adminToken = new PostgresAdminTokenRepository(db);
+    }
+
+    /** Connects with {@link #DEFAULT_POOL_SIZE} connections; see {@link #connect(String, String, String, int)}. */
+    public static PostgresStore connect(String jdbcUrl, String user, String password) {
+        return connect(jdbcUrl, user, password, DEFAULT_POOL_SIZE);
+    }
+
+    /**
+     * Opens the pool, migrates the schema and builds the repositories. Fails within a few seconds with a one-line
+     * {@link IllegalStateException} when the database cannot be reached.
+     */
+    public static PostgresStore connect(String jdbcUrl, String user, String password, int poolSize) {
+        HikariDataSource dataSource = openPool(jdbcUrl, user, password, poolSize);
+        try {
+            Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").load().migrate();
+            return new PostgresStore(dataSource);
+        } catch (RuntimeException e) {
+            dataSource.close();
+            throw e;
+        }
+    }
+
+    public ConnectionRepository connections() {
+        return connections;
+    }
+
+    public ScimConfigurationRepository scimConfigurations() {
+        return scimConfigurations;
+    }
+
+    public ScimTokenRepository tokens() {
+        return tokens;
+    }
+
+    public UserRepository users() {
+        return users;
+    }
+
+    public LogRepository logs() {
+        return logs;
+    }
+
+    public AdminTokenRepository adminToken() {
+        return adminToken;
+    }
+
+    @Override
+    public void close() {
+        client.close();
+        dataSource.close();
+    }
+
+    private static HikariDataSource openPool(String jdbcUrl, String user, String password, int poolSize) {
+        HikariConfig config = new HikariConfig();
+        config.setJdbcUrl(jdbcUrl);
+        config.setUsername(user);
+        config.setPassword(password);
+        config.setPoolName("inbound-scim-postgres");
+        config.setMaximumPoolSize(poolSize);
+        config.setMinimumIdle(Math.min(2, poolSize));
+        config.setConnectionTimeout(CONNECT_TIMEOUT_MILLIS);
+        // Try once at start-up, so a wrong URL or a stopped server fails the start instead of the first request.
+        config.setInitializationFailTimeout(CONNECT_TIMEOUT_MILLIS);
+        config.addDataSourceProperty("connectTimeout", String.valueOf(CONNECT_TIMEOUT_MILLIS / 1000));
+        config.addDataSourceProperty("ApplicationName", "inbound-scim-server");
+        try {
+            return new HikariDataSource(config);
+        } catch (RuntimeException e) {
+            throw new IllegalStateException("Cannot connect to PostgreSQL at " + withoutQuery(jdbcUrl) + ": "
+                    + rootMessage(e), e);
+        }
+    }
+
+    /** The URL without its query string, which may carry a password. */
+    private static String withoutQuery(String jdbcUrl) {
+        int query = jdbcUrl.indexOf('?');
+        return query < 0 ? jdbcUrl : jdbcUrl.substring(0, query);
+    }
+
+    private static String rootMessage(Throwable failure) {
+        Throwable root = failure;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        String message = root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
+        return message.replaceAll("\\s+", " ").strip();
+    }
+}

@@ -1,0 +1,170 @@
+package dev.inboundscim.adapter.out.postgres;
+
+import dev.inboundscim.application.port.out.Page;
+import dev.inboundscim.application.port.out.UserRepository;
+import dev.inboundscim.domain.connection.ConnectionId;
+import dev.inboundscim.domain.error.ConflictException;
+import dev.inboundscim.domain.error.NotFoundException;
+import dev.inboundscim.domain.error.PreconditionFailedException;
+import dev.inboundscim.domain.log.LogEntry;
+import dev.inboundscim.domain.mapping.query.ProfileCondition;
+import dev.inboundscim.domain.user.CanonicalForm;
+import dev.inboundscim.domain.user.User;
+import dev.inboundscim.domain.user.UserId;
+import io.helidon.dbclient.DbExecute;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Users in the {@code users} table. Uniqueness comes from the table's unique constraints (never check-then-insert),
+ * each write stores its log entry in the same transaction, and updates are guarded by the version column.
+ */
+final class PostgresUserRepository implements UserRepository {
+
+    private static final String SELECT = "SELECT " + UserRows.COLUMNS + " FROM users";
+
+    private final Db db;
+
+    PostgresUserRepository(Db db) {
+        this.db = db;
+    }
+
+    @Override
+    public void insert(User user, LogEntry log) {
+        try {
+            db.inTransaction(tx -> {
+                Db.dml(tx, "INSERT INTO users (user_id, connection_id, profile, profile_ci, identities, "
+                        + "user_name_key, user_id_attribute_key, created_at, updated_at, version) "
+                        + "VALUES (?, ?, ?::jsonb, ?::jsonb, ?::jsonb, ?, ?, ?, ?, ?)",
+                        Db.params(user.id().value(), user.connectionId().value(), UserRows.profile(user),
+                                UserRows.profileCi(user), UserRows.identities(user), user.keys().userName(),
+                                user.keys().userIdAttribute(), Rows.timestamp(user.createdAt()),
+                                Rows.timestamp(user.updatedAt()), user.version()));
+                PostgresLogRepository.insert(tx, log);
+                return null;
+            });
+        } catch (RuntimeException e) {
+            throw translate(e, user);
+        }
+    }
+
+    @Override
+    public Optional<User> findById(ConnectionId connectionId, UserId id) {
+        return Db.first(db.execute(), SELECT + " WHERE user_id = ? AND connection_id = ?", UserRows::user,
+                List.of(id.value(), connectionId.value()));
+    }
+
+    @Override
+    public Optional<User> findById(UserId id) {
+        return Db.first(db.execute(), SELECT + " WHERE user_id = ?", UserRows::user, List.of(id.value()));
+    }
+
+    @Override
+    public void update(User updated, LogEntry log) {
+        try {
+            db.inTransaction(tx -> {
+                long changed = Db.dml(tx, "UPDATE users SET profile = ?::jsonb, profile_ci = ?::jsonb, "
+                        + "identities = ?::jsonb, user_name_key = ?, user_id_attribute_key = ?, updated_at = ?, "
+                        + "version = ? WHERE user_id = ? AND connection_id = ? AND version = ?",
+                        Db.params(UserRows.profile(updated), UserRows.profileCi(updated), UserRows.identities(updated),
+                                updated.keys().userName(), updated.keys().userIdAttribute(),
+                                Rows.timestamp(updated.updatedAt()), updated.version(), updated.id().value(),
+                                updated.connectionId().value(), updated.version() - 1));
+                requireOneRow(tx, changed, updated.connectionId(), updated.id());
+                PostgresLogRepository.insert(tx, log);
+                return null;
+            });
+        } catch (RuntimeException e) {
+            throw translate(e, updated);
+        }
+    }
+
+    @Override
+    public void delete(ConnectionId connectionId, UserId id, long expectedVersion, LogEntry log) {
+        db.inTransaction(tx -> {
+            long deleted = Db.dml(tx, "DELETE FROM users WHERE user_id = ? AND connection_id = ? AND version = ?",
+                    List.of(id.value(), connectionId.value(), expectedVersion));
+            requireOneRow(tx, deleted, connectionId, id);
+            PostgresLogRepository.insert(tx, log);
+            return null;
+        });
+    }
+
+    @Override
+    public boolean delete(UserId id) {
+        return Db.dml(db.execute(), "DELETE FROM users WHERE user_id = ?", List.of(id.value())) == 1;
+    }
+
+    @Override
+    public Page<User> search(ConnectionId connectionId, ProfileCondition condition, long offset, int limit) {
+        ProfileConditionSql.Fragment fragment = ProfileConditionSql.translate(condition);
+        List<Object> params = new ArrayList<>();
+        params.add(connectionId.value());
+        params.addAll(fragment.params());
+        return page("connection_id = ? AND (" + fragment.sql() + ")", params, offset, limit);
+    }
+
+    @Override
+    public Page<User> list(ConnectionId connectionId, String text, long offset, int limit) {
+        List<String> where = new ArrayList<>();
+        List<Object> params = new ArrayList<>();
+        if (connectionId != null) {
+            where.add("connection_id = ?");
+            params.add(connectionId.value());
+        }
+        if (text != null) {
+            // Any string value of the canonical profile, or the user id, containing the text (keys do not count).
+            where.add("(strpos(lower(user_id), ?) > 0 OR EXISTS (SELECT 1 FROM jsonb_path_query(profile_ci, "
+                    + "'strict $.**') AS v(value) WHERE jsonb_typeof(v.value) = 'string' "
+                    + "AND strpos(v.value #>> '{}', ?) > 0))");
+            String canonical = CanonicalForm.of(text);
+            params.add(canonical);
+            params.add(canonical);
+        }
+        return page(where.isEmpty() ? "TRUE" : String.join(" AND ", where), params, offset, limit);
+    }
+
+    private Page<User> page(String where, List<Object> params, long offset, int limit) {
+        DbExecute execute = db.execute();
+        long total = Db.first(execute, "SELECT count(*) AS total FROM users WHERE " + where,
+                row -> Rows.longValue(row, "total"), params).orElse(0L);
+        if (limit <= 0 || offset >= total) {
+            return new Page<>(List.of(), total);
+        }
+        List<Object> pageParams = new ArrayList<>(params);
+        pageParams.add(Math.max(offset, 0));
+        pageParams.add(limit);
+        List<User> users = Db.query(execute, SELECT + " WHERE " + where + " ORDER BY seq OFFSET ? LIMIT ?",
+                UserRows::user, pageParams);
+        return new Page<>(users, total);
+    }
+
+    /** A guarded write that touched no row lost a race (412) or found the user gone (404). */
+    private static void requireOneRow(DbExecute tx, long rows, ConnectionId connectionId, UserId id) {
+        if (rows == 1) {
+            return;
+        }
+        boolean exists = Db.first(tx, "SELECT 1 AS found FROM users WHERE user_id = ? AND connection_id = ?",
+                row -> true, List.of(id.value(), connectionId.value())).isPresent();
+        if (exists) {
+            throw PreconditionFailedException.versionMismatch(id.value());
+        }
+        throw NotFoundException.resource("User", id.value());
+    }
+
+    private static RuntimeException translate(RuntimeException failure, User user) {
+        if (SqlErrors.is(failure, SqlErrors.UNIQUE_VIOLATION)) {
+            String constraint = SqlErrors.constraint(failure, SqlErrors.UNIQUE_VIOLATION).orElse("");
+            return ConflictException.uniqueness(switch (constraint) {
+                case "users_user_name_unique" -> "A user with this userName already exists";
+                case "users_user_id_attribute_unique" -> "A user with this user id attribute value already exists";
+                default -> "User " + user.id() + " already exists";
+            });
+        }
+        if (SqlErrors.is(failure, SqlErrors.FOREIGN_KEY_VIOLATION)) {
+            return NotFoundException.resource("Connection", user.connectionId().value());
+        }
+        return failure;
+    }
+}

@@ -1,0 +1,171 @@
+package dev.inboundscim.adapter.out.postgres;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.inboundscim.domain.error.BadRequestException;
+import dev.inboundscim.domain.mapping.ProfilePath;
+import dev.inboundscim.domain.mapping.query.ProfileCondition;
+import dev.inboundscim.domain.mapping.query.ProfileCondition.AllOf;
+import dev.inboundscim.domain.mapping.query.ProfileCondition.AnyOf;
+import dev.inboundscim.domain.mapping.query.ProfileCondition.FieldComparison;
+import dev.inboundscim.domain.mapping.query.ProfileCondition.FieldPresent;
+import dev.inboundscim.domain.mapping.query.ProfileCondition.IndexedKey;
+import dev.inboundscim.domain.mapping.query.ProfileCondition.MatchAll;
+import dev.inboundscim.domain.mapping.query.ProfileCondition.MatchNone;
+import dev.inboundscim.domain.mapping.query.ProfileCondition.Negation;
+import dev.inboundscim.domain.mapping.query.ProfileCondition.UserIdEquals;
+import dev.inboundscim.domain.scim.value.ScimString;
+import dev.inboundscim.domain.scim.value.ScimValue;
+import dev.inboundscim.domain.user.CanonicalForm;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Translates a {@link ProfileCondition} into a boolean SQL expression over the {@code users} table. Values and
+ * profile paths are always bound parameters, never SQL text. Every leaf is two-valued ({@code COALESCE(…, FALSE)}
+ * where SQL could yield NULL), so {@code NOT} of a missing attribute matches, as the in-memory semantics say.
+ */
+final class ProfileConditionSql {
+
+    /** A SQL boolean expression (to be parenthesised by the caller) and its parameters, in order. */
+    record Fragment(String sql, List<Object> params) {
+        Fragment {
+            params = java.util.Collections.unmodifiableList(new ArrayList<>(params));
+        }
+    }
+
+    private final StringBuilder sql = new StringBuilder();
+    private final List<Object> params = new ArrayList<>();
+
+    private ProfileConditionSql() {
+    }
+
+    static Fragment translate(ProfileCondition condition) {
+        ProfileConditionSql translator = new ProfileConditionSql();
+        translator.append(condition);
+        return new Fragment(translator.sql.toString(), translator.params);
+    }
+
+    private void append(ProfileCondition condition) {
+        switch (condition) {
+            case MatchAll all -> sql.append("TRUE");
+            case MatchNone none -> sql.append("FALSE");
+            case AllOf all -> join(all.conditions(), " AND ", "TRUE");
+            case AnyOf any -> join(any.conditions(), " OR ", "FALSE");
+            case Negation negation -> {
+                sql.append("NOT (");
+                append(negation.inner());
+                sql.append(')');
+            }
+            case UserIdEquals id -> bind("user_id = ?", id.userId());
+            case FieldPresent present -> bind("COALESCE((profile #> ?::text[]) NOT IN "
+                    + "('null'::jsonb, '\"\"'::jsonb, '[]'::jsonb, '{}'::jsonb), FALSE)", segments(present.path()));
+            case FieldComparison comparison -> compare(comparison);
+        }
+    }
+
+    private void join(List<ProfileCondition> conditions, String operator, String empty) {
+        if (conditions.isEmpty()) {
+            sql.append(empty);
+            return;
+        }
+        // Each operand is parenthesised; callers parenthesise the whole, so precedence never depends on context.
+        for (int i = 0; i < conditions.size(); i++) {
+            if (i > 0) {
+                sql.append(operator);
+            }
+            sql.append('(');
+            append(conditions.get(i));
+            sql.append(')');
+        }
+    }
+
+    private void compare(FieldComparison comparison) {
+        switch (comparison.operator()) {
+            case EQ -> equal(comparison);
+            case NE -> {
+                sql.append("NOT (");
+                equal(comparison);
+                sql.append(')');
+            }
+            case CO -> like(comparison, true, true);
+            case SW -> like(comparison, false, true);
+            case EW -> like(comparison, true, false);
+            case GT, GE, LT, LE -> throw BadRequestException.invalidFilter("the "
+                    + comparison.operator().keyword() + " operator is not supported yet");
+        }
+    }
+
+    private void equal(FieldComparison comparison) {
+        if (comparison.value() instanceof ScimString string) {
+            String canonical = CanonicalForm.of(string.value());
+            if (comparison.key() == IndexedKey.USER_NAME && !comparison.caseExact()) {
+                bind("COALESCE(user_name_key = ?, FALSE)", canonical);
+                return;
+            }
+            if (comparison.key() == IndexedKey.USER_ID_ATTRIBUTE) {
+                // The unique key column finds the row through its index; a case-exact filter also checks the raw value.
+                sql.append('(');
+                bind("COALESCE(user_id_attribute_key = ?, FALSE)", canonical);
+                if (comparison.caseExact()) {
+                    sql.append(" AND ");
+                    contains("profile", comparison.path(), string);
+                }
+                sql.append(')');
+                return;
+            }
+            if (!comparison.caseExact()) {
+                contains("profile_ci", comparison.path(), new ScimString(canonical));
+                return;
+            }
+        }
+        contains("profile", comparison.path(), comparison.value());
+    }
+
+    /** JSON containment, which the {@code jsonb_path_ops} GIN index answers. */
+    private void contains(String column, ProfilePath path, ScimValue value) {
+        bind(column + " @> ?::jsonb", JsonCodec.write(nest(path, value)));
+    }
+
+    private void like(FieldComparison comparison, boolean anyPrefix, boolean anySuffix) {
+        if (!(comparison.value() instanceof ScimString string)) {
+            // co/sw/ew are defined on strings only (RFC 7644 §3.4.2.2).
+            sql.append("FALSE");
+            return;
+        }
+        String column = comparison.caseExact() ? "profile" : "profile_ci";
+        String text = comparison.caseExact() ? string.value() : CanonicalForm.of(string.value());
+        String pattern = (anyPrefix ? "%" : "") + escapeLike(text) + (anySuffix ? "%" : "");
+        String[] path = segments(comparison.path());
+        sql.append("COALESCE(jsonb_typeof(").append(column).append(" #> ?::text[]) = 'string' AND (")
+                .append(column).append(" #>> ?::text[]) LIKE ? ESCAPE '\\', FALSE)");
+        params.add(path);
+        params.add(path);
+        params.add(pattern);
+    }
+
+    private void bind(String expression, Object value) {
+        sql.append(expression);
+        params.add(value);
+    }
+
+    static String escapeLike(String text) {
+        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+    }
+
+    private static String[] segments(ProfilePath path) {
+        return path.segments().toArray(String[]::new);
+    }
+
+    /** {@code {"a":{"b":value}}} for the path {@code a.b}. */
+    private static JsonNode nest(ProfilePath path, ScimValue value) {
+        JsonNode node = JsonCodec.toNode(value);
+        List<String> segments = path.segments();
+        for (int i = segments.size() - 1; i >= 0; i--) {
+            ObjectNode parent = JsonCodec.objectNode();
+            parent.set(segments.get(i), node);
+            node = parent;
+        }
+        return node;
+    }
+}

@@ -1,0 +1,43 @@
+package dev.inboundscim.adapter.out.postgres;
+
+import io.helidon.dbclient.DbRow;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+
+/** Reads typed column values from DbClient rows and converts instants for binding. */
+final class Rows {
+
+    private Rows() {
+    }
+
+    static String string(DbRow row, String column) {
+        return row.column(column).get(String.class);
+    }
+
+    static long longValue(DbRow row, String column) {
+        return row.column(column).get(Number.class).longValue();
+    }
+
+    static boolean bool(DbRow row, String column) {
+        return row.column(column).get(Boolean.class);
+    }
+
+    /** The instant of a {@code timestamptz} column, or null; pgjdbc returns {@link Timestamp} for these. */
+    static Instant instant(DbRow row, String column) {
+        Object value = row.column(column).get(Object.class);
+        return switch (value) {
+            case null -> null;
+            case Timestamp timestamp -> timestamp.toInstant();
+            case OffsetDateTime offset -> offset.toInstant();
+            default -> throw new IllegalStateException("Unexpected value type for " + column + ": "
+                    + value.getClass().getName());
+        };
+    }
+
+    /** Binds an instant as {@code timestamptz}; PostgreSQL keeps microseconds. */
+    static OffsetDateTime timestamp(Instant instant) {
+        return instant == null ? null : instant.atOffset(ZoneOffset.UTC);
+    }
+}

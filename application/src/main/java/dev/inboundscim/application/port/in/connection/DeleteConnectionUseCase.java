@@ -1,0 +1,7 @@
+package dev.inboundscim.application.port.in.connection;
+
+/** Deletes a connection with its users, tokens and SCIM configuration; 404 when absent. */
+public interface DeleteConnectionUseCase {
+
+    void delete(String connectionId);
+}

@@ -1,0 +1,17 @@
+package dev.inboundscim.application.port.in.scimconfig;
+
+import dev.inboundscim.domain.mapping.RawMappingPair;
+import java.util.List;
+
+/**
+ * Turns a connection's SCIM endpoint on with the given mapping, or the strategy's default when none is given;
+ * also switches off profile sync at login, as Auth0's dashboard asks. 409 when one exists.
+ */
+public interface CreateScimConfigurationUseCase {
+
+    ScimConfigurationView create(CreateScimConfigurationCommand command);
+
+    /** {@code mapping} null means the strategy default; {@code userIdAttribute} null means the default's. */
+    record CreateScimConfigurationCommand(String connectionId, String userIdAttribute, List<RawMappingPair> mapping) {
+    }
+}

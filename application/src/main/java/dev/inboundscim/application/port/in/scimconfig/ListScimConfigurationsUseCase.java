@@ -1,0 +1,13 @@
+package dev.inboundscim.application.port.in.scimconfig;
+
+import java.util.List;
+
+/** Lists SCIM configurations across connections, with a checkpoint for the next page. */
+public interface ListScimConfigurationsUseCase {
+
+    ScimConfigurationPage list(String from, Integer take);
+
+    /** {@code next} is null on the last page. */
+    record ScimConfigurationPage(List<ScimConfigurationView> configurations, String next) {
+    }
+}

@@ -1,0 +1,14 @@
+package dev.inboundscim.application.port.in.token;
+
+import dev.inboundscim.domain.token.ScimToken;
+import java.util.List;
+
+/** Issues a SCIM token for a connection with SCIM on; the third concurrent token is a 409. */
+public interface IssueScimTokenUseCase {
+
+    ScimToken.Issued issue(IssueScimTokenCommand command);
+
+    /** {@code tokenLifetime} in seconds, null for no expiry. */
+    record IssueScimTokenCommand(String connectionId, List<String> scopes, Long tokenLifetime) {
+    }
+}

@@ -1,0 +1,10 @@
+package dev.inboundscim.application.port.in.token;
+
+import dev.inboundscim.domain.token.ScimToken;
+import java.util.List;
+
+/** Lists a connection's tokens (never their secrets). */
+public interface ListScimTokensUseCase {
+
+    List<ScimToken> list(String connectionId);
+}

@@ -1,0 +1,14 @@
+package dev.inboundscim.application.port.out;
+
+import dev.inboundscim.domain.log.LogEntry;
+import dev.inboundscim.domain.log.LogType;
+import java.util.List;
+
+/** Stores request log entries. */
+public interface LogRepository {
+
+    void append(LogEntry entry);
+
+    /** Entries newest first, optionally of one type and connection, starting after the log id {@code before}. */
+    List<LogEntry> list(LogType type, String connectionId, String beforeLogId, int take);
+}

@@ -1,0 +1,28 @@
+package dev.inboundscim.application.port.out;
+
+import dev.inboundscim.domain.connection.ConnectionId;
+import dev.inboundscim.domain.token.ScimToken;
+import dev.inboundscim.domain.token.TokenId;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/** Stores SCIM token digests and metadata, never secrets. */
+public interface ScimTokenRepository {
+
+    /**
+     * Inserts {@code token} unless its connection already holds {@code limit} tokens, atomically with respect to
+     * concurrent inserts for the same connection; returns whether it was inserted.
+     */
+    boolean insertWithinLimit(ScimToken token, int limit);
+
+    Optional<ScimToken> findById(TokenId id);
+
+    List<ScimToken> findByConnection(ConnectionId connectionId);
+
+    /** Deletes the token if it belongs to {@code connectionId}; false otherwise. */
+    boolean delete(ConnectionId connectionId, TokenId id);
+
+    /** Records a use; callers throttle, so this need not be cheap. */
+    void touch(TokenId id, Instant usedAt);
+}

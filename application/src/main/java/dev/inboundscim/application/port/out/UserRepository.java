@@ -1,0 +1,47 @@
+package dev.inboundscim.application.port.out;
+
+import dev.inboundscim.domain.connection.ConnectionId;
+import dev.inboundscim.domain.log.LogEntry;
+import dev.inboundscim.domain.mapping.query.ProfileCondition;
+import dev.inboundscim.domain.user.User;
+import dev.inboundscim.domain.user.UserId;
+import java.util.Optional;
+
+/**
+ * Stores users. Every write takes the log entry that describes it and keeps both or neither. Uniqueness of
+ * {@code keys} within a connection is enforced by the store itself, so concurrent identical creates have exactly one
+ * winner; the losers get {@code ConflictException.uniqueness}.
+ */
+public interface UserRepository {
+
+    void insert(User user, LogEntry log);
+
+    Optional<User> findById(ConnectionId connectionId, UserId id);
+
+    /** Finds a user of any connection, for the Management API. */
+    Optional<User> findById(UserId id);
+
+    /**
+     * Replaces the user if its stored version is still {@code updated.version() - 1}; otherwise throws
+     * {@code PreconditionFailedException} (or {@code NotFoundException} when it is gone) and stores nothing.
+     */
+    void update(User updated, LogEntry log);
+
+    /** Deletes the user if its stored version is {@code expectedVersion}; same failures as {@link #update}. */
+    void delete(ConnectionId connectionId, UserId id, long expectedVersion, LogEntry log);
+
+    /** Deletes a user of any connection; false when absent. */
+    boolean delete(UserId id);
+
+    /**
+     * Users of {@code connectionId} matching {@code condition}, in a stable order (creation order), skipping
+     * {@code offset} and returning at most {@code limit}, with the total match count.
+     */
+    Page<User> search(ConnectionId connectionId, ProfileCondition condition, long offset, int limit);
+
+    /**
+     * Users of one connection or all (null), whose profile text contains {@code text} ignoring case (null: all),
+     * for the Management API.
+     */
+    Page<User> list(ConnectionId connectionId, String text, long offset, int limit);
+}

@@ -1,0 +1,75 @@
+package dev.inboundscim.application.service.auth;
+
+import dev.inboundscim.application.port.in.auth.AuthenticateScimRequestUseCase;
+import dev.inboundscim.application.port.in.auth.ScimContext;
+import dev.inboundscim.application.port.out.ConnectionRepository;
+import dev.inboundscim.application.port.out.ScimConfigurationRepository;
+import dev.inboundscim.application.port.out.ScimTokenRepository;
+import dev.inboundscim.domain.connection.Connection;
+import dev.inboundscim.domain.connection.ConnectionId;
+import dev.inboundscim.domain.connection.ScimConfiguration;
+import dev.inboundscim.domain.error.ForbiddenException;
+import dev.inboundscim.domain.error.NotFoundException;
+import dev.inboundscim.domain.error.UnauthorizedException;
+import dev.inboundscim.domain.token.ScimToken;
+import dev.inboundscim.domain.token.TokenSecret;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/** Resolves the connection, then the token, then the scope, in the order SPEC §3 prescribes. */
+public final class AuthenticateScimRequestService implements AuthenticateScimRequestUseCase {
+
+    /** SPEC §1 allows {@code last_used_at} to lag by up to a minute; it saves a write per request. */
+    private static final Duration TOUCH_INTERVAL = Duration.ofMinutes(1);
+
+    private final ConnectionRepository connections;
+    private final ScimConfigurationRepository configurations;
+    private final ScimTokenRepository tokens;
+    private final Clock clock;
+    private final Map<String, Instant> lastTouched = new ConcurrentHashMap<>();
+
+    public AuthenticateScimRequestService(ConnectionRepository connections,
+                                          ScimConfigurationRepository configurations, ScimTokenRepository tokens,
+                                          Clock clock) {
+        this.connections = connections;
+        this.configurations = configurations;
+        this.tokens = tokens;
+        this.clock = clock;
+    }
+
+    @Override
+    public ScimContext authenticate(AuthenticateScimRequestCommand command) {
+        if (!ConnectionId.isWellFormed(command.connectionId())) {
+            throw notFound();
+        }
+        ConnectionId connectionId = new ConnectionId(command.connectionId());
+        Connection connection = connections.findById(connectionId).orElseThrow(this::notFound);
+        ScimConfiguration configuration = configurations.findByConnection(connectionId).orElseThrow(this::notFound);
+        Instant now = clock.instant();
+        ScimToken token = TokenSecret.parse(command.bearerToken())
+                .flatMap(secret -> tokens.findById(secret.tokenId()).filter(t -> secret.matches(t.secretDigest())))
+                .filter(t -> t.connectionId().equals(connectionId))
+                .filter(t -> !t.isExpiredAt(now))
+                .orElseThrow(() -> new UnauthorizedException("A valid SCIM bearer token for this connection is required"));
+        if (command.requiredScope() != null && !token.grants(command.requiredScope())) {
+            throw ForbiddenException.missingScope(command.requiredScope().wireName());
+        }
+        touch(token, now);
+        return new ScimContext(connection, configuration, token.id());
+    }
+
+    private void touch(ScimToken token, Instant now) {
+        Instant previous = lastTouched.get(token.id().value());
+        if (previous == null || Duration.between(previous, now).compareTo(TOUCH_INTERVAL) >= 0) {
+            lastTouched.put(token.id().value(), now);
+            tokens.touch(token.id(), now);
+        }
+    }
+
+    private NotFoundException notFound() {
+        return new NotFoundException("No SCIM endpoint at this address");
+    }
+}

@@ -1,0 +1,60 @@
+package dev.inboundscim.application.service.scim;
+
+import dev.inboundscim.application.port.in.auth.ScimContext;
+import dev.inboundscim.application.port.in.scim.CreateScimUserUseCase;
+import dev.inboundscim.application.port.in.scim.ScimUserView;
+import dev.inboundscim.application.port.out.UserRepository;
+import dev.inboundscim.application.service.log.ScimLogEntries;
+import dev.inboundscim.domain.connection.Connection;
+import dev.inboundscim.domain.error.BadRequestException;
+import dev.inboundscim.domain.mapping.AttributeMapping;
+import dev.inboundscim.domain.mapping.ScimToProfile;
+import dev.inboundscim.domain.mapping.UserKeyExtractor;
+import dev.inboundscim.domain.scim.value.ScimObject;
+import dev.inboundscim.domain.scim.value.ScimString;
+import dev.inboundscim.domain.user.Identity;
+import dev.inboundscim.domain.user.User;
+import dev.inboundscim.domain.user.UserId;
+import dev.inboundscim.domain.user.UserKeys;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+
+/** Creates a user from a SCIM resource; the store's unique keys decide races. */
+public final class CreateScimUserService implements CreateScimUserUseCase {
+
+    private final UserRepository users;
+    private final Clock clock;
+
+    public CreateScimUserService(UserRepository users, Clock clock) {
+        this.users = users;
+        this.clock = clock;
+    }
+
+    @Override
+    public ScimUserView create(CreateScimUserCommand command) {
+        ScimContext context = command.context();
+        requireUserName(command.resource());
+        AttributeMapping mapping = context.configuration().mapping();
+        ScimObject profile = ScimToProfile.convert(command.resource(), mapping);
+        String key = UserKeyExtractor.userIdAttributeValue(profile, mapping).orElseThrow(() ->
+                BadRequestException.invalidValue("The user id attribute " + mapping.userIdAttribute()
+                        + " is required"));
+        UserKeys keys = UserKeyExtractor.keys(profile, mapping);
+        Connection connection = context.connection();
+        UserId id = UserId.of(connection.strategy(), connection.name(), key);
+        Instant now = clock.instant();
+        Identity identity = new Identity(connection.name().value(), connection.strategy().wireName(), key, false);
+        User user = new User(id, connection.id(), profile, List.of(identity), keys, now, now, 1);
+        users.insert(user, ScimLogEntries.success(connection.id().value(), command.request(), 201, "Create user",
+                id.value(), now));
+        return ScimUsers.view(context, user);
+    }
+
+    /** RFC 7643 §4.1.1 makes userName required, whether or not this connection keeps it. */
+    static void requireUserName(ScimObject resource) {
+        if (!(resource.getIgnoreCase("userName").orElse(null) instanceof ScimString name) || name.value().isBlank()) {
+            throw BadRequestException.invalidValue("userName is required and must be a non-empty string");
+        }
+    }
+}

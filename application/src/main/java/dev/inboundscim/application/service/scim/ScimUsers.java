@@ -1,0 +1,25 @@
+package dev.inboundscim.application.service.scim;
+
+import dev.inboundscim.application.port.in.auth.ScimContext;
+import dev.inboundscim.application.port.in.scim.ScimUserView;
+import dev.inboundscim.application.port.out.UserRepository;
+import dev.inboundscim.application.service.user.UserIds;
+import dev.inboundscim.domain.error.NotFoundException;
+import dev.inboundscim.domain.mapping.ProfileToScim;
+import dev.inboundscim.domain.user.User;
+
+/** Lookups and views shared by the SCIM user use cases. */
+final class ScimUsers {
+
+    private ScimUsers() {
+    }
+
+    static User require(UserRepository users, ScimContext context, String userId) {
+        return users.findById(context.connection().id(), UserIds.parse(userId))
+                .orElseThrow(() -> new NotFoundException("User not found"));
+    }
+
+    static ScimUserView view(ScimContext context, User user) {
+        return new ScimUserView(user, ProfileToScim.convert(user.attributes(), context.configuration().mapping()));
+    }
+}

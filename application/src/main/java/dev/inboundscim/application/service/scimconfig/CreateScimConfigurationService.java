@@ -1,0 +1,47 @@
+package dev.inboundscim.application.service.scimconfig;
+
+import dev.inboundscim.application.ScimSettings;
+import dev.inboundscim.application.port.in.scimconfig.CreateScimConfigurationUseCase;
+import dev.inboundscim.application.port.in.scimconfig.ScimConfigurationView;
+import dev.inboundscim.application.port.out.ConnectionRepository;
+import dev.inboundscim.application.port.out.ScimConfigurationRepository;
+import dev.inboundscim.application.service.ConnectionLookup;
+import dev.inboundscim.domain.connection.Connection;
+import dev.inboundscim.domain.connection.ScimConfiguration;
+import dev.inboundscim.domain.mapping.AttributeMapping;
+import java.time.Clock;
+import java.time.Instant;
+
+/** Enables SCIM on a connection. */
+public final class CreateScimConfigurationService implements CreateScimConfigurationUseCase {
+
+    private final ConnectionLookup lookup;
+    private final ConnectionRepository connections;
+    private final ScimConfigurationRepository configurations;
+    private final ScimSettings settings;
+    private final Clock clock;
+
+    public CreateScimConfigurationService(ConnectionLookup lookup, ConnectionRepository connections,
+                                          ScimConfigurationRepository configurations, ScimSettings settings,
+                                          Clock clock) {
+        this.lookup = lookup;
+        this.connections = connections;
+        this.configurations = configurations;
+        this.settings = settings;
+        this.clock = clock;
+    }
+
+    @Override
+    public ScimConfigurationView create(CreateScimConfigurationCommand command) {
+        Connection connection = lookup.require(command.connectionId());
+        AttributeMapping mapping = MappingInput.resolve(command.userIdAttribute(), command.mapping(),
+                MappingInput.defaults(connection.strategy()));
+        Instant now = clock.instant();
+        ScimConfiguration configuration = new ScimConfiguration(connection.id(), mapping, now, now);
+        configurations.insert(configuration);
+        // SCIM now owns the profile: syncing it at login would overwrite what the IdP provisions.
+        Connection synced = connection.withSyncUserProfileAtLogin(false, now);
+        connections.update(synced);
+        return new ScimConfigurationView(synced, configuration, settings.tenantName());
+    }
+}

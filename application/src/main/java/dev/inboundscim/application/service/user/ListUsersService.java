@@ -1,0 +1,34 @@
+package dev.inboundscim.application.service.user;
+
+import dev.inboundscim.application.port.in.user.ListUsersUseCase;
+import dev.inboundscim.application.port.out.Page;
+import dev.inboundscim.application.port.out.UserRepository;
+import dev.inboundscim.application.service.ConnectionLookup;
+import dev.inboundscim.domain.connection.ConnectionId;
+import dev.inboundscim.domain.user.User;
+
+/** Lists profiles, 50 a page by default and at most 100, as Auth0's Management API does. */
+public final class ListUsersService implements ListUsersUseCase {
+
+    private static final int DEFAULT_PER_PAGE = 50;
+    private static final int MAX_PER_PAGE = 100;
+
+    private final ConnectionLookup lookup;
+    private final UserRepository users;
+
+    public ListUsersService(ConnectionLookup lookup, UserRepository users) {
+        this.lookup = lookup;
+        this.users = users;
+    }
+
+    @Override
+    public Page<User> list(ListUsersCommand command) {
+        ConnectionId connectionId = command.connectionId() == null || command.connectionId().isBlank()
+                ? null : lookup.require(command.connectionId()).id();
+        int perPage = command.perPage() == null ? DEFAULT_PER_PAGE
+                : Math.max(0, Math.min(command.perPage(), MAX_PER_PAGE));
+        int page = command.page() == null ? 0 : Math.max(0, command.page());
+        String query = command.query() == null || command.query().isBlank() ? null : command.query();
+        return users.list(connectionId, query, (long) page * perPage, perPage);
+    }
+}

@@ -1,0 +1,148 @@
+package dev.inboundscim.application.contract;
+
+import dev.inboundscim.domain.connection.Connection;
+import dev.inboundscim.domain.connection.ConnectionName;
+import dev.inboundscim.domain.connection.Strategy;
+import dev.inboundscim.domain.id.RandomIds;
+import dev.inboundscim.domain.log.LogEntry;
+import dev.inboundscim.domain.log.LogType;
+import dev.inboundscim.domain.scim.value.ScimArray;
+import dev.inboundscim.domain.scim.value.ScimBoolean;
+import dev.inboundscim.domain.scim.value.ScimNull;
+import dev.inboundscim.domain.scim.value.ScimNumber;
+import dev.inboundscim.domain.scim.value.ScimObject;
+import dev.inboundscim.domain.scim.value.ScimValue;
+import dev.inboundscim.domain.user.Identity;
+import dev.inboundscim.domain.user.User;
+import dev.inboundscim.domain.user.UserId;
+import dev.inboundscim.domain.user.UserKeys;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * What every repository contract shares: the adapter's repositories, and fixtures with fresh ids (a new connection
+ * per test), so tests never depend on each other or on their order, even on a shared database.
+ */
+public abstract class ContractSupport {
+
+    /** Millisecond precision: every store keeps at least that much, so round trips compare equal. */
+    private static final AtomicLong CLOCK = new AtomicLong(Instant.now().truncatedTo(ChronoUnit.MILLIS).toEpochMilli());
+
+    /** The adapter under test; called once per test or more, so it should return shared repositories. */
+    protected abstract RepositorySet repositories();
+
+    /** A strictly increasing instant, so entries sorted by time have one possible order. */
+    protected static Instant now() {
+        return Instant.ofEpochMilli(CLOCK.incrementAndGet());
+    }
+
+    protected static String unique(String prefix) {
+        return prefix + RandomIds.alphanumeric("", 12);
+    }
+
+    protected Connection newConnection() {
+        Connection connection = Connection.create(new ConnectionName(unique("acme-")), Strategy.OKTA, "Acme Corp",
+                now());
+        repositories().connections().insert(connection);
+        return connection;
+    }
+
+    /** A user of {@code connection} whose keys are {@code userName} and {@code externalId}, with a rich profile. */
+    protected static User user(Connection connection, String userName, String externalId) {
+        ScimObject profile = ScimObject.builder()
+                .put("preferred_username", userName)
+                .put("email", userName + "@Example.com")
+                .put("given_name", "Given " + userName)
+                .put("blocked", ScimBoolean.FALSE)
+                .put("login_count", new ScimNumber(new BigDecimal("12.50")))
+                .put("nickname", ScimNull.INSTANCE)
+                .put("app_metadata", ScimObject.builder()
+                        .put("external_id", externalId)
+                        .put("title", "Engineer")
+                        .put("address", ScimObject.builder().put("city", "Zürich").put("zip", ScimNumber.of(8001))
+                                .build())
+                        .put("roles", new ScimArray(List.of(ScimValue.of("admin"), ScimValue.of(true),
+                                ScimNumber.of(7))))
+                        .build())
+                .put("user_metadata", ScimObject.EMPTY)
+                .build();
+        return user(connection, userName, externalId, profile);
+    }
+
+    protected static User user(Connection connection, String userName, String externalId, ScimObject profile) {
+        Instant created = now();
+        UserId id = UserId.of(connection.strategy(), connection.name(), externalId);
+        Identity identity = new Identity(connection.name().value(), connection.strategy().wireName(), externalId,
+                false);
+        return new User(id, connection.id(), profile, List.of(identity), UserKeys.of(userName, externalId), created,
+                created, 1);
+    }
+
+    protected static LogEntry log(Connection connection, LogType type, String userId) {
+        Instant date = now();
+        ScimObject details = ScimObject.builder()
+                .put("method", "POST")
+                .put("path", "/scim/v2/Users")
+                .put("status", ScimNumber.of(201))
+                .put("request", ScimObject.builder().put("body", ScimObject.builder().put("userName", "x").build())
+                        .build())
+                .build();
+        return new LogEntry(LogEntry.newLogId(date), type, date, connection.id().value(), "Create a user", "10.0.0.1",
+                "JUnit", userId, details);
+    }
+
+    protected static LogEntry log(Connection connection, String userId) {
+        return log(connection, LogType.SSCIM, userId);
+    }
+
+    /** The log entries of {@code connection}, newest first. */
+    protected List<LogEntry> logsOf(Connection connection) {
+        return repositories().logs().list(null, connection.id().value(), null, 1000);
+    }
+
+    /** Runs {@code tasks} on their own threads, released together, and returns each outcome (value or failure). */
+    protected static <T> List<Outcome<T>> concurrently(List<Callable<T>> tasks) throws InterruptedException {
+        ExecutorService pool = Executors.newFixedThreadPool(tasks.size());
+        try {
+            CountDownLatch start = new CountDownLatch(1);
+            List<Future<T>> futures = new ArrayList<>();
+            for (Callable<T> task : tasks) {
+                futures.add(pool.submit(() -> {
+                    start.await();
+                    return task.call();
+                }));
+            }
+            start.countDown();
+            List<Outcome<T>> outcomes = new ArrayList<>();
+            for (Future<T> future : futures) {
+                try {
+                    outcomes.add(new Outcome<>(future.get(30, TimeUnit.SECONDS), null));
+                } catch (java.util.concurrent.ExecutionException e) {
+                    outcomes.add(new Outcome<>(null, e.getCause()));
+                } catch (java.util.concurrent.TimeoutException e) {
+                    throw new AssertionError("a concurrent task did not finish in 30 s", e);
+                }
+            }
+            return outcomes;
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    /** What one concurrent task produced: a value, or the failure it threw. */
+    protected record Outcome<T>(T value, Throwable failure) {
+        public boolean succeeded() {
+            return failure == null;
+        }
+    }
+}

@@ -1,0 +1,14 @@
+package dev.inboundscim.application.contract;
+
+import dev.inboundscim.application.port.out.AdminTokenRepository;
+import dev.inboundscim.application.port.out.ConnectionRepository;
+import dev.inboundscim.application.port.out.LogRepository;
+import dev.inboundscim.application.port.out.ScimConfigurationRepository;
+import dev.inboundscim.application.port.out.ScimTokenRepository;
+import dev.inboundscim.application.port.out.UserRepository;
+
+/** Every outbound repository of one persistence adapter, all over the same store. */
+public record RepositorySet(ConnectionRepository connections, ScimConfigurationRepository scimConfigurations,
+                            ScimTokenRepository tokens, UserRepository users, LogRepository logs,
+                            AdminTokenRepository adminToken) {
+}

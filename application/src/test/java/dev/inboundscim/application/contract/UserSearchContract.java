@@ -1,0 +1,267 @@
+package dev.inboundscim.application.contract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.inboundscim.application.port.out.Page;
+import dev.inboundscim.application.port.out.UserRepository;
+import dev.inboundscim.domain.connection.Connection;
+import dev.inboundscim.domain.mapping.ProfilePath;
+import dev.inboundscim.domain.mapping.query.ProfileCondition;
+import dev.inboundscim.domain.mapping.query.ProfileCondition.AllOf;
+import dev.inboundscim.domain.mapping.query.ProfileCondition.AnyOf;
+import dev.inboundscim.domain.mapping.query.ProfileCondition.FieldComparison;
+import dev.inboundscim.domain.mapping.query.ProfileCondition.FieldPresent;
+import dev.inboundscim.domain.mapping.query.ProfileCondition.IndexedKey;
+import dev.inboundscim.domain.mapping.query.ProfileCondition.MatchAll;
+import dev.inboundscim.domain.mapping.query.ProfileCondition.MatchNone;
+import dev.inboundscim.domain.mapping.query.ProfileCondition.Negation;
+import dev.inboundscim.domain.mapping.query.ProfileCondition.UserIdEquals;
+import dev.inboundscim.domain.scim.filter.CompareOperator;
+import dev.inboundscim.domain.scim.value.ScimBoolean;
+import dev.inboundscim.domain.scim.value.ScimNumber;
+import dev.inboundscim.domain.scim.value.ScimObject;
+import dev.inboundscim.domain.scim.value.ScimValue;
+import dev.inboundscim.domain.user.User;
+import dev.inboundscim.domain.user.UserKeys;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Locale;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * How every {@link UserRepository} searches: {@link ProfileCondition} semantics, paging in creation order, and the
+ * connection boundary. Each test gets a fresh connection with three users, plus a look-alike in another connection.
+ */
+public abstract class UserSearchContract extends ContractSupport {
+
+    private Connection connection;
+    private Connection other;
+    private User alice;
+    private User bob;
+    private User carol;
+    private User otherAlice;
+    private String marker;
+
+    @BeforeEach
+    void threeUsersAndALookAlikeElsewhere() {
+        connection = newConnection();
+        other = newConnection();
+        marker = unique("Marker-");
+        alice = insert(connection, "Alice", "ext-alice", ScimObject.builder()
+                .put("preferred_username", "Alice").put("email", "Alice@Example.com").put("name", "Alice Anders")
+                .put("nickname", "Al").put("blocked", ScimBoolean.FALSE)
+                .put("app_metadata", ScimObject.builder().put("external_id", "ext-alice").put("title", "CEO")
+                        .put("level", ScimNumber.of(3)).build())
+                .put("user_metadata", ScimObject.builder().put("marker", marker).build())
+                .build());
+        bob = insert(connection, "bob", "EXT-Bob", ScimObject.builder()
+                .put("preferred_username", "bob").put("email", "bob@example.org").put("name", "Bob_Builder")
+                .put("nickname", "").put("blocked", ScimBoolean.TRUE)
+                .put("app_metadata", ScimObject.builder().put("external_id", "EXT-Bob").put("title", "Engineer")
+                        .put("level", ScimNumber.of(5)).build())
+                .build());
+        carol = insert(connection, "carol", "ext-carol", ScimObject.builder()
+                .put("preferred_username", "carol").put("name", "Carol 100%").put("nickname", "cc")
+                .put("app_metadata", ScimObject.builder().put("external_id", "ext-carol").put("title", "cto").build())
+                .build());
+        otherAlice = insert(other, "Alice", "ext-alice", ScimObject.builder()
+                .put("preferred_username", "Alice").put("email", "Alice@Example.com").put("name", "Alice Anders")
+                .put("app_metadata", ScimObject.builder().put("external_id", "ext-alice").put("title", "CEO").build())
+                .put("user_metadata", ScimObject.builder().put("marker", marker).build())
+                .build());
+    }
+
+    private User insert(Connection owner, String userName, String externalId, ScimObject profile) {
+        User user = user(owner, userName, externalId, profile);
+        repositories().users().insert(user, log(owner, user.id().value()));
+        return user;
+    }
+
+    private List<User> search(ProfileCondition condition) {
+        return repositories().users().search(connection.id(), condition, 0, 100).items();
+    }
+
+    private static FieldComparison compare(String path, CompareOperator operator, ScimValue value) {
+        return new FieldComparison(ProfilePath.parse(path), operator, value, false, IndexedKey.NONE);
+    }
+
+    private static FieldComparison compare(String path, CompareOperator operator, String value) {
+        return compare(path, operator, ScimValue.of(value));
+    }
+
+    private static FieldComparison exact(String path, CompareOperator operator, ScimValue value) {
+        return new FieldComparison(ProfilePath.parse(path), operator, value, true, IndexedKey.NONE);
+    }
+
+    private static FieldPresent present(String path) {
+        return new FieldPresent(ProfilePath.parse(path));
+    }
+
+    @Test
+    void matchAllPagesInCreationOrderWithTheTotal() {
+        UserRepository users = repositories().users();
+
+        assertEquals(new Page<>(List.of(alice, bob), 3), users.search(connection.id(), new MatchAll(), 0, 2));
+        assertEquals(new Page<>(List.of(carol), 3), users.search(connection.id(), new MatchAll(), 2, 2));
+        assertEquals(new Page<>(List.of(), 3), users.search(connection.id(), new MatchAll(), 3, 2));
+        assertEquals(new Page<>(List.of(bob), 3), users.search(connection.id(), new MatchAll(), 1, 1));
+    }
+
+    @Test
+    void aZeroLimitReturnsOnlyTheTotal() {
+        assertEquals(new Page<>(List.of(), 3), repositories().users().search(connection.id(), new MatchAll(), 0, 0));
+    }
+
+    @Test
+    void theTotalCountsEveryMatchNotJustThePage() {
+        Page<User> page = repositories().users().search(connection.id(),
+                compare("email", CompareOperator.CO, "example"), 0, 1);
+
+        assertEquals(new Page<>(List.of(alice), 2), page);
+    }
+
+    @Test
+    void matchNoneFindsNothing() {
+        assertEquals(new Page<>(List.of(), 0), repositories().users().search(connection.id(), new MatchNone(), 0, 10));
+    }
+
+    @Test
+    void neverReturnsUsersOfAnotherConnection() {
+        assertEquals(List.of(alice), search(compare("email", CompareOperator.EQ, "alice@example.com")));
+        assertEquals(List.of(otherAlice), repositories().users().search(other.id(), new MatchAll(), 0, 10).items());
+        assertEquals(List.of(), search(new UserIdEquals(otherAlice.id().value())));
+    }
+
+    @Test
+    void equalityIgnoresCaseOnARootAttribute() {
+        assertEquals(List.of(alice), search(compare("email", CompareOperator.EQ, "ALICE@EXAMPLE.COM")));
+        assertEquals(List.of(bob), search(compare("name", CompareOperator.EQ, "bob_builder")));
+    }
+
+    @Test
+    void equalityIgnoresCaseInsideAppMetadata() {
+        assertEquals(List.of(alice), search(compare("app_metadata.title", CompareOperator.EQ, "ceo")));
+        assertEquals(List.of(carol), search(compare("app_metadata.title", CompareOperator.EQ, "CTO")));
+        assertEquals(List.of(), search(compare("app_metadata.title", CompareOperator.EQ, "CE")));
+    }
+
+    @Test
+    void caseExactEqualityRespectsCase() {
+        assertEquals(List.of(), search(exact("app_metadata.title", CompareOperator.EQ, ScimValue.of("ceo"))));
+        assertEquals(List.of(alice), search(exact("app_metadata.title", CompareOperator.EQ, ScimValue.of("CEO"))));
+    }
+
+    @Test
+    void userNameKeyFindsTheUserIgnoringCase() {
+        FieldComparison upper = new FieldComparison(ProfilePath.parse("preferred_username"), CompareOperator.EQ,
+                ScimValue.of("ALICE"), false, IndexedKey.USER_NAME);
+        FieldComparison shoutedBob = new FieldComparison(ProfilePath.parse("preferred_username"), CompareOperator.EQ,
+                ScimValue.of("BOB"), false, IndexedKey.USER_NAME);
+
+        assertEquals(List.of(alice), search(upper));
+        assertEquals(List.of(bob), search(shoutedBob));
+    }
+
+    @Test
+    void userIdAttributeKeyFindsTheUserAndHonoursCaseExactness() {
+        ProfilePath path = ProfilePath.parse("app_metadata.external_id");
+
+        assertEquals(List.of(bob), search(new FieldComparison(path, CompareOperator.EQ, ScimValue.of("ext-bob"), false,
+                IndexedKey.USER_ID_ATTRIBUTE)));
+        assertEquals(List.of(), search(new FieldComparison(path, CompareOperator.EQ, ScimValue.of("ext-bob"), true,
+                IndexedKey.USER_ID_ATTRIBUTE)));
+        assertEquals(List.of(bob), search(new FieldComparison(path, CompareOperator.EQ, ScimValue.of("EXT-Bob"), true,
+                IndexedKey.USER_ID_ATTRIBUTE)));
+    }
+
+    @Test
+    void notEqualIsTheNegationOfEqual() {
+        assertEquals(List.of(bob, carol), search(compare("app_metadata.title", CompareOperator.NE, "ceo")));
+    }
+
+    @Test
+    void comparesBooleansAndNumbers() {
+        FieldComparison blocked = exact("blocked", CompareOperator.EQ, ScimBoolean.TRUE);
+
+        assertEquals(List.of(bob), search(blocked));
+        assertEquals(List.of(alice, carol), search(new Negation(blocked)), "a profile without blocked is not blocked");
+        assertEquals(List.of(alice), search(exact("app_metadata.level", CompareOperator.EQ, ScimNumber.of(3))));
+        assertEquals(List.of(alice), search(exact("app_metadata.level", CompareOperator.EQ,
+                new ScimNumber(new BigDecimal("3.0")))));
+    }
+
+    @Test
+    void combinesConditions() {
+        ProfileCondition ceo = compare("app_metadata.title", CompareOperator.EQ, "ceo");
+        ProfileCondition cto = compare("app_metadata.title", CompareOperator.EQ, "cto");
+        ProfileCondition hasEmail = present("email");
+
+        assertEquals(List.of(alice), search(new AllOf(List.of(ceo, hasEmail))));
+        assertEquals(List.of(), search(new AllOf(List.of(cto, hasEmail))));
+        assertEquals(List.of(alice, carol), search(new AnyOf(List.of(ceo, cto))));
+        assertEquals(List.of(bob), search(new Negation(new AnyOf(List.of(ceo, cto)))));
+        assertEquals(List.of(bob, carol), search(new Negation(new AllOf(List.of(ceo, hasEmail)))));
+        assertEquals(List.of(carol), search(new AllOf(List.of(new Negation(hasEmail), new AnyOf(List.of(ceo, cto))))));
+    }
+
+    @Test
+    void presenceIgnoresMissingNullAndEmptyValues() {
+        assertEquals(List.of(alice, bob), search(present("email")));
+        assertEquals(List.of(alice, carol), search(present("nickname")), "an empty string is not present");
+        assertEquals(List.of(alice, bob), search(present("app_metadata.level")));
+        assertEquals(List.of(), search(present("app_metadata.nothing")));
+        assertEquals(List.of(carol), search(new Negation(present("email"))));
+    }
+
+    @Test
+    void containsStartsWithAndEndsWithIgnoreCase() {
+        assertEquals(List.of(alice, bob), search(compare("email", CompareOperator.CO, "EXAMPLE")));
+        assertEquals(List.of(bob), search(compare("email", CompareOperator.SW, "BOB@")));
+        assertEquals(List.of(alice), search(compare("email", CompareOperator.EW, ".COM")));
+        assertEquals(List.of(carol), search(new Negation(compare("email", CompareOperator.CO, "example"))));
+    }
+
+    @Test
+    void caseExactSubstringMatchesRespectCase() {
+        assertEquals(List.of(alice), search(exact("email", CompareOperator.CO, ScimValue.of("Example"))));
+        assertEquals(List.of(), search(exact("email", CompareOperator.SW, ScimValue.of("ALICE"))));
+    }
+
+    @Test
+    void likeMetacharactersInValuesAreLiteral() {
+        assertEquals(List.of(carol), search(compare("name", CompareOperator.CO, "100%")));
+        assertEquals(List.of(carol), search(compare("name", CompareOperator.EW, "%")));
+        assertEquals(List.of(bob), search(compare("name", CompareOperator.CO, "_")));
+        assertEquals(List.of(), search(compare("name", CompareOperator.SW, "_")));
+        assertEquals(List.of(), search(compare("name", CompareOperator.CO, "\\")));
+    }
+
+    @Test
+    void findsByUserId() {
+        assertEquals(List.of(bob), search(new UserIdEquals(bob.id().value())));
+        assertEquals(List.of(), search(new UserIdEquals("okta|nobody|x")));
+    }
+
+    @Test
+    void searchSeesUpdatedValues() {
+        User promoted = bob.replaced(bob.attributes().with("app_metadata", ScimObject.builder()
+                .put("external_id", "EXT-Bob").put("title", "Manager").build()), UserKeys.of("bob", "EXT-Bob"), now());
+        repositories().users().update(promoted, log(connection, bob.id().value()));
+
+        assertEquals(List.of(promoted), search(compare("app_metadata.title", CompareOperator.EQ, "MANAGER")));
+        assertEquals(List.of(), search(compare("app_metadata.title", CompareOperator.EQ, "engineer")));
+    }
+
+    @Test
+    void managementListFiltersByConnectionAndText() {
+        UserRepository users = repositories().users();
+
+        assertEquals(new Page<>(List.of(alice, bob, carol), 3), users.list(connection.id(), null, 0, 10));
+        assertEquals(new Page<>(List.of(bob), 3), users.list(connection.id(), null, 1, 1));
+        assertEquals(new Page<>(List.of(bob), 1), users.list(connection.id(), "EXAMPLE.ORG", 0, 10));
+        assertEquals(new Page<>(List.of(alice, otherAlice), 2),
+                users.list(null, marker.toUpperCase(Locale.ROOT), 0, 10));
+        assertEquals(new Page<>(List.of(), 0), users.list(connection.id(), unique("absent-"), 0, 10));
+    }
+}

@@ -1,0 +1,94 @@
+package dev.inboundscim.bootstrap;
+
+import dev.inboundscim.adapter.in.http.HttpSettings;
+import dev.inboundscim.adapter.in.http.json.JsonCodec;
+import dev.inboundscim.adapter.in.http.management.ManagementApi;
+import dev.inboundscim.adapter.in.http.scim.ScimApi;
+import io.helidon.config.Config;
+import io.helidon.logging.common.LogConfig;
+import io.helidon.webserver.WebServer;
+import io.helidon.webserver.http1.Http1Config;
+import io.helidon.webserver.observe.ObserveFeature;
+import io.helidon.webserver.observe.health.HealthObserver;
+import io.helidon.webserver.observe.metrics.MetricsObserver;
+import java.lang.System.Logger;
+import java.lang.System.Logger.Level;
+import java.time.Clock;
+
+/** The server: {@code main} reads the settings, opens the chosen store, wires the use cases and serves HTTP. */
+public final class InboundScimServer implements AutoCloseable {
+
+    private static final Logger LOG = System.getLogger(InboundScimServer.class.getName());
+
+    private final WebServer webServer;
+    private final Persistence persistence;
+
+    private InboundScimServer(WebServer webServer, Persistence persistence) {
+        this.webServer = webServer;
+        this.persistence = persistence;
+    }
+
+    public static void main(String[] args) {
+        LogConfig.configureRuntime();
+        try {
+            ServerSettings settings = ServerSettings.load(Config.create(), System::getenv);
+            InboundScimServer server = start(settings, PersistenceFactory.open(settings));
+            Runtime.getRuntime().addShutdownHook(new Thread(server::close, "inbound-scim-shutdown"));
+        } catch (StartupException | IllegalArgumentException e) {
+            System.err.println("Inbound SCIM Server cannot start: " + e.getMessage());
+            System.exit(2);
+        }
+    }
+
+    /** Starts serving over an already opened {@code persistence}, which the server then owns. */
+    public static InboundScimServer start(ServerSettings settings, Persistence persistence) {
+        UseCaseWiring wiring = UseCaseWiring.of(persistence, settings, Clock.systemUTC());
+        wiring.adminToken().initialize().ifPresent(InboundScimServer::announceAdminToken);
+        JsonCodec json = new JsonCodec();
+        HttpSettings http = new HttpSettings(settings.publicBaseUrl().orElse(null), settings.maxBodyBytes());
+        WebServer webServer = WebServer.builder()
+                .port(settings.port())
+                .shutdownHook(false)
+                // SCIM ids contain "|", which strict request-path validation answers with an empty 400.
+                .addProtocol(Http1Config.builder().validatePath(false).build())
+                .featuresDiscoverServices(false)
+                .addFeature(ObserveFeature.builder()
+                        .addObserver(HealthObserver.builder().details(true).build())
+                        .addObserver(MetricsObserver.create())
+                        .build())
+                .routing(routing -> routing
+                        .register("/scim/v2", new ScimApi(wiring.scim(), json, http, settings.maxResults()))
+                        .register("/api/v2", new ManagementApi(wiring.management(), json, http)))
+                .build()
+                .start();
+        LOG.log(Level.INFO, "Inbound SCIM Server listening on port " + webServer.port() + ", storage: "
+                + persistence.description());
+        return new InboundScimServer(webServer, persistence);
+    }
+
+    private static void announceAdminToken(String token) {
+        // Printed once, on the first start of a store; only its digest is kept.
+        System.out.println("""
+
+                =====================================================================
+                 Management API token (shown once, store it now; set ADMIN_TOKEN to
+                 choose your own):
+                   %s
+                =====================================================================
+                """.formatted(token));
+    }
+
+    public int port() {
+        return webServer.port();
+    }
+
+    @Override
+    public void close() {
+        webServer.stop();
+        try {
+            persistence.close();
+        } catch (Exception e) {
+            LOG.log(Level.WARNING, "closing the store failed", e);
+        }
+    }
+}

@@ -1,0 +1,62 @@
+package dev.inboundscim.bootstrap;
+
+import io.helidon.config.Config;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.function.Function;
+
+/**
+ * Every deployment setting (SPEC §6). Each has an environment variable and an {@code application.yaml} key; the
+ * environment wins so containers can override a packaged file.
+ */
+public record ServerSettings(int port, Optional<String> adminToken, Optional<String> store, Path dataDir,
+                             Optional<String> publicBaseUrl, String tenantName, Optional<String> postgresUrl,
+                             Optional<String> postgresUser, Optional<String> postgresPassword,
+                             Optional<String> mongoUri, Optional<String> mongoDatabase, int maxResults,
+                             int maxBodyBytes) {
+
+    /** Reads the settings from the environment, falling back to {@code config}. */
+    public static ServerSettings load(Config config, Function<String, String> env) {
+        Source source = new Source(config, env);
+        return new ServerSettings(
+                source.integer("PORT", "server.port", 8080),
+                source.text("ADMIN_TOKEN", "scim.admin-token"),
+                source.text("STORE", "scim.store"),
+                Path.of(source.text("DATA_DIR", "scim.data-dir").orElse("./data")),
+                source.text("PUBLIC_BASE_URL", "scim.public-base-url"),
+                source.text("TENANT_NAME", "scim.tenant-name").orElse("default"),
+                source.text("POSTGRES_URL", "scim.postgres.url"),
+                source.text("POSTGRES_USER", "scim.postgres.user"),
+                source.text("POSTGRES_PASSWORD", "scim.postgres.password"),
+                source.text("MONGO_URI", "scim.mongo.uri"),
+                source.text("MONGO_DATABASE", "scim.mongo.database"),
+                source.integer("SCIM_MAX_RESULTS", "scim.max-results", 1000),
+                source.integer("SCIM_MAX_BODY_BYTES", "scim.max-body-bytes", 1024 * 1024));
+    }
+
+    /** A copy listening on {@code newPort}. */
+    public ServerSettings withPort(int newPort) {
+        return new ServerSettings(newPort, adminToken, store, dataDir, publicBaseUrl, tenantName, postgresUrl,
+                postgresUser, postgresPassword, mongoUri, mongoDatabase, maxResults, maxBodyBytes);
+    }
+
+    private record Source(Config config, Function<String, String> env) {
+        Optional<String> text(String variable, String key) {
+            String value = env.apply(variable);
+            if (value != null && !value.isBlank()) {
+                return Optional.of(value.trim());
+            }
+            return config.get(key).asString().asOptional().filter(v -> !v.isBlank());
+        }
+
+        int integer(String variable, String key, int fallback) {
+            return text(variable, key).map(v -> {
+                try {
+                    return Integer.parseInt(v);
+                } catch (NumberFormatException e) {
+                    throw new IllegalArgumentException(variable + " (" + key + ") must be an integer");
+                }
+            }).orElse(fallback);
+        }
+    }
+}

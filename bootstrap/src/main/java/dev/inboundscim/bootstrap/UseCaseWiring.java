@@ -1,0 +1,81 @@
+package dev.inboundscim.bootstrap;
+
+import dev.inboundscim.adapter.in.http.management.ManagementUseCases;
+import dev.inboundscim.adapter.in.http.scim.ScimUseCases;
+import dev.inboundscim.application.ScimSettings;
+import dev.inboundscim.application.port.in.auth.InitializeAdminTokenUseCase;
+import dev.inboundscim.application.service.ConnectionLookup;
+import dev.inboundscim.application.service.auth.AdminTokenDigest;
+import dev.inboundscim.application.service.auth.AuthenticateAdminService;
+import dev.inboundscim.application.service.auth.AuthenticateScimRequestService;
+import dev.inboundscim.application.service.auth.InitializeAdminTokenService;
+import dev.inboundscim.application.service.connection.CreateConnectionService;
+import dev.inboundscim.application.service.connection.DeleteConnectionService;
+import dev.inboundscim.application.service.connection.GetConnectionService;
+import dev.inboundscim.application.service.connection.ListConnectionsService;
+import dev.inboundscim.application.service.connection.UpdateConnectionService;
+import dev.inboundscim.application.service.log.ListLogsService;
+import dev.inboundscim.application.service.log.RecordScimFailureService;
+import dev.inboundscim.application.service.log.RecordScimSuccessService;
+import dev.inboundscim.application.service.scim.CreateScimUserService;
+import dev.inboundscim.application.service.scim.DeleteScimUserService;
+import dev.inboundscim.application.service.scim.DescribeScimSchemasService;
+import dev.inboundscim.application.service.scim.GetScimUserService;
+import dev.inboundscim.application.service.scim.ReplaceScimUserService;
+import dev.inboundscim.application.service.scim.SearchScimUsersService;
+import dev.inboundscim.application.service.scimconfig.CreateScimConfigurationService;
+import dev.inboundscim.application.service.scimconfig.DeleteScimConfigurationService;
+import dev.inboundscim.application.service.scimconfig.GetDefaultMappingService;
+import dev.inboundscim.application.service.scimconfig.GetScimConfigurationService;
+import dev.inboundscim.application.service.scimconfig.ListScimConfigurationsService;
+import dev.inboundscim.application.service.scimconfig.UpdateScimConfigurationService;
+import dev.inboundscim.application.service.token.IssueScimTokenService;
+import dev.inboundscim.application.service.token.ListScimTokensService;
+import dev.inboundscim.application.service.token.RevokeScimTokenService;
+import dev.inboundscim.application.service.user.DeleteUserService;
+import dev.inboundscim.application.service.user.GetUserService;
+import dev.inboundscim.application.service.user.ListUsersService;
+import java.time.Clock;
+
+/** Builds every use case over the chosen persistence adapter: plain constructor wiring, no container. */
+record UseCaseWiring(ManagementUseCases management, ScimUseCases scim, InitializeAdminTokenUseCase adminToken) {
+
+    static UseCaseWiring of(Persistence p, ServerSettings settings, Clock clock) {
+        ScimSettings scimSettings = new ScimSettings(settings.maxResults(), Math.min(100, settings.maxResults()),
+                settings.tenantName());
+        ConnectionLookup lookup = new ConnectionLookup(p.connections());
+        AdminTokenDigest digest = new AdminTokenDigest(settings.adminToken(), p.adminToken());
+        ManagementUseCases management = new ManagementUseCases(
+                new AuthenticateAdminService(digest),
+                new CreateConnectionService(p.connections(), clock),
+                new ListConnectionsService(p.connections(), p.scimConfigurations()),
+                new GetConnectionService(lookup, p.scimConfigurations()),
+                new UpdateConnectionService(lookup, p.connections(), p.scimConfigurations(), clock),
+                new DeleteConnectionService(lookup, p.connections()),
+                new CreateScimConfigurationService(lookup, p.connections(), p.scimConfigurations(), scimSettings,
+                        clock),
+                new GetScimConfigurationService(lookup, p.scimConfigurations(), scimSettings),
+                new UpdateScimConfigurationService(lookup, p.scimConfigurations(), scimSettings, clock),
+                new DeleteScimConfigurationService(lookup, p.scimConfigurations()),
+                new GetDefaultMappingService(lookup),
+                new ListScimConfigurationsService(p.connections(), p.scimConfigurations(), scimSettings),
+                new IssueScimTokenService(lookup, p.scimConfigurations(), p.tokens(), clock),
+                new ListScimTokensService(lookup, p.tokens()),
+                new RevokeScimTokenService(lookup, p.tokens()),
+                new ListUsersService(lookup, p.users()),
+                new GetUserService(p.users()),
+                new DeleteUserService(p.users()),
+                new ListLogsService(p.logs()));
+        ScimUseCases scim = new ScimUseCases(
+                new AuthenticateScimRequestService(p.connections(), p.scimConfigurations(), p.tokens(), clock),
+                new RecordScimFailureService(p.logs(), clock),
+                new RecordScimSuccessService(p.logs(), clock),
+                new CreateScimUserService(p.users(), clock),
+                new GetScimUserService(p.users(), p.logs(), clock),
+                new ReplaceScimUserService(p.users(), clock),
+                new DeleteScimUserService(p.users(), clock),
+                new SearchScimUsersService(p.users(), p.logs(), scimSettings, clock),
+                new DescribeScimSchemasService(p.logs(), clock));
+        return new UseCaseWiring(management, scim, new InitializeAdminTokenService(digest));
+    }
+}

@@ -1,0 +1,81 @@
+package dev.inboundscim.bootstrap;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+
+/** A real HTTP client for the black-box tests: JSON in, status + headers + parsed JSON out. */
+final class HttpClientSupport {
+
+    static final ObjectMapper JSON = new ObjectMapper();
+
+    private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final String base;
+
+    HttpClientSupport(int port) {
+        this.base = "http://localhost:" + port;
+    }
+
+    String base() {
+        return base;
+    }
+
+    Reply send(String method, String path, String bearer, String body, String contentType) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
+                .timeout(Duration.ofSeconds(30))
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
+                        : HttpRequest.BodyPublishers.ofString(body));
+        if (bearer != null) {
+            request.header("Authorization", "Bearer " + bearer);
+        }
+        if (body != null) {
+            request.header("Content-Type", contentType);
+        }
+        try {
+            HttpResponse<String> response = client.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            return new Reply(response.statusCode(), response, response.body());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    Reply get(String path, String bearer) {
+        return send("GET", path, bearer, null, null);
+    }
+
+    Reply post(String path, String bearer, String json) {
+        return send("POST", path, bearer, json, "application/json");
+    }
+
+    Reply put(String path, String bearer, String json) {
+        return send("PUT", path, bearer, json, "application/scim+json");
+    }
+
+    Reply delete(String path, String bearer) {
+        return send("DELETE", path, bearer, null, null);
+    }
+
+    /** One answer. */
+    record Reply(int status, HttpResponse<String> response, String body) {
+        JsonNode json() {
+            try {
+                return JSON.readTree(body);
+            } catch (IOException e) {
+                throw new AssertionError("response is not JSON: " + body, e);
+            }
+        }
+
+        String header(String name) {
+            return response.headers().firstValue(name).orElse(null);
+        }
+    }
+}

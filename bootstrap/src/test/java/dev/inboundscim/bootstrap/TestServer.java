@@ -1,0 +1,45 @@
+package dev.inboundscim.bootstrap;
+
+import dev.inboundscim.adapter.out.postgres.PostgresStore;
+import dev.inboundscim.adapter.out.postgres.TestDatabases;
+import java.nio.file.Path;
+import java.util.Optional;
+
+/** The real server with the real wiring on a random port, over the PostgreSQL the tests picked. */
+final class TestServer implements AutoCloseable {
+
+    static final String ADMIN_TOKEN = "test-admin-token";
+
+    private final InboundScimServer server;
+
+    private TestServer(InboundScimServer server) {
+        this.server = server;
+    }
+
+    static TestServer start() {
+        PostgresStore store = TestDatabases.postgres();
+        ServerSettings settings = new ServerSettings(0, Optional.of(ADMIN_TOKEN), Optional.of("postgres"),
+                Path.of("target/unused"), Optional.empty(), "test", Optional.empty(), Optional.empty(),
+                Optional.empty(), Optional.empty(), Optional.empty(), 1000, 1024 * 1024);
+        // The store is shared by every test class of this JVM, so stopping a server must not close it.
+        Persistence persistence = PersistenceFactory.of(store, "test PostgreSQL", () -> { });
+        return new TestServer(InboundScimServer.start(settings, persistence));
+    }
+
+    int port() {
+        return server.port();
+    }
+
+    String adminToken() {
+        return ADMIN_TOKEN;
+    }
+
+    HttpClientSupport client() {
+        return new HttpClientSupport(server.port());
+    }
+
+    @Override
+    public void close() {
+        server.close();
+    }
+}

@@ -1,0 +1,18 @@
+package dev.inboundscim.domain.error;
+
+/** HTTP 403: the credential is valid but lacks the scope the operation needs. */
+public final class ForbiddenException extends ScimException {
+
+    public ForbiddenException(String detail) {
+        super(detail, null);
+    }
+
+    @Override
+    public int status() {
+        return 403;
+    }
+
+    public static ForbiddenException missingScope(String scope) {
+        return new ForbiddenException("The token does not grant the scope " + scope);
+    }
+}

@@ -1,0 +1,18 @@
+package dev.inboundscim.domain.error;
+
+/** HTTP 412: the stored version is not the one the client (or an internal retry) expected. */
+public final class PreconditionFailedException extends ScimException {
+
+    public PreconditionFailedException(String detail) {
+        super(detail, null);
+    }
+
+    @Override
+    public int status() {
+        return 412;
+    }
+
+    public static PreconditionFailedException versionMismatch(String id) {
+        return new PreconditionFailedException("Resource " + id + " was modified by another request");
+    }
+}

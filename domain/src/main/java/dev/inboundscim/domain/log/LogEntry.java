@@ -1,0 +1,23 @@
+package dev.inboundscim.domain.log;
+
+import dev.inboundscim.domain.id.RandomIds;
+import dev.inboundscim.domain.scim.value.ScimObject;
+import java.time.Instant;
+import java.util.Objects;
+
+/** One request log entry (SPEC §5); {@code details} never holds a password or a token. */
+public record LogEntry(String logId, LogType type, Instant date, String connectionId, String description, String ip,
+                       String userAgent, String userId, ScimObject details) {
+
+    public LogEntry {
+        Objects.requireNonNull(logId, "logId");
+        Objects.requireNonNull(type, "type");
+        Objects.requireNonNull(date, "date");
+        Objects.requireNonNull(details, "details");
+    }
+
+    /** A fresh log id; time-ordered prefix so ids sort roughly by date. */
+    public static String newLogId(Instant date) {
+        return String.format("%013d", date.toEpochMilli()) + RandomIds.alphanumeric("", 12);
+    }
+}

@@ -1,0 +1,37 @@
+package dev.inboundscim.domain.log;
+
+import dev.inboundscim.domain.scim.value.ScimArray;
+import dev.inboundscim.domain.scim.value.ScimObject;
+import dev.inboundscim.domain.scim.value.ScimString;
+import dev.inboundscim.domain.scim.value.ScimValue;
+import dev.inboundscim.domain.token.TokenSecret;
+import java.util.Locale;
+import java.util.Set;
+
+/** Removes passwords and anything that looks like a token or secret from a request body before it is logged. */
+public final class LogRedaction {
+
+    private static final Set<String> SECRET_KEYS = Set.of("password", "token", "secret", "access_token",
+            "refresh_token", "client_secret", "authorization");
+
+    private LogRedaction() {
+    }
+
+    public static ScimValue redact(ScimValue value) {
+        return switch (value) {
+            case ScimObject object -> {
+                ScimObject.Builder copy = ScimObject.builder();
+                object.fields().forEach((key, field) -> {
+                    if (!SECRET_KEYS.contains(key.toLowerCase(Locale.ROOT))) {
+                        copy.put(key, redact(field));
+                    }
+                });
+                yield copy.build();
+            }
+            case ScimArray array -> new ScimArray(array.values().stream().map(LogRedaction::redact).toList());
+            case ScimString s when TokenSecret.FORMAT.matcher(s.value()).find() ->
+                    new ScimString(TokenSecret.FORMAT.matcher(s.value()).replaceAll("[redacted]"));
+            default -> value;
+        };
+    }
+}

@@ -1,0 +1,134 @@
+package dev.inboundscim.domain.mapping;
+
+import dev.inboundscim.domain.error.BadRequestException;
+import dev.inboundscim.domain.scim.path.SchemaUrns;
+import dev.inboundscim.domain.scim.schema.AttributeDefinition;
+import dev.inboundscim.domain.scim.value.ScimArray;
+import dev.inboundscim.domain.scim.value.ScimBoolean;
+import dev.inboundscim.domain.scim.value.ScimNumber;
+import dev.inboundscim.domain.scim.value.ScimObject;
+import dev.inboundscim.domain.scim.value.ScimString;
+import dev.inboundscim.domain.scim.value.ScimValue;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Turns a SCIM User document into profile attributes through a mapping (SPEC §2): mapped values are type-checked
+ * and stored at their profile paths, {@code active} is inverted into {@code blocked}, and everything unmapped —
+ * {@code password} included — is ignored.
+ */
+public final class ScimToProfile {
+
+    private ScimToProfile() {
+    }
+
+    /** The profile attributes (root, {@code app_metadata}, {@code user_metadata}) that {@code resource} sets. */
+    public static ScimObject convert(ScimObject resource, AttributeMapping mapping) {
+        ScimObject profile = ScimObject.EMPTY;
+        for (MappingPair pair : mapping.pairs()) {
+            Optional<ScimValue> value = read(resource, pair.scim()).filter(v -> !v.isUnassigned());
+            if (value.isPresent()) {
+                ScimValue stored = coerce(value.get(), pair);
+                profile = ProfileTree.set(profile, pair.auth0(), stored);
+            }
+        }
+        return profile;
+    }
+
+    /**
+     * The profile after a SCIM replace (RFC 7644 §3.5.1): every mapped value comes from {@code resource} or is
+     * cleared, while profile values that no pair addresses (set at login, say) are kept.
+     */
+    public static ScimObject replaceMapped(ScimObject existingProfile, ScimObject resource, AttributeMapping mapping) {
+        ScimObject profile = existingProfile;
+        for (MappingPair pair : mapping.pairs()) {
+            profile = ProfileTree.remove(profile, pair.auth0());
+        }
+        ScimObject incoming = convert(resource, mapping);
+        for (MappingPair pair : mapping.pairs()) {
+            ScimObject current = profile;
+            profile = ProfileTree.get(incoming, pair.auth0()).map(v -> ProfileTree.set(current, pair.auth0(), v))
+                    .orElse(profile);
+        }
+        return profile;
+    }
+
+    /** The value {@code path} addresses in a SCIM document, if any. */
+    static Optional<ScimValue> read(ScimObject resource, ScimMappingPath path) {
+        Optional<ScimObject> container = path.isEnterprise()
+                ? resource.getIgnoreCase(SchemaUrns.ENTERPRISE_USER).flatMap(ScimToProfile::asObject)
+                : Optional.of(resource);
+        Optional<ScimValue> top = container.flatMap(c -> c.getIgnoreCase(path.attribute()));
+        if (path.subAttribute() == null) {
+            return top;
+        }
+        if (path.selector() == null) {
+            return top.flatMap(ScimToProfile::asObject).flatMap(o -> o.getIgnoreCase(path.subAttribute()));
+        }
+        return top.flatMap(v -> selectElement(v, path.selector()))
+                .flatMap(element -> element.getIgnoreCase(path.subAttribute()));
+    }
+
+    private static Optional<ScimObject> selectElement(ScimValue value, ElementSelector selector) {
+        if (!(value instanceof ScimArray array)) {
+            return Optional.empty();
+        }
+        List<ScimObject> elements = array.values().stream().flatMap(v -> asObject(v).stream()).toList();
+        Optional<ScimObject> match = elements.stream()
+                .filter(e -> e.getIgnoreCase(selector.subAttribute()).filter(selector::matches).isPresent())
+                .findFirst();
+        if (match.isPresent() || !isPrimarySelector(selector) || elements.size() != 1) {
+            return match;
+        }
+        // RFC 7643 §2.4 makes "primary" optional: a lone element that does not deny it is the primary one.
+        ScimObject only = elements.getFirst();
+        return only.getIgnoreCase("primary").isPresent() ? Optional.empty() : Optional.of(only);
+    }
+
+    private static boolean isPrimarySelector(ElementSelector selector) {
+        return selector.subAttribute().equals("primary") && selector.value().equals(ScimBoolean.TRUE);
+    }
+
+    private static ScimValue coerce(ScimValue value, MappingPair pair) {
+        AttributeDefinition definition = pair.scim().valueDefinition();
+        String name = pair.scim().toString();
+        if (pair.isActiveToBlocked()) {
+            ScimBoolean active = MappingValues.asBoolean(value)
+                    .orElseThrow(() -> BadRequestException.invalidValue("active must be a boolean"));
+            return ScimBoolean.of(!active.value());
+        }
+        if (definition.multiValued() && pair.scim().subAttribute() == null) {
+            if (!(value instanceof ScimArray)) {
+                throw BadRequestException.invalidValue(name + " must be an array");
+            }
+            return value;
+        }
+        return switch (definition.type()) {
+            case BOOLEAN -> MappingValues.asBoolean(value)
+                    .orElseThrow(() -> BadRequestException.invalidValue(name + " must be a boolean"));
+            case INTEGER, DECIMAL -> requireType(value, ScimNumber.class, name, "a number");
+            case COMPLEX -> complex(value, name);
+            case STRING, REFERENCE, DATE_TIME, BINARY -> requireType(value, ScimString.class, name, "a string");
+        };
+    }
+
+    private static ScimValue complex(ScimValue value, String name) {
+        // Entra sends the enterprise manager as a bare id string in PATCH; it means {"value": id}.
+        if (value instanceof ScimString id) {
+            return ScimObject.builder().put("value", id).build();
+        }
+        return requireType(value, ScimObject.class, name, "an object");
+    }
+
+    private static ScimValue requireType(ScimValue value, Class<? extends ScimValue> type, String name,
+                                         String expected) {
+        if (!type.isInstance(value)) {
+            throw BadRequestException.invalidValue(name + " must be " + expected);
+        }
+        return value;
+    }
+
+    private static Optional<ScimObject> asObject(ScimValue value) {
+        return value instanceof ScimObject object ? Optional.of(object) : Optional.empty();
+    }
+}

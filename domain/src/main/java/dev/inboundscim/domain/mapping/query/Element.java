@@ -1,0 +1,88 @@
+package dev.inboundscim.domain.mapping.query;
+
+import dev.inboundscim.domain.error.BadRequestException;
+import dev.inboundscim.domain.mapping.ElementSelector;
+import dev.inboundscim.domain.mapping.MappingPair;
+import dev.inboundscim.domain.mapping.query.ProfileCondition.AllOf;
+import dev.inboundscim.domain.mapping.query.ProfileCondition.AnyOf;
+import dev.inboundscim.domain.mapping.query.ProfileCondition.IndexedKey;
+import dev.inboundscim.domain.mapping.query.ProfileCondition.MatchNone;
+import dev.inboundscim.domain.mapping.query.ProfileCondition.Negation;
+import dev.inboundscim.domain.scim.filter.And;
+import dev.inboundscim.domain.scim.filter.Compare;
+import dev.inboundscim.domain.scim.filter.Filter;
+import dev.inboundscim.domain.scim.filter.Not;
+import dev.inboundscim.domain.scim.filter.Or;
+import dev.inboundscim.domain.scim.filter.Present;
+import dev.inboundscim.domain.scim.filter.ValuePath;
+import dev.inboundscim.domain.scim.schema.AttributeDefinition;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The mapping pairs that compose one value of a SCIM attribute: one element of a multi-valued attribute (all pairs
+ * sharing a selector), the sub-attributes of a single-valued complex one, or one pair mapping the whole attribute.
+ */
+record Element(AttributeDefinition attribute, ElementSelector selector, List<MappingPair> pairs, boolean whole) {
+
+    /** Where this element keeps {@code sub} (or the whole value when {@code sub} is null). */
+    Optional<Target> targetFor(AttributeDefinition definition, String sub) {
+        if (whole) {
+            MappingPair pair = pairs.getFirst();
+            if (sub == null) {
+                return Optional.of(new Target.Field(pair, pair.auth0()));
+            }
+            if (definition.multiValued()) {
+                throw Targets.unsupportedWholeMultiValued(definition);
+            }
+            String canonical = definition.subAttribute(sub).orElseThrow().name();
+            return Optional.of(new Target.Field(pair, Targets.extend(pair.auth0(), canonical)));
+        }
+        if (sub == null) {
+            throw BadRequestException.invalidFilter(definition.name() + " is complex: name one of its sub-attributes");
+        }
+        if (selector != null && selector.subAttribute().equalsIgnoreCase(sub)) {
+            return Optional.of(new Target.Constant(selector.value(),
+                    pairs.stream().map(MappingPair::auth0).toList()));
+        }
+        return pairs.stream().filter(p -> p.scim().subAttribute().equalsIgnoreCase(sub)).findFirst()
+                .map(p -> new Target.Field(p, p.auth0()));
+    }
+
+    /** {@code attribute[inner]} restricted to this element: it exists and matches {@code inner}. */
+    ProfileCondition resolve(Filter inner) {
+        if (whole && attribute.multiValued()) {
+            throw Targets.unsupportedWholeMultiValued(attribute);
+        }
+        ProfileCondition exists = new AnyOf(pairs.stream()
+                .<ProfileCondition>map(p -> new ProfileCondition.FieldPresent(p.auth0())).toList());
+        return new AllOf(List.of(exists, within(inner)));
+    }
+
+    private ProfileCondition within(Filter inner) {
+        return switch (inner) {
+            case And and -> new AllOf(List.of(within(and.left()), within(and.right())));
+            case Or or -> new AnyOf(List.of(within(or.left()), within(or.right())));
+            case Not not -> new Negation(within(not.inner()));
+            case Compare compare -> {
+                AttributeDefinition sub = subDefinition(compare.path().attribute(), compare.path().subAttribute());
+                yield targetFor(attribute, sub.name())
+                        .map(t -> t.compare(compare.operator(), compare.value(), sub.caseExact(), IndexedKey.NONE))
+                        .orElse(new MatchNone());
+            }
+            case Present present -> {
+                AttributeDefinition sub = subDefinition(present.path().attribute(), present.path().subAttribute());
+                yield targetFor(attribute, sub.name()).map(Target::present).orElse(new MatchNone());
+            }
+            case ValuePath nested -> throw BadRequestException.invalidFilter("value filters cannot nest");
+        };
+    }
+
+    private AttributeDefinition subDefinition(String name, String deeper) {
+        if (deeper != null) {
+            throw BadRequestException.invalidFilter("sub-attributes of " + attribute.name() + " have no sub-attributes");
+        }
+        return attribute.subAttribute(name).orElseThrow(() -> BadRequestException.invalidFilter(
+                "value filter names a sub-attribute that " + attribute.name() + " does not have"));
+    }
+}

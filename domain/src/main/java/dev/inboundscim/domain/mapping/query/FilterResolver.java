@@ -1,0 +1,159 @@
+package dev.inboundscim.domain.mapping.query;
+
+import dev.inboundscim.domain.error.BadRequestException;
+import dev.inboundscim.domain.mapping.AttributeMapping;
+import dev.inboundscim.domain.mapping.MappingPair;
+import dev.inboundscim.domain.mapping.MappingValues;
+import dev.inboundscim.domain.mapping.query.ProfileCondition.AllOf;
+import dev.inboundscim.domain.mapping.query.ProfileCondition.AnyOf;
+import dev.inboundscim.domain.mapping.query.ProfileCondition.FieldComparison;
+import dev.inboundscim.domain.mapping.query.ProfileCondition.FieldPresent;
+import dev.inboundscim.domain.mapping.query.ProfileCondition.IndexedKey;
+import dev.inboundscim.domain.mapping.query.ProfileCondition.MatchAll;
+import dev.inboundscim.domain.mapping.query.ProfileCondition.MatchNone;
+import dev.inboundscim.domain.mapping.query.ProfileCondition.Negation;
+import dev.inboundscim.domain.scim.filter.And;
+import dev.inboundscim.domain.scim.filter.Compare;
+import dev.inboundscim.domain.scim.filter.CompareOperator;
+import dev.inboundscim.domain.scim.filter.Filter;
+import dev.inboundscim.domain.scim.filter.Not;
+import dev.inboundscim.domain.scim.filter.Or;
+import dev.inboundscim.domain.scim.filter.Present;
+import dev.inboundscim.domain.scim.filter.ValuePath;
+import dev.inboundscim.domain.scim.path.AttributePath;
+import dev.inboundscim.domain.scim.schema.AttributeDefinition;
+import dev.inboundscim.domain.scim.schema.UserSchemas;
+import dev.inboundscim.domain.scim.value.ScimBoolean;
+import dev.inboundscim.domain.scim.value.ScimString;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Rewrites a SCIM filter over Users into a {@link ProfileCondition} through a connection's mapping (SPEC §3): an
+ * attribute no schema defines is {@code invalidFilter}; a schema attribute the mapping does not keep matches nothing.
+ */
+public final class FilterResolver {
+
+    private final AttributeMapping mapping;
+
+    public FilterResolver(AttributeMapping mapping) {
+        this.mapping = mapping;
+    }
+
+    public ProfileCondition resolve(Filter filter) {
+        return Conditions.simplify(switch (filter) {
+            case And and -> new AllOf(List.of(resolve(and.left()), resolve(and.right())));
+            case Or or -> new AnyOf(List.of(resolve(or.left()), resolve(or.right())));
+            case Not not -> new Negation(resolve(not.inner()));
+            case Compare compare -> compare(compare);
+            case Present present -> present(present.path());
+            case ValuePath valuePath -> valuePath(valuePath);
+        });
+    }
+
+    private ProfileCondition compare(Compare compare) {
+        AttributePath path = compare.path();
+        AttributeDefinition attribute = definition(path);
+        if (attribute.name().equals("id") && compare.operator() == CompareOperator.EQ
+                && compare.value() instanceof ScimString id) {
+            return new ProfileCondition.UserIdEquals(id.value());
+        }
+        if (attribute.name().equals("active")) {
+            return active(compare);
+        }
+        rejectUnsupportedCommon(attribute);
+        AttributeDefinition valueDefinition = valueDefinition(attribute, path);
+        List<Target> targets = Targets.of(mapping, path, attribute, effectiveSub(attribute, path));
+        return new AnyOf(targets.stream().map(t -> t.compare(compare.operator(), compare.value(),
+                valueDefinition.caseExact(), keyFor(t, path))).toList());
+    }
+
+    private ProfileCondition present(AttributePath path) {
+        AttributeDefinition attribute = definition(path);
+        if (attribute.name().equals("active") || attribute.name().equals("id")) {
+            return new MatchAll();
+        }
+        rejectUnsupportedCommon(attribute);
+        valueDefinition(attribute, path);
+        List<Target> targets = Targets.of(mapping, path, attribute, path.subAttribute());
+        return new AnyOf(targets.stream().map(Target::present).toList());
+    }
+
+    private ProfileCondition valuePath(ValuePath valuePath) {
+        AttributeDefinition attribute = definition(valuePath.path());
+        if (!attribute.isComplex()) {
+            throw BadRequestException.invalidFilter("a value filter needs a complex attribute, "
+                    + attribute.name() + " is not one");
+        }
+        rejectUnsupportedCommon(attribute);
+        return new AnyOf(Targets.elements(mapping, valuePath.path(), attribute).stream()
+                .map(element -> element.resolve(valuePath.filter()))
+                .toList());
+    }
+
+    private ProfileCondition active(Compare compare) {
+        Optional<MappingPair> pair = mapping.pairs().stream().filter(MappingPair::isActiveToBlocked).findFirst();
+        if (pair.isEmpty()) {
+            return new MatchNone();
+        }
+        Optional<ScimBoolean> wanted = MappingValues.asBoolean(compare.value());
+        if (wanted.isEmpty() || (compare.operator() != CompareOperator.EQ
+                && compare.operator() != CompareOperator.NE)) {
+            throw BadRequestException.invalidFilter("active compares only with eq or ne and a boolean");
+        }
+        boolean active = wanted.get().value() == (compare.operator() == CompareOperator.EQ);
+        // A profile without "blocked" is active, so test for blocked:true and negate, never for blocked:false.
+        ProfileCondition blocked = new FieldComparison(pair.get().auth0(), CompareOperator.EQ, ScimBoolean.TRUE,
+                true, IndexedKey.NONE);
+        return active ? new Negation(blocked) : blocked;
+    }
+
+    private IndexedKey keyFor(Target target, AttributePath path) {
+        if (!(target instanceof Target.Field field) || path.subAttribute() != null
+                && field.pair().scim().subAttribute() == null) {
+            return IndexedKey.NONE;
+        }
+        if (field.pair().scim().equals(mapping.userIdAttribute())) {
+            return IndexedKey.USER_ID_ATTRIBUTE;
+        }
+        if (field.pair().scim().attribute().equals("userName") && field.pair().scim().subAttribute() == null) {
+            return IndexedKey.USER_NAME;
+        }
+        return IndexedKey.NONE;
+    }
+
+    /** RFC 7644 §3.4.2.2: a complex multi-valued attribute compared without a sub-attribute means its value. */
+    private static String effectiveSub(AttributeDefinition attribute, AttributePath path) {
+        if (path.subAttribute() == null && attribute.isComplex() && attribute.subAttribute("value").isPresent()) {
+            return "value";
+        }
+        return path.subAttribute();
+    }
+
+    private static void rejectUnsupportedCommon(AttributeDefinition attribute) {
+        if (attribute.name().equals("meta") || attribute.name().equals("id")) {
+            throw BadRequestException.invalidFilter("filtering on " + attribute.name()
+                    + " supports only id eq \"…\" for now");
+        }
+    }
+
+    static AttributeDefinition definition(AttributePath path) {
+        return UserSchemas.attribute(path).orElseThrow(() -> BadRequestException.invalidFilter(
+                "filter names the attribute " + safeName(path) + ", which no User schema defines"));
+    }
+
+    static AttributeDefinition valueDefinition(AttributeDefinition attribute, AttributePath path) {
+        String sub = path.subAttribute();
+        if (sub == null) {
+            return attribute.subAttribute("value").filter(v -> attribute.isComplex()).orElse(attribute);
+        }
+        return attribute.subAttribute(sub).orElseThrow(() -> BadRequestException.invalidFilter(
+                "filter names a sub-attribute that " + attribute.name() + " does not have"));
+    }
+
+    /** Attribute names are echoed only when they look like names, so a crafted path cannot smuggle text back. */
+    private static String safeName(AttributePath path) {
+        String name = path.simpleName();
+        return name.matches("[A-Za-z$][A-Za-z0-9_$.-]{0,64}") ? name : "(unprintable)";
+    }
+}

@@ -1,0 +1,51 @@
+package dev.inboundscim.domain.mapping.query;
+
+import dev.inboundscim.domain.mapping.MappingPair;
+import dev.inboundscim.domain.mapping.ProfilePath;
+import dev.inboundscim.domain.mapping.query.ProfileCondition.AnyOf;
+import dev.inboundscim.domain.mapping.query.ProfileCondition.FieldComparison;
+import dev.inboundscim.domain.mapping.query.ProfileCondition.FieldPresent;
+import dev.inboundscim.domain.mapping.query.ProfileCondition.IndexedKey;
+import dev.inboundscim.domain.mapping.query.ProfileCondition.MatchNone;
+import dev.inboundscim.domain.scim.filter.CompareOperator;
+import dev.inboundscim.domain.scim.value.ScimValue;
+import java.util.List;
+
+/** Where a filtered SCIM value lives in the profile: a stored field, or a selector constant of composed elements. */
+sealed interface Target {
+
+    ProfileCondition compare(CompareOperator operator, ScimValue literal, boolean caseExact, IndexedKey key);
+
+    ProfileCondition present();
+
+    /** A value stored at {@code path} by {@code pair}. */
+    record Field(MappingPair pair, ProfilePath path) implements Target {
+        @Override
+        public ProfileCondition compare(CompareOperator operator, ScimValue literal, boolean caseExact,
+                                        IndexedKey key) {
+            return new FieldComparison(path, operator, literal, caseExact, key);
+        }
+
+        @Override
+        public ProfileCondition present() {
+            return new FieldPresent(path);
+        }
+    }
+
+    /**
+     * The selector value of a composed element ({@code type} of {@code emails[type eq "work"].value}): a constant
+     * that exists exactly when one of the element's mapped values does.
+     */
+    record Constant(ScimValue value, List<ProfilePath> existence) implements Target {
+        @Override
+        public ProfileCondition compare(CompareOperator operator, ScimValue literal, boolean caseExact,
+                                        IndexedKey key) {
+            return ConstantComparison.matches(value, operator, literal, caseExact) ? present() : new MatchNone();
+        }
+
+        @Override
+        public ProfileCondition present() {
+            return new AnyOf(existence.stream().<ProfileCondition>map(FieldPresent::new).toList());
+        }
+    }
+}

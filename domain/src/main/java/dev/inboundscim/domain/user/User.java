@@ -1,0 +1,37 @@
+package dev.inboundscim.domain.user;
+
+import dev.inboundscim.domain.connection.ConnectionId;
+import dev.inboundscim.domain.scim.value.ScimBoolean;
+import dev.inboundscim.domain.scim.value.ScimObject;
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * A stored user: the Auth0-style profile plus what the store needs to keep it consistent. {@code attributes} holds
+ * the root attributes, {@code app_metadata} and {@code user_metadata}; {@code keys} are the canonical forms that
+ * uniqueness is enforced on; {@code version} guards every write (optimistic concurrency).
+ */
+public record User(UserId id, ConnectionId connectionId, ScimObject attributes, List<Identity> identities,
+                   UserKeys keys, Instant createdAt, Instant updatedAt, long version) {
+
+    public User {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(connectionId, "connectionId");
+        Objects.requireNonNull(attributes, "attributes");
+        Objects.requireNonNull(keys, "keys");
+        Objects.requireNonNull(createdAt, "createdAt");
+        Objects.requireNonNull(updatedAt, "updatedAt");
+        identities = List.copyOf(identities);
+    }
+
+    /** A copy with new attributes and keys, the next version and {@code now} as its update time. */
+    public User replaced(ScimObject newAttributes, UserKeys newKeys, Instant now) {
+        return new User(id, connectionId, newAttributes, identities, newKeys, createdAt, now, version + 1);
+    }
+
+    public boolean isBlocked() {
+        return attributes.get("blocked").filter(ScimBoolean.TRUE::equals)
+                .isPresent();
+    }
+}
