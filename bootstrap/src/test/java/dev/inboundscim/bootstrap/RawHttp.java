@@ -15,6 +15,18 @@ final class RawHttp {
     private RawHttp() {
     }
 
+    private static String readHead(InputStream in) throws IOException {
+        StringBuilder head = new StringBuilder();
+        while (!head.toString().endsWith("\r\n\r\n")) {
+            int b = in.read();
+            if (b < 0) {
+                break;
+            }
+            head.append((char) b);
+        }
+        return head.toString();
+    }
+
     static HttpClientSupport.Reply get(int port, String rawPath, String bearer) {
         try (Socket socket = new Socket("localhost", port)) {
             socket.setSoTimeout(10_000);
@@ -23,10 +35,12 @@ final class RawHttp {
                     + bearer + "\r\nConnection: close\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
             out.flush();
             InputStream in = socket.getInputStream();
-            String response = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-            int status = Integer.parseInt(response.substring(9, 12));
-            int bodyStart = response.indexOf("\r\n\r\n");
-            return new HttpClientSupport.Reply(status, null, bodyStart < 0 ? "" : response.substring(bodyStart + 4));
+            String head = readHead(in);
+            int status = Integer.parseInt(head.substring(9, 12));
+            int length = head.lines().filter(l -> l.toLowerCase(java.util.Locale.ROOT).startsWith("content-length:"))
+                    .map(l -> Integer.parseInt(l.substring(15).trim())).findFirst().orElse(0);
+            return new HttpClientSupport.Reply(status, null,
+                    new String(in.readNBytes(length), StandardCharsets.UTF_8));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -4,7 +4,6 @@ import dev.inboundscim.domain.error.BadRequestException;
 import dev.inboundscim.domain.scim.value.ScimObject;
 import dev.inboundscim.domain.scim.value.ScimString;
 import dev.inboundscim.domain.scim.value.ScimValue;
-import dev.inboundscim.domain.user.UserKeys;
 import java.util.Optional;
 
 /** Finds the values a user must be unique on — {@code userName} and the user-id attribute — in its profile. */
@@ -20,13 +19,22 @@ public final class UserKeyExtractor {
         return stringAt(profile, mapping, mapping.userIdAttribute());
     }
 
-    /** The canonical keys; a missing user-id attribute value is a 400 naming the attribute. */
-    public static UserKeys keys(ScimObject profile, AttributeMapping mapping) {
+    /**
+     * The raw values a user must be unique on; a missing user-id attribute value is a 400 naming the attribute.
+     *
+     * @param userName         the SCIM userName, null when the mapping does not keep it
+     * @param userIdAttribute  the value of the connection's user-id attribute
+     */
+    public record KeyValues(String userName, String userIdAttribute) {
+    }
+
+    /** The key values of {@code profile}. */
+    public static KeyValues keys(ScimObject profile, AttributeMapping mapping) {
         String key = userIdAttributeValue(profile, mapping).orElseThrow(() -> BadRequestException.invalidValue(
                 "the user id attribute " + mapping.userIdAttribute() + " is required"));
         String userName = mapping.pairFor(USER_NAME).isPresent()
                 ? stringAt(profile, mapping, USER_NAME).orElse(null) : null;
-        return UserKeys.of(userName, key);
+        return new KeyValues(userName, key);
     }
 
     private static Optional<String> stringAt(ScimObject profile, AttributeMapping mapping,

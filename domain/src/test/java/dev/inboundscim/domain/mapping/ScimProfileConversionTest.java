@@ -10,7 +10,6 @@ import dev.inboundscim.domain.connection.Strategy;
 import dev.inboundscim.domain.error.BadRequestException;
 import dev.inboundscim.domain.error.ScimType;
 import dev.inboundscim.domain.scim.value.ScimObject;
-import dev.inboundscim.domain.user.UserKeys;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -118,7 +117,7 @@ class ScimProfileConversionTest {
     @Test
     void extractsCanonicalKeysAndRequiresTheUserIdAttribute() {
         ScimObject profile = ScimToProfile.convert(object("userName", "ＪＡＮＥ@Example.com", "externalId", "E1"), okta);
-        assertEquals(new UserKeys("jane@example.com", "e1"), UserKeyExtractor.keys(profile, okta));
+        assertEquals(new UserKeyExtractor.KeyValues("ＪＡＮＥ@Example.com", "E1"), UserKeyExtractor.keys(profile, okta));
         ScimObject withoutKey = ScimToProfile.convert(object("userName", "u"), okta);
         BadRequestException error = assertThrows(BadRequestException.class,
                 () -> UserKeyExtractor.keys(withoutKey, okta));

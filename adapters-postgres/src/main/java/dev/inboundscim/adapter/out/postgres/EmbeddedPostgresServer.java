@@ -33,6 +33,9 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
                     .setCleanDataDirectory(false)
                     // zonky turns synchronous_commit off for speed; a store that users rely on must not lose commits.
                     .setServerConfig("synchronous_commit", "on")
+                    // Unique violations are routine here (409s); keep their key values (user names) out of the log.
+                    .setServerConfig("log_error_verbosity", "terse")
+                    .setServerConfig("log_min_error_statement", "panic")
                     .start();
             return new EmbeddedPostgresServer(postgres);
         } catch (IOException e) {

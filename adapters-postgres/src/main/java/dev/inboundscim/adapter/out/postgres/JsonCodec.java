@@ -3,6 +3,7 @@ package dev.inboundscim.adapter.out.postgres;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamWriteFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -30,8 +31,9 @@ final class JsonCodec {
             .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
             .enable(DeserializationFeature.USE_BIG_INTEGER_FOR_INTS)
             .enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)
+            .disable(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES)
             .build();
-    private static final JsonNodeFactory NODES = JsonNodeFactory.withExactBigDecimals(true);
+    private static final JsonNodeFactory NODES = MAPPER.getNodeFactory();
 
     private JsonCodec() {
     }
@@ -81,6 +83,29 @@ final class JsonCodec {
             case ScimBoolean b -> b;
             case ScimNull n -> n;
         };
+    }
+
+    /**
+     * A copy with every NUL character in strings and keys replaced by U+FFFD: PostgreSQL text and {@code jsonb}
+     * cannot hold NUL, and a log entry must still be written for a request that carried one.
+     */
+    static ScimValue withoutNul(ScimValue value) {
+        return switch (value) {
+            case ScimString s -> new ScimString(withoutNul(s.value()));
+            case ScimArray a -> new ScimArray(a.values().stream().map(JsonCodec::withoutNul).toList());
+            case ScimObject o -> {
+                Map<String, ScimValue> fields = new LinkedHashMap<>();
+                o.fields().forEach((key, field) -> fields.put(withoutNul(key), withoutNul(field)));
+                yield new ScimObject(fields);
+            }
+            case ScimNumber n -> n;
+            case ScimBoolean b -> b;
+            case ScimNull n -> n;
+        };
+    }
+
+    static String withoutNul(String text) {
+        return text == null || text.indexOf('\0') < 0 ? text : text.replace('\0', '\uFFFD');
     }
 
     static ObjectNode objectNode() {

@@ -29,9 +29,11 @@ final class PostgresLogRepository implements LogRepository {
 
     /** Inserts through {@code execute}, so user writes can store their entry in their own transaction. */
     static void insert(DbExecute execute, LogEntry entry) {
+        // Logs record hostile requests too, so NUL characters (which PostgreSQL refuses) are replaced, not fatal.
         Db.dml(execute, INSERT, Db.params(entry.logId(), entry.type().code(), Rows.timestamp(entry.date()),
-                entry.connectionId(), entry.description(), entry.ip(), entry.userAgent(), entry.userId(),
-                JsonCodec.write(entry.details())));
+                JsonCodec.withoutNul(entry.connectionId()), JsonCodec.withoutNul(entry.description()),
+                JsonCodec.withoutNul(entry.ip()), JsonCodec.withoutNul(entry.userAgent()),
+                JsonCodec.withoutNul(entry.userId()), JsonCodec.write(JsonCodec.withoutNul(entry.details()))));
     }
 
     @Override

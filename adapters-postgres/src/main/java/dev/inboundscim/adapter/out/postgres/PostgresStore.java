@@ -99,8 +99,9 @@ public final class PostgresStore implements AutoCloseable {
         config.setMaximumPoolSize(poolSize);
         config.setMinimumIdle(Math.min(2, poolSize));
         config.setConnectionTimeout(CONNECT_TIMEOUT_MILLIS);
-        // Try once at start-up, so a wrong URL or a stopped server fails the start instead of the first request.
-        config.setInitializationFailTimeout(CONNECT_TIMEOUT_MILLIS);
+        // One attempt at start-up (bounded by connectTimeout), so a wrong URL or a stopped server fails the start at
+        // once instead of the first request.
+        config.setInitializationFailTimeout(1);
         config.addDataSourceProperty("connectTimeout", String.valueOf(CONNECT_TIMEOUT_MILLIS / 1000));
         config.addDataSourceProperty("ApplicationName", "inbound-scim-server");
         try {

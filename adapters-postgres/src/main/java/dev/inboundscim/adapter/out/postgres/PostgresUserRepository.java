@@ -3,6 +3,7 @@ package dev.inboundscim.adapter.out.postgres;
 import dev.inboundscim.application.port.out.Page;
 import dev.inboundscim.application.port.out.UserRepository;
 import dev.inboundscim.domain.connection.ConnectionId;
+import dev.inboundscim.domain.error.BadRequestException;
 import dev.inboundscim.domain.error.ConflictException;
 import dev.inboundscim.domain.error.NotFoundException;
 import dev.inboundscim.domain.error.PreconditionFailedException;
@@ -164,6 +165,10 @@ final class PostgresUserRepository implements UserRepository {
         }
         if (SqlErrors.is(failure, SqlErrors.FOREIGN_KEY_VIOLATION)) {
             return NotFoundException.resource("Connection", user.connectionId().value());
+        }
+        if (SqlErrors.is(failure, SqlErrors.UNTRANSLATABLE_CHARACTER)
+                || SqlErrors.is(failure, SqlErrors.CHARACTER_NOT_IN_REPERTOIRE)) {
+            return BadRequestException.invalidValue("Attribute values must not contain the NUL character");
         }
         return failure;
     }

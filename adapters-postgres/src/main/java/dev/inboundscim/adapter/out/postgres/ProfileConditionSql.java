@@ -18,6 +18,7 @@ import dev.inboundscim.domain.scim.value.ScimString;
 import dev.inboundscim.domain.scim.value.ScimValue;
 import dev.inboundscim.domain.user.CanonicalForm;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 
 /**
@@ -30,7 +31,7 @@ final class ProfileConditionSql {
     /** A SQL boolean expression (to be parenthesised by the caller) and its parameters, in order. */
     record Fragment(String sql, List<Object> params) {
         Fragment {
-            params = java.util.Collections.unmodifiableList(new ArrayList<>(params));
+            params = Collections.unmodifiableList(new ArrayList<>(params));
         }
     }
 

@@ -5,6 +5,7 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 
 /** Reads typed column values from DbClient rows and converts instants for binding. */
 final class Rows {
@@ -36,8 +37,11 @@ final class Rows {
         };
     }
 
-    /** Binds an instant as {@code timestamptz}; PostgreSQL keeps microseconds. */
+    /**
+     * Binds an instant as {@code timestamptz}. PostgreSQL keeps microseconds and would round the rest; truncating
+     * here makes the stored instant predictable (never later than the one given).
+     */
     static OffsetDateTime timestamp(Instant instant) {
-        return instant == null ? null : instant.atOffset(ZoneOffset.UTC);
+        return instant == null ? null : instant.truncatedTo(ChronoUnit.MICROS).atOffset(ZoneOffset.UTC);
     }
 }

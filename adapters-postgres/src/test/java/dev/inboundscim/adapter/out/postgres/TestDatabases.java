@@ -3,7 +3,9 @@ package dev.inboundscim.adapter.out.postgres;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayDeque;
 import java.util.Comparator;
+import java.util.Deque;
 import java.util.stream.Stream;
 
 /**
@@ -21,8 +23,15 @@ public final class TestDatabases {
         }
     }
 
+    /** Run in reverse order by one shutdown hook, so the store closes before its database stops. */
+    private static final Deque<Runnable> CLEANUP = new ArrayDeque<>();
+
     private static Coordinates coordinates;
     private static PostgresStore store;
+
+    static {
+        Runtime.getRuntime().addShutdownHook(new Thread(TestDatabases::cleanUp, "stop-test-postgres"));
+    }
 
     private TestDatabases() {
     }
@@ -41,8 +50,7 @@ public final class TestDatabases {
         if (store == null) {
             Coordinates database = coordinates();
             store = PostgresStore.connect(database.jdbcUrl(), database.user(), database.password());
-            PostgresStore shared = store;
-            Runtime.getRuntime().addShutdownHook(new Thread(shared::close, "close-test-postgres-store"));
+            CLEANUP.push(store::close);
         }
         return store;
     }
@@ -53,24 +61,41 @@ public final class TestDatabases {
             return new Coordinates(url, orEmpty(System.getenv("SCIM_TEST_PG_USER")),
                     orEmpty(System.getenv("SCIM_TEST_PG_PASSWORD")), "SCIM_TEST_PG_URL (" + url.split("\\?")[0] + ")");
         }
-        if (Containers.dockerAvailable()) {
+        if (dockerAvailable()) {
             return Containers.start();
         }
         return embedded();
+    }
+
+    /** False also when Testcontainers is not on the class path (a module that reuses this class may omit it). */
+    private static boolean dockerAvailable() {
+        try {
+            return Containers.dockerAvailable();
+        } catch (LinkageError e) {
+            return false;
+        }
     }
 
     private static Coordinates embedded() {
         try {
             Path directory = Files.createTempDirectory("scim-test-pg-");
             EmbeddedPostgresServer server = EmbeddedPostgresServer.start(directory.resolve("data"));
-            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-                server.close();
-                deleteQuietly(directory);
-            }, "stop-test-postgres"));
+            CLEANUP.push(() -> deleteQuietly(directory));
+            CLEANUP.push(server::close);
             return new Coordinates(server.jdbcUrl(), server.user(), server.password(),
                     "embedded zonky (no Docker, no SCIM_TEST_PG_URL) on port " + server.port());
         } catch (IOException e) {
             throw new IllegalStateException("Cannot create a directory for the embedded test PostgreSQL", e);
+        }
+    }
+
+    private static synchronized void cleanUp() {
+        while (!CLEANUP.isEmpty()) {
+            try {
+                CLEANUP.pop().run();
+            } catch (RuntimeException e) {
+                System.err.println("Test PostgreSQL clean-up failed: " + e);
+            }
         }
     }
 
@@ -99,11 +124,11 @@ public final class TestDatabases {
             }
         }
 
-        @SuppressWarnings("resource") // stopped by Testcontainers' own reaper and by the shutdown hook below
+        @SuppressWarnings("resource") // stopped by the shutdown clean-up (and by Testcontainers' reaper)
         static Coordinates start() {
             var container = new org.testcontainers.containers.PostgreSQLContainer<>(IMAGE);
             container.start();
-            Runtime.getRuntime().addShutdownHook(new Thread(container::stop, "stop-test-postgres-container"));
+            CLEANUP.push(container::stop);
             return new Coordinates(container.getJdbcUrl(), container.getUsername(), container.getPassword(),
                     "Testcontainers (" + IMAGE + ")");
         }

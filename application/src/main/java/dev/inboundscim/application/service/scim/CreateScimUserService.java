@@ -40,7 +40,7 @@ public final class CreateScimUserService implements CreateScimUserUseCase {
         String key = UserKeyExtractor.userIdAttributeValue(profile, mapping).orElseThrow(() ->
                 BadRequestException.invalidValue("The user id attribute " + mapping.userIdAttribute()
                         + " is required"));
-        UserKeys keys = UserKeyExtractor.keys(profile, mapping);
+        UserKeys keys = ScimUsers.keys(profile, mapping);
         Connection connection = context.connection();
         UserId id = UserId.of(connection.strategy(), connection.name(), key);
         Instant now = clock.instant();

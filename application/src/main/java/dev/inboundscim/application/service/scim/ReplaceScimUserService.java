@@ -7,7 +7,6 @@ import dev.inboundscim.application.service.log.ScimLogEntries;
 import dev.inboundscim.domain.error.PreconditionFailedException;
 import dev.inboundscim.domain.mapping.AttributeMapping;
 import dev.inboundscim.domain.mapping.ScimToProfile;
-import dev.inboundscim.domain.mapping.UserKeyExtractor;
 import dev.inboundscim.domain.scim.value.ScimObject;
 import dev.inboundscim.domain.user.User;
 import java.time.Clock;
@@ -37,7 +36,7 @@ public final class ReplaceScimUserService implements ReplaceScimUserUseCase {
             User current = ScimUsers.require(users, command.context(), command.userId());
             ScimObject profile = ScimToProfile.replaceMapped(current.attributes(), command.resource(), mapping);
             Instant now = clock.instant();
-            User updated = current.replaced(profile, UserKeyExtractor.keys(profile, mapping), now);
+            User updated = current.replaced(profile, ScimUsers.keys(profile, mapping), now);
             try {
                 users.update(updated, ScimLogEntries.success(current.connectionId().value(), command.request(), 200,
                         "Replace user", current.id().value(), now));

@@ -5,7 +5,11 @@ import dev.inboundscim.application.port.in.scim.ScimUserView;
 import dev.inboundscim.application.port.out.UserRepository;
 import dev.inboundscim.application.service.user.UserIds;
 import dev.inboundscim.domain.error.NotFoundException;
+import dev.inboundscim.domain.mapping.AttributeMapping;
 import dev.inboundscim.domain.mapping.ProfileToScim;
+import dev.inboundscim.domain.mapping.UserKeyExtractor;
+import dev.inboundscim.domain.scim.value.ScimObject;
+import dev.inboundscim.domain.user.UserKeys;
 import dev.inboundscim.domain.user.User;
 
 /** Lookups and views shared by the SCIM user use cases. */
@@ -17,6 +21,12 @@ final class ScimUsers {
     static User require(UserRepository users, ScimContext context, String userId) {
         return users.findById(context.connection().id(), UserIds.parse(userId))
                 .orElseThrow(() -> new NotFoundException("User not found"));
+    }
+
+    /** The canonical uniqueness keys of a profile, through the connection's mapping. */
+    static UserKeys keys(ScimObject profile, AttributeMapping mapping) {
+        UserKeyExtractor.KeyValues values = UserKeyExtractor.keys(profile, mapping);
+        return UserKeys.of(values.userName(), values.userIdAttribute());
     }
 
     static ScimUserView view(ScimContext context, User user) {

@@ -104,16 +104,27 @@ final class FilterLexer {
     }
 
     private char unicodeEscape() {
-        if (position + 4 > input.length()) {
-            throw error.apply("incomplete \\u escape at position " + position);
+        // Checked digit by digit: Integer.parseInt and Character.digit also accept signs and non-ASCII digits.
+        int code = 0;
+        for (int i = 0; i < 4; i++) {
+            int digit = position + i < input.length() ? hexDigit(input.charAt(position + i)) : -1;
+            if (digit < 0) {
+                throw error.apply("invalid \\u escape at position " + (position - 1));
+            }
+            code = code * 16 + digit;
         }
-        try {
-            char c = (char) Integer.parseInt(input.substring(position, position + 4), 16);
-            position += 4;
-            return c;
-        } catch (NumberFormatException e) {
-            throw error.apply("invalid \\u escape at position " + position);
+        position += 4;
+        return (char) code;
+    }
+
+    private static int hexDigit(char c) {
+        if (c >= '0' && c <= '9') {
+            return c - '0';
         }
+        if (c >= 'a' && c <= 'f') {
+            return c - 'a' + 10;
+        }
+        return c >= 'A' && c <= 'F' ? c - 'A' + 10 : -1;
     }
 
     private void skipWhitespace() {

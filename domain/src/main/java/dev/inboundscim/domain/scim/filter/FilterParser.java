@@ -18,14 +18,17 @@ import java.util.regex.Pattern;
 /**
  * Recursive-descent parser for the SCIM filter grammar of RFC 7644 §3.4.2.2 ({@code or} binds looser than
  * {@code and}, which binds looser than {@code not}, groups and comparisons) and for the attribute paths of §3.10
- * and §3.5.2. Input is capped in length and nesting depth so a hostile filter cannot exhaust the stack.
+ * and §3.5.2. Input is capped in length and nesting depth so a hostile filter cannot exhaust the stack. Error
+ * details name 1-based character positions and what was expected, never the input text (it may hold secrets).
  */
 public final class FilterParser {
 
     public static final int MAX_LENGTH = 8192;
     public static final int MAX_DEPTH = 32;
 
+    /** RFC 7643 §2.1 ATTRNAME, plus {@code $ref} (RFC 7643 §2.3.7 names it so). */
     private static final Pattern ATTRIBUTE_NAME = Pattern.compile("[A-Za-z][A-Za-z0-9_-]*|\\$ref");
+    /** RFC 8259 §6 number; anything else unquoted is read as an Entra-style string literal. */
     private static final Pattern NUMBER = Pattern.compile("-?(0|[1-9][0-9]*)(\\.[0-9]+)?([eE][+-]?[0-9]+)?");
 
     private final List<Token> tokens;
@@ -47,7 +50,7 @@ public final class FilterParser {
         return result;
     }
 
-    /** Parses a PATCH or mapping path: {@code attrPath} or {@code valuePath [subAttr]}; defects are invalidPath. */
+    /** Parses a PATCH or mapping path: {@code attrPath} or {@code valuePath ["." subAttr]}; defects are invalidPath. */
     public static PathExpression parsePath(String path) {
         Function<String, RuntimeException> error = m -> BadRequestException.invalidPath("Invalid path: " + m);
         FilterParser parser = new FilterParser(tokenize(path, error), error);
@@ -70,11 +73,12 @@ public final class FilterParser {
             throw error.apply("it is empty");
         }
         if (input.length() > MAX_LENGTH) {
-            throw error.apply("it is longer than " + MAX_LENGTH + " characters");
+            throw error.apply("it is too long (more than " + MAX_LENGTH + " characters)");
         }
         return FilterLexer.tokenize(input, error);
     }
 
+    // filter = andExpr *("or" andExpr); a loop, so a long flat chain costs no stack depth.
     private Filter orExpression(int depth) {
         Filter left = andExpression(depth);
         while (peek().isWord("or")) {
@@ -93,11 +97,13 @@ public final class FilterParser {
         return left;
     }
 
+    // unary = "not" "(" filter ")" / "(" filter ")" / attrExp / valuePath
     private Filter unary(int depth) {
         Token token = peek();
-        if (token.isWord("not") && lookahead(1).kind() == Kind.LPAREN) {
-            index += 2;
-            Filter inner = orExpression(deeper(depth, token));
+        if (token.isWord("not") && !isAttributeNamedNot()) {
+            index++;
+            Token open = expect(Kind.LPAREN, "'(' after 'not'");
+            Filter inner = orExpression(deeper(depth, open));
             expect(Kind.RPAREN, "')'");
             return new Not(inner);
         }
@@ -110,20 +116,26 @@ public final class FilterParser {
         return attributeExpression(depth);
     }
 
+    /** {@code not} is also a legal ATTRNAME: it is one when an operator or a value filter follows it. */
+    private boolean isAttributeNamedNot() {
+        Token next = lookahead(1);
+        return next.kind() == Kind.LBRACKET
+                || next.isWord("pr") || next.kind() == Kind.WORD && CompareOperator.fromKeyword(next.text()).isPresent();
+    }
+
     private Filter attributeExpression(int depth) {
         Token name = expect(Kind.WORD, "an attribute name");
         AttributePath path = attributePath(name);
-        if (peek().kind() == Kind.LBRACKET) {
-            Filter inner = valueFilter(depth);
-            // Tolerated beyond the RFC grammar: emails[type eq "work"].value eq "x" means both hold for one element.
-            if (peek().kind() == Kind.WORD && peek().text().startsWith(".")) {
-                Token sub = tokens.get(index++);
-                AttributePath subPath = AttributePath.of(subAttributeName(sub));
-                return new ValuePath(path, new And(inner, comparison(subPath)));
-            }
+        if (peek().kind() != Kind.LBRACKET) {
+            return comparison(path);
+        }
+        Filter inner = valueFilter(depth);
+        String sub = trailingSubAttribute();
+        if (sub == null) {
             return new ValuePath(path, inner);
         }
-        return comparison(path);
+        // Tolerated beyond the RFC grammar: emails[type eq "work"].value eq "x" means both hold for one element.
+        return new ValuePath(path, new And(inner, comparison(AttributePath.of(sub))));
     }
 
     private Filter comparison(AttributePath path) {
@@ -136,10 +148,11 @@ public final class FilterParser {
         return new Compare(path, operator, literal());
     }
 
+    // valuePath = attrPath "[" valFilter "]"; RFC 7644 §3.4.2.2 allows no value path inside another.
     private Filter valueFilter(int depth) {
         Token open = expect(Kind.LBRACKET, "'['");
         if (inValueFilter) {
-            throw error.apply("value filters cannot nest (position " + open.position() + ")");
+            throw error.apply("value filters cannot be nested (position " + open.position() + ")");
         }
         inValueFilter = true;
         Filter inner = orExpression(deeper(depth, open));
@@ -148,6 +161,22 @@ public final class FilterParser {
         return inner;
     }
 
+    /** The {@code .sub} written right after a closing {@code ]}, or null when there is none. */
+    private String trailingSubAttribute() {
+        Token token = peek();
+        Token close = tokens.get(index - 1);
+        if (token.kind() != Kind.WORD || !token.text().startsWith(".") || token.position() != close.position() + 1) {
+            return null;
+        }
+        index++;
+        String name = token.text().substring(1);
+        if (!ATTRIBUTE_NAME.matcher(name).matches()) {
+            throw error.apply("expected a sub-attribute name at position " + (token.position() + 1));
+        }
+        return name;
+    }
+
+    // compValue = false / null / true / number / string (RFC 7644 §3.4.2.2), plus Entra's unquoted strings.
     private ScimValue literal() {
         Token token = peek();
         if (token.kind() == Kind.STRING) {
@@ -165,12 +194,22 @@ public final class FilterParser {
             return ScimNull.INSTANCE;
         }
         if (NUMBER.matcher(token.text()).matches()) {
-            return new ScimNumber(new BigDecimal(token.text()));
+            return number(token);
         }
         // Microsoft Entra sends some literals unquoted (userName eq bob@example.com): read them as strings.
         return new ScimString(token.text());
     }
 
+    private ScimNumber number(Token token) {
+        try {
+            return new ScimNumber(new BigDecimal(token.text()));
+        } catch (NumberFormatException e) {
+            // Only an exponent beyond the int range gets here.
+            throw error.apply("number out of range at position " + token.position());
+        }
+    }
+
+    // PATH = attrPath / valuePath [subAttr] (RFC 7644 §3.5.2)
     private PathExpression pathExpression() {
         Token name = expect(Kind.WORD, "an attribute name");
         AttributePath path = attributePath(name);
@@ -178,14 +217,10 @@ public final class FilterParser {
             return new PathExpression(path, null, null);
         }
         Filter filter = valueFilter(0);
-        String sub = null;
-        if (peek().kind() == Kind.WORD && peek().text().startsWith(".")) {
-            sub = subAttributeName(tokens.get(index++));
-        }
-        return new PathExpression(path, filter, sub);
+        return new PathExpression(path, filter, trailingSubAttribute());
     }
 
-    /** {@code [urn ":"] attr ["." sub]}; Auth0 separates a known URN from its attribute with "." instead of ":". */
+    /** {@code [urn ":"] attr ["." sub]} (RFC 7644 §3.10); Auth0 separates a known URN from its attribute with ".". */
     private AttributePath attributePath(Token token) {
         String text = token.text();
         String schema = null;
@@ -194,6 +229,8 @@ public final class FilterParser {
             schema = knownSchemaPrefix(text);
             if (schema != null) {
                 rest = text.substring(schema.length() + 1);
+            } else if (isKnownSchema(text)) {
+                throw error.apply("expected an attribute after the schema URN at position " + token.position());
             } else {
                 int colon = text.lastIndexOf(':');
                 schema = text.substring(0, colon);
@@ -208,6 +245,7 @@ public final class FilterParser {
         return new AttributePath(schema, parts[0], parts.length == 2 ? parts[1] : null);
     }
 
+    /** The canonical spelling of the known URN that {@code text} starts with, followed by ":" or ".". */
     private static String knownSchemaPrefix(String text) {
         for (String urn : SchemaUrns.KNOWN) {
             if (text.length() > urn.length() + 1 && text.regionMatches(true, 0, urn, 0, urn.length())
@@ -218,17 +256,16 @@ public final class FilterParser {
         return null;
     }
 
-    private String subAttributeName(Token token) {
-        String name = token.text().substring(1);
-        if (!ATTRIBUTE_NAME.matcher(name).matches()) {
-            throw error.apply("expected a sub-attribute name at position " + token.position());
-        }
-        return name;
+    /** A bare known URN would otherwise be split into schema "…:2.0" and attribute "User". */
+    private static boolean isKnownSchema(String text) {
+        return SchemaUrns.KNOWN.stream().anyMatch(urn -> urn.equalsIgnoreCase(text)
+                || text.length() == urn.length() + 1 && text.regionMatches(true, 0, urn, 0, urn.length()));
     }
 
     private int deeper(int depth, Token token) {
         if (depth + 1 > MAX_DEPTH) {
-            throw error.apply("it nests deeper than " + MAX_DEPTH + " levels (position " + token.position() + ")");
+            throw error.apply("nesting exceeds the maximum depth of " + MAX_DEPTH + " at position "
+                    + token.position());
         }
         return depth + 1;
     }
