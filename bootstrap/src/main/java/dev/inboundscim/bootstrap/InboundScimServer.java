@@ -14,6 +14,7 @@ import io.helidon.webserver.observe.metrics.MetricsObserver;
 import java.lang.System.Logger;
 import java.lang.System.Logger.Level;
 import java.time.Clock;
+import java.time.ZoneOffset;
 
 /** The server: {@code main} reads the settings, opens the chosen store, wires the use cases and serves HTTP. */
 public final class InboundScimServer implements AutoCloseable {
@@ -42,7 +43,8 @@ public final class InboundScimServer implements AutoCloseable {
 
     /** Starts serving over an already opened {@code persistence}, which the server then owns. */
     public static InboundScimServer start(ServerSettings settings, Persistence persistence) {
-        UseCaseWiring wiring = UseCaseWiring.of(persistence, settings, Clock.systemUTC());
+        // Millisecond ticks: every store keeps at least that precision, so a response and a later read agree.
+        UseCaseWiring wiring = UseCaseWiring.of(persistence, settings, Clock.tickMillis(ZoneOffset.UTC));
         wiring.adminToken().initialize().ifPresent(InboundScimServer::announceAdminToken);
         JsonCodec json = new JsonCodec();
         HttpSettings http = new HttpSettings(settings.publicBaseUrl().orElse(null), settings.maxBodyBytes());

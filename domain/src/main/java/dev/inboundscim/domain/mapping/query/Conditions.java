@@ -28,6 +28,13 @@ public final class Conditions {
         };
     }
 
+    /** Conditions are values, so a repeated one adds nothing to an AND or an OR. */
+    private static void addOnce(List<ProfileCondition> kept, ProfileCondition condition) {
+        if (!kept.contains(condition)) {
+            kept.add(condition);
+        }
+    }
+
     private static ProfileCondition all(List<ProfileCondition> conditions) {
         List<ProfileCondition> kept = new ArrayList<>();
         for (ProfileCondition c : conditions) {
@@ -36,8 +43,8 @@ public final class Conditions {
                     return none;
                 }
                 case MatchAll ignored -> { }
-                case AllOf nested -> kept.addAll(nested.conditions());
-                case ProfileCondition other -> kept.add(other);
+                case AllOf nested -> nested.conditions().forEach(n -> addOnce(kept, n));
+                case ProfileCondition other -> addOnce(kept, other);
             }
         }
         return kept.isEmpty() ? new MatchAll() : kept.size() == 1 ? kept.getFirst() : new AllOf(kept);
@@ -51,8 +58,8 @@ public final class Conditions {
                     return all;
                 }
                 case MatchNone ignored -> { }
-                case AnyOf nested -> kept.addAll(nested.conditions());
-                case ProfileCondition other -> kept.add(other);
+                case AnyOf nested -> nested.conditions().forEach(n -> addOnce(kept, n));
+                case ProfileCondition other -> addOnce(kept, other);
             }
         }
         return kept.isEmpty() ? new MatchNone() : kept.size() == 1 ? kept.getFirst() : new AnyOf(kept);

@@ -1,0 +1,106 @@
+package dev.inboundscim.domain.mapping.query;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import dev.inboundscim.domain.connection.DefaultMappings;
+import dev.inboundscim.domain.connection.Strategy;
+import dev.inboundscim.domain.error.BadRequestException;
+import dev.inboundscim.domain.error.ScimType;
+import dev.inboundscim.domain.mapping.AttributeMapping;
+import dev.inboundscim.domain.mapping.ProfilePath;
+import dev.inboundscim.domain.mapping.RawMappingPair;
+import dev.inboundscim.domain.mapping.query.ProfileCondition.AllOf;
+import dev.inboundscim.domain.mapping.query.ProfileCondition.AnyOf;
+import dev.inboundscim.domain.mapping.query.ProfileCondition.FieldComparison;
+import dev.inboundscim.domain.mapping.query.ProfileCondition.FieldPresent;
+import dev.inboundscim.domain.mapping.query.ProfileCondition.IndexedKey;
+import dev.inboundscim.domain.mapping.query.ProfileCondition.MatchAll;
+import dev.inboundscim.domain.mapping.query.ProfileCondition.MatchNone;
+import dev.inboundscim.domain.mapping.query.ProfileCondition.Negation;
+import dev.inboundscim.domain.mapping.query.ProfileCondition.UserIdEquals;
+import dev.inboundscim.domain.scim.filter.CompareOperator;
+import dev.inboundscim.domain.scim.filter.FilterParser;
+import dev.inboundscim.domain.scim.value.ScimBoolean;
+import dev.inboundscim.domain.scim.value.ScimString;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** SCIM filter → profile condition through the default Entra (waad) mapping plus roles: input → exact tree. */
+class FilterResolverTest {
+
+    private static final AttributeMapping MAPPING = withRoles(DefaultMappings.forStrategy(Strategy.WAAD));
+
+    private static AttributeMapping withRoles(AttributeMapping base) {
+        List<RawMappingPair> pairs = new java.util.ArrayList<>(base.raw());
+        pairs.add(new RawMappingPair("roles", "app_metadata.roles"));
+        return AttributeMapping.of("externalId", pairs);
+    }
+
+    private static ProfilePath path(String text) {
+        return ProfilePath.parse(text);
+    }
+
+    private static FieldComparison eq(String profilePath, String value, boolean caseExact, IndexedKey key) {
+        return new FieldComparison(path(profilePath), CompareOperator.EQ, new ScimString(value), caseExact, key);
+    }
+
+    static Stream<Arguments> filters() {
+        FieldPresent workPhone = new FieldPresent(path("app_metadata.work_phone_number"));
+        return Stream.of(
+                Arguments.of("userName eq \"Bob\"", eq("upn", "Bob", false, IndexedKey.USER_NAME)),
+                Arguments.of("externalId eq \"E1\"", eq("app_metadata.external_id", "E1", true,
+                        IndexedKey.USER_ID_ATTRIBUTE)),
+                Arguments.of("USERNAME Eq \"Bob\"", eq("upn", "Bob", false, IndexedKey.USER_NAME)),
+                Arguments.of("name.givenName eq \"Al\"", eq("given_name", "Al", false, IndexedKey.NONE)),
+                Arguments.of("urn:ietf:params:scim:schemas:extension:enterprise:2.0:User:department eq \"R\"",
+                        eq("app_metadata.department", "R", false, IndexedKey.NONE)),
+                Arguments.of("manager.value eq \"m1\"", eq("app_metadata.manager.value", "m1", true,
+                        IndexedKey.NONE)),
+                Arguments.of("emails.value eq \"a@b\"", eq("email", "a@b", false, IndexedKey.NONE)),
+                Arguments.of("emails eq \"a@b\"", eq("email", "a@b", false, IndexedKey.NONE)),
+                Arguments.of("emails[type eq \"work\" and value eq \"a@b\"]", new AllOf(List.of(
+                        new FieldPresent(path("email")), eq("email", "a@b", false, IndexedKey.NONE)))),
+                Arguments.of("emails[type eq \"home\"]", new MatchNone()),
+                Arguments.of("phoneNumbers.type eq \"work\"", workPhone),
+                Arguments.of("phoneNumbers[type eq \"work\"]", workPhone),
+                Arguments.of("phoneNumbers.value eq \"1\"", new AnyOf(List.of(
+                        eq("app_metadata.mobile_phone_number", "1", false, IndexedKey.NONE),
+                        eq("app_metadata.work_phone_number", "1", false, IndexedKey.NONE),
+                        eq("app_metadata.fax_number", "1", false, IndexedKey.NONE)))),
+                Arguments.of("active eq true", new Negation(new FieldComparison(path("blocked"), CompareOperator.EQ,
+                        ScimBoolean.TRUE, true, IndexedKey.NONE))),
+                Arguments.of("active eq \"False\"", new FieldComparison(path("blocked"), CompareOperator.EQ,
+                        ScimBoolean.TRUE, true, IndexedKey.NONE)),
+                Arguments.of("active pr", new MatchAll()),
+                Arguments.of("id eq \"waad|c|1\"", new UserIdEquals("waad|c|1")),
+                Arguments.of("title pr and not (userType pr)", new AllOf(List.of(
+                        new FieldPresent(path("app_metadata.title")),
+                        new Negation(new FieldPresent(path("app_metadata.user_type")))))),
+                Arguments.of("name.middleName eq \"x\"", new MatchNone()),
+                Arguments.of("nickName eq \"x\" or ims.value eq \"y\"", eq("nickname", "x", false, IndexedKey.NONE)),
+                Arguments.of("x509Certificates pr", new MatchNone()),
+                Arguments.of("title co \"boss\"", new FieldComparison(path("app_metadata.title"), CompareOperator.CO,
+                        new ScimString("boss"), false, IndexedKey.NONE)));
+    }
+
+    @ParameterizedTest(name = "[{index}] {0}")
+    @MethodSource("filters")
+    void resolvesFilterThroughTheMapping(String filter, ProfileCondition expected) {
+        assertEquals(expected, new FilterResolver(MAPPING).resolve(FilterParser.parse(filter)));
+    }
+
+    @ParameterizedTest(name = "[{index}] {0}")
+    @ValueSource(strings = {"shoeSize eq \"42\"", "name.shoe eq \"x\"", "emails[shoe eq \"x\"]",
+            "urn:example:other:2.0:Thing:size eq \"1\"", "roles.value eq \"admin\"", "meta.created gt \"2020\"",
+            "name eq \"x\"", "title[value eq \"x\"]"})
+    void rejectsFiltersItCannotResolveAsInvalidFilter(String filter) {
+        BadRequestException error = assertThrows(BadRequestException.class,
+                () -> new FilterResolver(MAPPING).resolve(FilterParser.parse(filter)));
+        assertEquals(ScimType.INVALID_FILTER, error.scimType().orElseThrow());
+    }
+}
