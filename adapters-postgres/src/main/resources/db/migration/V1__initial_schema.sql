@@ -1,9 +1,11 @@
 -- Initial schema of the Inbound SCIM Server PostgreSQL store.
 -- Uniqueness lives in the database (unique constraints), never in check-then-insert code, so concurrent
 -- identical writes have exactly one winner.
+-- Id columns use the "C" collation: ids are ASCII, compared and ordered byte-wise (cursor paging, stable order)
+-- whatever the database's default collation is, and byte-wise comparison is also the fastest.
 
 CREATE TABLE connections (
-    id                         text        PRIMARY KEY,
+    id                         text        COLLATE "C" PRIMARY KEY,
     name                       text        NOT NULL,
     -- Names are ASCII ([A-Za-z0-9-]), so lower() is a complete case fold for them.
     name_key                   text        GENERATED ALWAYS AS (lower(name)) STORED,
@@ -16,7 +18,7 @@ CREATE TABLE connections (
 );
 
 CREATE TABLE scim_configurations (
-    connection_id     text        PRIMARY KEY REFERENCES connections (id) ON DELETE CASCADE,
+    connection_id     text        COLLATE "C" PRIMARY KEY REFERENCES connections (id) ON DELETE CASCADE,
     user_id_attribute text        NOT NULL,
     mapping           jsonb       NOT NULL,
     created_at        timestamptz NOT NULL,
@@ -24,8 +26,8 @@ CREATE TABLE scim_configurations (
 );
 
 CREATE TABLE scim_tokens (
-    token_id      text        PRIMARY KEY,
-    connection_id text        NOT NULL REFERENCES connections (id) ON DELETE CASCADE,
+    token_id      text        COLLATE "C" PRIMARY KEY,
+    connection_id text        COLLATE "C" NOT NULL REFERENCES connections (id) ON DELETE CASCADE,
     secret_digest text        NOT NULL,
     scopes        text[]      NOT NULL,
     created_at    timestamptz NOT NULL,
@@ -38,8 +40,8 @@ CREATE INDEX scim_tokens_connection_idx ON scim_tokens (connection_id);
 CREATE TABLE users (
     -- Creation order, so paging is stable (SCIM startIndex/count) without relying on timestamps.
     seq                   bigserial   NOT NULL UNIQUE,
-    user_id               text        PRIMARY KEY,
-    connection_id         text        NOT NULL REFERENCES connections (id) ON DELETE CASCADE,
+    user_id               text        COLLATE "C" PRIMARY KEY,
+    connection_id         text        COLLATE "C" NOT NULL REFERENCES connections (id) ON DELETE CASCADE,
     profile               jsonb       NOT NULL,
     -- The profile with every string in CanonicalForm (NFKC + lower case), computed in Java at write time, so
     -- case-insensitive equality is a containment query the GIN index answers.
@@ -60,10 +62,10 @@ CREATE INDEX users_profile_ci_gin ON users USING gin (profile_ci jsonb_path_ops)
 
 CREATE TABLE logs (
     -- Log ids start with the zero-padded epoch millisecond, so their order is the date order.
-    log_id        text        PRIMARY KEY,
+    log_id        text        COLLATE "C" PRIMARY KEY,
     type          text        NOT NULL,
     date          timestamptz NOT NULL,
-    connection_id text,
+    connection_id text        COLLATE "C",
     description   text,
     ip            text,
     user_agent    text,

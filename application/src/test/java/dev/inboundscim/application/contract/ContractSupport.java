@@ -23,10 +23,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
@@ -88,6 +90,22 @@ public abstract class ContractSupport {
                 created, 1);
     }
 
+    /** Inserts {@link #user(Connection, String, String)} with its log entry. */
+    protected User insertedUser(Connection connection, String userName, String externalId) {
+        User user = user(connection, userName, externalId);
+        repositories().users().insert(user, log(connection, user.id().value()));
+        return user;
+    }
+
+    /** The next version of {@code user}: attributes changed, added and removed, and new keys. */
+    protected static User changed(User user) {
+        ScimObject attributes = user.attributes().with("given_name", ScimObject.EMPTY)
+                .with("blocked", ScimBoolean.TRUE)
+                .with("family_name", ScimValue.of("Smith"))
+                .without("email");
+        return user.replaced(attributes, UserKeys.of("Renamed", "ext-renamed"), now());
+    }
+
     protected static LogEntry log(Connection connection, LogType type, String userId) {
         Instant date = now();
         ScimObject details = ScimObject.builder()
@@ -127,9 +145,9 @@ public abstract class ContractSupport {
             for (Future<T> future : futures) {
                 try {
                     outcomes.add(new Outcome<>(future.get(30, TimeUnit.SECONDS), null));
-                } catch (java.util.concurrent.ExecutionException e) {
+                } catch (ExecutionException e) {
                     outcomes.add(new Outcome<>(null, e.getCause()));
-                } catch (java.util.concurrent.TimeoutException e) {
+                } catch (TimeoutException e) {
                     throw new AssertionError("a concurrent task did not finish in 30 s", e);
                 }
             }

@@ -16,6 +16,7 @@ import dev.inboundscim.domain.mapping.AttributeMapping;
 import dev.inboundscim.domain.mapping.RawMappingPair;
 import dev.inboundscim.domain.token.Scope;
 import dev.inboundscim.domain.token.ScimToken;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -132,7 +133,7 @@ public abstract class ScimConfigurationRepositoryContract extends ContractSuppor
         List<String> expected = mine.stream().map(c -> c.id().value()).sorted().toList();
 
         // Page through everything (other tests may share the store) and keep ours, checking the order as we go.
-        List<String> seen = new java.util.ArrayList<>();
+        List<String> seen = new ArrayList<>();
         String after = null;
         while (true) {
             List<ScimConfiguration> page = configurations().list(after, 2);

@@ -9,13 +9,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.inboundscim.application.port.out.UserRepository;
 import dev.inboundscim.domain.connection.Connection;
 import dev.inboundscim.domain.error.ConflictException;
-import dev.inboundscim.domain.error.NotFoundException;
-import dev.inboundscim.domain.error.PreconditionFailedException;
 import dev.inboundscim.domain.error.ScimType;
 import dev.inboundscim.domain.log.LogEntry;
-import dev.inboundscim.domain.scim.value.ScimBoolean;
-import dev.inboundscim.domain.scim.value.ScimObject;
-import dev.inboundscim.domain.scim.value.ScimValue;
 import dev.inboundscim.domain.user.User;
 import dev.inboundscim.domain.user.UserId;
 import dev.inboundscim.domain.user.UserKeys;
@@ -25,31 +20,20 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.junit.jupiter.api.Test;
 
-/** The write and lookup behaviour every {@link UserRepository} must have; searching is in {@link UserSearchContract}. */
+/**
+ * How every {@link UserRepository} creates, finds and deletes users and keeps their keys unique; version-guarded
+ * writes are in {@link UserVersioningContract}, searching in {@link UserSearchContract}.
+ */
 public abstract class UserRepositoryContract extends ContractSupport {
 
     private UserRepository users() {
         return repositories().users();
     }
 
-    private User inserted(Connection connection, String userName, String externalId) {
-        User user = user(connection, userName, externalId);
-        users().insert(user, log(connection, user.id().value()));
-        return user;
-    }
-
-    private static User changed(User user) {
-        ScimObject attributes = user.attributes().with("given_name", ScimObject.builder().build())
-                .with("blocked", ScimBoolean.TRUE)
-                .with("family_name", ScimValue.of("Smith"))
-                .without("email");
-        return user.replaced(attributes, UserKeys.of("Renamed", "ext-renamed"), now());
-    }
-
     @Test
     void findsAnInsertedUserWithEveryField() {
         Connection connection = newConnection();
-        User user = inserted(connection, "Alice", "ext-alice");
+        User user = insertedUser(connection, "Alice", "ext-alice");
 
         assertEquals(Optional.of(user), users().findById(connection.id(), user.id()));
         assertEquals(Optional.of(user), users().findById(user.id()));
@@ -76,7 +60,7 @@ public abstract class UserRepositoryContract extends ContractSupport {
     void findByIdIsScopedToTheConnection() {
         Connection connection = newConnection();
         Connection other = newConnection();
-        User user = inserted(connection, "alice", "ext-alice");
+        User user = insertedUser(connection, "alice", "ext-alice");
 
         assertEquals(Optional.empty(), users().findById(other.id(), user.id()));
         assertEquals(Optional.empty(), users().findById(connection.id(), new UserId("okta|nobody|1")));
@@ -96,7 +80,7 @@ public abstract class UserRepositoryContract extends ContractSupport {
     @Test
     void refusesADuplicateUserNameIgnoringCaseAndWritesNoLog() {
         Connection connection = newConnection();
-        User alice = inserted(connection, "alice", "ext-alice");
+        User alice = insertedUser(connection, "alice", "ext-alice");
         User shouting = user(connection, "ALICE", "ext-other");
         LogEntry failedLog = log(connection, shouting.id().value());
 
@@ -112,7 +96,7 @@ public abstract class UserRepositoryContract extends ContractSupport {
     @Test
     void refusesADuplicateUserIdAttributeValue() {
         Connection connection = newConnection();
-        inserted(connection, "alice", "ext-1");
+        insertedUser(connection, "alice", "ext-1");
         User template = user(connection, "bob", "ext-2");
         User sameKey = new User(template.id(), connection.id(), template.attributes(), template.identities(),
                 UserKeys.of("bob", "EXT-1"), template.createdAt(), template.updatedAt(), 1);
@@ -127,7 +111,7 @@ public abstract class UserRepositoryContract extends ContractSupport {
     @Test
     void refusesADuplicateUserId() {
         Connection connection = newConnection();
-        User alice = inserted(connection, "alice", "ext-1");
+        User alice = insertedUser(connection, "alice", "ext-1");
         User sameId = new User(alice.id(), connection.id(), alice.attributes(), alice.identities(),
                 UserKeys.of("someone-else", "ext-else"), now(), now(), 1);
 
@@ -142,9 +126,9 @@ public abstract class UserRepositoryContract extends ContractSupport {
     void theSameKeysAreFineInAnotherConnection() {
         Connection connection = newConnection();
         Connection other = newConnection();
-        User alice = inserted(connection, "alice", "ext-alice");
+        User alice = insertedUser(connection, "alice", "ext-alice");
 
-        User otherAlice = inserted(other, "alice", "ext-alice");
+        User otherAlice = insertedUser(other, "alice", "ext-alice");
 
         assertEquals(Optional.of(alice), users().findById(alice.id()));
         assertEquals(Optional.of(otherAlice), users().findById(otherAlice.id()));
@@ -196,170 +180,9 @@ public abstract class UserRepositoryContract extends ContractSupport {
     }
 
     @Test
-    void updateReplacesTheUserAndWritesItsLog() {
-        Connection connection = newConnection();
-        User user = inserted(connection, "alice", "ext-alice");
-        User updated = changed(user);
-        LogEntry entry = log(connection, user.id().value());
-
-        users().update(updated, entry);
-
-        assertEquals(Optional.of(updated), users().findById(user.id()));
-        assertEquals(2, updated.version());
-        assertEquals(entry, logsOf(connection).getFirst());
-    }
-
-    @Test
-    void updateMovesTheUniqueKeys() {
-        Connection connection = newConnection();
-        User user = inserted(connection, "alice", "ext-alice");
-        users().update(changed(user), log(connection, user.id().value()));
-
-        User newcomer = inserted(connection, "alice", "ext-alice-2");
-
-        assertEquals(Optional.of(newcomer), users().findById(newcomer.id()));
-    }
-
-    @Test
-    void updateWithAStaleVersionFailsAndChangesNothing() {
-        Connection connection = newConnection();
-        User user = inserted(connection, "alice", "ext-alice");
-        User first = changed(user);
-        users().update(first, log(connection, user.id().value()));
-        User stale = user.replaced(user.attributes().with("nickname", ScimBoolean.TRUE), user.keys(), now());
-        LogEntry failedLog = log(connection, user.id().value());
-
-        assertThrows(PreconditionFailedException.class, () -> users().update(stale, failedLog));
-
-        assertEquals(Optional.of(first), users().findById(user.id()));
-        assertFalse(logsOf(connection).contains(failedLog), "no log entry for the refused update");
-    }
-
-    @Test
-    void updateOfAMissingUserIsNotFound() {
-        Connection connection = newConnection();
-        User never = user(connection, "ghost", "ext-ghost");
-        LogEntry failedLog = log(connection, never.id().value());
-
-        assertThrows(NotFoundException.class, () -> users().update(changed(never), failedLog));
-
-        assertEquals(Optional.empty(), users().findById(never.id()));
-        assertFalse(logsOf(connection).contains(failedLog));
-    }
-
-    @Test
-    void updateOfAUserOfAnotherConnectionIsNotFound() {
-        Connection connection = newConnection();
-        Connection other = newConnection();
-        User user = inserted(connection, "alice", "ext-alice");
-        User moved = changed(user);
-        User foreign = new User(moved.id(), other.id(), moved.attributes(), moved.identities(), moved.keys(),
-                moved.createdAt(), moved.updatedAt(), moved.version());
-
-        assertThrows(NotFoundException.class, () -> users().update(foreign, log(other, user.id().value())));
-
-        assertEquals(Optional.of(user), users().findById(user.id()));
-    }
-
-    @Test
-    void updateToATakenUserNameIsAUniquenessConflictAndChangesNothing() {
-        Connection connection = newConnection();
-        inserted(connection, "alice", "ext-alice");
-        User bob = inserted(connection, "bob", "ext-bob");
-        User clash = bob.replaced(bob.attributes(), UserKeys.of("Alice", "ext-bob"), now());
-        LogEntry failedLog = log(connection, bob.id().value());
-
-        ConflictException conflict = assertThrows(ConflictException.class, () -> users().update(clash, failedLog));
-
-        assertEquals(Optional.of(ScimType.UNIQUENESS), conflict.scimType());
-        assertEquals(Optional.of(bob), users().findById(bob.id()));
-        assertFalse(logsOf(connection).contains(failedLog));
-    }
-
-    @Test
-    void concurrentUpdatesOfOneVersionHaveExactlyOneWinner() throws InterruptedException {
-        Connection connection = newConnection();
-        User user = inserted(connection, "alice", "ext-alice");
-        List<Callable<User>> updates = new ArrayList<>();
-        for (int i = 0; i < 4; i++) {
-            User next = user.replaced(user.attributes().with("given_name",
-                    ScimValue.of("Writer " + i)), user.keys(), now());
-            updates.add(() -> {
-                users().update(next, log(connection, user.id().value()));
-                return next;
-            });
-        }
-
-        List<Outcome<User>> outcomes = concurrently(updates);
-
-        List<Outcome<User>> winners = outcomes.stream().filter(Outcome::succeeded).toList();
-        assertEquals(1, winners.size(), () -> "exactly one winner: " + outcomes);
-        assertTrue(outcomes.stream().filter(o -> !o.succeeded())
-                .allMatch(o -> o.failure() instanceof PreconditionFailedException), () -> outcomes.toString());
-        assertEquals(Optional.of(winners.getFirst().value()), users().findById(user.id()));
-    }
-
-    @Test
-    void deleteWithTheCurrentVersionRemovesTheUserAndWritesItsLog() {
-        Connection connection = newConnection();
-        User user = inserted(connection, "alice", "ext-alice");
-        LogEntry entry = log(connection, user.id().value());
-
-        users().delete(connection.id(), user.id(), user.version(), entry);
-
-        assertEquals(Optional.empty(), users().findById(user.id()));
-        assertEquals(entry, logsOf(connection).getFirst());
-    }
-
-    @Test
-    void deleteWithAStaleVersionFailsAndKeepsTheUser() {
-        Connection connection = newConnection();
-        User user = inserted(connection, "alice", "ext-alice");
-        LogEntry failedLog = log(connection, user.id().value());
-
-        assertThrows(PreconditionFailedException.class,
-                () -> users().delete(connection.id(), user.id(), user.version() + 1, failedLog));
-
-        assertEquals(Optional.of(user), users().findById(user.id()));
-        assertFalse(logsOf(connection).contains(failedLog));
-    }
-
-    @Test
-    void deleteOfAMissingUserIsNotFound() {
-        Connection connection = newConnection();
-        UserId ghost = user(connection, "ghost", "ext-ghost").id();
-
-        assertThrows(NotFoundException.class,
-                () -> users().delete(connection.id(), ghost, 1, log(connection, ghost.value())));
-    }
-
-    @Test
-    void deleteOfAUserOfAnotherConnectionIsNotFound() {
-        Connection connection = newConnection();
-        Connection other = newConnection();
-        User user = inserted(connection, "alice", "ext-alice");
-
-        assertThrows(NotFoundException.class,
-                () -> users().delete(other.id(), user.id(), user.version(), log(other, user.id().value())));
-
-        assertEquals(Optional.of(user), users().findById(user.id()));
-    }
-
-    @Test
-    void aDeletedUsersKeysCanBeReused() {
-        Connection connection = newConnection();
-        User user = inserted(connection, "alice", "ext-alice");
-        users().delete(connection.id(), user.id(), user.version(), log(connection, user.id().value()));
-
-        User again = inserted(connection, "alice", "ext-alice");
-
-        assertEquals(Optional.of(again), users().findById(user.id()));
-    }
-
-    @Test
     void managementDeleteRemovesAUserOfAnyConnection() {
         Connection connection = newConnection();
-        User user = inserted(connection, "alice", "ext-alice");
+        User user = insertedUser(connection, "alice", "ext-alice");
 
         assertTrue(users().delete(user.id()));
 

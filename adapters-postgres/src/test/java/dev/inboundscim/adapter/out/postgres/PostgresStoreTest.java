@@ -19,8 +19,8 @@ class PostgresStoreTest {
                 "jdbc:postgresql://127.0.0.1:1/nowhere?password=hunter2", "scim", "hunter2"));
 
         assertTrue(Duration.between(start, Instant.now()).toSeconds() < 10, "fails within seconds");
-        assertTrue(failure.getMessage().startsWith("Cannot connect to PostgreSQL at jdbc:postgresql://127.0.0.1:1/nowhere:"),
-                failure.getMessage());
+        String expectedStart = "Cannot connect to PostgreSQL at jdbc:postgresql://127.0.0.1:1/nowhere:";
+        assertTrue(failure.getMessage().startsWith(expectedStart), failure.getMessage());
         assertFalse(failure.getMessage().contains("hunter2"), "no password in the message");
         assertFalse(failure.getMessage().contains("\n"), "one line");
     }
@@ -30,7 +30,8 @@ class PostgresStoreTest {
         TestDatabases.Coordinates database = TestDatabases.coordinates();
         TestDatabases.postgres();
 
-        try (PostgresStore second = PostgresStore.connect(database.jdbcUrl(), database.user(), database.password(), 2)) {
+        try (PostgresStore second = PostgresStore.connect(database.jdbcUrl(), database.user(), database.password(),
+                2)) {
             assertNotNull(second.connections().findAll());
         }
     }

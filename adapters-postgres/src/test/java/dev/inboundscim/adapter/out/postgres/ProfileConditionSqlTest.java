@@ -65,7 +65,8 @@ class ProfileConditionSqlTest {
 
     @Test
     void userIdIsBound() {
-        assertEquals(new Translated("user_id = ?", List.of("okta|acme|1")), translate(new UserIdEquals("okta|acme|1")));
+        assertEquals(new Translated("user_id = ?", List.of("okta|acme|1")),
+                translate(new UserIdEquals("okta|acme|1")));
     }
 
     @Test

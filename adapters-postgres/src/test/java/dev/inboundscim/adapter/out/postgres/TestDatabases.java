@@ -103,11 +103,25 @@ public final class TestDatabases {
         return value == null ? "" : value;
     }
 
+    /**
+     * Deletes {@code directory}, retrying briefly: zonky's own shutdown hook may still be stopping PostgreSQL, which
+     * writes its statistics files on the way out. A leftover temporary directory is harmless.
+     */
     private static void deleteQuietly(Path directory) {
-        try (Stream<Path> paths = Files.walk(directory)) {
-            paths.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
-        } catch (IOException | RuntimeException e) {
-            // A leftover temporary directory is harmless.
+        for (int attempt = 0; attempt < 10 && Files.exists(directory); attempt++) {
+            try (Stream<Path> paths = Files.walk(directory)) {
+                paths.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+            } catch (IOException | RuntimeException e) {
+                // retried below
+            }
+            if (Files.exists(directory)) {
+                try {
+                    Thread.sleep(200);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    return;
+                }
+            }
         }
     }
 

@@ -1,0 +1,111 @@
+package dev.inboundscim.application.service;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import dev.inboundscim.application.port.in.auth.AuthenticateScimRequestUseCase.AuthenticateScimRequestCommand;
+import dev.inboundscim.application.port.in.auth.ScimContext;
+import dev.inboundscim.application.service.auth.AuthenticateScimRequestService;
+import dev.inboundscim.domain.connection.Connection;
+import dev.inboundscim.domain.connection.ConnectionName;
+import dev.inboundscim.domain.connection.DefaultMappings;
+import dev.inboundscim.domain.connection.ScimConfiguration;
+import dev.inboundscim.domain.connection.Strategy;
+import dev.inboundscim.domain.error.ForbiddenException;
+import dev.inboundscim.domain.error.NotFoundException;
+import dev.inboundscim.domain.error.UnauthorizedException;
+import dev.inboundscim.domain.token.Scope;
+import dev.inboundscim.domain.token.ScimToken;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** SPEC §3's order: connection (404), then token (401), then scope (403). */
+class AuthenticateScimRequestServiceTest {
+
+    private final InMemoryPorts ports = new InMemoryPorts();
+    private final MutableClock clock = new MutableClock();
+    private final AuthenticateScimRequestService service = new AuthenticateScimRequestService(ports.connections,
+            ports.configurations, ports.tokens, clock);
+
+    private Connection connection(String name, boolean scim) {
+        Connection connection = Connection.create(new ConnectionName(name), Strategy.OKTA, null, clock.instant());
+        ports.connections.insert(connection);
+        if (scim) {
+            ports.configurations.insert(new ScimConfiguration(connection.id(),
+                    DefaultMappings.forStrategy(Strategy.OKTA), clock.instant(), clock.instant()));
+        }
+        return connection;
+    }
+
+    private String token(Connection connection, Long lifetime, Scope... scopes) {
+        ScimToken.Issued issued = ScimToken.issue(connection.id(), List.of(scopes), lifetime, clock.instant());
+        ports.tokens.insertWithinLimit(issued.token(), 2);
+        return issued.secret().reveal();
+    }
+
+    private ScimContext authenticate(String connectionId, String bearer, Scope scope) {
+        return service.authenticate(new AuthenticateScimRequestCommand(connectionId, bearer, scope));
+    }
+
+    @Test
+    void acceptsAValidTokenWithTheScope() {
+        Connection acme = connection("acme", true);
+        String token = token(acme, null, Scope.GET_USERS);
+        ScimContext context = authenticate(acme.id().value(), token, Scope.GET_USERS);
+        assertEquals(acme, context.connection());
+        assertEquals(acme, authenticate(acme.id().value(), token, null).connection(), "discovery needs no scope");
+    }
+
+    @Test
+    void answers404ForUnknownMalformedOrScimDisabledConnectionsBeforeLookingAtTheToken() {
+        Connection off = connection("off", false);
+        assertThrows(NotFoundException.class, () -> authenticate("con_0000000000000000", null, Scope.GET_USERS));
+        assertThrows(NotFoundException.class, () -> authenticate("../etc", null, Scope.GET_USERS));
+        assertThrows(NotFoundException.class, () -> authenticate(off.id().value(), null, Scope.GET_USERS));
+    }
+
+    @Test
+    void answers401ForMissingMalformedForeignExpiredAndRevokedTokens() {
+        Connection acme = connection("acme", true);
+        Connection other = connection("other", true);
+        String foreign = token(other, null, Scope.GET_USERS);
+        String expiring = token(acme, 900L, Scope.GET_USERS);
+        String id = acme.id().value();
+        assertThrows(UnauthorizedException.class, () -> authenticate(id, null, Scope.GET_USERS));
+        assertThrows(UnauthorizedException.class, () -> authenticate(id, "  ", Scope.GET_USERS));
+        assertThrows(UnauthorizedException.class, () -> authenticate(id, "not-a-token", Scope.GET_USERS));
+        assertThrows(UnauthorizedException.class, () -> authenticate(id, foreign, Scope.GET_USERS));
+        assertThrows(UnauthorizedException.class,
+                () -> authenticate(id, expiring.substring(0, 21) + "0".repeat(64), Scope.GET_USERS));
+        authenticate(id, expiring, Scope.GET_USERS);
+        clock.advance(Duration.ofSeconds(900));
+        assertThrows(UnauthorizedException.class, () -> authenticate(id, expiring, Scope.GET_USERS));
+        String revoked = token(acme, null, Scope.GET_USERS);
+        ports.tokens.delete(acme.id(), dev.inboundscim.domain.token.TokenSecret.parse(revoked).orElseThrow()
+                .tokenId());
+        assertThrows(UnauthorizedException.class, () -> authenticate(id, revoked, Scope.GET_USERS));
+    }
+
+    @Test
+    void answers403WhenTheScopeIsMissing() {
+        Connection acme = connection("acme", true);
+        String token = token(acme, null, Scope.GET_USERS);
+        ForbiddenException error = assertThrows(ForbiddenException.class,
+                () -> authenticate(acme.id().value(), token, Scope.POST_USERS));
+        assertEquals(403, error.status());
+    }
+
+    @Test
+    void recordsUseAtMostOnceAMinutePerToken() {
+        Connection acme = connection("acme", true);
+        String token = token(acme, null, Scope.GET_USERS);
+        for (int i = 0; i < 5; i++) {
+            authenticate(acme.id().value(), token, Scope.GET_USERS);
+        }
+        assertEquals(1, ports.tokens.touches.get());
+        clock.advance(Duration.ofMinutes(1));
+        authenticate(acme.id().value(), token, Scope.GET_USERS);
+        assertEquals(2, ports.tokens.touches.get());
+    }
+}

@@ -1,0 +1,262 @@
+package dev.inboundscim.application.service;
+
+import dev.inboundscim.application.port.out.AdminTokenRepository;
+import dev.inboundscim.application.port.out.ConnectionRepository;
+import dev.inboundscim.application.port.out.LogRepository;
+import dev.inboundscim.application.port.out.Page;
+import dev.inboundscim.application.port.out.ScimConfigurationRepository;
+import dev.inboundscim.application.port.out.ScimTokenRepository;
+import dev.inboundscim.application.port.out.UserRepository;
+import dev.inboundscim.domain.connection.Connection;
+import dev.inboundscim.domain.connection.ConnectionId;
+import dev.inboundscim.domain.connection.ScimConfiguration;
+import dev.inboundscim.domain.error.ConflictException;
+import dev.inboundscim.domain.error.NotFoundException;
+import dev.inboundscim.domain.error.PreconditionFailedException;
+import dev.inboundscim.domain.log.LogEntry;
+import dev.inboundscim.domain.log.LogType;
+import dev.inboundscim.domain.mapping.query.ProfileCondition;
+import dev.inboundscim.domain.token.ScimToken;
+import dev.inboundscim.domain.token.TokenId;
+import dev.inboundscim.domain.user.User;
+import dev.inboundscim.domain.user.UserId;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * Minimal in-memory fakes of the outbound ports for use-case tests; single-threaded, and search supports only
+ * {@code MatchAll} (filter semantics are the adapters' and are proven by the contract suites).
+ */
+public final class InMemoryPorts {
+
+    public final Connections connections = new Connections();
+    public final Configurations configurations = new Configurations();
+    public final Tokens tokens = new Tokens();
+    public final Users users = new Users();
+    public final Logs logs = new Logs();
+    public final Admin admin = new Admin();
+
+    /** Fake {@link ConnectionRepository}. */
+    public static final class Connections implements ConnectionRepository {
+        final Map<ConnectionId, Connection> rows = new LinkedHashMap<>();
+
+        @Override
+        public void insert(Connection connection) {
+            if (rows.values().stream().anyMatch(c -> c.name().value().equalsIgnoreCase(connection.name().value()))) {
+                throw ConflictException.conflict("name exists");
+            }
+            rows.put(connection.id(), connection);
+        }
+
+        @Override
+        public Optional<Connection> findById(ConnectionId id) {
+            return Optional.ofNullable(rows.get(id));
+        }
+
+        @Override
+        public List<Connection> findAll() {
+            return List.copyOf(rows.values());
+        }
+
+        @Override
+        public boolean update(Connection connection) {
+            return rows.replace(connection.id(), connection) != null;
+        }
+
+        @Override
+        public boolean delete(ConnectionId id) {
+            return rows.remove(id) != null;
+        }
+    }
+
+    /** Fake {@link ScimConfigurationRepository}. */
+    public final class Configurations implements ScimConfigurationRepository {
+        final Map<ConnectionId, ScimConfiguration> rows = new LinkedHashMap<>();
+
+        @Override
+        public void insert(ScimConfiguration configuration) {
+            if (rows.putIfAbsent(configuration.connectionId(), configuration) != null) {
+                throw ConflictException.conflict("exists");
+            }
+        }
+
+        @Override
+        public Optional<ScimConfiguration> findByConnection(ConnectionId connectionId) {
+            return Optional.ofNullable(rows.get(connectionId));
+        }
+
+        @Override
+        public boolean update(ScimConfiguration configuration) {
+            return rows.replace(configuration.connectionId(), configuration) != null;
+        }
+
+        @Override
+        public boolean deleteWithTokens(ConnectionId connectionId) {
+            tokens.rows.values().removeIf(t -> t.connectionId().equals(connectionId));
+            return rows.remove(connectionId) != null;
+        }
+
+        @Override
+        public List<ScimConfiguration> list(String afterConnectionId, int take) {
+            return rows.values().stream()
+                    .filter(c -> afterConnectionId == null || c.connectionId().value().compareTo(afterConnectionId) > 0)
+                    .sorted((a, b) -> a.connectionId().value().compareTo(b.connectionId().value()))
+                    .limit(take).toList();
+        }
+    }
+
+    /** Fake {@link ScimTokenRepository} that counts touches. */
+    public static final class Tokens implements ScimTokenRepository {
+        final Map<TokenId, ScimToken> rows = new LinkedHashMap<>();
+        public final AtomicInteger touches = new AtomicInteger();
+
+        @Override
+        public boolean insertWithinLimit(ScimToken token, int limit) {
+            if (findByConnection(token.connectionId()).size() >= limit) {
+                return false;
+            }
+            rows.put(token.id(), token);
+            return true;
+        }
+
+        @Override
+        public Optional<ScimToken> findById(TokenId id) {
+            return Optional.ofNullable(rows.get(id));
+        }
+
+        @Override
+        public List<ScimToken> findByConnection(ConnectionId connectionId) {
+            return rows.values().stream().filter(t -> t.connectionId().equals(connectionId)).toList();
+        }
+
+        @Override
+        public boolean delete(ConnectionId connectionId, TokenId id) {
+            ScimToken token = rows.get(id);
+            return token != null && token.connectionId().equals(connectionId) && rows.remove(id) != null;
+        }
+
+        @Override
+        public void touch(TokenId id, Instant usedAt) {
+            touches.incrementAndGet();
+        }
+    }
+
+    /** Fake {@link UserRepository}; {@link #failNextUpdates} simulates concurrent writers. */
+    public final class Users implements UserRepository {
+        final Map<UserId, User> rows = new LinkedHashMap<>();
+        public int failNextUpdates;
+
+        @Override
+        public void insert(User user, LogEntry log) {
+            boolean clash = rows.containsKey(user.id()) || rows.values().stream()
+                    .filter(u -> u.connectionId().equals(user.connectionId()))
+                    .anyMatch(u -> Objects.equals(u.keys().userIdAttribute(), user.keys().userIdAttribute())
+                            || user.keys().userName() != null
+                            && Objects.equals(u.keys().userName(), user.keys().userName()));
+            if (clash) {
+                throw ConflictException.uniqueness("exists");
+            }
+            rows.put(user.id(), user);
+            logs.append(log);
+        }
+
+        @Override
+        public Optional<User> findById(ConnectionId connectionId, UserId id) {
+            return findById(id).filter(u -> u.connectionId().equals(connectionId));
+        }
+
+        @Override
+        public Optional<User> findById(UserId id) {
+            return Optional.ofNullable(rows.get(id));
+        }
+
+        @Override
+        public void update(User updated, LogEntry log) {
+            User current = rows.get(updated.id());
+            if (current == null) {
+                throw new NotFoundException("gone");
+            }
+            if (failNextUpdates > 0) {
+                failNextUpdates--;
+                rows.put(current.id(), current.replaced(current.attributes(), current.keys(), current.updatedAt()));
+                throw PreconditionFailedException.versionMismatch(current.id().value());
+            }
+            if (current.version() != updated.version() - 1) {
+                throw PreconditionFailedException.versionMismatch(current.id().value());
+            }
+            rows.put(updated.id(), updated);
+            logs.append(log);
+        }
+
+        @Override
+        public void delete(ConnectionId connectionId, UserId id, long expectedVersion, LogEntry log) {
+            User current = findById(connectionId, id).orElseThrow(() -> new NotFoundException("gone"));
+            if (current.version() != expectedVersion) {
+                throw PreconditionFailedException.versionMismatch(id.value());
+            }
+            rows.remove(id);
+            logs.append(log);
+        }
+
+        @Override
+        public boolean delete(UserId id) {
+            return rows.remove(id) != null;
+        }
+
+        @Override
+        public Page<User> search(ConnectionId connectionId, ProfileCondition condition, long offset, int limit) {
+            if (!(condition instanceof ProfileCondition.MatchAll)) {
+                throw new UnsupportedOperationException("the fake only lists");
+            }
+            List<User> all = rows.values().stream().filter(u -> u.connectionId().equals(connectionId)).toList();
+            return new Page<>(all.stream().skip(offset).limit(limit).toList(), all.size());
+        }
+
+        @Override
+        public Page<User> list(ConnectionId connectionId, String text, long offset, int limit) {
+            List<User> all = rows.values().stream()
+                    .filter(u -> connectionId == null || u.connectionId().equals(connectionId)).toList();
+            return new Page<>(all.stream().skip(offset).limit(limit).toList(), all.size());
+        }
+    }
+
+    /** Fake {@link LogRepository}. */
+    public static final class Logs implements LogRepository {
+        public final List<LogEntry> entries = new ArrayList<>();
+
+        @Override
+        public void append(LogEntry entry) {
+            entries.add(entry);
+        }
+
+        @Override
+        public List<LogEntry> list(LogType type, String connectionId, String beforeLogId, int take) {
+            return entries.reversed().stream().filter(e -> type == null || e.type() == type).limit(take).toList();
+        }
+    }
+
+    /** Fake {@link AdminTokenRepository}. */
+    public static final class Admin implements AdminTokenRepository {
+        String digest;
+
+        @Override
+        public Optional<String> findDigest() {
+            return Optional.ofNullable(digest);
+        }
+
+        @Override
+        public boolean saveDigestIfAbsent(String newDigest) {
+            if (digest != null) {
+                return false;
+            }
+            digest = newDigest;
+            return true;
+        }
+    }
+}

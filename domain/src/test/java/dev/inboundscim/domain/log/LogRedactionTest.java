@@ -1,0 +1,29 @@
+package dev.inboundscim.domain.log;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.inboundscim.domain.scim.value.ScimArray;
+import dev.inboundscim.domain.scim.value.ScimObject;
+import dev.inboundscim.domain.scim.value.ScimString;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class LogRedactionTest {
+
+    @Test
+    void removesPasswordsAndTokensAtAnyDepth() {
+        String secret = "tok_ABCDEFGHIJKLMNOP." + "a".repeat(64);
+        ScimObject body = ScimObject.builder()
+                .put("userName", "bob")
+                .put("Password", "hunter2")
+                .put("nested", ScimObject.builder().put("password", "x").put("note", "my token is " + secret).build())
+                .put("list", new ScimArray(List.of(new ScimString(secret))))
+                .build();
+        ScimObject expected = ScimObject.builder()
+                .put("userName", "bob")
+                .put("nested", ScimObject.builder().put("note", "my token is [redacted]").build())
+                .put("list", new ScimArray(List.of(new ScimString("[redacted]"))))
+                .build();
+        assertEquals(expected, LogRedaction.redact(body));
+    }
+}
