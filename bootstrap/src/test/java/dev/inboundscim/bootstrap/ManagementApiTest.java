@@ -1,0 +1,164 @@
+package dev.inboundscim.bootstrap;
+
+import static dev.inboundscim.bootstrap.OktaProvisioningFlowTest.assertScimError;
+import static dev.inboundscim.bootstrap.OktaProvisioningFlowTest.oktaUser;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.inboundscim.bootstrap.HttpClientSupport.Reply;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The Management API (SPEC §4) over HTTP. */
+class ManagementApiTest {
+
+    private static TestServer server;
+    private static HttpClientSupport http;
+    private static final String ADMIN = TestServer.ADMIN_TOKEN;
+
+    @BeforeAll
+    static void start() {
+        server = TestServer.start();
+        http = server.client();
+    }
+
+    @AfterAll
+    static void stop() {
+        server.close();
+    }
+
+    private static void assertManagementError(Reply reply, int status) {
+        assertEquals(status, reply.status(), reply.body());
+        JsonNode body = reply.json();
+        assertEquals(status, body.path("statusCode").asInt());
+        assertTrue(body.hasNonNull("error") && body.hasNonNull("message"), reply.body());
+    }
+
+    private static String newConnection(String strategy) {
+        Reply created = http.post("/api/v2/connections", ADMIN, "{\"name\":\"c-" + UUID.randomUUID()
+                .toString().substring(0, 8) + "\",\"strategy\":\"" + strategy + "\",\"display_name\":\"Acme\"}");
+        assertEquals(201, created.status(), created.body());
+        return created.json().path("id").asText();
+    }
+
+    @Test
+    void refusesRequestsWithoutTheAdminToken() {
+        assertManagementError(http.get("/api/v2/connections", null), 401);
+        assertManagementError(http.get("/api/v2/connections", "wrong"), 401);
+        assertEquals("Bearer", http.get("/api/v2/connections", null).header("WWW-Authenticate"));
+    }
+
+    @Test
+    void managesConnections() {
+        String name = "acme-" + UUID.randomUUID().toString().substring(0, 8);
+        Reply created = http.post("/api/v2/connections", ADMIN, "{\"name\":\"" + name + "\",\"strategy\":\"samlp\"}");
+        assertEquals(201, created.status(), created.body());
+        JsonNode connection = created.json();
+        assertTrue(connection.path("id").asText().matches("con_[A-Za-z0-9]{16}"));
+        assertFalse(connection.path("scim_enabled").asBoolean(true));
+        assertTrue(connection.path("sync_user_profile_at_login").asBoolean());
+        String id = connection.path("id").asText();
+
+        assertManagementError(http.post("/api/v2/connections", ADMIN,
+                "{\"name\":\"" + name + "\",\"strategy\":\"okta\"}"), 409);
+        assertManagementError(http.post("/api/v2/connections", ADMIN, "{\"name\":\"x-" + name
+                + "\",\"strategy\":\"github\"}"), 400);
+        assertManagementError(http.post("/api/v2/connections", ADMIN, "{\"name\":\"bad name\",\"strategy\":\"okta\"}"),
+                400);
+        assertManagementError(http.post("/api/v2/connections", ADMIN, "{not json"), 400);
+        assertManagementError(http.post("/api/v2/connections", ADMIN, "{\"name\":5,\"strategy\":[]}"), 400);
+
+        Reply patched = http.send("PATCH", "/api/v2/connections/" + id, ADMIN, "{\"display_name\":\"Acme Corp\"}",
+                "application/json");
+        assertEquals("Acme Corp", patched.json().path("display_name").asText(), patched.body());
+        assertEquals("Acme Corp", http.get("/api/v2/connections/" + id, ADMIN).json().path("display_name").asText());
+        assertTrue(http.get("/api/v2/connections", ADMIN).body().contains(id));
+
+        assertEquals(204, http.delete("/api/v2/connections/" + id, ADMIN).status());
+        assertManagementError(http.get("/api/v2/connections/" + id, ADMIN), 404);
+        assertManagementError(http.get("/api/v2/connections/not-an-id", ADMIN), 404);
+    }
+
+    @Test
+    void managesTheScimConfigurationAndItsMapping() {
+        String id = newConnection("okta");
+        String path = "/api/v2/connections/" + id + "/scim-configuration";
+        assertManagementError(http.get(path, ADMIN), 404);
+        assertEquals(32, http.get(path + "/default-mapping", ADMIN).json().path("mapping").size());
+
+        Reply created = http.post(path, ADMIN, null);
+        assertEquals(201, created.status(), created.body());
+        JsonNode configuration = created.json();
+        assertEquals(id, configuration.path("connection_id").asText());
+        assertEquals("okta", configuration.path("strategy").asText());
+        assertEquals("test", configuration.path("tenant_name").asText());
+        assertEquals("externalId", configuration.path("user_id_attribute").asText());
+        assertEquals(32, configuration.path("mapping").size());
+        assertTrue(configuration.hasNonNull("created_at") && configuration.hasNonNull("updated_on"));
+        assertManagementError(http.post(path, ADMIN, "{}"), 409);
+        JsonNode connection = http.get("/api/v2/connections/" + id, ADMIN).json();
+        assertTrue(connection.path("scim_enabled").asBoolean());
+        assertFalse(connection.path("sync_user_profile_at_login").asBoolean(true));
+
+        Reply invalid = http.send("PATCH", path, ADMIN, "{\"mapping\":[{\"scim\":\"userName\",\"auth0\":\"username\"},"
+                + "{\"scim\":\"password\",\"auth0\":\"app_metadata.pw\"}]}", "application/json");
+        assertManagementError(invalid, 400);
+        assertTrue(invalid.json().path("message").asText().contains("password"), invalid.body());
+
+        Reply patched = http.send("PATCH", path, ADMIN, "{\"user_id_attribute\":\"userName\",\"mapping\":["
+                + "{\"scim\":\"userName\",\"auth0\":\"username\"},{\"scim\":\"title\",\"auth0\":\"app_metadata.title\"}]}",
+                "application/json");
+        assertEquals(200, patched.status(), patched.body());
+        assertEquals(2, http.get(path, ADMIN).json().path("mapping").size());
+        assertTrue(http.get("/api/v2/connections-scim-configurations?take=100", ADMIN).body().contains(id));
+
+        assertEquals(204, http.delete(path, ADMIN).status());
+        assertManagementError(http.get(path, ADMIN), 404);
+        assertManagementError(http.delete(path, ADMIN), 404);
+    }
+
+    @Test
+    void issuesListsAndRevokesTokensWithImmediateEffect() {
+        ScimEndpoint scim = ScimEndpoint.create(http, "okta", "get:users");
+        String tokens = "/api/v2/connections/" + scim.connectionId() + "/scim-configuration/tokens";
+        assertManagementError(http.post(tokens, ADMIN, "{\"scopes\":[\"get:users\"],\"token_lifetime\":899}"), 400);
+        assertManagementError(http.post(tokens, ADMIN, "{\"scopes\":[]}"), 400);
+        assertManagementError(http.post(tokens, ADMIN, "{\"scopes\":[\"read:users\"]}"), 400);
+        Reply second = http.post(tokens, ADMIN, "{\"scopes\":[\"get:users\",\"post:users\"],\"token_lifetime\":900}");
+        assertEquals(201, second.status(), second.body());
+        assertTrue(second.json().hasNonNull("valid_until"));
+        assertManagementError(http.post(tokens, ADMIN, "{\"scopes\":[\"get:users\"]}"), 409);
+
+        Reply listed = http.get(tokens, ADMIN);
+        assertEquals(2, listed.json().size());
+        assertFalse(listed.body().contains(scim.token()), "the secret is never listed");
+        assertFalse(listed.body().contains("\"token\""), listed.body());
+
+        assertEquals(200, http.get(scim.path() + "/Users", scim.token()).status());
+        String tokenId = scim.token().substring(0, 20);
+        assertEquals(204, http.delete(tokens + "/" + tokenId, ADMIN).status());
+        assertScimError(http.get(scim.path() + "/Users", scim.token()), 401);
+        assertManagementError(http.delete(tokens + "/" + tokenId, ADMIN), 404);
+    }
+
+    @Test
+    void disablingScimTurnsTheEndpointOffAndDeletingAConnectionRemovesItsUsers() {
+        ScimEndpoint scim = ScimEndpoint.create(http, "okta", "get:users post:users");
+        Reply created = http.post(scim.path() + "/Users", scim.token(), oktaUser("gone@x.com", "gone1", "G", true));
+        assertEquals(201, created.status(), created.body());
+        String userId = created.json().path("id").asText();
+        assertEquals(200, http.get("/api/v2/users/" + OktaProvisioningFlowTest.encode(userId), ADMIN).status());
+        assertEquals(1, http.get("/api/v2/users?connection_id=" + scim.connectionId(), ADMIN).json().size());
+
+        assertEquals(204, http.delete("/api/v2/connections/" + scim.connectionId() + "/scim-configuration", ADMIN)
+                .status());
+        assertScimError(http.get(scim.path() + "/Users", scim.token()), 404);
+
+        assertEquals(204, http.delete("/api/v2/connections/" + scim.connectionId(), ADMIN).status());
+        assertManagementError(http.get("/api/v2/users/" + OktaProvisioningFlowTest.encode(userId), ADMIN), 404);
+    }
+}

@@ -1,0 +1,182 @@
+package dev.inboundscim.bootstrap;
+
+import static dev.inboundscim.bootstrap.OktaProvisioningFlowTest.assertScimError;
+import static dev.inboundscim.bootstrap.OktaProvisioningFlowTest.encode;
+import static dev.inboundscim.bootstrap.OktaProvisioningFlowTest.oktaUser;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.inboundscim.bootstrap.HttpClientSupport.Reply;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** SCIM protocol behaviour beyond the happy path: races, paging, bad input, discovery. */
+class ScimProtocolTest {
+
+    private static TestServer server;
+    private static HttpClientSupport http;
+
+    @BeforeAll
+    static void start() {
+        server = TestServer.start();
+        http = server.client();
+    }
+
+    @AfterAll
+    static void stop() {
+        server.close();
+    }
+
+    @Test
+    void concurrentIdenticalCreatesHaveExactlyOneWinner() throws Exception {
+        ScimEndpoint scim = ScimEndpoint.create(http, "okta", "post:users get:users");
+        String body = oktaUser("race@example.com", "race1", "R", true);
+        int clients = 8;
+        CountDownLatch start = new CountDownLatch(1);
+        List<Future<Integer>> results = new ArrayList<>();
+        try (ExecutorService pool = Executors.newFixedThreadPool(clients)) {
+            for (int i = 0; i < clients; i++) {
+                results.add(pool.submit(() -> {
+                    start.await();
+                    return http.post(scim.path() + "/Users", scim.token(), body).status();
+                }));
+            }
+            start.countDown();
+            List<Integer> statuses = new ArrayList<>();
+            for (Future<Integer> result : results) {
+                statuses.add(result.get());
+            }
+            assertEquals(1, statuses.stream().filter(s -> s == 201).count(), statuses.toString());
+            assertEquals(clients - 1, statuses.stream().filter(s -> s == 409).count(), statuses.toString());
+        }
+        assertEquals(1, http.get(scim.path() + "/Users", scim.token()).json().path("totalResults").asInt());
+    }
+
+    @Test
+    void pagesWithStartIndexAndCountAsRfc7644Says() {
+        ScimEndpoint scim = ScimEndpoint.create(http, "okta", "post:users get:users");
+        for (int i = 1; i <= 5; i++) {
+            assertEquals(201, http.post(scim.path() + "/Users", scim.token(),
+                    oktaUser("p" + i + "@x.com", "p" + i, "P", true)).status());
+        }
+        JsonNode page = http.get(scim.path() + "/Users?startIndex=2&count=2", scim.token()).json();
+        assertEquals(5, page.path("totalResults").asInt());
+        assertEquals(2, page.path("startIndex").asInt());
+        assertEquals(2, page.path("itemsPerPage").asInt());
+        assertEquals("p2@x.com", page.path("Resources").get(0).path("userName").asText(), "creation order");
+        assertEquals("p3@x.com", page.path("Resources").get(1).path("userName").asText());
+
+        JsonNode clamped = http.get(scim.path() + "/Users?startIndex=-4&count=-1", scim.token()).json();
+        assertEquals(1, clamped.path("startIndex").asInt());
+        assertEquals(0, clamped.path("itemsPerPage").asInt());
+        assertEquals(5, clamped.path("totalResults").asInt());
+
+        JsonNode beyond = http.get(scim.path() + "/Users?startIndex=6&count=10", scim.token()).json();
+        assertEquals(0, beyond.path("Resources").size());
+        assertEquals(5, http.get(scim.path() + "/Users?count=100000", scim.token()).json().path("itemsPerPage")
+                .asInt());
+        assertScimError(http.get(scim.path() + "/Users?count=many", scim.token()), 400);
+    }
+
+    @Test
+    void filtersWithAndOrAndAnswersUnmappedAttributesWithNoMatch() {
+        ScimEndpoint scim = ScimEndpoint.create(http, "okta", "post:users get:users");
+        http.post(scim.path() + "/Users", scim.token(), oktaUser("ann@x.com", "a1", "Ann", true));
+        http.post(scim.path() + "/Users", scim.token(), oktaUser("bob@x.com", "b1", "Bob", true));
+        assertEquals(2, count(scim, "userName eq \"ann@x.com\" or externalId eq \"b1\""));
+        assertEquals(1, count(scim, "userName eq \"ANN@x.com\" and name.givenName eq \"ann\""));
+        assertEquals(0, count(scim, "userName eq \"ann@x.com\" and externalId eq \"b1\""));
+        assertEquals(1, count(scim, "emails[primary eq true and value eq \"JANE@example.com\"] and externalId eq a1"));
+        assertEquals(0, count(scim, "emails[type eq \"work\"]"), "Okta's default mapping keeps no email type");
+        assertEquals(1, count(scim, "userName sw \"bo\""));
+        assertEquals(2, count(scim, "not (userName ew \"@y.com\")"));
+        assertEquals(0, count(scim, "ims.value eq \"x\""), "a schema attribute the mapping drops matches nothing");
+        assertScimError(http.get(scim.path() + "/Users?filter=" + encode("shoeSize eq 1"), scim.token()), 400);
+        Reply broken = http.get(scim.path() + "/Users?filter=" + encode("userName eq \"x\" and ("), scim.token());
+        assertScimError(broken, 400);
+        assertEquals("invalidFilter", broken.json().path("scimType").asText());
+    }
+
+    private static int count(ScimEndpoint scim, String filter) {
+        Reply reply = http.get(scim.path() + "/Users?filter=" + encode(filter), scim.token());
+        assertEquals(200, reply.status(), reply.body());
+        return reply.json().path("totalResults").asInt();
+    }
+
+    @Test
+    void answersBadInputWithTheRightScimErrorAndStoresNothing() {
+        ScimEndpoint scim = ScimEndpoint.create(http, "okta", "post:users get:users put:users");
+        String users = scim.path() + "/Users";
+        Reply malformed = http.post(users, scim.token(), "{\"userName\":");
+        assertScimError(malformed, 400);
+        assertEquals("invalidSyntax", malformed.json().path("scimType").asText());
+        Reply notObject = http.post(users, scim.token(), "[1,2]");
+        assertEquals("invalidSyntax", notObject.json().path("scimType").asText());
+        Reply wrongType = http.post(users, scim.token(), "{\"userName\":[\"x\"],\"externalId\":\"e\"}");
+        assertEquals("invalidValue", wrongType.json().path("scimType").asText(), wrongType.body());
+        Reply noKey = http.post(users, scim.token(), "{\"userName\":\"nokey@x.com\"}");
+        assertEquals("invalidValue", noKey.json().path("scimType").asText());
+        assertTrue(noKey.json().path("detail").asText().contains("externalId"), noKey.body());
+        Reply noUserName = http.post(users, scim.token(), "{\"externalId\":\"e\"}");
+        assertEquals("invalidValue", noUserName.json().path("scimType").asText());
+        Reply tooLarge = http.post(users, scim.token(), "{\"userName\":\"" + "x".repeat(1024 * 1024) + "\"}");
+        assertScimError(tooLarge, 413);
+        assertEquals(0, http.get(users, scim.token()).json().path("totalResults").asInt(), "nothing half-written");
+        assertScimError(http.put(users + "/" + encode("okta|nope|x"), scim.token(),
+                oktaUser("a@x.com", "x", "A", true)), 404);
+    }
+
+    @Test
+    void acceptsAnyCharsetParameterAndScimMediaType() {
+        ScimEndpoint scim = ScimEndpoint.create(http, "okta", "post:users");
+        Reply created = http.send("POST", scim.path() + "/Users", scim.token(),
+                oktaUser("charset@x.com", "cs1", "C", true), "application/scim+json; charset=utf-8");
+        assertEquals(201, created.status(), created.body());
+    }
+
+    @Test
+    void discoveryReflectsTheMappingAndIsReadOnly() {
+        ScimEndpoint scim = ScimEndpoint.create(http, "okta", "get:groups");
+        Reply config = http.get(scim.path() + "/ServiceProviderConfig", scim.token());
+        assertEquals(200, config.status(), config.body());
+        assertTrue(config.json().path("filter").path("supported").asBoolean());
+        assertEquals("oauthbearertoken", config.json().path("authenticationSchemes").get(0).path("type").asText());
+        assertEquals("User", http.get(scim.path() + "/ResourceTypes", scim.token()).json().path("Resources").get(0)
+                .path("id").asText());
+        assertEquals(200, http.get(scim.path() + "/ResourceTypes/User", scim.token()).status());
+        assertScimError(http.get(scim.path() + "/ResourceTypes/Printer", scim.token()), 404);
+        assertScimError(http.post(scim.path() + "/Schemas", scim.token(), "{}"), 405);
+        assertScimError(http.delete(scim.path() + "/ServiceProviderConfig", scim.token()), 405);
+
+        Reply patched = http.send("PATCH", "/api/v2/connections/" + scim.connectionId() + "/scim-configuration",
+                TestServer.ADMIN_TOKEN, "{\"user_id_attribute\":\"userName\",\"mapping\":["
+                        + "{\"scim\":\"userName\",\"auth0\":\"username\"},"
+                        + "{\"scim\":\"emails[type eq \\\"work\\\"].value\",\"auth0\":\"email\"}]}", "application/json");
+        assertEquals(200, patched.status(), patched.body());
+        JsonNode schemas = http.get(scim.path() + "/Schemas", scim.token()).json();
+        assertEquals(1, schemas.path("totalResults").asInt(), "no enterprise attribute is mapped any more");
+        String core = schemas.path("Resources").get(0).toString();
+        assertTrue(core.contains("\"userName\"") && core.contains("\"emails\""), core);
+        assertFalse(core.contains("\"nickName\"") || core.contains("\"phoneNumbers\""), core);
+        Reply one = http.get(scim.path() + "/Schemas/urn:ietf:params:scim:schemas:core:2.0:User", scim.token());
+        assertEquals(200, one.status(), one.body());
+        assertScimError(http.get(scim.path() + "/Schemas/urn:ietf:params:scim:schemas:extension:enterprise:2.0:User",
+                scim.token()), 404);
+    }
+
+    @Test
+    void answersUnknownConnectionsAndPathsWithScimNotFound() {
+        ScimEndpoint scim = ScimEndpoint.create(http, "okta", "get:users");
+        assertScimError(http.get("/scim/v2/connections/con_0000000000000000/Users", scim.token()), 404);
+        assertScimError(http.get(scim.path() + "/Printers", scim.token()), 404);
+    }
+}
