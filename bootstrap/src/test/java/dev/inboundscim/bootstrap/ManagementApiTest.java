@@ -9,27 +9,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.inboundscim.bootstrap.HttpClientSupport.Reply;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** The Management API (SPEC §4) over HTTP. */
-class ManagementApiTest {
+class ManagementApiTest extends RunningServerTest {
 
-    private static TestServer server;
-    private static HttpClientSupport http;
-    private static final String ADMIN = TestServer.ADMIN_TOKEN;
-
-    @BeforeAll
-    static void start() {
-        server = TestServer.start();
-        http = server.client();
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
-    }
 
     private static void assertManagementError(Reply reply, int status) {
         assertEquals(status, reply.status(), reply.body());

@@ -10,29 +10,14 @@ import dev.inboundscim.bootstrap.HttpClientSupport.Reply;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
  * The acceptance flow of the foundation issue, black-box over HTTP against the real server and wiring: what Okta's
  * provisioning does, from creating the connection to deleting the user.
  */
-class OktaProvisioningFlowTest {
+class OktaProvisioningFlowTest extends RunningServerTest {
 
-    private static TestServer server;
-    private static HttpClientSupport http;
-
-    @BeforeAll
-    static void start() {
-        server = TestServer.start();
-        http = server.client();
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
-    }
 
     @Test
     void provisionsUpdatesDeactivatesAndDeletesAUserLikeOkta() {

@@ -15,26 +15,11 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** SCIM protocol behaviour beyond the happy path: races, paging, bad input, discovery. */
-class ScimProtocolTest {
+class ScimProtocolTest extends RunningServerTest {
 
-    private static TestServer server;
-    private static HttpClientSupport http;
-
-    @BeforeAll
-    static void start() {
-        server = TestServer.start();
-        http = server.client();
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
-    }
 
     @Test
     void concurrentIdenticalCreatesHaveExactlyOneWinner() throws Exception {
