@@ -1,12 +1,15 @@
 package dev.inboundscim.bootstrap;
 
 import dev.inboundscim.adapter.in.http.HttpSettings;
+import dev.inboundscim.adapter.in.http.error.ApiDirectHandler;
 import dev.inboundscim.adapter.in.http.json.JsonCodec;
 import dev.inboundscim.adapter.in.http.management.ManagementApi;
 import dev.inboundscim.adapter.in.http.scim.ScimApi;
 import io.helidon.config.Config;
+import io.helidon.http.DirectHandler;
 import io.helidon.logging.common.LogConfig;
 import io.helidon.webserver.WebServer;
+import io.helidon.webserver.http.DirectHandlers;
 import io.helidon.webserver.http1.Http1Config;
 import io.helidon.webserver.observe.ObserveFeature;
 import io.helidon.webserver.observe.health.HealthObserver;
@@ -53,6 +56,8 @@ public final class InboundScimServer implements AutoCloseable {
                 .shutdownHook(false)
                 // SCIM ids contain "|", which strict request-path validation answers with an empty 400.
                 .addProtocol(Http1Config.builder().validatePath(false).build())
+                .maxPayloadSize(settings.maxBodyBytes())
+                .directHandlers(InboundScimServer::directHandlers)
                 .featuresDiscoverServices(false)
                 .addFeature(ObserveFeature.builder()
                         .addObserver(HealthObserver.builder().details(true).build())
@@ -66,6 +71,14 @@ public final class InboundScimServer implements AutoCloseable {
         LOG.log(Level.INFO, "Inbound SCIM Server listening on port " + webServer.port() + ", storage: "
                 + persistence.description());
         return new InboundScimServer(webServer, persistence);
+    }
+
+    /** Failures answered before routing get the API's error bodies too (SPEC §3: every non-2xx has one). */
+    private static void directHandlers(DirectHandlers.Builder handlers) {
+        ApiDirectHandler handler = new ApiDirectHandler();
+        for (DirectHandler.EventType type : DirectHandler.EventType.values()) {
+            handlers.addHandler(type, handler);
+        }
     }
 
     private static void announceAdminToken(String token) {

@@ -121,6 +121,14 @@ class ScimProtocolTest extends RunningServerTest {
     }
 
     @Test
+    void answersRequestsHelidonRejectsBeforeRoutingWithTheScimErrorBody() {
+        ScimEndpoint scim = ScimEndpoint.create(http, "okta", "get:users");
+        Reply badPath = RawHttp.get(server.port(), scim.path() + "/Users?filter=a b", scim.token());
+        assertEquals(400, badPath.status(), badPath.body());
+        assertTrue(badPath.body().contains("urn:ietf:params:scim:api:messages:2.0:Error"), badPath.body());
+    }
+
+    @Test
     void acceptsAnyCharsetParameterAndScimMediaType() {
         ScimEndpoint scim = ScimEndpoint.create(http, "okta", "post:users");
         Reply created = http.send("POST", scim.path() + "/Users", scim.token(),
