@@ -13,7 +13,10 @@ record ScimEndpoint(HttpClientSupport http, String adminToken, String connection
                     String token) {
 
     static ScimEndpoint create(HttpClientSupport http, String strategy, String scopes) {
-        String admin = TestServer.ADMIN_TOKEN;
+        return create(http, TestServer.ADMIN_TOKEN, strategy, scopes);
+    }
+
+    static ScimEndpoint create(HttpClientSupport http, String admin, String strategy, String scopes) {
         String name = strategy + "-" + UUID.randomUUID().toString().substring(0, 8);
         Reply connection = http.post("/api/v2/connections", admin,
                 "{\"name\":\"" + name + "\",\"strategy\":\"" + strategy + "\"}");
