@@ -129,6 +129,24 @@ class ScimProtocolTest extends RunningServerTest {
     }
 
     @Test
+    void neverAnswers500ForNulCharactersAnywhere() {
+        ScimEndpoint scim = ScimEndpoint.create(http, "okta", "get:users post:users put:users delete:users");
+        String users = scim.path() + "/Users";
+        assertEquals(0, count(scim, "userName eq \"a\\u0000b\""));
+        assertEquals(0, count(scim, "userName co \"\\u0000\""));
+        assertEquals(0, count(scim, "title eq \"\\u0000\""));
+        assertEquals(0, count(scim, "externalId eq \"\\u0000\""));
+        assertEquals(0, count(scim, "id eq \"\\u0000\""));
+        assertScimError(http.get(users + "/a%00b", scim.token()), 404);
+        assertScimError(http.delete(users + "/a%00b", scim.token()), 404);
+        Reply nul = http.post(users, scim.token(), "{\"userName\":\"a\\u0000b\",\"externalId\":\"n\"}");
+        assertScimError(nul, 400);
+        assertEquals(201, http.post(users, scim.token(), oktaUser("fine@x.com", "fine", "F", true)).status());
+        Reply headerNul = http.post(users, scim.token(), oktaUser("fine2@x.com", "fi\\u0000ne", "F", true));
+        assertScimError(headerNul, 400);
+    }
+
+    @Test
     void acceptsAnyCharsetParameterAndScimMediaType() {
         ScimEndpoint scim = ScimEndpoint.create(http, "okta", "post:users");
         Reply created = http.send("POST", scim.path() + "/Users", scim.token(),

@@ -13,16 +13,21 @@ public record UserId(String value) {
 
     public UserId {
         Objects.requireNonNull(value, "value");
-        if (value.isEmpty() || value.length() > MAX_LENGTH) {
-            throw new IllegalArgumentException("user id length out of range");
+        if (!isAcceptable(value)) {
+            throw new IllegalArgumentException("user id length out of range or contains NUL");
         }
+    }
+
+    /** Whether {@code text} can be a user id: 1 to {@link #MAX_LENGTH} characters, no NUL (no store keeps one). */
+    public static boolean isAcceptable(String text) {
+        return text != null && !text.isEmpty() && text.length() <= MAX_LENGTH && text.indexOf('\0') < 0;
     }
 
     /** The id of a user created through {@code connection} whose user-id attribute has {@code key}. */
     public static UserId of(Strategy strategy, ConnectionName connection, String key) {
         String id = strategy.wireName() + "|" + connection.value() + "|" + key;
-        if (id.length() > MAX_LENGTH) {
-            throw BadRequestException.invalidValue("the user id attribute value is too long");
+        if (!isAcceptable(id)) {
+            throw BadRequestException.invalidValue("the user id attribute value is too long or contains NUL");
         }
         return new UserId(id);
     }

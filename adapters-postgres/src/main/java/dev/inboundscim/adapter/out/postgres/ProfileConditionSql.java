@@ -58,7 +58,13 @@ final class ProfileConditionSql {
                 append(negation.inner());
                 sql.append(')');
             }
-            case UserIdEquals id -> bind("user_id = ?", id.userId());
+            case UserIdEquals id -> {
+                if (hasNul(id.userId())) {
+                    sql.append("FALSE");
+                } else {
+                    bind("user_id = ?", id.userId());
+                }
+            }
             case FieldPresent present -> bind("COALESCE((profile #> ?::text[]) NOT IN "
                     + "('null'::jsonb, '\"\"'::jsonb, '[]'::jsonb, '{}'::jsonb), FALSE)", segments(present.path()));
             case FieldComparison comparison -> compare(comparison);
@@ -98,6 +104,10 @@ final class ProfileConditionSql {
     }
 
     private void equal(FieldComparison comparison) {
+        if (comparison.value() instanceof ScimString string && hasNul(string.value())) {
+            sql.append("FALSE");
+            return;
+        }
         if (comparison.value() instanceof ScimString string) {
             String canonical = CanonicalForm.of(string.value());
             if (comparison.key() == IndexedKey.USER_NAME && !comparison.caseExact()) {
@@ -129,8 +139,8 @@ final class ProfileConditionSql {
     }
 
     private void like(FieldComparison comparison, boolean anyPrefix, boolean anySuffix) {
-        if (!(comparison.value() instanceof ScimString string)) {
-            // co/sw/ew are defined on strings only (RFC 7644 §3.4.2.2).
+        if (!(comparison.value() instanceof ScimString string) || hasNul(string.value())) {
+            // co/sw/ew are defined on strings only (RFC 7644 §3.4.2.2); no stored string holds a NUL.
             sql.append("FALSE");
             return;
         }
@@ -148,6 +158,11 @@ final class ProfileConditionSql {
     private void bind(String expression, Object value) {
         sql.append(expression);
         params.add(value);
+    }
+
+    /** PostgreSQL text cannot hold NUL (nothing stored has one), and binding it would fail the whole query. */
+    private static boolean hasNul(String text) {
+        return text.indexOf('\0') >= 0;
     }
 
     static String escapeLike(String text) {

@@ -64,6 +64,14 @@ class ProfileConditionSqlTest {
     }
 
     @Test
+    void stringsWithNulMatchNothingInsteadOfFailingTheQuery() {
+        assertEquals(new Translated("FALSE", List.of()), translate(new UserIdEquals("a\0b")));
+        assertEquals(new Translated("FALSE", List.of()), translate(ci("email", CompareOperator.EQ, "a\0b")));
+        assertEquals(new Translated("FALSE", List.of()), translate(ci("email", CompareOperator.CO, "\0")));
+        assertEquals(new Translated("NOT (FALSE)", List.of()), translate(ci("email", CompareOperator.NE, "\0")));
+    }
+
+    @Test
     void userIdIsBound() {
         assertEquals(new Translated("user_id = ?", List.of("okta|acme|1")),
                 translate(new UserIdEquals("okta|acme|1")));

@@ -10,7 +10,7 @@ public final class UserIds {
     }
 
     public static UserId parse(String text) {
-        if (text == null || text.isEmpty() || text.length() > UserId.MAX_LENGTH) {
+        if (!UserId.isAcceptable(text)) {
             throw new NotFoundException("User not found");
         }
         return new UserId(text);
