@@ -49,7 +49,7 @@ class JarLaunchIT {
             connectionId = scim.connectionId();
             scimToken = scim.token();
             Reply created = http.post(scim.path() + "/Users", scimToken,
-                    OktaProvisioningFlowTest.oktaUser("jar@example.com", "jar1", "Jar", true));
+                    ScimTestSupport.oktaUser("jar@example.com", "jar1", "Jar", true));
             assertEquals(201, created.status(), created.body());
             assertEquals(200, http.get("/observe/health", null).status());
         }
@@ -57,7 +57,7 @@ class JarLaunchIT {
             assertTrue(second.adminToken().isEmpty(), "the admin token is printed only at the first start");
             HttpClientSupport http = new HttpClientSupport(second.port());
             Reply found = http.get("/scim/v2/connections/" + connectionId + "/Users?filter="
-                    + OktaProvisioningFlowTest.encode("userName eq \"JAR@example.com\""), scimToken);
+                    + ScimTestSupport.encode("userName eq \"JAR@example.com\""), scimToken);
             assertEquals(200, found.status(), found.body());
             assertEquals(1, found.json().path("totalResults").asInt(), found.body());
             assertEquals(200, http.get("/api/v2/connections/" + connectionId, admin).status());

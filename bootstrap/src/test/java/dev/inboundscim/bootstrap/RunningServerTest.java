@@ -2,23 +2,31 @@ package dev.inboundscim.bootstrap;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.TestInstance;
 
-/** Base of the black-box HTTP tests: one real server per test class, a real client, the shared test database. */
+/**
+ * Base of the black-box HTTP suites: one real server per test class over the persistence adapter the subclass
+ * names, a real client, and the suites themselves unchanged for every adapter.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 abstract class RunningServerTest {
 
     static final String ADMIN = TestServer.ADMIN_TOKEN;
 
-    static TestServer server;
-    static HttpClientSupport http;
+    TestServer server;
+    HttpClientSupport http;
+
+    /** The store to serve from; shared by the classes of one JVM, so the server must not close it. */
+    abstract Persistence persistence();
 
     @BeforeAll
-    static void startServer() {
-        server = TestServer.start();
+    void startServer() {
+        server = TestServer.start(persistence());
         http = server.client();
     }
 
     @AfterAll
-    static void stopServer() {
+    void stopServer() {
         server.close();
     }
 }

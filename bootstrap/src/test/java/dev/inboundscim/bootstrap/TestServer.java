@@ -16,13 +16,16 @@ final class TestServer implements AutoCloseable {
         this.server = server;
     }
 
-    static TestServer start() {
+    /** The PostgreSQL the tests picked, as the server's ports; closing the server leaves it open. */
+    static Persistence postgres() {
         PostgresStore store = TestDatabases.postgres();
+        return PersistenceFactory.of(store, "test PostgreSQL", () -> { });
+    }
+
+    static TestServer start(Persistence persistence) {
         ServerSettings settings = new ServerSettings(0, Optional.of(ADMIN_TOKEN), Optional.of("postgres"),
                 Path.of("target/unused"), Optional.empty(), "test", Optional.empty(), Optional.empty(),
                 Optional.empty(), Optional.empty(), Optional.empty(), 1000, 1024 * 1024);
-        // The store is shared by every test class of this JVM, so stopping a server must not close it.
-        Persistence persistence = PersistenceFactory.of(store, "test PostgreSQL", () -> { });
         return new TestServer(InboundScimServer.start(settings, persistence));
     }
 

@@ -5,10 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import static dev.inboundscim.bootstrap.ScimTestSupport.assertScimError;
+import static dev.inboundscim.bootstrap.ScimTestSupport.encode;
+import static dev.inboundscim.bootstrap.ScimTestSupport.oktaUser;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.inboundscim.bootstrap.HttpClientSupport.Reply;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
@@ -16,7 +18,7 @@ import org.junit.jupiter.api.Test;
  * The acceptance flow of the foundation issue, black-box over HTTP against the real server and wiring: what Okta's
  * provisioning does, from creating the connection to deleting the user.
  */
-class OktaProvisioningFlowTest extends RunningServerTest {
+abstract class OktaProvisioningFlowSuite extends RunningServerTest {
 
 
     @Test
@@ -111,28 +113,5 @@ class OktaProvisioningFlowTest extends RunningServerTest {
         assertEquals("okta|" + scim.connectionName() + "|" + externalId, entries.get(1).path("user_id").asText());
         assertFalse(logs.body().contains("Sup3rS3cret"), "passwords are never logged");
         assertFalse(logs.body().contains(scim.token()), "tokens are never logged");
-    }
-
-    static void assertScimError(Reply reply, int status) {
-        assertEquals(status, reply.status(), reply.body());
-        JsonNode body = reply.json();
-        assertEquals("urn:ietf:params:scim:api:messages:2.0:Error", body.path("schemas").get(0).asText());
-        assertEquals(Integer.toString(status), body.path("status").asText());
-        assertTrue(body.hasNonNull("detail"));
-    }
-
-    static String oktaUser(String userName, String externalId, String givenName, boolean active) {
-        return """
-                {"schemas":["urn:ietf:params:scim:schemas:core:2.0:User"],
-                 "userName":"%s","externalId":"%s",
-                 "name":{"givenName":"%s","familyName":"Doe"},
-                 "emails":[{"primary":true,"value":"jane@example.com","type":"work"}],
-                 "displayName":"%s Doe","locale":"en-US",
-                 "password":"Sup3rS3cret!","active":%s,"groups":[]}
-                """.formatted(userName, externalId, givenName, givenName, active);
-    }
-
-    static String encode(String text) {
-        return URLEncoder.encode(text, StandardCharsets.UTF_8).replace("+", "%20");
     }
 }

@@ -1,8 +1,8 @@
 package dev.inboundscim.bootstrap;
 
-import static dev.inboundscim.bootstrap.OktaProvisioningFlowTest.assertScimError;
-import static dev.inboundscim.bootstrap.OktaProvisioningFlowTest.encode;
-import static dev.inboundscim.bootstrap.OktaProvisioningFlowTest.oktaUser;
+import static dev.inboundscim.bootstrap.ScimTestSupport.assertScimError;
+import static dev.inboundscim.bootstrap.ScimTestSupport.encode;
+import static dev.inboundscim.bootstrap.ScimTestSupport.oktaUser;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -18,7 +18,7 @@ import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 
 /** SCIM protocol behaviour beyond the happy path: races, paging, bad input, discovery. */
-class ScimProtocolTest extends RunningServerTest {
+abstract class ScimProtocolSuite extends RunningServerTest {
 
 
     @Test
@@ -91,7 +91,7 @@ class ScimProtocolTest extends RunningServerTest {
         assertEquals("invalidFilter", broken.json().path("scimType").asText());
     }
 
-    private static int count(ScimEndpoint scim, String filter) {
+    private int count(ScimEndpoint scim, String filter) {
         Reply reply = http.get(scim.path() + "/Users?filter=" + encode(filter), scim.token());
         assertEquals(200, reply.status(), reply.body());
         return reply.json().path("totalResults").asInt();

@@ -1,7 +1,7 @@
 package dev.inboundscim.bootstrap;
 
-import static dev.inboundscim.bootstrap.OktaProvisioningFlowTest.assertScimError;
-import static dev.inboundscim.bootstrap.OktaProvisioningFlowTest.oktaUser;
+import static dev.inboundscim.bootstrap.ScimTestSupport.assertScimError;
+import static dev.inboundscim.bootstrap.ScimTestSupport.oktaUser;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -12,17 +12,17 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 /** The Management API (SPEC §4) over HTTP. */
-class ManagementApiTest extends RunningServerTest {
+abstract class ManagementApiSuite extends RunningServerTest {
 
 
-    private static void assertManagementError(Reply reply, int status) {
+    private void assertManagementError(Reply reply, int status) {
         assertEquals(status, reply.status(), reply.body());
         JsonNode body = reply.json();
         assertEquals(status, body.path("statusCode").asInt());
         assertTrue(body.hasNonNull("error") && body.hasNonNull("message"), reply.body());
     }
 
-    private static String newConnection(String strategy) {
+    private String newConnection(String strategy) {
         Reply created = http.post("/api/v2/connections", ADMIN, "{\"name\":\"c-" + UUID.randomUUID()
                 .toString().substring(0, 8) + "\",\"strategy\":\"" + strategy + "\",\"display_name\":\"Acme\"}");
         assertEquals(201, created.status(), created.body());
@@ -135,7 +135,7 @@ class ManagementApiTest extends RunningServerTest {
         Reply created = http.post(scim.path() + "/Users", scim.token(), oktaUser("gone@x.com", "gone1", "G", true));
         assertEquals(201, created.status(), created.body());
         String userId = created.json().path("id").asText();
-        assertEquals(200, http.get("/api/v2/users/" + OktaProvisioningFlowTest.encode(userId), ADMIN).status());
+        assertEquals(200, http.get("/api/v2/users/" + ScimTestSupport.encode(userId), ADMIN).status());
         assertEquals(1, http.get("/api/v2/users?connection_id=" + scim.connectionId(), ADMIN).json().size());
 
         assertEquals(204, http.delete("/api/v2/connections/" + scim.connectionId() + "/scim-configuration", ADMIN)
@@ -143,6 +143,6 @@ class ManagementApiTest extends RunningServerTest {
         assertScimError(http.get(scim.path() + "/Users", scim.token()), 404);
 
         assertEquals(204, http.delete("/api/v2/connections/" + scim.connectionId(), ADMIN).status());
-        assertManagementError(http.get("/api/v2/users/" + OktaProvisioningFlowTest.encode(userId), ADMIN), 404);
+        assertManagementError(http.get("/api/v2/users/" + ScimTestSupport.encode(userId), ADMIN), 404);
     }
 }
