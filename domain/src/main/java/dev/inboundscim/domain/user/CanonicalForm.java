@@ -1,11 +1,9 @@
 package dev.inboundscim.domain.user;
 
-import java.text.Normalizer;
-import java.util.Locale;
+import dev.inboundscim.domain.scim.value.CanonicalText;
 
 /**
- * The one canonicalisation for case-insensitive uniqueness (SPEC §3): Unicode NFKC, then lower case in the root
- * locale. Every adapter stores and compares this form, so "ALICE", "alice" and "ａｌｉｃｅ" collide everywhere alike.
+ * The canonical form of user keys: {@link CanonicalText}, named here for the stores that index users by it.
  */
 public final class CanonicalForm {
 
@@ -13,6 +11,6 @@ public final class CanonicalForm {
     }
 
     public static String of(String text) {
-        return Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
+        return CanonicalText.of(text);
     }
 }
