@@ -3,6 +3,7 @@ package dev.inboundscim.domain.mapping;
 import dev.inboundscim.domain.error.BadRequestException;
 import dev.inboundscim.domain.scim.path.SchemaUrns;
 import dev.inboundscim.domain.scim.schema.AttributeDefinition;
+import dev.inboundscim.domain.scim.value.JsonText;
 import dev.inboundscim.domain.scim.value.ScimArray;
 import dev.inboundscim.domain.scim.value.ScimBoolean;
 import dev.inboundscim.domain.scim.value.ScimNumber;
@@ -98,10 +99,8 @@ public final class ScimToProfile {
             return ScimBoolean.of(!active.value());
         }
         if (definition.multiValued() && pair.scim().subAttribute() == null) {
-            if (!(value instanceof ScimArray)) {
-                throw BadRequestException.invalidValue(name + " must be an array");
-            }
-            return value;
+            ScimArray array = value instanceof ScimArray a ? a : new ScimArray(List.of(value));
+            return new ScimArray(array.values().stream().map(ScimToProfile::decodeJsonElement).toList());
         }
         return switch (definition.type()) {
             case BOOLEAN -> MappingValues.asBoolean(value)
@@ -110,6 +109,29 @@ public final class ScimToProfile {
             case COMPLEX -> complex(value, name);
             case STRING, REFERENCE, DATE_TIME, BINARY -> requireType(value, ScimString.class, name, "a string");
         };
+    }
+
+    /**
+     * Entra sends app roles as JSON serialised into strings, either the whole element or its {@code value}
+     * ({@code {"value":"{\"id\":\"…\",\"value\":\"Admin\"}"}}); SPEC §2 asks to store the decoded objects.
+     */
+    private static ScimValue decodeJsonElement(ScimValue element) {
+        if (element instanceof ScimString text) {
+            return JsonText.parse(text.value()).filter(ScimObject.class::isInstance).orElse(element);
+        }
+        if (element instanceof ScimObject object
+                && object.getIgnoreCase("value").orElse(null) instanceof ScimString inner
+                && JsonText.parse(inner.value()).orElse(null) instanceof ScimObject decoded) {
+            ScimObject.Builder merged = ScimObject.builder();
+            object.fields().forEach((k, v) -> {
+                if (!k.equalsIgnoreCase("value")) {
+                    merged.put(k, v);
+                }
+            });
+            decoded.fields().forEach(merged::put);
+            return merged.build();
+        }
+        return element;
     }
 
     private static ScimValue complex(ScimValue value, String name) {

@@ -125,6 +125,21 @@ class ScimProfileConversionTest {
     }
 
     @Test
+    void decodesEntraRolesSentAsJsonInsideStrings() {
+        AttributeMapping mapping = AttributeMapping.of("userName", List.of(
+                new RawMappingPair("userName", "username"), new RawMappingPair("roles", "app_metadata.roles")));
+        ScimObject resource = object("userName", "u", "roles", array(
+                object("primary", "True", "value", "{\"id\":\"r1\",\"value\":\"Admin\",\"displayName\":\"Admin\"}"),
+                "{\"id\":\"r2\",\"value\":\"Reader\"}",
+                object("value", "plain")));
+        ScimObject profile = ScimToProfile.convert(resource, mapping);
+        assertEquals(object("roles", array(
+                object("primary", "True", "id", "r1", "value", "Admin", "displayName", "Admin"),
+                object("id", "r2", "value", "Reader"),
+                object("value", "plain"))), profile.get("app_metadata").orElseThrow());
+    }
+
+    @Test
     void mapsWholeMultiValuedAndCustomMetadataPaths() {
         AttributeMapping mapping = AttributeMapping.of("userName", List.of(
                 new RawMappingPair("userName", "username"),

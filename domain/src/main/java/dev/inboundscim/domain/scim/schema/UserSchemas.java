@@ -97,6 +97,21 @@ public final class UserSchemas {
                             reference("$ref", "The URI of the SCIM resource representing the User's manager"),
                             readOnly(string("displayName", "The displayName of the User's manager")))));
 
+    /** The User schemas as a {@link SchemaSet}: core plus the enterprise extension. */
+    public static final SchemaSet SET = new SchemaSet() {
+        @Override
+        public Optional<ResolvedAttribute> resolve(AttributePath path) {
+            return attribute(path).map(definition -> new ResolvedAttribute(definition,
+                    schemaOf(path).orElseThrow() == ENTERPRISE ? SchemaUrns.ENTERPRISE_USER : null));
+        }
+
+        @Override
+        public Optional<String> extension(String key) {
+            return SchemaUrns.ENTERPRISE_USER.equalsIgnoreCase(key) ? Optional.of(SchemaUrns.ENTERPRISE_USER)
+                    : Optional.empty();
+        }
+    };
+
     private UserSchemas() {
     }
 

@@ -1,0 +1,21 @@
+package dev.inboundscim.domain.scim.schema;
+
+import dev.inboundscim.domain.scim.path.AttributePath;
+import java.util.Optional;
+
+/** The schemas of one resource type: its core attributes and the extensions that hold the others. */
+public interface SchemaSet {
+
+    /** The top-level attribute a path names (URN-qualified or not), with the extension URN holding it. */
+    Optional<ResolvedAttribute> resolve(AttributePath path);
+
+    /** The canonical URN of an extension of this resource type, when {@code key} names one (any case). */
+    Optional<String> extension(String key);
+
+    /** A top-level attribute and where it lives. */
+    record ResolvedAttribute(AttributeDefinition definition, String extensionUrn) {
+        public boolean inExtension() {
+            return extensionUrn != null;
+        }
+    }
+}
