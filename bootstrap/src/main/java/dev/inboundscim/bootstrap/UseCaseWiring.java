@@ -21,6 +21,7 @@ import dev.inboundscim.application.service.scim.CreateScimUserService;
 import dev.inboundscim.application.service.scim.DeleteScimUserService;
 import dev.inboundscim.application.service.scim.DescribeScimSchemasService;
 import dev.inboundscim.application.service.scim.GetScimUserService;
+import dev.inboundscim.application.service.scim.PatchScimUserService;
 import dev.inboundscim.application.service.scim.ReplaceScimUserService;
 import dev.inboundscim.application.service.scim.SearchScimUsersService;
 import dev.inboundscim.application.service.scimconfig.CreateScimConfigurationService;
@@ -75,7 +76,8 @@ record UseCaseWiring(ManagementUseCases management, ScimUseCases scim, Initializ
                 new ReplaceScimUserService(p.users(), clock),
                 new DeleteScimUserService(p.users(), clock),
                 new SearchScimUsersService(p.users(), p.logs(), scimSettings, clock),
-                new DescribeScimSchemasService(p.logs(), clock));
+                new DescribeScimSchemasService(p.logs(), clock),
+                new PatchScimUserService(p.users(), clock));
         return new UseCaseWiring(management, scim, new InitializeAdminTokenService(digest));
     }
 }

@@ -26,7 +26,16 @@ final class HttpClientSupport {
         return base;
     }
 
+    Reply sendWithHeader(String method, String path, String bearer, String body, String header, String value) {
+        return send(method, path, bearer, body, "application/scim+json", header, value);
+    }
+
     Reply send(String method, String path, String bearer, String body, String contentType) {
+        return send(method, path, bearer, body, contentType, null, null);
+    }
+
+    private Reply send(String method, String path, String bearer, String body, String contentType, String header,
+                       String value) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
                 .timeout(Duration.ofSeconds(30))
                 .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
@@ -36,6 +45,9 @@ final class HttpClientSupport {
         }
         if (body != null) {
             request.header("Content-Type", contentType);
+        }
+        if (header != null) {
+            request.header(header, value);
         }
         try {
             HttpResponse<String> response = client.send(request.build(), HttpResponse.BodyHandlers.ofString());

@@ -4,7 +4,6 @@ import dev.inboundscim.application.port.in.scim.ReplaceScimUserUseCase;
 import dev.inboundscim.application.port.in.scim.ScimUserView;
 import dev.inboundscim.application.port.out.UserRepository;
 import dev.inboundscim.application.service.log.ScimLogEntries;
-import dev.inboundscim.domain.error.PreconditionFailedException;
 import dev.inboundscim.domain.mapping.AttributeMapping;
 import dev.inboundscim.domain.mapping.ScimToProfile;
 import dev.inboundscim.domain.scim.value.ScimObject;
@@ -12,13 +11,8 @@ import dev.inboundscim.domain.user.User;
 import java.time.Clock;
 import java.time.Instant;
 
-/**
- * Replaces a user's mapped values. The write is conditional on the version that was read; when another writer got
- * there first the replace is recomputed on the fresh copy, since a PUT states the whole new resource anyway.
- */
+/** Replaces a user's mapped values (RFC 7644 §3.5.1), conditional on the version that was read. */
 public final class ReplaceScimUserService implements ReplaceScimUserUseCase {
-
-    private static final int ATTEMPTS = 3;
 
     private final UserRepository users;
     private final Clock clock;
@@ -32,20 +26,15 @@ public final class ReplaceScimUserService implements ReplaceScimUserUseCase {
     public ScimUserView replace(ReplaceScimUserCommand command) {
         CreateScimUserService.requireUserName(command.resource());
         AttributeMapping mapping = command.context().configuration().mapping();
-        for (int attempt = 1; ; attempt++) {
-            User current = ScimUsers.require(users, command.context(), command.userId());
-            ScimObject profile = ScimToProfile.replaceMapped(current.attributes(), command.resource(), mapping);
-            Instant now = clock.instant();
-            User updated = current.replaced(profile, ScimUsers.keys(profile, mapping), now);
-            try {
-                users.update(updated, ScimLogEntries.success(current.connectionId().value(), command.request(), 200,
-                        "Replace user", current.id().value(), now));
-                return ScimUsers.view(command.context(), updated);
-            } catch (PreconditionFailedException e) {
-                if (attempt == ATTEMPTS) {
-                    throw e;
-                }
-            }
-        }
+        return VersionedWrite.run(() -> ScimUsers.require(users, command.context(), command.userId()),
+                command.expectedVersion(), current -> {
+                    ScimObject profile = ScimToProfile.replaceMapped(current.attributes(), command.resource(),
+                            mapping);
+                    Instant now = clock.instant();
+                    User updated = current.replaced(profile, ScimUsers.keys(profile, mapping), now);
+                    users.update(updated, ScimLogEntries.success(current.connectionId().value(), command.request(),
+                            200, "Replace user", current.id().value(), now));
+                    return ScimUsers.view(command.context(), updated);
+                });
     }
 }

@@ -29,6 +29,13 @@ final class ScimUsers {
         return UserKeys.of(values.userName(), values.userIdAttribute());
     }
 
+    /** A PATCH may not leave a user without the userName its mapping keeps (RFC 7643 §4.1.1: required). */
+    static void requireUserNameIfKept(ScimObject resource, AttributeMapping mapping) {
+        if (mapping.pairs().stream().anyMatch(p -> p.scim().attribute().equals("userName"))) {
+            CreateScimUserService.requireUserName(resource);
+        }
+    }
+
     static ScimUserView view(ScimContext context, User user) {
         return new ScimUserView(user, ProfileToScim.convert(user.attributes(), context.configuration().mapping()));
     }

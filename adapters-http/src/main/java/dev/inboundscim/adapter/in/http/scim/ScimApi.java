@@ -22,7 +22,7 @@ public final class ScimApi implements HttpService {
     public void routing(HttpRules rules) {
         rules.register(
                 new ScimUserRoutes(exchange, useCases.createUser(), useCases.getUser(), useCases.replaceUser(),
-                        useCases.deleteUser(), useCases.searchUsers()),
+                        useCases.deleteUser(), useCases.searchUsers(), useCases.patchUser()),
                 new ScimDiscoveryRoutes(exchange, useCases.describeSchemas(), useCases.recordSuccess(), maxResults));
     }
 }

@@ -139,9 +139,16 @@ public final class ScimExchange {
             response.send(json.write(document));
         }
 
-        public void respond(int status, JsonNode document, String location) {
+        /** A single resource: {@code Location} and the weak {@code ETag} of its version (RFC 7644 §3.14). */
+        public void respondResource(int status, JsonNode document, String location, long version) {
             response.header(HeaderNames.LOCATION, location);
+            response.header(HeaderNames.ETAG, EntityTags.of(version));
             respond(status, document);
+        }
+
+        /** The version {@code If-Match} requires, or null when there is none or it is {@code *}. */
+        public Long expectedVersion() {
+            return EntityTags.expectedVersion(request.headers().first(HeaderNames.IF_MATCH).orElse(null));
         }
 
         public void noContent() {

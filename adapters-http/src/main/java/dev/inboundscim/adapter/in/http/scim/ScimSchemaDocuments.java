@@ -18,12 +18,12 @@ final class ScimSchemaDocuments {
     static ObjectNode serviceProviderConfig(String endpoint, int maxResults) {
         ObjectNode config = NODES.objectNode();
         config.putArray("schemas").add("urn:ietf:params:scim:schemas:core:2.0:ServiceProviderConfig");
-        config.putObject("patch").put("supported", false);
+        config.putObject("patch").put("supported", true);
         config.putObject("bulk").put("supported", false).put("maxOperations", 0).put("maxPayloadSize", 0);
         config.putObject("filter").put("supported", true).put("maxResults", maxResults);
         config.putObject("changePassword").put("supported", false);
         config.putObject("sort").put("supported", false);
-        config.putObject("etag").put("supported", false);
+        config.putObject("etag").put("supported", true);
         config.putArray("authenticationSchemes").addObject()
                 .put("type", "oauthbearertoken")
                 .put("name", "OAuth Bearer Token")

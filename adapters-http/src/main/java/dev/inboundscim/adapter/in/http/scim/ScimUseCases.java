@@ -7,6 +7,7 @@ import dev.inboundscim.application.port.in.scim.CreateScimUserUseCase;
 import dev.inboundscim.application.port.in.scim.DeleteScimUserUseCase;
 import dev.inboundscim.application.port.in.scim.DescribeScimSchemasUseCase;
 import dev.inboundscim.application.port.in.scim.GetScimUserUseCase;
+import dev.inboundscim.application.port.in.scim.PatchScimUserUseCase;
 import dev.inboundscim.application.port.in.scim.ReplaceScimUserUseCase;
 import dev.inboundscim.application.port.in.scim.SearchScimUsersUseCase;
 
@@ -15,5 +16,5 @@ public record ScimUseCases(AuthenticateScimRequestUseCase authenticate, RecordSc
                            RecordScimSuccessUseCase recordSuccess, CreateScimUserUseCase createUser,
                            GetScimUserUseCase getUser, ReplaceScimUserUseCase replaceUser,
                            DeleteScimUserUseCase deleteUser, SearchScimUsersUseCase searchUsers,
-                           DescribeScimSchemasUseCase describeSchemas) {
+                           DescribeScimSchemasUseCase describeSchemas, PatchScimUserUseCase patchUser) {
 }

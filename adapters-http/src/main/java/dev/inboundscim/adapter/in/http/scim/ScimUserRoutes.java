@@ -9,6 +9,8 @@ import dev.inboundscim.application.port.in.scim.DeleteScimUserUseCase;
 import dev.inboundscim.application.port.in.scim.DeleteScimUserUseCase.DeleteScimUserCommand;
 import dev.inboundscim.application.port.in.scim.GetScimUserUseCase;
 import dev.inboundscim.application.port.in.scim.GetScimUserUseCase.GetScimUserCommand;
+import dev.inboundscim.application.port.in.scim.PatchScimUserUseCase;
+import dev.inboundscim.application.port.in.scim.PatchScimUserUseCase.PatchScimUserCommand;
 import dev.inboundscim.application.port.in.scim.ReplaceScimUserUseCase;
 import dev.inboundscim.application.port.in.scim.ReplaceScimUserUseCase.ReplaceScimUserCommand;
 import dev.inboundscim.application.port.in.scim.ScimUserView;
@@ -33,16 +35,18 @@ public final class ScimUserRoutes implements HttpService {
     private final ReplaceScimUserUseCase replaceUser;
     private final DeleteScimUserUseCase deleteUser;
     private final SearchScimUsersUseCase searchUsers;
+    private final PatchScimUserUseCase patchUser;
 
     public ScimUserRoutes(ScimExchange exchange, CreateScimUserUseCase createUser, GetScimUserUseCase getUser,
                           ReplaceScimUserUseCase replaceUser, DeleteScimUserUseCase deleteUser,
-                          SearchScimUsersUseCase searchUsers) {
+                          SearchScimUsersUseCase searchUsers, PatchScimUserUseCase patchUser) {
         this.exchange = exchange;
         this.createUser = createUser;
         this.getUser = getUser;
         this.replaceUser = replaceUser;
         this.deleteUser = deleteUser;
         this.searchUsers = searchUsers;
+        this.patchUser = patchUser;
     }
 
     @Override
@@ -51,14 +55,14 @@ public final class ScimUserRoutes implements HttpService {
                 .post("/connections/{connectionId}/Users", this::create)
                 .get("/connections/{connectionId}/Users/{userId}", this::get)
                 .put("/connections/{connectionId}/Users/{userId}", this::replace)
+                .patch("/connections/{connectionId}/Users/{userId}", this::patch)
                 .delete("/connections/{connectionId}/Users/{userId}", this::delete);
     }
 
     private void create(ServerRequest request, ServerResponse response) {
         exchange.run(request, response, Scope.POST_USERS, (context, call) -> {
             ScimUserView view = createUser.create(new CreateScimUserCommand(context, call.bodyObject(), call.info()));
-            ObjectNode document = ScimUserDocument.render(view, call.baseUrl());
-            call.respond(201, document, ScimUserDocument.locationOf(document));
+            respondWith(call, 201, view);
         });
     }
 
@@ -67,8 +71,7 @@ public final class ScimUserRoutes implements HttpService {
             call.userId(call.pathParameter("userId"));
             ScimUserView view = getUser.get(new GetScimUserCommand(context, call.pathParameter("userId"),
                     call.info()));
-            ObjectNode document = ScimUserDocument.render(view, call.baseUrl());
-            call.respond(200, document, ScimUserDocument.locationOf(document));
+            respondWith(call, 200, view);
         });
     }
 
@@ -76,16 +79,30 @@ public final class ScimUserRoutes implements HttpService {
         exchange.run(request, response, Scope.PUT_USERS, (context, call) -> {
             call.userId(call.pathParameter("userId"));
             ScimUserView view = replaceUser.replace(new ReplaceScimUserCommand(context, call.pathParameter("userId"),
-                    call.bodyObject(), call.info()));
-            ObjectNode document = ScimUserDocument.render(view, call.baseUrl());
-            call.respond(200, document, ScimUserDocument.locationOf(document));
+                    call.bodyObject(), call.expectedVersion(), call.info()));
+            respondWith(call, 200, view);
         });
+    }
+
+    private void patch(ServerRequest request, ServerResponse response) {
+        exchange.run(request, response, Scope.PATCH_USERS, (context, call) -> {
+            call.userId(call.pathParameter("userId"));
+            ScimUserView view = patchUser.patch(new PatchScimUserCommand(context, call.pathParameter("userId"),
+                    call.bodyObject(), call.expectedVersion(), call.info()));
+            respondWith(call, 200, view);
+        });
+    }
+
+    private static void respondWith(ScimExchange.Call call, int status, ScimUserView view) {
+        ObjectNode document = ScimUserDocument.render(view, call.baseUrl());
+        call.respondResource(status, document, ScimUserDocument.locationOf(document), view.user().version());
     }
 
     private void delete(ServerRequest request, ServerResponse response) {
         exchange.run(request, response, Scope.DELETE_USERS, (context, call) -> {
             call.userId(call.pathParameter("userId"));
-            deleteUser.delete(new DeleteScimUserCommand(context, call.pathParameter("userId"), call.info()));
+            deleteUser.delete(new DeleteScimUserCommand(context, call.pathParameter("userId"),
+                    call.expectedVersion(), call.info()));
             call.noContent();
         });
     }

@@ -8,6 +8,7 @@ public interface DeleteScimUserUseCase {
 
     void delete(DeleteScimUserCommand command);
 
-    record DeleteScimUserCommand(ScimContext context, String userId, RequestInfo request) {
+    /** {@code expectedVersion} comes from {@code If-Match}; null when the client sent none. */
+    record DeleteScimUserCommand(ScimContext context, String userId, Long expectedVersion, RequestInfo request) {
     }
 }

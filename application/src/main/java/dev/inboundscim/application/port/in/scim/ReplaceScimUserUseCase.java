@@ -9,6 +9,8 @@ public interface ReplaceScimUserUseCase {
 
     ScimUserView replace(ReplaceScimUserCommand command);
 
-    record ReplaceScimUserCommand(ScimContext context, String userId, ScimObject resource, RequestInfo request) {
+    /** {@code expectedVersion} comes from {@code If-Match}; null when the client sent none. */
+    record ReplaceScimUserCommand(ScimContext context, String userId, ScimObject resource, Long expectedVersion,
+                                  RequestInfo request) {
     }
 }

@@ -1,0 +1,46 @@
+package dev.inboundscim.application.service.scim;
+
+import dev.inboundscim.application.port.in.scim.PatchScimUserUseCase;
+import dev.inboundscim.application.port.in.scim.ScimUserView;
+import dev.inboundscim.application.port.out.UserRepository;
+import dev.inboundscim.application.service.log.ScimLogEntries;
+import dev.inboundscim.domain.mapping.AttributeMapping;
+import dev.inboundscim.domain.mapping.ProfileToScim;
+import dev.inboundscim.domain.mapping.ScimToProfile;
+import dev.inboundscim.domain.scim.patch.PatchEngine;
+import dev.inboundscim.domain.scim.patch.PatchRequest;
+import dev.inboundscim.domain.scim.schema.UserSchemas;
+import dev.inboundscim.domain.scim.value.ScimObject;
+import dev.inboundscim.domain.user.User;
+import java.time.Clock;
+import java.time.Instant;
+
+/** Patches the SCIM view of a user and stores the mapped result, all operations or none. */
+public final class PatchScimUserService implements PatchScimUserUseCase {
+
+    private final UserRepository users;
+    private final Clock clock;
+
+    public PatchScimUserService(UserRepository users, Clock clock) {
+        this.users = users;
+        this.clock = clock;
+    }
+
+    @Override
+    public ScimUserView patch(PatchScimUserCommand command) {
+        PatchRequest request = PatchRequest.parse(command.body());
+        AttributeMapping mapping = command.context().configuration().mapping();
+        return VersionedWrite.run(() -> ScimUsers.require(users, command.context(), command.userId()),
+                command.expectedVersion(), current -> {
+                    ScimObject view = ProfileToScim.convert(current.attributes(), mapping);
+                    ScimObject patched = PatchEngine.apply(view, request.operations(), UserSchemas.SET);
+                    ScimUsers.requireUserNameIfKept(patched, mapping);
+                    ScimObject profile = ScimToProfile.replaceMapped(current.attributes(), patched, mapping);
+                    Instant now = clock.instant();
+                    User updated = current.replaced(profile, ScimUsers.keys(profile, mapping), now);
+                    users.update(updated, ScimLogEntries.success(current.connectionId().value(), command.request(),
+                            200, "Patch user", current.id().value(), now));
+                    return ScimUsers.view(command.context(), updated);
+                });
+    }
+}
