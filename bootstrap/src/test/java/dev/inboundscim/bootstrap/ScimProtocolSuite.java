@@ -147,6 +147,55 @@ abstract class ScimProtocolSuite extends RunningServerTest {
     }
 
     @Test
+    void projectsEveryResponseWithAttributesOrExcludedAttributes() {
+        ScimEndpoint scim = ScimEndpoint.create(http, "okta", "get:users post:users");
+        Reply created = http.post(scim.path() + "/Users?attributes=userName,name.givenName", scim.token(),
+                oktaUser("proj@x.com", "proj1", "Pro", true));
+        assertEquals(201, created.status(), created.body());
+        JsonNode only = created.json();
+        assertEquals("proj@x.com", only.path("userName").asText());
+        assertEquals("Pro", only.path("name").path("givenName").asText());
+        assertFalse(only.path("name").has("familyName"));
+        assertFalse(only.has("emails") || only.has("meta") || only.has("active"), only.toString());
+        assertTrue(only.has("id") && only.has("schemas"), "id and schemas are always returned");
+        assertTrue(created.header("Location") != null, "the Location header stays");
+
+        String location = created.header("Location").substring(created.header("Location").indexOf("/scim/"));
+        JsonNode without = http.get(location + "?excludedAttributes=emails,meta", scim.token()).json();
+        assertFalse(without.has("emails") || without.has("meta"), without.toString());
+        assertTrue(without.has("userName") && without.has("name"));
+
+        JsonNode listed = http.get(scim.path() + "/Users?attributes=emails.value", scim.token()).json();
+        JsonNode resource = listed.path("Resources").get(0);
+        assertEquals("jane@example.com", resource.path("emails").get(0).path("value").asText());
+        assertFalse(resource.path("emails").get(0).has("primary"));
+        assertFalse(resource.has("userName"));
+        assertScimError(http.get(location + "?attributes=userName&excludedAttributes=emails", scim.token()), 400);
+    }
+
+    @Test
+    void searchesWithPostedSearchRequests() {
+        ScimEndpoint scim = ScimEndpoint.create(http, "okta", "get:users post:users");
+        http.post(scim.path() + "/Users", scim.token(), oktaUser("s1@x.com", "s1", "S", true));
+        http.post(scim.path() + "/Users", scim.token(), oktaUser("s2@x.com", "s2", "S", true));
+        String search = """
+                {"schemas":["urn:ietf:params:scim:api:messages:2.0:SearchRequest"],
+                 "filter":"userName sw \\"s\\"","attributes":["userName"],"startIndex":2,"count":5}""";
+        for (String path : new String[] {"/Users/.search", "/.search"}) {
+            Reply reply = http.send("POST", scim.path() + path, scim.token(), search, "application/scim+json");
+            assertEquals(200, reply.status(), reply.body());
+            JsonNode list = reply.json();
+            assertEquals(2, list.path("totalResults").asInt());
+            assertEquals(2, list.path("startIndex").asInt());
+            assertEquals(1, list.path("itemsPerPage").asInt());
+            assertEquals("s2@x.com", list.path("Resources").get(0).path("userName").asText());
+            assertFalse(list.path("Resources").get(0).has("emails"));
+        }
+        assertScimError(http.send("POST", scim.path() + "/Users/.search", scim.token(), "{\"count\":\"x\"}",
+                "application/scim+json"), 400);
+    }
+
+    @Test
     void acceptsAnyCharsetParameterAndScimMediaType() {
         ScimEndpoint scim = ScimEndpoint.create(http, "okta", "post:users");
         Reply created = http.send("POST", scim.path() + "/Users", scim.token(),

@@ -1,46 +1,53 @@
 package dev.inboundscim.adapter.in.http.scim;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.inboundscim.adapter.in.http.json.JsonCodec;
 import dev.inboundscim.application.port.in.scim.ScimUserView;
 import dev.inboundscim.domain.scim.path.SchemaUrns;
+import dev.inboundscim.domain.scim.projection.Projection;
+import dev.inboundscim.domain.scim.schema.UserSchemas;
+import dev.inboundscim.domain.scim.value.ScimArray;
+import dev.inboundscim.domain.scim.value.ScimObject;
+import dev.inboundscim.domain.scim.value.ScimString;
+import dev.inboundscim.domain.scim.value.ScimValue;
 import dev.inboundscim.domain.user.User;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 
-/** Renders a user's SCIM view as an RFC 7643 §4.1 document with {@code schemas}, {@code id} and {@code meta}. */
+/**
+ * Renders a user's SCIM view as an RFC 7643 §4.1 document with {@code schemas}, {@code id} and {@code meta}, cut to
+ * the requested {@code attributes}/{@code excludedAttributes}.
+ */
 final class ScimUserDocument {
 
     private ScimUserDocument() {
     }
 
-    static ObjectNode render(ScimUserView view, String baseUrl) {
+    static ObjectNode render(ScimUserView view, String baseUrl, Projection projection) {
         User user = view.user();
-        ObjectNode attributes = (ObjectNode) JsonCodec.toNode(view.attributes());
-        ObjectNode document = attributes.objectNode();
-        var schemas = document.putArray("schemas").add(SchemaUrns.CORE_USER);
-        if (attributes.has(SchemaUrns.ENTERPRISE_USER)) {
-            schemas.add(SchemaUrns.ENTERPRISE_USER);
+        List<ScimValue> schemas = new ArrayList<>(List.of(new ScimString(SchemaUrns.CORE_USER)));
+        if (view.attributes().get(SchemaUrns.ENTERPRISE_USER).isPresent()) {
+            schemas.add(new ScimString(SchemaUrns.ENTERPRISE_USER));
         }
-        document.put("id", user.id().value());
-        document.setAll(attributes);
-        ObjectNode meta = document.putObject("meta");
-        meta.put("resourceType", "User");
-        meta.put("created", user.createdAt().toString());
-        meta.put("lastModified", user.updatedAt().toString());
-        meta.put("location", location(baseUrl, user));
-        meta.put("version", "W/\"" + user.version() + "\"");
-        return document;
+        ScimObject.Builder document = ScimObject.builder()
+                .put("schemas", new ScimArray(schemas))
+                .put("id", user.id().value());
+        view.attributes().fields().forEach(document::put);
+        document.put("meta", ScimObject.builder()
+                .put("resourceType", "User")
+                .put("created", user.createdAt().toString())
+                .put("lastModified", user.updatedAt().toString())
+                .put("location", location(baseUrl, user))
+                .put("version", EntityTags.of(user.version()))
+                .build());
+        return (ObjectNode) JsonCodec.toNode(projection.apply(document.build(), UserSchemas.SET));
     }
 
     static String location(String baseUrl, User user) {
         // "|" is not allowed unescaped in a URI (RFC 3986), so ids are percent-encoded in locations.
         return baseUrl + "/scim/v2/connections/" + user.connectionId().value() + "/Users/"
                 + URLEncoder.encode(user.id().value(), StandardCharsets.UTF_8).replace("+", "%20");
-    }
-
-    static String locationOf(JsonNode document) {
-        return document.path("meta").path("location").asText();
     }
 }

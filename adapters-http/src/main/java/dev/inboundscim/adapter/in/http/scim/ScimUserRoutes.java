@@ -17,7 +17,10 @@ import dev.inboundscim.application.port.in.scim.ScimUserView;
 import dev.inboundscim.application.port.in.scim.SearchScimUsersUseCase;
 import dev.inboundscim.application.port.in.scim.SearchScimUsersUseCase.ScimUserPage;
 import dev.inboundscim.application.port.in.scim.SearchScimUsersUseCase.SearchScimUsersCommand;
+import dev.inboundscim.application.port.in.auth.ScimContext;
 import dev.inboundscim.domain.error.BadRequestException;
+import dev.inboundscim.domain.scim.projection.Projection;
+import dev.inboundscim.domain.scim.schema.UserSchemas;
 import dev.inboundscim.domain.token.Scope;
 import io.helidon.webserver.http.HttpRules;
 import io.helidon.webserver.http.HttpService;
@@ -51,7 +54,10 @@ public final class ScimUserRoutes implements HttpService {
 
     @Override
     public void routing(HttpRules rules) {
-        rules.get("/connections/{connectionId}/Users", this::search)
+        // .search first: "/Users/{userId}" would otherwise claim it.
+        rules.post("/connections/{connectionId}/Users/.search", this::searchByPost)
+                .post("/connections/{connectionId}/.search", this::searchByPost)
+                .get("/connections/{connectionId}/Users", this::search)
                 .post("/connections/{connectionId}/Users", this::create)
                 .get("/connections/{connectionId}/Users/{userId}", this::get)
                 .put("/connections/{connectionId}/Users/{userId}", this::replace)
@@ -94,8 +100,13 @@ public final class ScimUserRoutes implements HttpService {
     }
 
     private static void respondWith(ScimExchange.Call call, int status, ScimUserView view) {
-        ObjectNode document = ScimUserDocument.render(view, call.baseUrl());
-        call.respondResource(status, document, ScimUserDocument.locationOf(document), view.user().version());
+        ObjectNode document = ScimUserDocument.render(view, call.baseUrl(), projection(call));
+        call.respondResource(status, document, ScimUserDocument.location(call.baseUrl(), view.user()),
+                view.user().version());
+    }
+
+    private static Projection projection(ScimExchange.Call call) {
+        return Projection.of(call.query("attributes"), call.query("excludedAttributes"), UserSchemas.SET);
     }
 
     private void delete(ServerRequest request, ServerResponse response) {
@@ -108,22 +119,32 @@ public final class ScimUserRoutes implements HttpService {
     }
 
     private void search(ServerRequest request, ServerResponse response) {
-        exchange.run(request, response, Scope.GET_USERS, (context, call) -> {
-            ScimUserPage page = searchUsers.search(new SearchScimUsersCommand(context, call.query("filter"),
-                    integer(call.query("startIndex"), "startIndex"), integer(call.query("count"), "count"),
-                    call.info()));
-            ObjectNode list = JsonNodeFactory.instance.objectNode();
-            list.putArray("schemas").add(LIST_RESPONSE);
-            list.put("totalResults", page.totalResults());
-            list.put("startIndex", page.startIndex());
-            list.put("itemsPerPage", page.resources().size());
-            ArrayNode resources = list.putArray("Resources");
-            page.resources().forEach(view -> resources.add(ScimUserDocument.render(view, call.baseUrl())));
-            call.respond(200, list);
-        });
+        exchange.run(request, response, Scope.GET_USERS, (context, call) -> list(call, context, new SearchRequest(
+                call.query("filter"), integer(call.query("startIndex"), "startIndex"),
+                integer(call.query("count"), "count"), projection(call))));
     }
 
-    private static Integer integer(String value, String name) {
+    /** POST {@code /Users/.search} (RFC 7644 §3.4.3): the query in a SearchRequest body, out of URLs and logs. */
+    private void searchByPost(ServerRequest request, ServerResponse response) {
+        exchange.run(request, response, Scope.GET_USERS,
+                (context, call) -> list(call, context, SearchRequest.from(call.bodyObject())));
+    }
+
+    private void list(ScimExchange.Call call, ScimContext context, SearchRequest search) {
+        ScimUserPage page = searchUsers.search(new SearchScimUsersCommand(context, search.filter(),
+                search.startIndex(), search.count(), call.info()));
+        ObjectNode list = JsonNodeFactory.instance.objectNode();
+        list.putArray("schemas").add(LIST_RESPONSE);
+        list.put("totalResults", page.totalResults());
+        list.put("startIndex", page.startIndex());
+        list.put("itemsPerPage", page.resources().size());
+        ArrayNode resources = list.putArray("Resources");
+        page.resources().forEach(view -> resources.add(ScimUserDocument.render(view, call.baseUrl(),
+                search.projection())));
+        call.respond(200, list);
+    }
+
+    static Integer integer(String value, String name) {
         if (value == null || value.isBlank()) {
             return null;
         }

@@ -1,0 +1,62 @@
+package dev.inboundscim.adapter.in.http.scim;
+
+import dev.inboundscim.domain.error.BadRequestException;
+import dev.inboundscim.domain.scim.projection.Projection;
+import dev.inboundscim.domain.scim.schema.UserSchemas;
+import dev.inboundscim.domain.scim.value.ScimArray;
+import dev.inboundscim.domain.scim.value.ScimNumber;
+import dev.inboundscim.domain.scim.value.ScimObject;
+import dev.inboundscim.domain.scim.value.ScimString;
+import dev.inboundscim.domain.scim.value.ScimValue;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/** A list query, from URL parameters or from a {@code SearchRequest} body (RFC 7644 §3.4.3). */
+record SearchRequest(String filter, Integer startIndex, Integer count, Projection projection) {
+
+    static SearchRequest from(ScimObject body) {
+        return new SearchRequest(text(body, "filter"), integer(body, "startIndex"), integer(body, "count"),
+                Projection.of(list(body, "attributes"), list(body, "excludedAttributes"), UserSchemas.SET));
+    }
+
+    private static String text(ScimObject body, String name) {
+        Optional<ScimValue> value = body.getIgnoreCase(name).filter(v -> !v.isUnassigned());
+        if (value.isEmpty()) {
+            return null;
+        }
+        if (!(value.get() instanceof ScimString s)) {
+            throw BadRequestException.invalidValue(name + " must be a string");
+        }
+        return s.value();
+    }
+
+    private static Integer integer(ScimObject body, String name) {
+        Optional<ScimValue> value = body.getIgnoreCase(name).filter(v -> !v.isUnassigned());
+        if (value.isEmpty()) {
+            return null;
+        }
+        return switch (value.get()) {
+            case ScimNumber n -> ScimUserRoutes.integer(n.value().toBigInteger().toString(), name);
+            case ScimString s -> ScimUserRoutes.integer(s.value(), name);
+            default -> throw BadRequestException.invalidValue(name + " must be an integer");
+        };
+    }
+
+    /** The attribute lists, as arrays of names (the RFC) or one comma-separated string (some clients). */
+    private static String list(ScimObject body, String name) {
+        Optional<ScimValue> value = body.getIgnoreCase(name).filter(v -> !v.isUnassigned());
+        if (value.isEmpty()) {
+            return null;
+        }
+        return switch (value.get()) {
+            case ScimArray array -> array.values().stream().map(v -> {
+                if (!(v instanceof ScimString s)) {
+                    throw BadRequestException.invalidValue(name + " must list attribute names");
+                }
+                return s.value();
+            }).collect(Collectors.joining(","));
+            case ScimString s -> s.value();
+            default -> throw BadRequestException.invalidValue(name + " must be an array of attribute names");
+        };
+    }
+}
