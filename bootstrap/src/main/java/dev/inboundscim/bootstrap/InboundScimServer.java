@@ -5,6 +5,7 @@ import dev.inboundscim.adapter.in.http.error.ApiDirectHandler;
 import dev.inboundscim.adapter.in.http.json.JsonCodec;
 import dev.inboundscim.adapter.in.http.management.ManagementApi;
 import dev.inboundscim.adapter.in.http.scim.ScimApi;
+import dev.inboundscim.adapter.in.http.scim.ScimPathNormalizer;
 import io.helidon.config.Config;
 import io.helidon.http.DirectHandler;
 import io.helidon.logging.common.LogConfig;
@@ -64,6 +65,7 @@ public final class InboundScimServer implements AutoCloseable {
                         .addObserver(MetricsObserver.create())
                         .build())
                 .routing(routing -> routing
+                        .addFilter(new ScimPathNormalizer())
                         .register("/scim/v2", new ScimApi(wiring.scim(), json, http, settings.maxResults()))
                         .register("/api/v2", new ManagementApi(wiring.management(), json, http)))
                 .build()

@@ -2,6 +2,7 @@ package dev.inboundscim.domain.scim.projection;
 
 import dev.inboundscim.domain.error.BadRequestException;
 import dev.inboundscim.domain.scim.filter.FilterParser;
+import dev.inboundscim.domain.scim.filter.PathExpression;
 import dev.inboundscim.domain.scim.path.AttributePath;
 import dev.inboundscim.domain.scim.schema.AttributeDefinition;
 import dev.inboundscim.domain.scim.schema.SchemaSet;
@@ -44,9 +45,18 @@ public final class Projection {
         }
         List<Selector> selectors = Arrays.stream((include ? attributes : excludedAttributes).split(","))
                 .map(String::trim).filter(s -> !s.isEmpty())
-                .map(text -> Selector.of(FilterParser.parseAttributePath(text), schemas))
+                .map(text -> Selector.of(attributePath(text), schemas))
                 .filter(Objects::nonNull).toList();
         return new Projection(selectors, include);
+    }
+
+    /**
+     * The attribute a parameter entry names. Microsoft's test suite sends {@code emails[type eq "work"]}, which the
+     * RFC grammar does not allow here; the filter is dropped and the attribute selected whole.
+     */
+    private static AttributePath attributePath(String text) {
+        PathExpression path = FilterParser.parsePath(text);
+        return path.subAttribute() == null ? path.attribute() : path.attribute().withSubAttribute(path.subAttribute());
     }
 
     public boolean isAll() {

@@ -40,6 +40,8 @@ class ProjectionTest {
                         "{" + schemas + ",\"" + ENTERPRISE + "\":{\"department\":\"D\"}}"),
                 Arguments.of("department", null, "{" + schemas + ",\"" + ENTERPRISE + "\":{\"department\":\"D\"}}"),
                 Arguments.of("id,unknownThing", null, "{" + schemas + "}"),
+                Arguments.of("emails[type eq \"work\"]", null, "{" + schemas + ",\"emails\":[{\"value\":\"b@x\","
+                        + "\"type\":\"work\"},{\"value\":\"h@x\"}]}"),
                 Arguments.of(null, "emails,meta,name.familyName", "{" + schemas + ",\"userName\":\"bob\","
                         + "\"name\":{\"givenName\":\"Bob\"},\"" + ENTERPRISE + "\":{\"department\":\"D\","
                         + "\"costCenter\":\"C\"}}"),
@@ -65,7 +67,6 @@ class ProjectionTest {
         BadRequestException error = assertThrows(BadRequestException.class,
                 () -> Projection.of("userName", "emails", UserSchemas.SET));
         assertEquals(ScimType.INVALID_VALUE, error.scimType().orElseThrow());
-        assertThrows(BadRequestException.class, () -> Projection.of("emails[type eq \"work\"]", null,
-                UserSchemas.SET));
+        assertThrows(BadRequestException.class, () -> Projection.of("emails[type eq", null, UserSchemas.SET));
     }
 }
