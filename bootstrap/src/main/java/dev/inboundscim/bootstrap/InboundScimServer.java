@@ -37,10 +37,20 @@ public final class InboundScimServer implements AutoCloseable {
         LogConfig.configureRuntime();
         try {
             ServerSettings settings = ServerSettings.load(Config.create(), System::getenv);
-            InboundScimServer server = start(settings, PersistenceFactory.open(settings));
+            Persistence persistence = PersistenceFactory.open(settings);
+            InboundScimServer server;
+            try {
+                server = start(settings, persistence);
+            } catch (StartupException e) {
+                persistence.close();
+                throw e;
+            }
             Runtime.getRuntime().addShutdownHook(new Thread(server::close, "inbound-scim-shutdown"));
-        } catch (StartupException | IllegalArgumentException e) {
+        } catch (StartupException | IllegalArgumentException | IllegalStateException e) {
             System.err.println("Inbound SCIM Server cannot start: " + e.getMessage());
+            System.exit(2);
+        } catch (Exception e) {
+            System.err.println("Inbound SCIM Server cannot start: " + e);
             System.exit(2);
         }
     }
@@ -56,7 +66,8 @@ public final class InboundScimServer implements AutoCloseable {
                 .port(settings.port())
                 .shutdownHook(false)
                 // SCIM ids contain "|", which strict request-path validation answers with an empty 400.
-                .addProtocol(Http1Config.builder().validatePath(false).build())
+                // A filter may be 8 KiB (SPEC §3) and is percent-encoded in the URL, so allow a 24 KiB request line.
+                .addProtocol(Http1Config.builder().validatePath(false).maxPrologueLength(24 * 1024).build())
                 .maxPayloadSize(settings.maxBodyBytes())
                 .directHandlers(InboundScimServer::directHandlers)
                 .featuresDiscoverServices(false)
@@ -70,6 +81,14 @@ public final class InboundScimServer implements AutoCloseable {
                         .register("/api/v2", new ManagementApi(wiring.management(), json, http)))
                 .build()
                 .start();
+        if (!webServer.isRunning() || webServer.port() < 0) {
+            webServer.stop();
+            throw new StartupException("cannot listen on port " + settings.port() + " (is it in use?)");
+        }
+        if (settings.publicBaseUrl().isEmpty()) {
+            LOG.log(Level.WARNING, "PUBLIC_BASE_URL is not set: resource locations are built from each request's "
+                    + "Host header; set it in production");
+        }
         LOG.log(Level.INFO, "Inbound SCIM Server listening on port " + webServer.port() + ", storage: "
                 + persistence.description());
         return new InboundScimServer(webServer, persistence);

@@ -56,7 +56,7 @@ record UseCaseWiring(ManagementUseCases management, ScimUseCases scim, Initializ
                 new CreateScimConfigurationService(lookup, p.connections(), p.scimConfigurations(), scimSettings,
                         clock),
                 new GetScimConfigurationService(lookup, p.scimConfigurations(), scimSettings),
-                new UpdateScimConfigurationService(lookup, p.scimConfigurations(), scimSettings, clock),
+                new UpdateScimConfigurationService(lookup, p.scimConfigurations(), p.users(), scimSettings, clock),
                 new DeleteScimConfigurationService(lookup, p.scimConfigurations()),
                 new GetDefaultMappingService(lookup),
                 new ListScimConfigurationsService(p.connections(), p.scimConfigurations(), scimSettings),
@@ -69,7 +69,7 @@ record UseCaseWiring(ManagementUseCases management, ScimUseCases scim, Initializ
                 new ListLogsService(p.logs()));
         ScimUseCases scim = new ScimUseCases(
                 new AuthenticateScimRequestService(p.connections(), p.scimConfigurations(), p.tokens(), clock),
-                new RecordScimFailureService(p.logs(), clock),
+                new RecordScimFailureService(p.logs(), p.connections(), clock),
                 new RecordScimSuccessService(p.logs(), clock),
                 new CreateScimUserService(p.users(), clock),
                 new GetScimUserService(p.users(), p.logs(), clock),

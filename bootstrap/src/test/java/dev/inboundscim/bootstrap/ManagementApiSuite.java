@@ -130,6 +130,38 @@ abstract class ManagementApiSuite extends RunningServerTest {
     }
 
     @Test
+    void refusesNulCharactersAndAbsurdLifetimesWith400() {
+        String id = newConnection("okta");
+        assertManagementError(http.get("/api/v2/users?q=%00", ADMIN), 400);
+        assertManagementError(http.get("/api/v2/logs?from=%00", ADMIN), 400);
+        assertManagementError(http.send("PATCH", "/api/v2/connections/" + id, ADMIN,
+                "{\"display_name\":\"a\\u0000b\"}", "application/json"), 400);
+        http.post("/api/v2/connections/" + id + "/scim-configuration", ADMIN, "{}");
+        assertManagementError(http.post("/api/v2/connections/" + id + "/scim-configuration/tokens", ADMIN,
+                "{\"scopes\":[\"get:users\"],\"token_lifetime\":99999999999999999}"), 400);
+    }
+
+    @Test
+    void refusesKeyChangingMappingUpdatesWhileTheConnectionHasUsers() {
+        ScimEndpoint scim = ScimEndpoint.create(http, "okta", "post:users");
+        String path = "/api/v2/connections/" + scim.connectionId() + "/scim-configuration";
+        Reply titleOnly = http.send("PATCH", path, ADMIN, "{\"mapping\":[{\"scim\":\"userName\",\"auth0\":"
+                + "\"preferred_username\"},{\"scim\":\"externalId\",\"auth0\":\"app_metadata.external_id\"},"
+                + "{\"scim\":\"title\",\"auth0\":\"app_metadata.title\"}]}", "application/json");
+        assertEquals(200, titleOnly.status(), titleOnly.body());
+        assertEquals(201, http.post(scim.path() + "/Users", scim.token(),
+                ScimTestSupport.oktaUser("keys@x.com", "keys1", "K", true)).status());
+        assertManagementError(http.send("PATCH", path, ADMIN, "{\"user_id_attribute\":\"userName\"}",
+                "application/json"), 409);
+        assertManagementError(http.send("PATCH", path, ADMIN, "{\"mapping\":[{\"scim\":\"userName\",\"auth0\":"
+                + "\"username\"},{\"scim\":\"externalId\",\"auth0\":\"app_metadata.external_id\"}]}",
+                "application/json"), 409);
+        assertEquals(200, http.send("PATCH", path, ADMIN, "{\"mapping\":[{\"scim\":\"userName\",\"auth0\":"
+                + "\"preferred_username\"},{\"scim\":\"externalId\",\"auth0\":\"app_metadata.external_id\"}]}",
+                "application/json").status(), "dropping title keeps the keys");
+    }
+
+    @Test
     void disablingScimTurnsTheEndpointOffAndDeletingAConnectionRemovesItsUsers() {
         ScimEndpoint scim = ScimEndpoint.create(http, "okta", "get:users post:users");
         Reply created = http.post(scim.path() + "/Users", scim.token(), oktaUser("gone@x.com", "gone1", "G", true));

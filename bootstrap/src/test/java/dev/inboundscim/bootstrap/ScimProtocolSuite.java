@@ -196,6 +196,68 @@ abstract class ScimProtocolSuite extends RunningServerTest {
     }
 
     @Test
+    void refusesABadProjectionBeforeWritingAnything() {
+        ScimEndpoint scim = ScimEndpoint.create(http, "okta", "get:users post:users");
+        Reply reply = http.post(scim.path() + "/Users?attributes=userName&excludedAttributes=emails", scim.token(),
+                oktaUser("proj-first@x.com", "pf1", "P", true));
+        assertScimError(reply, 400);
+        assertEquals(0, http.get(scim.path() + "/Users", scim.token()).json().path("totalResults").asInt());
+    }
+
+    @Test
+    void boundsKeyLengthsAndLetsTheUserIdAttributeChangeWhileTheIdStays() {
+        ScimEndpoint scim = ScimEndpoint.create(http, "okta", "get:users post:users put:users delete:users");
+        Reply longName = http.post(scim.path() + "/Users", scim.token(),
+                oktaUser("n".repeat(9000), "long1", "L", true));
+        assertScimError(longName, 400);
+        assertEquals("invalidValue", longName.json().path("scimType").asText());
+        Reply created = http.post(scim.path() + "/Users", scim.token(), oktaUser("imm@x.com", "imm1", "I", false));
+        String location = created.header("Location").substring(created.header("Location").indexOf("/scim/"));
+        // Renames of the user-id attribute (samlp uses userName) are allowed; the user id keeps the first value.
+        Reply changed = http.put(location, scim.token(), oktaUser("imm@x.com", "imm2", "I", false));
+        assertEquals(200, changed.status(), changed.body());
+        assertEquals("imm2", changed.json().path("externalId").asText());
+        assertEquals(created.json().path("id").asText(), changed.json().path("id").asText());
+        Reply withoutActive = http.put(location, scim.token(),
+                "{\"userName\":\"imm@x.com\",\"externalId\":\"imm2\"}");
+        assertEquals(200, withoutActive.status(), withoutActive.body());
+        assertFalse(withoutActive.json().path("active").asBoolean(true), "a PUT without active never reactivates");
+    }
+
+    @Test
+    void reachesUsersWhoseIdContainsASlash() {
+        ScimEndpoint scim = ScimEndpoint.create(http, "okta", "get:users post:users delete:users");
+        Reply created = http.post(scim.path() + "/Users", scim.token(), oktaUser("slash@x.com", "a/b", "S", true));
+        assertEquals(201, created.status(), created.body());
+        String location = created.header("Location").substring(created.header("Location").indexOf("/scim/"));
+        Reply read = http.get(location, scim.token());
+        assertEquals(200, read.status(), read.body());
+        assertEquals("okta|" + scim.connectionName() + "|a/b", read.json().path("id").asText());
+        assertEquals(204, http.delete(location, scim.token()).status());
+    }
+
+    @Test
+    void keepsTokensOutOfTheLogEvenInTheQuery() {
+        ScimEndpoint scim = ScimEndpoint.create(http, "okta", "get:users");
+        assertEquals(200, http.get(scim.path() + "/Users?access_token=" + scim.token(), scim.token()).status());
+        Reply logs = http.get("/api/v2/logs?connection_id=" + scim.connectionId(), ADMIN);
+        assertTrue(logs.body().contains("access_token"), logs.body());
+        assertFalse(logs.body().contains(scim.token().substring(21)), "the secret part of the token is never logged");
+        assertTrue(logs.body().contains("/scim/v2/connections/" + scim.connectionId() + "/Users"),
+                "the log records the full path");
+    }
+
+    @Test
+    void filtersOnThePresenceOfComplexAttributes() {
+        ScimEndpoint scim = ScimEndpoint.create(http, "okta", "get:users post:users");
+        http.post(scim.path() + "/Users", scim.token(), oktaUser("pr1@x.com", "pr1", "P", true));
+        http.post(scim.path() + "/Users", scim.token(), "{\"userName\":\"pr2@x.com\",\"externalId\":\"pr2\"}");
+        assertEquals(1, count(scim, "emails pr"));
+        assertEquals(1, count(scim, "name pr"));
+        assertEquals(1, count(scim, "not (emails pr)"));
+    }
+
+    @Test
     void acceptsAnyCharsetParameterAndScimMediaType() {
         ScimEndpoint scim = ScimEndpoint.create(http, "okta", "post:users");
         Reply created = http.send("POST", scim.path() + "/Users", scim.token(),

@@ -159,6 +159,54 @@ public abstract class UserRepositoryContract extends ContractSupport {
     }
 
     @Test
+    void concurrentCreatesOfOneUserNameUnderDifferentIdsHaveExactlyOneWinner() throws InterruptedException {
+        // Different user ids and user-id attribute values: only the userName key can stop the losers.
+        Connection connection = newConnection();
+        List<Callable<LogEntry>> creates = new ArrayList<>();
+        for (int i = 0; i < 8; i++) {
+            User user = user(connection, i % 2 == 0 ? "Same.Name" : "SAME.NAME", "ext-same-" + i);
+            LogEntry entry = log(connection, user.id().value());
+            creates.add(() -> {
+                users().insert(user, entry);
+                return entry;
+            });
+        }
+
+        List<Outcome<LogEntry>> outcomes = concurrently(creates);
+
+        List<Outcome<LogEntry>> winners = outcomes.stream().filter(Outcome::succeeded).toList();
+        assertEquals(1, winners.size(), () -> "exactly one winner: " + outcomes);
+        for (Outcome<LogEntry> loser : outcomes.stream().filter(o -> !o.succeeded()).toList()) {
+            assertEquals(Optional.of(ScimType.UNIQUENESS), assertConflict(loser.failure()).scimType());
+        }
+        assertEquals(List.of(winners.getFirst().value()), logsOf(connection), "only the winner's log entry");
+    }
+
+    @Test
+    void concurrentCreatesOfOneUserIdAttributeValueUnderDifferentNamesHaveExactlyOneWinner()
+            throws InterruptedException {
+        // The user-id attribute key compares canonically, so "EXT-X" and "ext-x" collide although their ids differ.
+        Connection connection = newConnection();
+        List<Callable<User>> creates = new ArrayList<>();
+        for (int i = 0; i < 8; i++) {
+            User user = user(connection, "name-" + i, "ext-x-" + i);
+            User sameKey = new User(user.id(), user.connectionId(), user.attributes(), user.identities(),
+                    UserKeys.of("name-" + i, i % 2 == 0 ? "EXT-X" : "ext-x"), user.createdAt(), user.updatedAt(), 1);
+            creates.add(() -> {
+                users().insert(sameKey, log(connection, sameKey.id().value()));
+                return sameKey;
+            });
+        }
+
+        List<Outcome<User>> outcomes = concurrently(creates);
+
+        assertEquals(1, outcomes.stream().filter(Outcome::succeeded).count(), () -> "exactly one winner: " + outcomes);
+        for (Outcome<User> loser : outcomes.stream().filter(o -> !o.succeeded()).toList()) {
+            assertEquals(Optional.of(ScimType.UNIQUENESS), assertConflict(loser.failure()).scimType());
+        }
+    }
+
+    @Test
     void concurrentCreatesOfDifferentUsersAllSucceed() throws InterruptedException {
         Connection connection = newConnection();
         List<Callable<User>> creates = new ArrayList<>();

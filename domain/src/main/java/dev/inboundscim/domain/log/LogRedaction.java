@@ -17,6 +17,27 @@ public final class LogRedaction {
     private LogRedaction() {
     }
 
+    /** A query string with token-shaped values and secret-named parameters masked. */
+    public static String redactQuery(String query) {
+        if (query == null) {
+            return null;
+        }
+        StringBuilder redacted = new StringBuilder();
+        for (String parameter : query.split("&", -1)) {
+            if (!redacted.isEmpty()) {
+                redacted.append('&');
+            }
+            int equals = parameter.indexOf('=');
+            String name = equals < 0 ? parameter : parameter.substring(0, equals);
+            if (equals >= 0 && SECRET_KEYS.contains(name.toLowerCase(Locale.ROOT))) {
+                redacted.append(name).append("=[redacted]");
+            } else {
+                redacted.append(TokenSecret.FORMAT.matcher(parameter).replaceAll("[redacted]"));
+            }
+        }
+        return redacted.toString();
+    }
+
     public static ScimValue redact(ScimValue value) {
         return switch (value) {
             case ScimObject object -> {

@@ -2,6 +2,7 @@ package dev.inboundscim.domain.mapping;
 
 import dev.inboundscim.domain.error.BadRequestException;
 import dev.inboundscim.domain.error.ScimException;
+import dev.inboundscim.domain.scim.schema.AttributeType;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -53,8 +54,10 @@ public record AttributeMapping(ScimMappingPath userIdAttribute, List<MappingPair
         if (pairs.stream().noneMatch(p -> p.scim().equals(userId))) {
             throw BadRequestException.invalidValue("user_id_attribute " + userId + " must be one of the mapped SCIM paths");
         }
-        if (userId.attributeDefinition().multiValued() && userId.subAttribute() == null) {
-            throw BadRequestException.invalidValue("user_id_attribute must address a single value");
+        AttributeType type = userId.valueDefinition().type();
+        if (userId.attributeDefinition().multiValued() && userId.subAttribute() == null
+                || type != AttributeType.STRING && type != AttributeType.REFERENCE) {
+            throw BadRequestException.invalidValue("user_id_attribute must address a single string value");
         }
         return new AttributeMapping(userId, pairs);
     }

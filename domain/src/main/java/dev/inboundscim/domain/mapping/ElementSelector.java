@@ -3,6 +3,7 @@ package dev.inboundscim.domain.mapping;
 import dev.inboundscim.domain.scim.value.ScimBoolean;
 import dev.inboundscim.domain.scim.value.ScimString;
 import dev.inboundscim.domain.scim.value.ScimValue;
+import java.util.Locale;
 import java.util.Objects;
 
 /**
@@ -26,6 +27,22 @@ public record ElementSelector(String subAttribute, ScimValue value) {
             case ScimBoolean b -> b.equals(MappingValues.asBoolean(candidate).orElse(null));
             default -> false;
         };
+    }
+
+    /** Selectors that pick the same elements are equal: {@code type} values compare ignoring case. */
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof ElementSelector that && subAttribute.equals(that.subAttribute)
+                && normalized(value).equals(normalized(that.value));
+    }
+
+    @Override
+    public int hashCode() {
+        return subAttribute.hashCode() * 31 + normalized(value).hashCode();
+    }
+
+    private static ScimValue normalized(ScimValue value) {
+        return value instanceof ScimString s ? new ScimString(s.value().toLowerCase(Locale.ROOT)) : value;
     }
 
     @Override

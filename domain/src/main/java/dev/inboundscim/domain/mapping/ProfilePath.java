@@ -17,8 +17,9 @@ public record ProfilePath(List<String> segments) {
 
     private static final Pattern ROOT = Pattern.compile("[a-z][a-z0-9_]*");
     private static final Pattern METADATA_KEY = Pattern.compile("[A-Za-z_][A-Za-z0-9_-]*");
-    private static final Set<String> RESERVED_ROOTS =
-            Set.of("user_id", "identities", "created_at", "updated_at", APP_METADATA, USER_METADATA);
+    /** Fields the server owns in the profile it renders; a mapping writing them could impersonate the server. */
+    private static final Set<String> RESERVED_ROOTS = Set.of("user_id", "connection_id", "identities", "created_at",
+            "updated_at", "groups", APP_METADATA, USER_METADATA);
 
     public ProfilePath {
         segments = List.copyOf(segments);
@@ -37,7 +38,7 @@ public record ProfilePath(List<String> segments) {
         if (parts.size() == 1) {
             if (!ROOT.matcher(root).matches() || RESERVED_ROOTS.contains(root)) {
                 throw BadRequestException.invalidValue("profile path must be a root attribute name other than "
-                        + "user_id, identities, created_at, updated_at, app_metadata, user_metadata");
+                        + String.join(", ", RESERVED_ROOTS.stream().sorted().toList()));
             }
             return new ProfilePath(parts);
         }

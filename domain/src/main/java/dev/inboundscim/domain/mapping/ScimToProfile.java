@@ -43,7 +43,13 @@ public final class ScimToProfile {
     public static ScimObject replaceMapped(ScimObject existingProfile, ScimObject resource, AttributeMapping mapping) {
         ScimObject profile = existingProfile;
         for (MappingPair pair : mapping.pairs()) {
-            profile = ProfileTree.remove(profile, pair.auth0());
+            // A replace that says nothing about "active" must not reactivate a deactivated user: RFC 7643 gives
+            // active no default, and unblocking is the one change that must never happen by omission.
+            boolean keepBlocked = pair.isActiveToBlocked()
+                    && read(resource, pair.scim()).filter(v -> !v.isUnassigned()).isEmpty();
+            if (!keepBlocked) {
+                profile = ProfileTree.remove(profile, pair.auth0());
+            }
         }
         ScimObject incoming = convert(resource, mapping);
         for (MappingPair pair : mapping.pairs()) {

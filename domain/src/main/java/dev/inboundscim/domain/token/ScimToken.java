@@ -16,6 +16,8 @@ public record ScimToken(TokenId id, ConnectionId connectionId, String secretDige
 
     /** Auth0's floor for an expiring token. */
     public static final long MIN_LIFETIME_SECONDS = 900;
+    /** The longest lifetime accepted: ten years, beyond which "no expiry" (null) says it honestly. */
+    public static final long MAX_LIFETIME_SECONDS = 10L * 366 * 24 * 3600;
     /** How many tokens a connection may hold at once, so a client can rotate without downtime. */
     public static final int MAX_PER_CONNECTION = 2;
 
@@ -36,8 +38,9 @@ public record ScimToken(TokenId id, ConnectionId connectionId, String secretDige
         if (scopes == null || scopes.isEmpty()) {
             throw BadRequestException.invalidValue("scopes must name at least one scope");
         }
-        if (lifetimeSeconds != null && lifetimeSeconds < MIN_LIFETIME_SECONDS) {
-            throw BadRequestException.invalidValue("token_lifetime must be at least 900 seconds, or null");
+        if (lifetimeSeconds != null && (lifetimeSeconds < MIN_LIFETIME_SECONDS
+                || lifetimeSeconds > MAX_LIFETIME_SECONDS)) {
+            throw BadRequestException.invalidValue("token_lifetime must be between 900 seconds and ten years, or null");
         }
         TokenId id = TokenId.generate();
         TokenSecret secret = TokenSecret.generate(id);

@@ -11,6 +11,13 @@ import org.junit.jupiter.api.Test;
 class LogRedactionTest {
 
     @Test
+    void masksTokensAndSecretParametersInQueries() {
+        String secret = "tok_ABCDEFGHIJKLMNOP." + "a".repeat(64);
+        assertEquals("filter=userName%20eq%20x&access_token=[redacted]&x=[redacted]&count=5",
+                LogRedaction.redactQuery("filter=userName%20eq%20x&access_token=abc&x=" + secret + "&count=5"));
+    }
+
+    @Test
     void removesPasswordsAndTokensAtAnyDepth() {
         String secret = "tok_ABCDEFGHIJKLMNOP." + "a".repeat(64);
         ScimObject body = ScimObject.builder()

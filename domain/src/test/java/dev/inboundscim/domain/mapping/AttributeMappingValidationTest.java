@@ -39,6 +39,8 @@ class AttributeMappingValidationTest {
                 Arguments.of("reserved root user_id", new RawMappingPair("title", "user_id"), "user_id"),
                 Arguments.of("reserved root identities", new RawMappingPair("title", "identities"), "identities"),
                 Arguments.of("reserved root created_at", new RawMappingPair("title", "created_at"), "created_at"),
+                Arguments.of("reserved root connection_id", new RawMappingPair("title", "connection_id"),
+                        "connection_id"),
                 Arguments.of("whole app_metadata", new RawMappingPair("title", "app_metadata"), "app_metadata"),
                 Arguments.of("upper-case root", new RawMappingPair("title", "Title"), "Title"),
                 Arguments.of("nested root", new RawMappingPair("title", "profile.title"), "profile.title"),
@@ -94,6 +96,25 @@ class AttributeMappingValidationTest {
         BadRequestException error = assertThrows(BadRequestException.class,
                 () -> AttributeMapping.of("displayName", List.of(USER_NAME, EXTERNAL_ID)));
         assertTrue(error.detail().contains("user_id_attribute"), error.detail());
+    }
+
+    @Test
+    void rejectsAUserIdAttributeThatCannotHoldAString() {
+        for (String attribute : List.of("active", "name", "emails", "urn:ietf:params:scim:schemas:extension:"
+                + "enterprise:2.0:User.manager")) {
+            List<RawMappingPair> pairs = List.of(USER_NAME, new RawMappingPair(attribute, attribute.equals("active")
+                    ? "blocked" : "app_metadata.x"));
+            BadRequestException error = assertThrows(BadRequestException.class,
+                    () -> AttributeMapping.of(attribute, pairs), attribute);
+            assertTrue(error.detail().contains("string"), error.detail());
+        }
+    }
+
+    @Test
+    void selectorsThatDifferOnlyInCaseAreTheSamePath() {
+        assertThrows(BadRequestException.class, () -> AttributeMapping.of("externalId", List.of(USER_NAME,
+                EXTERNAL_ID, new RawMappingPair("emails[type eq \"work\"].value", "email"),
+                new RawMappingPair("emails[type eq \"Work\"].value", "app_metadata.email2"))));
     }
 
     @Test

@@ -115,6 +115,15 @@ class ScimProfileConversionTest {
     }
 
     @Test
+    void replaceWithoutActiveNeverReactivates() {
+        ScimObject blocked = object("blocked", true, "preferred_username", "u");
+        assertEquals(Json.value(true), ScimToProfile.replaceMapped(blocked, object("userName", "u", "externalId",
+                "e"), okta).get("blocked").orElseThrow());
+        assertEquals(Json.value(false), ScimToProfile.replaceMapped(blocked, object("userName", "u", "externalId",
+                "e", "active", true), okta).get("blocked").orElseThrow());
+    }
+
+    @Test
     void extractsCanonicalKeysAndRequiresTheUserIdAttribute() {
         ScimObject profile = ScimToProfile.convert(object("userName", "ＪＡＮＥ@Example.com", "externalId", "E1"), okta);
         assertEquals(new UserKeyExtractor.KeyValues("ＪＡＮＥ@Example.com", "E1"), UserKeyExtractor.keys(profile, okta));

@@ -60,8 +60,8 @@ class ScimTokenTest {
     }
 
     @ParameterizedTest
-    @ValueSource(longs = {0, 1, 899, -5})
-    void rejectsLifetimesBelowFifteenMinutes(long lifetime) {
+    @ValueSource(longs = {0, 1, 899, -5, 10L * 366 * 24 * 3600 + 1, Long.MAX_VALUE})
+    void rejectsLifetimesBelowFifteenMinutesOrBeyondTenYears(long lifetime) {
         assertThrows(BadRequestException.class,
                 () -> ScimToken.issue(connection, List.of(Scope.GET_USERS), lifetime, NOW));
     }

@@ -4,10 +4,14 @@ import dev.inboundscim.application.ScimSettings;
 import dev.inboundscim.application.port.in.scimconfig.ScimConfigurationView;
 import dev.inboundscim.application.port.in.scimconfig.UpdateScimConfigurationUseCase;
 import dev.inboundscim.application.port.out.ScimConfigurationRepository;
+import dev.inboundscim.application.port.out.UserRepository;
 import dev.inboundscim.application.service.ConnectionLookup;
 import dev.inboundscim.domain.connection.Connection;
 import dev.inboundscim.domain.connection.ScimConfiguration;
+import dev.inboundscim.domain.error.ConflictException;
 import dev.inboundscim.domain.error.NotFoundException;
+import dev.inboundscim.domain.mapping.AttributeMapping;
+import dev.inboundscim.domain.mapping.ScimMappingPath;
 import java.time.Clock;
 
 /** Changes a SCIM configuration's mapping or user-id attribute. */
@@ -15,12 +19,14 @@ public final class UpdateScimConfigurationService implements UpdateScimConfigura
 
     private final ConnectionLookup lookup;
     private final ScimConfigurationRepository configurations;
+    private final UserRepository users;
     private final ScimSettings settings;
     private final Clock clock;
 
     public UpdateScimConfigurationService(ConnectionLookup lookup, ScimConfigurationRepository configurations,
-                                          ScimSettings settings, Clock clock) {
+                                          UserRepository users, ScimSettings settings, Clock clock) {
         this.lookup = lookup;
+        this.users = users;
         this.configurations = configurations;
         this.settings = settings;
         this.clock = clock;
@@ -31,12 +37,27 @@ public final class UpdateScimConfigurationService implements UpdateScimConfigura
         Connection connection = lookup.require(command.connectionId());
         ScimConfiguration current = configurations.findByConnection(connection.id())
                 .orElseThrow(() -> new NotFoundException("The connection has no SCIM configuration"));
-        ScimConfiguration updated = current.withMapping(
-                MappingInput.resolve(command.userIdAttribute(), command.mapping(), current.mapping()),
-                clock.instant());
+        AttributeMapping mapping = MappingInput.resolve(command.userIdAttribute(), command.mapping(),
+                current.mapping());
+        if (changesUserKeys(current.mapping(), mapping)
+                && users.list(connection.id(), null, 0, 0).total() > 0) {
+            // Stored uniqueness keys and user ids were computed through the old pairs; changing them under
+            // existing users would leave keys that no longer match what clients see.
+            throw ConflictException.conflict("user_id_attribute and the userName pair cannot change while the "
+                    + "connection has users");
+        }
+        ScimConfiguration updated = current.withMapping(mapping, clock.instant());
         if (!configurations.update(updated)) {
             throw new NotFoundException("The connection has no SCIM configuration");
         }
         return new ScimConfigurationView(connection, updated, settings.tenantName());
+    }
+
+    /** Whether the pairs the uniqueness keys come from differ: the user-id attribute's, or userName's. */
+    static boolean changesUserKeys(AttributeMapping before, AttributeMapping after) {
+        ScimMappingPath userName = ScimMappingPath.parse("userName");
+        return !before.userIdAttribute().equals(after.userIdAttribute())
+                || !before.pairFor(before.userIdAttribute()).equals(after.pairFor(after.userIdAttribute()))
+                || !before.pairFor(userName).equals(after.pairFor(userName));
     }
 }

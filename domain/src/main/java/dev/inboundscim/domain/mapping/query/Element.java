@@ -49,14 +49,18 @@ record Element(AttributeDefinition attribute, ElementSelector selector, List<Map
                 .map(p -> new Target.Field(p, p.auth0()));
     }
 
+    /** This element exists: one of its mapped values is present. */
+    ProfileCondition presence() {
+        return new AnyOf(pairs.stream().<ProfileCondition>map(p -> new ProfileCondition.FieldPresent(p.auth0()))
+                .toList());
+    }
+
     /** {@code attribute[inner]} restricted to this element: it exists and matches {@code inner}. */
     ProfileCondition resolve(Filter inner) {
         if (whole && attribute.multiValued()) {
             throw Targets.unsupportedWholeMultiValued(attribute);
         }
-        ProfileCondition exists = new AnyOf(pairs.stream()
-                .<ProfileCondition>map(p -> new ProfileCondition.FieldPresent(p.auth0())).toList());
-        return new AllOf(List.of(exists, within(inner)));
+        return new AllOf(List.of(presence(), within(inner)));
     }
 
     private ProfileCondition within(Filter inner) {

@@ -75,6 +75,10 @@ public final class FilterResolver {
         }
         rejectUnsupportedCommon(attribute);
         valueDefinition(attribute, path);
+        if (path.subAttribute() == null && attribute.isComplex()) {
+            // RFC 7644 §3.4.2.2: a complex attribute is present when any of its values is.
+            return new AnyOf(Targets.elements(mapping, path, attribute).stream().map(Element::presence).toList());
+        }
         List<Target> targets = Targets.of(mapping, path, attribute, path.subAttribute());
         return new AnyOf(targets.stream().map(Target::present).toList());
     }

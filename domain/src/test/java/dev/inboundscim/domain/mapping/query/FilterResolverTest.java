@@ -84,6 +84,10 @@ class FilterResolverTest {
                 Arguments.of("name.middleName eq \"x\"", new MatchNone()),
                 Arguments.of("nickName eq \"x\" or ims.value eq \"y\"", eq("nickname", "x", false, IndexedKey.NONE)),
                 Arguments.of("x509Certificates pr", new MatchNone()),
+                Arguments.of("emails pr", new FieldPresent(path("email"))),
+                Arguments.of("name pr", new AnyOf(List.of(new FieldPresent(path("given_name")),
+                        new FieldPresent(path("family_name"))))),
+                Arguments.of("roles pr", new FieldPresent(path("app_metadata.roles"))),
                 Arguments.of("title co \"boss\"", new FieldComparison(path("app_metadata.title"), CompareOperator.CO,
                         new ScimString("boss"), false, IndexedKey.NONE)));
     }

@@ -20,14 +20,16 @@ public final class ApiDirectHandler implements DirectHandler {
     @Override
     public TransportResponse handle(TransportRequest request, EventType eventType, Status status,
                                     ServerResponseHeaders headers, String message) {
-        String detail = switch (eventType) {
+        String detail = status.code() == 413 ? "The request body exceeds the size limit"
+                : status.code() == 414 ? "The request URI is too long" : switch (eventType) {
             case PAYLOAD_TOO_LARGE -> "The request body exceeds the size limit";
             case BAD_REQUEST -> "The request is malformed";
             case HTTP_VERSION_NOT_SUPPORTED -> "The HTTP version is not supported";
             case FORBIDDEN -> "Forbidden";
             case INTERNAL_ERROR, OTHER -> "The request could not be processed";
         };
-        boolean scim = request.path() != null && request.path().startsWith("/scim/");
+        // Before the request line is parsed there is no path; SCIM clients are the ones sending huge URLs.
+        boolean scim = request.path() == null || request.path().isEmpty() || request.path().startsWith("/scim/");
         ObjectNode body = scim
                 ? ScimErrorBody.of(status.code(), status.code() == 400 ? "invalidSyntax" : null, detail)
                 : ManagementErrorBody.of(status.code(), detail, null);

@@ -14,6 +14,7 @@ import io.helidon.http.Status;
 import io.helidon.webserver.http.ServerRequest;
 import io.helidon.webserver.http.ServerResponse;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.lang.System.Logger;
 import java.lang.System.Logger.Level;
 
@@ -41,6 +42,7 @@ final class ManagementExchange {
         Call call = new Call(request, response);
         try {
             authenticate.authenticate(BearerToken.from(request));
+            rejectNul(request.query().rawValue());
             handler.handle(call);
         } catch (ScimException e) {
             call.fail(e.status(), e.detail(), e.scimType().map(t -> t.keyword()).orElse(null));
@@ -48,12 +50,16 @@ final class ManagementExchange {
             call.fail(413, e.getMessage(), null);
         } catch (IOException e) {
             call.fail(400, "The request body is not valid JSON for this operation", "invalid_body");
-        } catch (IllegalArgumentException e) {
-            // Jackson's convertValue reports wrong field types this way.
-            call.fail(400, "The request body has a field of the wrong type", "invalid_body");
         } catch (RuntimeException e) {
             LOG.log(Level.ERROR, "Management request " + request.path().rawPath() + " failed unexpectedly", e);
             call.fail(500, "Internal server error", null);
+        }
+    }
+
+    /** No store keeps NUL characters, so input carrying one is refused before it reaches a query. */
+    private static void rejectNul(String text) {
+        if (text != null && (text.contains("%00") || text.indexOf('\0') >= 0)) {
+            throw BadRequestException.invalidValue("NUL characters are not allowed");
         }
     }
 
@@ -93,6 +99,8 @@ final class ManagementExchange {
             if (bytes.length == 0) {
                 return null;
             }
+            // JSON can only carry NUL as an escape, so checking the text for it covers every field.
+            rejectNul(new String(bytes, StandardCharsets.UTF_8).replace("\\u0000", "\0"));
             JsonNode node = json.mapper().readTree(bytes);
             if (node == null || !node.isObject()) {
                 throw BadRequestException.invalidSyntax("The request body must be a JSON object");

@@ -44,8 +44,9 @@ final class UserRoutes implements HttpService {
                     perPage));
             if (Boolean.parseBoolean(call.query("include_totals"))) {
                 ObjectNode body = JsonNodeFactory.instance.objectNode();
-                body.put("start", (page == null ? 0 : page) * (long) (perPage == null ? 50 : perPage));
-                body.put("limit", users.items().size());
+                int limit = perPage == null ? 50 : Math.max(0, Math.min(perPage, 100));
+                body.put("start", Math.max(0, page == null ? 0 : page) * (long) limit);
+                body.put("limit", limit);
                 body.put("length", users.items().size());
                 body.put("total", users.total());
                 body.set("users", render(users));

@@ -6,6 +6,7 @@ import dev.inboundscim.application.port.in.auth.ScimContext;
 import dev.inboundscim.application.port.in.log.RecordScimSuccessUseCase;
 import dev.inboundscim.application.port.in.scim.DescribeScimSchemasUseCase;
 import dev.inboundscim.domain.error.NotFoundException;
+import dev.inboundscim.domain.mapping.MappedSchemas;
 import dev.inboundscim.domain.scim.path.SchemaUrns;
 import dev.inboundscim.domain.scim.schema.ResourceSchema;
 import io.helidon.http.Method;
@@ -91,9 +92,11 @@ public final class ScimDiscoveryRoutes implements HttpService {
     private void schema(ServerRequest request, ServerResponse response) {
         exchange.run(request, response, null, (context, call) -> {
             String urn = call.pathParameter("urn");
-            ResourceSchema schema = describeSchemas.describe(context, call.info()).stream()
+            // Look up before describing: describe() writes the success log entry.
+            ResourceSchema schema = MappedSchemas.of(context.configuration().mapping()).stream()
                     .filter(s -> s.id().equalsIgnoreCase(urn)).findFirst()
                     .orElseThrow(() -> new NotFoundException("No such schema"));
+            describeSchemas.describe(context, call.info());
             call.respond(200, ScimSchemaDocuments.schema(schema, endpoint(call, context)));
         });
     }

@@ -126,7 +126,7 @@ public final class ScimExchange {
         /** The request as its log entry records it, body redacted. */
         public RequestInfo info() {
             if (info == null) {
-                info = RequestInfo.of(request.prologue().method().text(), request.path().rawPath(),
+                info = RequestInfo.of(request.prologue().method().text(), request.prologue().uriPath().rawPath(),
                         request.query().rawValue().isEmpty() ? null : request.query().rawValue(), clientIp(),
                         request.headers().first(HeaderNames.USER_AGENT).orElse(null), json.readForLog(body));
             }

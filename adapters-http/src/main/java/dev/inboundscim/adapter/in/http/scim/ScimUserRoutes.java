@@ -59,48 +59,53 @@ public final class ScimUserRoutes implements HttpService {
                 .post("/connections/{connectionId}/.search", this::searchByPost)
                 .get("/connections/{connectionId}/Users", this::search)
                 .post("/connections/{connectionId}/Users", this::create)
-                .get("/connections/{connectionId}/Users/{userId}", this::get)
-                .put("/connections/{connectionId}/Users/{userId}", this::replace)
-                .patch("/connections/{connectionId}/Users/{userId}", this::patch)
-                .delete("/connections/{connectionId}/Users/{userId}", this::delete);
+                .get("/connections/{connectionId}/Users/{+userId}", this::get)
+                .put("/connections/{connectionId}/Users/{+userId}", this::replace)
+                .patch("/connections/{connectionId}/Users/{+userId}", this::patch)
+                .delete("/connections/{connectionId}/Users/{+userId}", this::delete);
     }
 
     private void create(ServerRequest request, ServerResponse response) {
         exchange.run(request, response, Scope.POST_USERS, (context, call) -> {
+            Projection projection = projection(call);
             ScimUserView view = createUser.create(new CreateScimUserCommand(context, call.bodyObject(), call.info()));
-            respondWith(call, 201, view);
+            respondWith(call, 201, view, projection);
         });
     }
 
     private void get(ServerRequest request, ServerResponse response) {
         exchange.run(request, response, Scope.GET_USERS, (context, call) -> {
             call.userId(call.pathParameter("userId"));
+            Projection projection = projection(call);
             ScimUserView view = getUser.get(new GetScimUserCommand(context, call.pathParameter("userId"),
                     call.info()));
-            respondWith(call, 200, view);
+            respondWith(call, 200, view, projection);
         });
     }
 
     private void replace(ServerRequest request, ServerResponse response) {
         exchange.run(request, response, Scope.PUT_USERS, (context, call) -> {
             call.userId(call.pathParameter("userId"));
+            Projection projection = projection(call);
             ScimUserView view = replaceUser.replace(new ReplaceScimUserCommand(context, call.pathParameter("userId"),
                     call.bodyObject(), call.expectedVersion(), call.info()));
-            respondWith(call, 200, view);
+            respondWith(call, 200, view, projection);
         });
     }
 
     private void patch(ServerRequest request, ServerResponse response) {
         exchange.run(request, response, Scope.PATCH_USERS, (context, call) -> {
             call.userId(call.pathParameter("userId"));
+            Projection projection = projection(call);
             ScimUserView view = patchUser.patch(new PatchScimUserCommand(context, call.pathParameter("userId"),
                     call.bodyObject(), call.expectedVersion(), call.info()));
-            respondWith(call, 200, view);
+            respondWith(call, 200, view, projection);
         });
     }
 
-    private static void respondWith(ScimExchange.Call call, int status, ScimUserView view) {
-        ObjectNode document = ScimUserDocument.render(view, call.baseUrl(), projection(call));
+    /** Writes one user; the projection was parsed before the use case ran, so a bad one changes nothing. */
+    private static void respondWith(ScimExchange.Call call, int status, ScimUserView view, Projection projection) {
+        ObjectNode document = ScimUserDocument.render(view, call.baseUrl(), projection);
         call.respondResource(status, document, ScimUserDocument.location(call.baseUrl(), view.user()),
                 view.user().version());
     }
