@@ -10,6 +10,7 @@ import dev.inboundscim.domain.mapping.query.ProfileCondition.MatchNone;
 import dev.inboundscim.domain.mapping.query.ProfileCondition.Negation;
 import dev.inboundscim.domain.scim.filter.And;
 import dev.inboundscim.domain.scim.filter.Compare;
+import dev.inboundscim.domain.scim.filter.CompareOperator;
 import dev.inboundscim.domain.scim.filter.Filter;
 import dev.inboundscim.domain.scim.filter.Not;
 import dev.inboundscim.domain.scim.filter.Or;
@@ -68,6 +69,8 @@ record Element(AttributeDefinition attribute, ElementSelector selector, List<Map
             case And and -> new AllOf(List.of(within(and.left()), within(and.right())));
             case Or or -> new AnyOf(List.of(within(or.left()), within(or.right())));
             case Not not -> new Negation(within(not.inner()));
+            case Compare compare when compare.operator() == CompareOperator.NE ->
+                    new Negation(within(new Compare(compare.path(), CompareOperator.EQ, compare.value())));
             case Compare compare -> {
                 AttributeDefinition sub = subDefinition(compare.path().attribute(), compare.path().subAttribute());
                 yield targetFor(attribute, sub.name())

@@ -52,6 +52,10 @@ public final class FilterResolver {
     }
 
     private ProfileCondition compare(Compare compare) {
+        if (compare.operator() == CompareOperator.NE) {
+            // RFC semantics (FilterEvaluator): ne holds when no value equals, absent values and elements included.
+            return new Negation(compare(new Compare(compare.path(), CompareOperator.EQ, compare.value())));
+        }
         AttributePath path = compare.path();
         AttributeDefinition attribute = definition(path);
         if (attribute.name().equals("id") && compare.operator() == CompareOperator.EQ
