@@ -138,7 +138,7 @@ public abstract class FilterAgreementContract extends ContractSupport {
         if (attribute.equals("active")) {
             return "active " + pick(random, "eq", "ne") + " " + pick(random, "true", "false", "\"True\"");
         }
-        String operator = pick(random, "eq", "ne", "co", "sw", "ew");
+        String operator = pick(random, "eq", "ne", "co", "sw", "ew", "gt", "ge", "lt", "le");
         String value = attribute.equals("phoneNumbers.type") ? pick(random, "mobile", "MOBILE", "work")
                 : attribute.equals("externalId") ? "ext-" + random.nextInt(USERS) : pick(random, TEXT);
         return attribute + " " + operator + " " + quote(value);

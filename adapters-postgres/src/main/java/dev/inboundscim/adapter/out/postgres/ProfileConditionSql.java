@@ -2,7 +2,6 @@ package dev.inboundscim.adapter.out.postgres;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.inboundscim.domain.error.BadRequestException;
 import dev.inboundscim.domain.mapping.ProfilePath;
 import dev.inboundscim.domain.mapping.query.ProfileCondition;
 import dev.inboundscim.domain.mapping.query.ProfileCondition.AllOf;
@@ -98,8 +97,10 @@ final class ProfileConditionSql {
             case CO -> like(comparison, true, true);
             case SW -> like(comparison, false, true);
             case EW -> like(comparison, true, false);
-            case GT, GE, LT, LE -> throw BadRequestException.invalidFilter("the "
-                    + comparison.operator().keyword() + " operator is not supported yet");
+            case GT -> order(comparison, ">");
+            case GE -> order(comparison, ">=");
+            case LT -> order(comparison, "<");
+            case LE -> order(comparison, "<=");
         }
     }
 
@@ -153,6 +154,25 @@ final class ProfileConditionSql {
         params.add(path);
         params.add(path);
         params.add(pattern);
+    }
+
+    /**
+     * Ordering of strings (every orderable attribute a mapping can target is a string): canonical text for
+     * case-insensitive attributes, compared in code point order ({@code COLLATE "C"}) like the reference evaluator.
+     */
+    private void order(FieldComparison comparison, String operator) {
+        if (!(comparison.value() instanceof ScimString string) || hasNul(string.value())) {
+            sql.append("FALSE");
+            return;
+        }
+        String column = comparison.caseExact() ? "profile" : "profile_ci";
+        String text = comparison.caseExact() ? string.value() : CanonicalForm.of(string.value());
+        String[] path = segments(comparison.path());
+        sql.append("COALESCE(jsonb_typeof(").append(column).append(" #> ?::text[]) = 'string' AND (")
+                .append(column).append(" #>> ?::text[]) COLLATE \"C\" ").append(operator).append(" ?, FALSE)");
+        params.add(path);
+        params.add(path);
+        params.add(text);
     }
 
     private void bind(String expression, Object value) {

@@ -2,11 +2,8 @@ package dev.inboundscim.adapter.out.postgres;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.inboundscim.domain.error.BadRequestException;
-import dev.inboundscim.domain.error.ScimType;
 import dev.inboundscim.domain.mapping.ProfilePath;
 import dev.inboundscim.domain.mapping.query.ProfileCondition;
 import dev.inboundscim.domain.mapping.query.ProfileCondition.AllOf;
@@ -24,10 +21,7 @@ import dev.inboundscim.domain.scim.value.ScimNumber;
 import dev.inboundscim.domain.scim.value.ScimValue;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.EnumSource;
 
 class ProfileConditionSqlTest {
 
@@ -175,13 +169,15 @@ class ProfileConditionSqlTest {
                         IndexedKey.NONE)));
     }
 
-    @ParameterizedTest
-    @EnumSource(value = CompareOperator.class, names = {"GT", "GE", "LT", "LE"})
-    void orderingOperatorsAreNotSupportedYet(CompareOperator operator) {
-        BadRequestException failure = assertThrows(BadRequestException.class,
-                () -> ProfileConditionSql.translate(ci("title", operator, "x")));
-
-        assertEquals(Optional.of(ScimType.INVALID_FILTER), failure.scimType());
+    @Test
+    void orderingComparesCanonicalTextInCodePointOrder() {
+        String expected = "COALESCE(jsonb_typeof(profile_ci #> ?::text[]) = 'string' AND (profile_ci #>> ?::text[]) "
+                + "COLLATE \"C\" >= ?, FALSE)";
+        Translated translated = translate(ci("title", CompareOperator.GE, "ＣＥＯ"));
+        assertEquals(expected, translated.sql());
+        assertEquals("ceo", translated.params().get(2));
+        assertEquals(new Translated("FALSE", List.of()), translate(compare("app_metadata.level", CompareOperator.GT,
+                ScimNumber.of(3), false, IndexedKey.NONE)));
     }
 
     @Test
