@@ -19,19 +19,7 @@ final class AttributeEdits {
     static void add(Map<String, Object> document, PatchTarget target, ScimValue value) {
         AttributeDefinition attribute = target.attribute();
         Map<String, Object> container = target.container(document, true);
-        if (target.filter() != null) {
-            List<Map<String, Object>> matches = matching(container, target);
-            if (matches.isEmpty()) {
-                Map<String, Object> created = ElementTemplate.from(target.filter(), attribute);
-                MutableJson.list(container, attribute.name()).add(created);
-                matches = List.of(created);
-            }
-            matches.forEach(element -> setOrMerge(element, target, value));
-            return;
-        }
-        if (target.sub() != null) {
-            subOfEveryValue(container, target, true).forEach(e -> MutableJson.put(e, target.sub().name(),
-                    MutableJson.thaw(value)));
+        if (editedElements(container, target, value, true)) {
             return;
         }
         if (attribute.multiValued()) {
@@ -50,18 +38,7 @@ final class AttributeEdits {
     static void replace(Map<String, Object> document, PatchTarget target, ScimValue value) {
         AttributeDefinition attribute = target.attribute();
         Map<String, Object> container = target.container(document, true);
-        if (target.filter() != null) {
-            List<Map<String, Object>> matches = matching(container, target);
-            if (matches.isEmpty()) {
-                // RFC 7644 §3.5.2.3: a value filter that selects nothing is noTarget for replace.
-                throw BadRequestException.noTarget("no element of " + attribute.name() + " matches the filter");
-            }
-            matches.forEach(element -> setOrMerge(element, target, value));
-            return;
-        }
-        if (target.sub() != null) {
-            subOfEveryValue(container, target, true).forEach(e -> MutableJson.put(e, target.sub().name(),
-                    MutableJson.thaw(value)));
+        if (editedElements(container, target, value, false)) {
             return;
         }
         if (attribute.multiValued()) {
@@ -102,6 +79,34 @@ final class AttributeEdits {
             return;
         }
         MutableJson.remove(container, attribute.name());
+    }
+
+    /**
+     * Edits a filtered path or a sub-attribute path, returning false for a plain attribute path. With a filter that
+     * selects nothing, {@code add} creates the element and {@code replace} is {@code noTarget} (RFC 7644 §3.5.2.3).
+     */
+    private static boolean editedElements(Map<String, Object> container, PatchTarget target, ScimValue value,
+                                          boolean createMissing) {
+        AttributeDefinition attribute = target.attribute();
+        if (target.filter() != null) {
+            List<Map<String, Object>> matches = matching(container, target);
+            if (matches.isEmpty() && !createMissing) {
+                throw BadRequestException.noTarget("no element of " + attribute.name() + " matches the filter");
+            }
+            if (matches.isEmpty()) {
+                Map<String, Object> created = ElementTemplate.from(target.filter(), attribute);
+                MutableJson.list(container, attribute.name()).add(created);
+                matches = List.of(created);
+            }
+            matches.forEach(element -> setOrMerge(element, target, value));
+            return true;
+        }
+        if (target.sub() != null) {
+            subOfEveryValue(container, target, true).forEach(e -> MutableJson.put(e, target.sub().name(),
+                    MutableJson.thaw(value)));
+            return true;
+        }
+        return false;
     }
 
     private static void setOrMerge(Map<String, Object> element, PatchTarget target, ScimValue value) {
