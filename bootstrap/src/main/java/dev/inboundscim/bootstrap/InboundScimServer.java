@@ -26,10 +26,12 @@ public final class InboundScimServer implements AutoCloseable {
     private static final Logger LOG = System.getLogger(InboundScimServer.class.getName());
 
     private final WebServer webServer;
+    private final AutoCloseable logWriter;
     private final Persistence persistence;
 
-    private InboundScimServer(WebServer webServer, Persistence persistence) {
+    private InboundScimServer(WebServer webServer, AutoCloseable logWriter, Persistence persistence) {
         this.webServer = webServer;
+        this.logWriter = logWriter;
         this.persistence = persistence;
     }
 
@@ -83,6 +85,7 @@ public final class InboundScimServer implements AutoCloseable {
                 .start();
         if (!webServer.isRunning() || webServer.port() < 0) {
             webServer.stop();
+            wiring.logWriter().close();
             throw new StartupException("cannot listen on port " + settings.port() + " (is it in use?)");
         }
         if (settings.publicBaseUrl().isEmpty()) {
@@ -91,7 +94,7 @@ public final class InboundScimServer implements AutoCloseable {
         }
         LOG.log(Level.INFO, "Inbound SCIM Server listening on port " + webServer.port() + ", storage: "
                 + persistence.description());
-        return new InboundScimServer(webServer, persistence);
+        return new InboundScimServer(webServer, wiring.logWriter(), persistence);
     }
 
     /** Failures answered before routing get the API's error bodies too (SPEC §3: every non-2xx has one). */
@@ -122,6 +125,8 @@ public final class InboundScimServer implements AutoCloseable {
     public void close() {
         webServer.stop();
         try {
+            // Queued log entries go to the store before it closes.
+            logWriter.close();
             persistence.close();
         } catch (Exception e) {
             LOG.log(Level.WARNING, "closing the store failed", e);

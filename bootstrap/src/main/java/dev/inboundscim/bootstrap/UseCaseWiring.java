@@ -14,6 +14,7 @@ import dev.inboundscim.application.service.connection.DeleteConnectionService;
 import dev.inboundscim.application.service.connection.GetConnectionService;
 import dev.inboundscim.application.service.connection.ListConnectionsService;
 import dev.inboundscim.application.service.connection.UpdateConnectionService;
+import dev.inboundscim.application.service.log.BatchingLogWriter;
 import dev.inboundscim.application.service.log.ListLogsService;
 import dev.inboundscim.application.service.log.RecordScimFailureService;
 import dev.inboundscim.application.service.log.RecordScimSuccessService;
@@ -39,13 +40,16 @@ import dev.inboundscim.application.service.user.ListUsersService;
 import java.time.Clock;
 
 /** Builds every use case over the chosen persistence adapter: plain constructor wiring, no container. */
-record UseCaseWiring(ManagementUseCases management, ScimUseCases scim, InitializeAdminTokenUseCase adminToken) {
+record UseCaseWiring(ManagementUseCases management, ScimUseCases scim, InitializeAdminTokenUseCase adminToken,
+                     BatchingLogWriter logWriter) {
 
     static UseCaseWiring of(Persistence p, ServerSettings settings, Clock clock) {
         ScimSettings scimSettings = new ScimSettings(settings.maxResults(), Math.min(100, settings.maxResults()),
                 settings.tenantName());
         ConnectionLookup lookup = new ConnectionLookup(p.connections());
         AdminTokenDigest digest = new AdminTokenDigest(settings.adminToken(), p.adminToken());
+        // Entries of requests that change nothing are written in batches; writes keep theirs transactional.
+        BatchingLogWriter logs = new BatchingLogWriter(p.logs());
         ManagementUseCases management = new ManagementUseCases(
                 new AuthenticateAdminService(digest),
                 new CreateConnectionService(p.connections(), clock),
@@ -66,18 +70,18 @@ record UseCaseWiring(ManagementUseCases management, ScimUseCases scim, Initializ
                 new ListUsersService(lookup, p.users()),
                 new GetUserService(p.users()),
                 new DeleteUserService(p.users()),
-                new ListLogsService(p.logs()));
+                new ListLogsService(logs));
         ScimUseCases scim = new ScimUseCases(
                 new AuthenticateScimRequestService(p.connections(), p.scimConfigurations(), p.tokens(), clock),
-                new RecordScimFailureService(p.logs(), p.connections(), clock),
-                new RecordScimSuccessService(p.logs(), clock),
+                new RecordScimFailureService(logs, p.connections(), clock),
+                new RecordScimSuccessService(logs, clock),
                 new CreateScimUserService(p.users(), clock),
-                new GetScimUserService(p.users(), p.logs(), clock),
+                new GetScimUserService(p.users(), logs, clock),
                 new ReplaceScimUserService(p.users(), clock),
                 new DeleteScimUserService(p.users(), clock),
-                new SearchScimUsersService(p.users(), p.logs(), scimSettings, clock),
-                new DescribeScimSchemasService(p.logs(), clock),
+                new SearchScimUsersService(p.users(), logs, scimSettings, clock),
+                new DescribeScimSchemasService(logs, clock),
                 new PatchScimUserService(p.users(), clock));
-        return new UseCaseWiring(management, scim, new InitializeAdminTokenService(digest));
+        return new UseCaseWiring(management, scim, new InitializeAdminTokenService(digest), logs);
     }
 }

@@ -227,7 +227,7 @@ public final class InMemoryPorts {
     }
 
     /** Fake {@link LogRepository}. */
-    public static final class Logs implements LogRepository {
+    public static class Logs implements LogRepository {
         public final List<LogEntry> entries = new ArrayList<>();
 
         @Override
