@@ -1,0 +1,99 @@
+package dev.inboundscim.bootstrap;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.unboundid.scim2.client.ScimService;
+import com.unboundid.scim2.common.exceptions.ResourceNotFoundException;
+import com.unboundid.scim2.common.exceptions.ScimException;
+import com.unboundid.scim2.common.messages.ListResponse;
+import com.unboundid.scim2.common.messages.PatchOperation;
+import com.unboundid.scim2.common.types.Email;
+import com.unboundid.scim2.common.types.Name;
+import com.unboundid.scim2.common.types.ResourceTypeResource;
+import com.unboundid.scim2.common.types.SchemaResource;
+import com.unboundid.scim2.common.types.ServiceProviderConfigResource;
+import com.unboundid.scim2.common.filters.Filter;
+import com.unboundid.scim2.common.types.UserResource;
+import jakarta.ws.rs.client.Client;
+import jakarta.ws.rs.client.ClientBuilder;
+import jakarta.ws.rs.client.ClientRequestFilter;
+import java.util.List;
+import org.glassfish.jersey.client.ClientConfig;
+import org.glassfish.jersey.jnh.connector.JavaNetHttpConnectorProvider;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The UnboundID SCIM 2 SDK — a strict, standards-following client — drives the server: discovery documents must
+ * parse, and the user lifecycle must work through its typed API (RFC 7644 as a client library reads it).
+ */
+abstract class UnboundIdClientSuite extends RunningServerTest {
+
+    private Client client;
+    private ScimService scim;
+    private ScimEndpoint endpoint;
+
+    @BeforeAll
+    void connect() {
+        endpoint = ScimEndpoint.create(http, "okta", "get:users post:users put:users patch:users delete:users");
+        ClientConfig config = new ClientConfig().connectorProvider(new JavaNetHttpConnectorProvider());
+        client = ClientBuilder.newClient(config).register((ClientRequestFilter) request ->
+                request.getHeaders().putSingle("Authorization", "Bearer " + endpoint.token()));
+        scim = new ScimService(client.target(http.base() + endpoint.path()));
+    }
+
+    @AfterAll
+    void disconnect() {
+        client.close();
+    }
+
+    @Test
+    void readsTheDiscoveryDocuments() throws ScimException {
+        ServiceProviderConfigResource config = scim.getServiceProviderConfig();
+        assertTrue(config.getPatch().isSupported());
+        assertTrue(config.getFilter().isSupported());
+        ListResponse<ResourceTypeResource> types = scim.getResourceTypes();
+        assertEquals("User", types.getResources().getFirst().getName());
+        ListResponse<SchemaResource> schemas = scim.getSchemas();
+        assertTrue(schemas.getResources().stream().anyMatch(s -> s.getName().equals("User")));
+    }
+
+    @Test
+    void managesAUserThroughTheTypedApi() throws ScimException {
+        UserResource user = new UserResource().setUserName("sdk.user@example.com");
+        user.setExternalId("sdk-1");
+        user.setName(new Name().setGivenName("Sdk").setFamilyName("User"));
+        user.setEmails(List.of(new Email().setValue("sdk.user@example.com").setType("work").setPrimary(true)));
+        user.setActive(true);
+
+        UserResource created = scim.create("Users", user);
+        assertEquals("okta|" + endpoint.connectionName() + "|sdk-1", created.getId());
+        assertEquals("User", created.getMeta().getResourceType());
+        assertTrue(created.getMeta().getLocation().isAbsolute());
+
+        UserResource read = scim.retrieve(created);
+        assertEquals("Sdk", read.getName().getGivenName());
+
+        ListResponse<UserResource> found = scim.searchRequest("Users")
+                .filter(Filter.eq("userName", "SDK.USER@example.com").toString())
+                .invoke(UserResource.class);
+        assertEquals(1, found.getTotalResults());
+
+        read.getName().setGivenName("Changed");
+        UserResource replaced = scim.replace(read);
+        assertEquals("Changed", replaced.getName().getGivenName());
+
+        UserResource patched = scim.modifyRequest(replaced)
+                .addOperation(PatchOperation.replace("active", false))
+                .invoke(UserResource.class);
+        assertFalse(patched.getActive());
+
+        scim.delete(patched);
+        assertThrows(ResourceNotFoundException.class, () -> scim.retrieve("Users", created.getId(),
+                UserResource.class));
+    }
+}
