@@ -20,6 +20,7 @@ abstract class ManagementApiSuite extends RunningServerTest {
         JsonNode body = reply.json();
         assertEquals(status, body.path("statusCode").asInt());
         assertTrue(body.hasNonNull("error") && body.hasNonNull("message"), reply.body());
+        assertTrue(body.path("errorCode").asText().matches("[a-z]+(_[a-z]+)*"), "snake_case errorCode: " + body);
     }
 
     private String newConnection(String strategy) {

@@ -17,6 +17,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.lang.System.Logger;
 import java.lang.System.Logger.Level;
+import java.util.Locale;
 
 /** Runs one Management API request: admin authentication, JSON in and out, Auth0-shaped errors. */
 final class ManagementExchange {
@@ -45,7 +46,7 @@ final class ManagementExchange {
             rejectNul(request.query().rawValue());
             handler.handle(call);
         } catch (ScimException e) {
-            call.fail(e.status(), e.detail(), e.scimType().map(t -> t.keyword()).orElse(null));
+            call.fail(e.status(), e.detail(), e.scimType().map(t -> snakeCase(t.keyword())).orElse(null));
         } catch (RequestBodies.PayloadTooLargeException e) {
             call.fail(413, e.getMessage(), null);
         } catch (IOException e) {
@@ -54,6 +55,25 @@ final class ManagementExchange {
             LOG.log(Level.ERROR, "Management request " + request.path().rawPath() + " failed unexpectedly", e);
             call.fail(500, "Internal server error", null);
         }
+    }
+
+    /** Auth0 spells error codes in snake_case ({@code invalid_body}); SCIM keywords are camelCase. */
+    static String snakeCase(String keyword) {
+        return keyword.replaceAll("([a-z])([A-Z])", "$1_$2").toLowerCase(Locale.ROOT);
+    }
+
+    /** The error code of a failure that carries none of its own, from its status. */
+    static String codeFor(int status) {
+        return switch (status) {
+            case 400 -> "invalid_request";
+            case 401 -> "invalid_token";
+            case 403 -> "insufficient_scope";
+            case 404 -> "not_found";
+            case 409 -> "conflict";
+            case 412 -> "precondition_failed";
+            case 413 -> "payload_too_large";
+            default -> "internal_error";
+        };
     }
 
     /** No store keeps NUL characters, so input carrying one is refused before it reaches a query. */
@@ -123,7 +143,7 @@ final class ManagementExchange {
             if (status == 401) {
                 response.header(HeaderNames.WWW_AUTHENTICATE, "Bearer");
             }
-            respond(status, ManagementErrorBody.of(status, message, errorCode));
+            respond(status, ManagementErrorBody.of(status, message, errorCode == null ? codeFor(status) : errorCode));
         }
     }
 }
