@@ -1,0 +1,59 @@
+package dev.inboundscim.domain.mapping.query;
+
+import dev.inboundscim.domain.error.BadRequestException;
+import dev.inboundscim.domain.mapping.AttributeMapping;
+import dev.inboundscim.domain.mapping.MappingPair;
+import dev.inboundscim.domain.mapping.ProfilePath;
+import dev.inboundscim.domain.scim.filter.FilterParser;
+import dev.inboundscim.domain.scim.path.AttributePath;
+import dev.inboundscim.domain.scim.schema.AttributeDefinition;
+import dev.inboundscim.domain.scim.schema.UserSchemas;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * {@code sortBy}/{@code sortOrder} (RFC 7644 §3.4.2.3) resolved through a connection's mapping to the profile path
+ * stores order by. Only single-valued attributes sort; a sort key the mapping does not keep sorts nothing (every
+ * value is missing), so the stable creation order decides, as for equal values.
+ *
+ * @param path       the profile path, or null when the mapping does not keep the attribute
+ * @param caseExact  whether values compare as written (else by their canonical text)
+ * @param descending {@code sortOrder=descending}
+ */
+public record SortKey(ProfilePath path, boolean caseExact, boolean descending) {
+
+    /** The sort key for the raw parameters; null when {@code sortBy} is absent. */
+    public static SortKey of(String sortBy, String sortOrder, AttributeMapping mapping) {
+        if (sortBy == null || sortBy.isBlank()) {
+            return null;
+        }
+        boolean descending = descending(sortOrder);
+        AttributePath path = FilterParser.parseAttributePath(sortBy);
+        AttributeDefinition top = UserSchemas.attribute(path).orElseThrow(() ->
+                BadRequestException.invalidValue("sortBy names an attribute no User schema defines"));
+        AttributeDefinition leaf = path.subAttribute() == null ? top : top.subAttribute(path.subAttribute())
+                .orElseThrow(() -> BadRequestException.invalidValue("sortBy names a sub-attribute that "
+                        + top.name() + " does not have"));
+        if (top.multiValued() || leaf.isComplex()) {
+            throw BadRequestException.invalidValue("sortBy needs a single-valued simple attribute");
+        }
+        String schemaUrn = UserSchemas.schemaOf(path).orElseThrow().id();
+        Optional<MappingPair> pair = mapping.pairsFor(schemaUrn, top.name()).stream()
+                .filter(p -> p.scim().selector() == null)
+                .filter(p -> leaf == top ? p.scim().subAttribute() == null
+                        : leaf.name().equals(p.scim().subAttribute()))
+                .findFirst();
+        return new SortKey(pair.map(MappingPair::auth0).orElse(null), leaf.caseExact(), descending);
+    }
+
+    private static boolean descending(String sortOrder) {
+        if (sortOrder == null || sortOrder.isBlank()) {
+            return false;
+        }
+        return switch (sortOrder.toLowerCase(Locale.ROOT)) {
+            case "ascending" -> false;
+            case "descending" -> true;
+            default -> throw BadRequestException.invalidValue("sortOrder must be ascending or descending");
+        };
+    }
+}
