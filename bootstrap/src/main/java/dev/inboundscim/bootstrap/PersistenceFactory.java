@@ -1,5 +1,6 @@
 package dev.inboundscim.bootstrap;
 
+import dev.inboundscim.adapter.out.mongo.MongoStore;
 import dev.inboundscim.adapter.out.postgres.EmbeddedPostgresServer;
 import dev.inboundscim.adapter.out.postgres.PostgresStore;
 import java.nio.file.Path;
@@ -16,8 +17,7 @@ public final class PersistenceFactory {
         return switch (store) {
             case "" -> embedded(settings.dataDir().resolve("postgres"));
             case "postgres" -> postgres(settings);
-            case "mongo" -> throw new StartupException("STORE=mongo is not available in this version yet; "
-                    + "use STORE=postgres or leave STORE unset for the embedded PostgreSQL");
+            case "mongo" -> mongo(settings);
             default -> throw new StartupException("Unknown STORE '" + store
                     + "': use postgres, mongo, or leave it unset for the embedded PostgreSQL");
         };
@@ -27,6 +27,25 @@ public final class PersistenceFactory {
     public static Persistence of(PostgresStore store, String description, AutoCloseable resources) {
         return new Persistence(description, store.connections(), store.scimConfigurations(), store.tokens(),
                 store.users(), store.logs(), store.adminToken(), resources);
+    }
+
+    /** Wraps an open {@link MongoStore} as the application's ports. */
+    public static Persistence of(MongoStore store, String description, AutoCloseable resources) {
+        return new Persistence(description, store.connections(), store.scimConfigurations(), store.tokens(),
+                store.users(), store.logs(), store.adminToken(), resources);
+    }
+
+    private static Persistence mongo(ServerSettings settings) {
+        String uri = settings.mongoUri().orElseThrow(() -> new StartupException(
+                "STORE=mongo needs MONGO_URI (a mongodb:// or mongodb+srv:// connection string)"));
+        // logging.properties keeps org.mongodb.driver at WARNING: the driver would log every failed connection
+        // attempt with a stack trace while it waits, and the one-line StartupException below says all there is.
+        try {
+            MongoStore store = MongoStore.connect(uri, settings.mongoDatabase().orElse(null));
+            return of(store, "MongoDB at " + store.description(), store);
+        } catch (IllegalStateException e) {
+            throw new StartupException(e.getMessage());
+        }
     }
 
     private static Persistence postgres(ServerSettings settings) {

@@ -1,5 +1,7 @@
 package dev.inboundscim.bootstrap;
 
+import dev.inboundscim.adapter.out.mongo.MongoStore;
+import dev.inboundscim.adapter.out.mongo.TestMongo;
 import dev.inboundscim.adapter.out.postgres.PostgresStore;
 import dev.inboundscim.adapter.out.postgres.TestDatabases;
 import java.nio.file.Path;
@@ -20,6 +22,12 @@ final class TestServer implements AutoCloseable {
     static Persistence postgres() {
         PostgresStore store = TestDatabases.postgres();
         return PersistenceFactory.of(store, "test PostgreSQL", () -> { });
+    }
+
+    /** The MongoDB the tests picked (see {@link TestMongo}), as the server's ports; closing the server leaves it open. */
+    static Persistence mongo() {
+        MongoStore store = TestMongo.store();
+        return PersistenceFactory.of(store, "test MongoDB", () -> { });
     }
 
     static TestServer start(Persistence persistence) {

@@ -1,0 +1,37 @@
+package dev.inboundscim.adapter.out.mongo;
+
+import dev.inboundscim.domain.log.LogEntry;
+import dev.inboundscim.domain.log.LogType;
+import org.bson.Document;
+
+/** Maps {@link LogEntry} to a {@code logs} document and back; the same document waits in a user's outbox. */
+final class LogDocuments {
+
+    private LogDocuments() {
+    }
+
+    /**
+     * The stored entry. Logs record hostile requests too, so NUL characters (which BSON keys cannot hold) are
+     * replaced by U+FFFD, exactly as the PostgreSQL adapter stores them.
+     */
+    static Document document(LogEntry entry) {
+        return new Document("_id", entry.logId())
+                .append("type", entry.type().code())
+                .append("date", Instants.toDate(entry.date()))
+                .append("connectionId", BsonValues.withoutNul(entry.connectionId()))
+                .append("description", BsonValues.withoutNul(entry.description()))
+                .append("ip", BsonValues.withoutNul(entry.ip()))
+                .append("userAgent", BsonValues.withoutNul(entry.userAgent()))
+                .append("userId", BsonValues.withoutNul(entry.userId()))
+                .append("details", BsonValues.encode(BsonValues.withoutNul(entry.details())));
+    }
+
+    static LogEntry entry(Document document) {
+        LogType type = LogType.fromCode(document.getString("type"))
+                .orElseThrow(() -> new IllegalStateException("Unknown stored log type"));
+        return new LogEntry(document.getString("_id"), type, Instants.toInstant(document.getDate("date")),
+                document.getString("connectionId"), document.getString("description"), document.getString("ip"),
+                document.getString("userAgent"), document.getString("userId"),
+                BsonValues.decodeObject(document.get("details", Document.class)));
+    }
+}

@@ -1,0 +1,53 @@
+package dev.inboundscim.adapter.out.mongo;
+
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.Sorts;
+import dev.inboundscim.application.port.out.LogRepository;
+import dev.inboundscim.domain.log.LogEntry;
+import dev.inboundscim.domain.log.LogType;
+import java.util.ArrayList;
+import java.util.List;
+import org.bson.Document;
+import org.bson.conversions.Bson;
+
+/** Request log entries in the {@code logs} collection, listed newest first by their time-ordered ids. */
+final class MongoLogRepository implements LogRepository {
+
+    private final MongoCollection<Document> logs;
+    private final LogOutbox outbox;
+
+    MongoLogRepository(MongoCollection<Document> logs, LogOutbox outbox) {
+        this.logs = logs;
+        this.outbox = outbox;
+    }
+
+    @Override
+    public void append(LogEntry entry) {
+        logs.insertOne(LogDocuments.document(entry));
+    }
+
+    @Override
+    public List<LogEntry> list(LogType type, String connectionId, String beforeLogId, int take) {
+        if (take <= 0) {
+            // MongoDB reads a limit of 0 as "no limit".
+            return List.of();
+        }
+        // Entries of user writes that a stopped process left in an outbox are copied first (an index lookup that
+        // finds nothing almost always), so a reader never sees a change without its entry.
+        outbox.relayAllPending();
+        List<Bson> where = new ArrayList<>();
+        if (type != null) {
+            where.add(Filters.eq("type", type.code()));
+        }
+        if (connectionId != null) {
+            where.add(Filters.eq("connectionId", connectionId));
+        }
+        if (beforeLogId != null) {
+            where.add(Filters.lt("_id", beforeLogId));
+        }
+        Bson filter = where.isEmpty() ? new Document() : Filters.and(where);
+        return logs.find(filter).sort(Sorts.descending("_id")).limit(take).map(LogDocuments::entry)
+                .into(new ArrayList<>());
+    }
+}

@@ -1,0 +1,65 @@
+package dev.inboundscim.adapter.out.mongo;
+
+import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.IndexOptions;
+import com.mongodb.client.model.Indexes;
+import org.bson.Document;
+import org.bson.conversions.Bson;
+
+/**
+ * The collections and every index the adapter's queries use, created at start (creating an existing index is a
+ * no-op). Index names match the PostgreSQL constraint names where they play the same part, so duplicate key errors
+ * translate the same way. docs/mongo.md lists which query each index serves.
+ */
+final class MongoSchema {
+
+    static final String CONNECTIONS = "connections";
+    static final String SCIM_CONFIGURATIONS = "scim_configurations";
+    static final String SCIM_TOKENS = "scim_tokens";
+    static final String USERS = "users";
+    static final String LOGS = "logs";
+    static final String ADMIN_TOKEN = "admin_token";
+    static final String COUNTERS = "counters";
+
+    static final String CONNECTION_NAME_UNIQUE = "connections_name_key_unique";
+    static final String TOKEN_SLOT_UNIQUE = "scim_tokens_slot_unique";
+    static final String USER_NAME_UNIQUE = "users_user_name_unique";
+    static final String USER_ID_ATTRIBUTE_UNIQUE = "users_user_id_attribute_unique";
+
+    private MongoSchema() {
+    }
+
+    static void createIndexes(MongoDatabase database) {
+        index(database, CONNECTIONS, Indexes.ascending("nameKey"), CONNECTION_NAME_UNIQUE, true);
+        index(database, CONNECTIONS, Indexes.ascending("createdAt", "_id"), "connections_created_idx", false);
+
+        index(database, SCIM_TOKENS, Indexes.ascending("connectionId", "slot"), TOKEN_SLOT_UNIQUE, true);
+        index(database, SCIM_TOKENS, Indexes.ascending("connectionId", "createdAt", "_id"),
+                "scim_tokens_connection_idx", false);
+
+        index(database, USERS, Indexes.ascending(UserDocuments.CONNECTION_ID, UserDocuments.USER_NAME_KEY),
+                USER_NAME_UNIQUE, true);
+        index(database, USERS, Indexes.ascending(UserDocuments.CONNECTION_ID, UserDocuments.USER_ID_ATTRIBUTE_KEY),
+                USER_ID_ATTRIBUTE_UNIQUE, true);
+        index(database, USERS, Indexes.ascending(UserDocuments.CONNECTION_ID, UserDocuments.SEQ),
+                "users_connection_seq_idx", false);
+        index(database, USERS, Indexes.ascending(UserDocuments.SEQ), "users_seq_unique", true);
+        // Wildcard indexes play the part of PostgreSQL's GIN indexes: equality and prefix matches on any mapped
+        // attribute, under any mapping, without one index per attribute (MongoDB 4.2+).
+        index(database, USERS, new Document(UserDocuments.PROFILE + ".$**", 1), "users_profile_wildcard", false);
+        index(database, USERS, new Document(UserDocuments.PROFILE_CI + ".$**", 1), "users_profile_ci_wildcard",
+                false);
+        index(database, USERS, Indexes.ascending(UserDocuments.OUTBOX + "._id"), "users_outbox_idx", false);
+        database.getCollection(USERS).createIndex(Indexes.ascending(UserDocuments.DELETED_FROM),
+                new IndexOptions().name("users_tombstone_idx").sparse(true));
+
+        index(database, LOGS, Indexes.compoundIndex(Indexes.ascending("connectionId"), Indexes.descending("_id")),
+                "logs_connection_idx", false);
+        index(database, LOGS, Indexes.compoundIndex(Indexes.ascending("type"), Indexes.descending("_id")),
+                "logs_type_idx", false);
+    }
+
+    private static void index(MongoDatabase database, String collection, Bson keys, String name, boolean unique) {
+        database.getCollection(collection).createIndex(keys, new IndexOptions().name(name).unique(unique));
+    }
+}

@@ -1,0 +1,113 @@
+package dev.inboundscim.adapter.out.mongo;
+
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.Sorts;
+import com.mongodb.client.model.Updates;
+import dev.inboundscim.application.port.out.ScimConfigurationRepository;
+import dev.inboundscim.domain.connection.ConnectionId;
+import dev.inboundscim.domain.connection.ScimConfiguration;
+import dev.inboundscim.domain.error.ConflictException;
+import dev.inboundscim.domain.error.NotFoundException;
+import dev.inboundscim.domain.mapping.AttributeMapping;
+import dev.inboundscim.domain.mapping.RawMappingPair;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.bson.Document;
+import org.bson.conversions.Bson;
+
+/** SCIM configurations in {@code scim_configurations}, keyed by connection id, the mapping kept as its raw pairs. */
+final class MongoScimConfigurationRepository implements ScimConfigurationRepository {
+
+    private final MongoCollection<Document> configurations;
+    private final MongoCollection<Document> connections;
+    private final MongoCollection<Document> tokens;
+
+    MongoScimConfigurationRepository(MongoCollection<Document> configurations,
+                                     MongoCollection<Document> connections, MongoCollection<Document> tokens) {
+        this.configurations = configurations;
+        this.connections = connections;
+        this.tokens = tokens;
+    }
+
+    @Override
+    public void insert(ScimConfiguration configuration) {
+        String connectionId = configuration.connectionId().value();
+        if (!MongoConnectionRepository.exists(connections, connectionId)) {
+            throw NotFoundException.resource("Connection", connectionId);
+        }
+        try {
+            configurations.insertOne(new Document("_id", connectionId)
+                    .append("userIdAttribute", configuration.mapping().userIdAttribute().toString())
+                    .append("mapping", mapping(configuration))
+                    .append("createdAt", Instants.toDate(configuration.createdAt()))
+                    .append("updatedAt", Instants.toDate(configuration.updatedAt())));
+        } catch (RuntimeException e) {
+            if (MongoErrors.isDuplicateKey(e)) {
+                throw ConflictException.conflict("Connection " + connectionId + " already has a SCIM configuration");
+            }
+            throw e;
+        }
+    }
+
+    @Override
+    public Optional<ScimConfiguration> findByConnection(ConnectionId connectionId) {
+        return Optional.ofNullable(configurations.find(Filters.eq("_id", connectionId.value())).first())
+                .map(MongoScimConfigurationRepository::configuration);
+    }
+
+    @Override
+    public boolean update(ScimConfiguration configuration) {
+        return configurations.updateOne(Filters.eq("_id", configuration.connectionId().value()), Updates.combine(
+                Updates.set("userIdAttribute", configuration.mapping().userIdAttribute().toString()),
+                Updates.set("mapping", mapping(configuration)),
+                Updates.set("updatedAt", Instants.toDate(configuration.updatedAt())))).getMatchedCount() == 1;
+    }
+
+    /**
+     * Tokens go before and after the configuration: a stop in between leaves the configuration without tokens
+     * (SCIM stays on, nobody can call it) rather than tokens that would work again once SCIM is re-enabled, and the
+     * second pass catches a token issued while the configuration was going.
+     */
+    @Override
+    public boolean deleteWithTokens(ConnectionId connectionId) {
+        Bson byConnection = Filters.eq("connectionId", connectionId.value());
+        if (configurations.find(Filters.eq("_id", connectionId.value())).first() == null) {
+            return false;
+        }
+        tokens.deleteMany(byConnection);
+        boolean deleted = configurations.deleteOne(Filters.eq("_id", connectionId.value())).getDeletedCount() == 1;
+        tokens.deleteMany(byConnection);
+        return deleted;
+    }
+
+    @Override
+    public List<ScimConfiguration> list(String afterConnectionId, int take) {
+        if (take <= 0) {
+            // MongoDB reads a limit of 0 as "no limit".
+            return List.of();
+        }
+        Bson filter = afterConnectionId == null ? new Document() : Filters.gt("_id", afterConnectionId);
+        return configurations.find(filter).sort(Sorts.ascending("_id")).limit(take)
+                .map(MongoScimConfigurationRepository::configuration).into(new ArrayList<>());
+    }
+
+    private static List<Document> mapping(ScimConfiguration configuration) {
+        List<Document> pairs = new ArrayList<>();
+        for (RawMappingPair pair : configuration.mapping().raw()) {
+            pairs.add(new Document("scim", pair.scim()).append("auth0", pair.auth0()));
+        }
+        return pairs;
+    }
+
+    private static ScimConfiguration configuration(Document document) {
+        List<RawMappingPair> pairs = new ArrayList<>();
+        for (Document pair : document.getList("mapping", Document.class)) {
+            pairs.add(new RawMappingPair(pair.getString("scim"), pair.getString("auth0")));
+        }
+        AttributeMapping mapping = AttributeMapping.of(document.getString("userIdAttribute"), pairs);
+        return new ScimConfiguration(new ConnectionId(document.getString("_id")), mapping,
+                Instants.toInstant(document.getDate("createdAt")), Instants.toInstant(document.getDate("updatedAt")));
+    }
+}

@@ -1,0 +1,101 @@
+package dev.inboundscim.adapter.out.mongo;
+
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.Sorts;
+import com.mongodb.client.model.Updates;
+import dev.inboundscim.application.port.out.ScimTokenRepository;
+import dev.inboundscim.domain.connection.ConnectionId;
+import dev.inboundscim.domain.error.NotFoundException;
+import dev.inboundscim.domain.token.Scope;
+import dev.inboundscim.domain.token.ScimToken;
+import dev.inboundscim.domain.token.TokenId;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.bson.Document;
+
+/**
+ * SCIM token digests and metadata in {@code scim_tokens}. The limit per connection is a set of numbered slots with
+ * a unique index on {@code (connectionId, slot)}: a token is inserted into the first free slot below the limit, so
+ * concurrent inserts can never exceed it, with no counter that a stopped process could leave wrong.
+ */
+final class MongoScimTokenRepository implements ScimTokenRepository {
+
+    private final MongoCollection<Document> tokens;
+    private final MongoCollection<Document> connections;
+
+    MongoScimTokenRepository(MongoCollection<Document> tokens, MongoCollection<Document> connections) {
+        this.tokens = tokens;
+        this.connections = connections;
+    }
+
+    @Override
+    public boolean insertWithinLimit(ScimToken token, int limit) {
+        String connectionId = token.connectionId().value();
+        if (!MongoConnectionRepository.exists(connections, connectionId)) {
+            throw NotFoundException.resource("Connection", connectionId);
+        }
+        for (int slot = 0; slot < limit; slot++) {
+            try {
+                tokens.insertOne(document(token, slot));
+                return true;
+            } catch (RuntimeException e) {
+                if (!MongoErrors.duplicateKeyIndex(e).filter(MongoSchema.TOKEN_SLOT_UNIQUE::equals).isPresent()) {
+                    throw e;
+                }
+                // Slot taken: try the next one.
+            }
+        }
+        return false;
+    }
+
+    @Override
+    public Optional<ScimToken> findById(TokenId id) {
+        return Optional.ofNullable(tokens.find(Filters.eq("_id", id.value())).first())
+                .map(MongoScimTokenRepository::token);
+    }
+
+    @Override
+    public List<ScimToken> findByConnection(ConnectionId connectionId) {
+        return tokens.find(Filters.eq("connectionId", connectionId.value()))
+                .sort(Sorts.ascending("createdAt", "_id"))
+                .map(MongoScimTokenRepository::token).into(new ArrayList<>());
+    }
+
+    @Override
+    public boolean delete(ConnectionId connectionId, TokenId id) {
+        return tokens.deleteOne(Filters.and(Filters.eq("_id", id.value()),
+                Filters.eq("connectionId", connectionId.value()))).getDeletedCount() == 1;
+    }
+
+    @Override
+    public void touch(TokenId id, Instant usedAt) {
+        tokens.updateOne(Filters.eq("_id", id.value()), Updates.set("lastUsedAt", Instants.toDate(usedAt)));
+    }
+
+    private static Document document(ScimToken token, int slot) {
+        return new Document("_id", token.id().value())
+                .append("connectionId", token.connectionId().value())
+                .append("slot", slot)
+                .append("secretDigest", token.secretDigest())
+                .append("scopes", EnumSet.copyOf(token.scopes()).stream().map(Scope::wireName).toList())
+                .append("createdAt", Instants.toDate(token.createdAt()))
+                .append("validUntil", Instants.toDate(token.validUntil()))
+                .append("lastUsedAt", Instants.toDate(token.lastUsedAt()));
+    }
+
+    private static ScimToken token(Document document) {
+        Set<Scope> scopes = EnumSet.noneOf(Scope.class);
+        for (String name : document.getList("scopes", String.class)) {
+            scopes.add(Scope.fromWireName(name).orElseThrow(() -> new IllegalStateException("Unknown stored scope")));
+        }
+        return new ScimToken(new TokenId(document.getString("_id")),
+                new ConnectionId(document.getString("connectionId")), document.getString("secretDigest"), scopes,
+                Instants.toInstant(document.getDate("createdAt")), Instants.toInstant(document.getDate("validUntil")),
+                Instants.toInstant(document.getDate("lastUsedAt")));
+    }
+}

@@ -1,0 +1,187 @@
+package dev.inboundscim.adapter.out.mongo;
+
+import com.mongodb.ConnectionString;
+import com.mongodb.MongoClientSettings;
+import com.mongodb.MongoException;
+import com.mongodb.MongoSecurityException;
+import com.mongodb.MongoTimeoutException;
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoClients;
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.MongoDatabase;
+import com.mongodb.connection.ClusterDescription;
+import com.mongodb.connection.ServerDescription;
+import dev.inboundscim.application.port.out.AdminTokenRepository;
+import dev.inboundscim.application.port.out.ConnectionRepository;
+import dev.inboundscim.application.port.out.LogRepository;
+import dev.inboundscim.application.port.out.ScimConfigurationRepository;
+import dev.inboundscim.application.port.out.ScimTokenRepository;
+import dev.inboundscim.application.port.out.UserRepository;
+import java.net.UnknownHostException;
+import java.util.Objects;
+import java.util.concurrent.TimeUnit;
+import org.bson.Document;
+
+/** The MongoDB store: one driver client, the indexes, and every repository port over single-document writes. */
+public final class MongoStore implements AutoCloseable {
+
+    /** The database used when neither the caller nor the URI names one. */
+    public static final String DEFAULT_DATABASE = "inbound_scim";
+    /** How long start-up waits for a server before it gives up (unless the URI sets serverSelectionTimeoutMS). */
+    static final int SERVER_SELECTION_TIMEOUT_MILLIS = 4_000;
+
+    private final MongoClient client;
+    private final String description;
+    private final ConnectionRepository connections;
+    private final ScimConfigurationRepository scimConfigurations;
+    private final ScimTokenRepository tokens;
+    private final UserRepository users;
+    private final LogRepository logs;
+    private final AdminTokenRepository adminToken;
+    private final LogOutbox outbox;
+    private final MongoCascade cascade;
+
+    private MongoStore(MongoClient client, MongoDatabase database, String description) {
+        this.client = client;
+        this.description = description;
+        MongoCollection<Document> connectionDocuments = database.getCollection(MongoSchema.CONNECTIONS);
+        MongoCollection<Document> configurationDocuments = database.getCollection(MongoSchema.SCIM_CONFIGURATIONS);
+        MongoCollection<Document> tokenDocuments = database.getCollection(MongoSchema.SCIM_TOKENS);
+        MongoCollection<Document> userDocuments = database.getCollection(MongoSchema.USERS);
+        MongoCollection<Document> logDocuments = database.getCollection(MongoSchema.LOGS);
+        this.outbox = new LogOutbox(userDocuments, logDocuments);
+        this.cascade = new MongoCascade(connectionDocuments, configurationDocuments, tokenDocuments, userDocuments,
+                outbox);
+        this.connections = new MongoConnectionRepository(connectionDocuments, cascade);
+        this.scimConfigurations = new MongoScimConfigurationRepository(configurationDocuments, connectionDocuments,
+                tokenDocuments);
+        this.tokens = new MongoScimTokenRepository(tokenDocuments, connectionDocuments);
+        this.users = new MongoUserRepository(userDocuments, connectionDocuments,
+                new UserSequence(database.getCollection(MongoSchema.COUNTERS)), outbox);
+        this.logs = new MongoLogRepository(logDocuments, outbox);
+        this.adminToken = new MongoAdminTokenRepository(database.getCollection(MongoSchema.ADMIN_TOKEN));
+    }
+
+    /**
+     * Connects to {@code uri} (a {@code mongodb://} or {@code mongodb+srv://} connection string), checks that a
+     * server answers, creates the indexes and finishes what a stopped process left half done (log entries waiting in
+     * an outbox, an interrupted cascade). {@code database} null means the URI's database, else
+     * {@link #DEFAULT_DATABASE}. Fails within a few seconds with a one-line {@link IllegalStateException} when the
+     * URI is malformed or no server can be reached; the message never carries credentials.
+     */
+    public static MongoStore connect(String uri, String database) {
+        ConnectionString connectionString = parse(uri);
+        String databaseName = databaseName(connectionString, database);
+        String where = String.join(",", connectionString.getHosts()) + "/" + databaseName;
+        MongoClient client = MongoClients.create(settings(connectionString));
+        try {
+            MongoDatabase mongoDatabase = client.getDatabase(databaseName);
+            mongoDatabase.runCommand(new Document("ping", 1));
+            MongoSchema.createIndexes(mongoDatabase);
+            MongoStore store = new MongoStore(client, mongoDatabase, where);
+            store.outbox.relayAllPending();
+            store.cascade.removeOrphans();
+            return store;
+        } catch (MongoException e) {
+            String reason = reason(client, e);
+            client.close();
+            throw new IllegalStateException("Cannot connect to MongoDB at " + where + ": " + reason, e);
+        }
+    }
+
+    /** {@code database} if given, else the URI's database, else {@link #DEFAULT_DATABASE}. */
+    static String databaseName(ConnectionString uri, String database) {
+        return database != null && !database.isBlank() ? database
+                : Objects.requireNonNullElse(uri.getDatabase(), DEFAULT_DATABASE);
+    }
+
+    /** Where the store is: hosts and database, without credentials. */
+    public String description() {
+        return description;
+    }
+
+    public ConnectionRepository connections() {
+        return connections;
+    }
+
+    public ScimConfigurationRepository scimConfigurations() {
+        return scimConfigurations;
+    }
+
+    public ScimTokenRepository tokens() {
+        return tokens;
+    }
+
+    public UserRepository users() {
+        return users;
+    }
+
+    public LogRepository logs() {
+        return logs;
+    }
+
+    public AdminTokenRepository adminToken() {
+        return adminToken;
+    }
+
+    @Override
+    public void close() {
+        client.close();
+    }
+
+    private static ConnectionString parse(String uri) {
+        try {
+            return new ConnectionString(Objects.requireNonNull(uri, "uri"));
+        } catch (IllegalArgumentException e) {
+            // The driver's messages describe the defect without repeating the URI, which may carry a password.
+            throw new IllegalStateException("MONGO_URI is not a valid MongoDB connection string: "
+                    + oneLine(e.getMessage()), e);
+        }
+    }
+
+    private static MongoClientSettings settings(ConnectionString connectionString) {
+        MongoClientSettings.Builder settings = MongoClientSettings.builder()
+                .applyConnectionString(connectionString)
+                .applicationName("inbound-scim-server");
+        if (connectionString.getServerSelectionTimeout() == null) {
+            // The driver waits 30 s by default; a server that cannot be reached should stop the start at once.
+            settings.applyToClusterSettings(cluster -> cluster.serverSelectionTimeout(
+                    SERVER_SELECTION_TIMEOUT_MILLIS, TimeUnit.MILLISECONDS));
+        }
+        if (connectionString.getConnectTimeout() == null) {
+            settings.applyToSocketSettings(socket -> socket.connectTimeout(SERVER_SELECTION_TIMEOUT_MILLIS,
+                    TimeUnit.MILLISECONDS));
+        }
+        return settings.build();
+    }
+
+    /** A short, single-line cause: the driver's own timeout message spells out the whole cluster state. */
+    private static String reason(MongoClient client, MongoException failure) {
+        if (failure instanceof MongoTimeoutException) {
+            ClusterDescription cluster = client.getClusterDescription();
+            Throwable cause = cluster.getSrvResolutionException() != null ? cluster.getSrvResolutionException()
+                    : cluster.getServerDescriptions().stream().map(ServerDescription::getException)
+                            .filter(Objects::nonNull).findFirst().orElse(null);
+            return "no server reachable within the server selection timeout ("
+                    + (cause == null ? "no answer" : rootMessage(cause)) + ")";
+        }
+        if (failure instanceof MongoSecurityException) {
+            return "authentication failed";
+        }
+        return rootMessage(failure);
+    }
+
+    private static String rootMessage(Throwable failure) {
+        Throwable root = failure;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        String message = root.getMessage() == null ? root.getClass().getSimpleName() : oneLine(root.getMessage());
+        // An unknown host's message is the bare host name.
+        return root instanceof UnknownHostException ? "unknown host " + message : message;
+    }
+
+    private static String oneLine(String message) {
+        return message == null ? "" : message.replaceAll("\\s+", " ").strip();
+    }
+}

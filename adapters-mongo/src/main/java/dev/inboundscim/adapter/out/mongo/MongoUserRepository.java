@@ -1,0 +1,212 @@
+package dev.inboundscim.adapter.out.mongo;
+
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.Sorts;
+import com.mongodb.client.model.Updates;
+import com.mongodb.client.result.UpdateResult;
+import dev.inboundscim.application.port.out.Page;
+import dev.inboundscim.application.port.out.UserRepository;
+import dev.inboundscim.domain.connection.ConnectionId;
+import dev.inboundscim.domain.error.ConflictException;
+import dev.inboundscim.domain.error.NotFoundException;
+import dev.inboundscim.domain.error.PreconditionFailedException;
+import dev.inboundscim.domain.log.LogEntry;
+import dev.inboundscim.domain.mapping.query.ProfileCondition;
+import dev.inboundscim.domain.user.CanonicalForm;
+import dev.inboundscim.domain.user.User;
+import dev.inboundscim.domain.user.UserId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.bson.Document;
+import org.bson.conversions.Bson;
+
+/**
+ * Users in the {@code users} collection. Uniqueness comes from unique indexes on the canonical keys (never
+ * check-then-insert); every write is one single-document operation, guarded by {@code version}, that also puts its
+ * log entry into the document's outbox ({@link LogOutbox}).
+ */
+final class MongoUserRepository implements UserRepository {
+
+    /** Creation order, the order of every page. */
+    static final Bson ORDER = Sorts.ascending(UserDocuments.SEQ);
+    private static final Bson LIVE = Filters.exists(UserDocuments.CONNECTION_ID, true);
+
+    private final MongoCollection<Document> users;
+    private final MongoCollection<Document> connections;
+    private final UserSequence sequence;
+    private final LogOutbox outbox;
+
+    MongoUserRepository(MongoCollection<Document> users, MongoCollection<Document> connections,
+                        UserSequence sequence, LogOutbox outbox) {
+        this.users = users;
+        this.connections = connections;
+        this.sequence = sequence;
+        this.outbox = outbox;
+    }
+
+    @Override
+    public void insert(User user, LogEntry log) {
+        UserDocuments.requireStorable(user);
+        if (!MongoConnectionRepository.exists(connections, user.connectionId().value())) {
+            throw NotFoundException.resource("Connection", user.connectionId().value());
+        }
+        Document entry = LogDocuments.document(log);
+        Document document = UserDocuments.insert(user, sequence.next(), entry);
+        try {
+            users.insertOne(document);
+        } catch (RuntimeException e) {
+            if (!retryOverTombstone(user, document, e)) {
+                throw translate(e, user);
+            }
+        }
+        outbox.deliver(user.id().value(), entry);
+    }
+
+    /**
+     * A deleted user whose tombstone was not cleared yet (the process stopped in between) still holds its id: clear
+     * it now and insert again. Returns false when the id belongs to a live user.
+     */
+    private boolean retryOverTombstone(User user, Document document, RuntimeException failure) {
+        if (!MongoErrors.duplicateKeyIndex(failure).filter(MongoErrors.ID_INDEX::equals).isPresent()) {
+            return false;
+        }
+        Document existing = users.find(Filters.eq(UserDocuments.ID, user.id().value())).first();
+        if (existing == null || !UserDocuments.isTombstone(existing) || !outbox.relay(existing)) {
+            return false;
+        }
+        try {
+            users.insertOne(document);
+            return true;
+        } catch (RuntimeException again) {
+            throw translate(again, user);
+        }
+    }
+
+    @Override
+    public Optional<User> findById(ConnectionId connectionId, UserId id) {
+        return first(Filters.and(Filters.eq(UserDocuments.ID, id.value()),
+                Filters.eq(UserDocuments.CONNECTION_ID, connectionId.value())));
+    }
+
+    @Override
+    public Optional<User> findById(UserId id) {
+        return first(Filters.and(Filters.eq(UserDocuments.ID, id.value()), LIVE));
+    }
+
+    @Override
+    public void update(User updated, LogEntry log) {
+        UserDocuments.requireStorable(updated);
+        Document entry = LogDocuments.document(log);
+        List<Bson> changes = new ArrayList<>();
+        UserDocuments.replaceable(updated).forEach((field, value) -> changes.add(Updates.set(field, value)));
+        changes.add(Updates.push(UserDocuments.OUTBOX, entry));
+        UpdateResult result;
+        try {
+            result = users.updateOne(current(updated.connectionId(), updated.id(), updated.version() - 1),
+                    Updates.combine(changes));
+        } catch (RuntimeException e) {
+            throw translate(e, updated);
+        }
+        requireMatched(result.getMatchedCount() == 1, updated.connectionId(), updated.id());
+        outbox.deliver(updated.id().value(), entry);
+    }
+
+    @Override
+    public void delete(ConnectionId connectionId, UserId id, long expectedVersion, LogEntry log) {
+        UpdateResult result = users.updateOne(current(connectionId, id, expectedVersion),
+                UserDocuments.tombstone(connectionId, id, expectedVersion + 1, LogDocuments.document(log)));
+        requireMatched(result.getMatchedCount() == 1, connectionId, id);
+        outbox.relayTombstone(id.value());
+    }
+
+    @Override
+    public boolean delete(UserId id) {
+        Document existing = users.find(Filters.and(Filters.eq(UserDocuments.ID, id.value()), LIVE)).first();
+        if (existing == null) {
+            return false;
+        }
+        // Guarded by the version read, so a concurrent write is never lost silently; the tombstone keeps any entry
+        // still waiting in the outbox.
+        long version = existing.get(UserDocuments.VERSION, Number.class).longValue();
+        ConnectionId connectionId = new ConnectionId(existing.getString(UserDocuments.CONNECTION_ID));
+        if (users.updateOne(current(connectionId, id, version), UserDocuments.tombstone(connectionId, id, version + 1, null))
+                .getMatchedCount() == 0) {
+            return delete(id);
+        }
+        outbox.relayTombstone(id.value());
+        return true;
+    }
+
+    @Override
+    public Page<User> search(ConnectionId connectionId, ProfileCondition condition, long offset, int limit) {
+        if (condition instanceof ProfileCondition.MatchNone) {
+            return new Page<>(List.of(), 0);
+        }
+        return page(searchFilter(connectionId, condition), offset, limit);
+    }
+
+    /** The query {@link #search} issues, in {@link #ORDER}. */
+    static Bson searchFilter(ConnectionId connectionId, ProfileCondition condition) {
+        return Filters.and(Filters.eq(UserDocuments.CONNECTION_ID, connectionId.value()),
+                ProfileConditionBson.translate(condition));
+    }
+
+    @Override
+    public Page<User> list(ConnectionId connectionId, String text, long offset, int limit) {
+        List<Bson> where = new ArrayList<>();
+        where.add(connectionId == null ? LIVE : Filters.eq(UserDocuments.CONNECTION_ID, connectionId.value()));
+        if (text != null) {
+            if (BsonValues.hasNul(text)) {
+                return new Page<>(List.of(), 0);
+            }
+            // Any canonical string of the profile, or the user id, containing the text (keys do not count).
+            String pattern = ProfileConditionBson.literal(CanonicalForm.of(text));
+            where.add(Filters.regex(UserDocuments.STRINGS, pattern.isEmpty() ? "^" : pattern));
+        }
+        return page(Filters.and(where), offset, limit);
+    }
+
+    private Page<User> page(Bson filter, long offset, int limit) {
+        long total = users.countDocuments(filter);
+        if (limit <= 0 || offset >= total) {
+            return new Page<>(List.of(), total);
+        }
+        List<User> found = new ArrayList<>();
+        users.find(filter).sort(ORDER).skip((int) Math.max(offset, 0)).limit(limit)
+                .forEach(document -> found.add(UserDocuments.user(document)));
+        return new Page<>(found, total);
+    }
+
+    private Optional<User> first(Bson filter) {
+        return Optional.ofNullable(users.find(filter).first()).map(UserDocuments::user);
+    }
+
+    private static Bson current(ConnectionId connectionId, UserId id, long version) {
+        return Filters.and(Filters.eq(UserDocuments.ID, id.value()),
+                Filters.eq(UserDocuments.CONNECTION_ID, connectionId.value()),
+                Filters.eq(UserDocuments.VERSION, version));
+    }
+
+    /** A guarded write that matched no document lost a race (412) or found the user gone (404). */
+    private void requireMatched(boolean matched, ConnectionId connectionId, UserId id) {
+        if (matched) {
+            return;
+        }
+        if (findById(connectionId, id).isPresent()) {
+            throw PreconditionFailedException.versionMismatch(id.value());
+        }
+        throw NotFoundException.resource("User", id.value());
+    }
+
+    private static RuntimeException translate(RuntimeException failure, User user) {
+        return MongoErrors.duplicateKeyIndex(failure).<RuntimeException>map(index -> ConflictException.uniqueness(
+                switch (index) {
+                    case MongoSchema.USER_NAME_UNIQUE -> "A user with this userName already exists";
+                    case MongoSchema.USER_ID_ATTRIBUTE_UNIQUE ->
+                            "A user with this user id attribute value already exists";
+                    default -> "User " + user.id() + " already exists";
+                })).orElse(failure);
+    }
+}

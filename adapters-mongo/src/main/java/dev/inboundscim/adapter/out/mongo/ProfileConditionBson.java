@@ -1,0 +1,169 @@
+package dev.inboundscim.adapter.out.mongo;
+
+import dev.inboundscim.domain.mapping.ProfilePath;
+import dev.inboundscim.domain.mapping.query.ProfileCondition;
+import dev.inboundscim.domain.mapping.query.ProfileCondition.AllOf;
+import dev.inboundscim.domain.mapping.query.ProfileCondition.AnyOf;
+import dev.inboundscim.domain.mapping.query.ProfileCondition.FieldComparison;
+import dev.inboundscim.domain.mapping.query.ProfileCondition.FieldPresent;
+import dev.inboundscim.domain.mapping.query.ProfileCondition.IndexedKey;
+import dev.inboundscim.domain.mapping.query.ProfileCondition.MatchAll;
+import dev.inboundscim.domain.mapping.query.ProfileCondition.MatchNone;
+import dev.inboundscim.domain.mapping.query.ProfileCondition.Negation;
+import dev.inboundscim.domain.mapping.query.ProfileCondition.UserIdEquals;
+import dev.inboundscim.domain.scim.value.ScimArray;
+import dev.inboundscim.domain.scim.value.ScimBoolean;
+import dev.inboundscim.domain.scim.value.ScimNull;
+import dev.inboundscim.domain.scim.value.ScimNumber;
+import dev.inboundscim.domain.scim.value.ScimObject;
+import dev.inboundscim.domain.scim.value.ScimString;
+import dev.inboundscim.domain.user.CanonicalForm;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.bson.Document;
+
+/**
+ * Translates a {@link ProfileCondition} into a MongoDB query over {@code users} with the semantics of the PostgreSQL
+ * adapter's {@code ProfileConditionSql}. Every user value goes into the query as a BSON value under an explicit
+ * operator ({@code {"profile.title": {"$eq": value}}}), never as query text, so a value such as {@code {"$ne": ""}}
+ * is a string to match. Field names come from profile paths, escaped like stored keys.
+ *
+ * <p>Every leaf is two-valued, so {@code $nor} of a missing attribute matches, as in memory. Arrays are stored
+ * wrapped ({@link BsonValues}), so a path never reaches inside one: like {@code jsonb} containment, {@code eq "a"}
+ * does not match {@code ["a"]}.
+ */
+final class ProfileConditionBson {
+
+    /** A condition no document satisfies (every document has an {@code _id}). */
+    static final Document NOTHING = new Document("_id", new Document("$exists", false));
+
+    /** What presence excludes: RFC 7643 §2.5 "unassigned" values, in their stored forms. */
+    private static final List<Object> UNASSIGNED = Arrays.asList(null, "", new Document(), BsonValues.EMPTY_ARRAY);
+
+    private ProfileConditionBson() {
+    }
+
+    static Document translate(ProfileCondition condition) {
+        return switch (condition) {
+            case MatchAll all -> new Document();
+            case MatchNone none -> NOTHING;
+            case AllOf all -> all.conditions().isEmpty() ? new Document() : new Document("$and", each(all.conditions()));
+            case AnyOf any -> any.conditions().isEmpty() ? NOTHING : new Document("$or", each(any.conditions()));
+            case Negation negation -> new Document("$nor", List.of(translate(negation.inner())));
+            case UserIdEquals id -> BsonValues.hasNul(id.userId()) ? NOTHING
+                    : new Document(UserDocuments.ID, new Document("$eq", id.userId()));
+            case FieldPresent present -> new Document(field(UserDocuments.PROFILE, present.path()),
+                    new Document("$nin", UNASSIGNED));
+            case FieldComparison comparison -> compare(comparison);
+        };
+    }
+
+    private static List<Document> each(List<ProfileCondition> conditions) {
+        List<Document> translated = new ArrayList<>(conditions.size());
+        conditions.forEach(c -> translated.add(translate(c)));
+        return translated;
+    }
+
+    private static Document compare(FieldComparison comparison) {
+        return switch (comparison.operator()) {
+            case EQ -> equal(comparison);
+            case NE -> new Document("$nor", List.of(equal(comparison)));
+            case CO -> text(comparison, false, false);
+            case SW -> text(comparison, true, false);
+            case EW -> text(comparison, false, true);
+            case GT -> order(comparison, "$gt");
+            case GE -> order(comparison, "$gte");
+            case LT -> order(comparison, "$lt");
+            case LE -> order(comparison, "$lte");
+        };
+    }
+
+    private static Document equal(FieldComparison comparison) {
+        ProfilePath path = comparison.path();
+        return switch (comparison.value()) {
+            case ScimString string -> equalString(comparison, string.value());
+            // Numbers compare in their canonical form (3 and 3.0 alike), as jsonb compares numerically.
+            case ScimNumber number -> eq(field(UserDocuments.PROFILE_CI, path), BsonValues.canonicalNumber(number));
+            // {"$eq": null} would also match a missing field; jsonb containment of null matches only null.
+            case ScimNull n -> new Document(field(UserDocuments.PROFILE, path), new Document("$type", "null"));
+            case ScimBoolean b -> eq(field(UserDocuments.PROFILE, path), b.value());
+            case ScimObject o -> eq(field(UserDocuments.PROFILE, path), BsonValues.encode(o));
+            case ScimArray a -> eq(field(UserDocuments.PROFILE, path), BsonValues.encode(a));
+        };
+    }
+
+    private static Document equalString(FieldComparison comparison, String value) {
+        if (BsonValues.hasNul(value)) {
+            return NOTHING;
+        }
+        ProfilePath path = comparison.path();
+        String canonical = CanonicalForm.of(value);
+        if (comparison.key() == IndexedKey.USER_NAME && !comparison.caseExact()) {
+            return eq(UserDocuments.USER_NAME_KEY, canonical);
+        }
+        if (comparison.key() == IndexedKey.USER_ID_ATTRIBUTE) {
+            // The unique key finds the user through its index; a case-exact filter also checks the raw value.
+            Document key = eq(UserDocuments.USER_ID_ATTRIBUTE_KEY, canonical);
+            return comparison.caseExact()
+                    ? new Document("$and", List.of(key, eq(field(UserDocuments.PROFILE, path), value)))
+                    : key;
+        }
+        return comparison.caseExact() ? eq(field(UserDocuments.PROFILE, path), value)
+                : eq(field(UserDocuments.PROFILE_CI, path), canonical);
+    }
+
+    /**
+     * {@code co}, {@code sw} and {@code ew} on strings only (RFC 7644 §3.4.2.2), as a regular expression whose every
+     * character outside {@code [A-Za-z0-9]} and non-ASCII is escaped, so the value is literal text. Case-insensitive
+     * matching uses the canonical copy rather than the {@code i} flag, so prefix matches can use the wildcard index.
+     */
+    private static Document text(FieldComparison comparison, boolean anchoredStart, boolean anchoredEnd) {
+        if (!(comparison.value() instanceof ScimString string) || BsonValues.hasNul(string.value())) {
+            // No stored string holds a NUL, and a regular expression cannot carry one.
+            return NOTHING;
+        }
+        String text = comparison.caseExact() ? string.value() : CanonicalForm.of(string.value());
+        String pattern = (anchoredStart ? "^" : "") + literal(text) + (anchoredEnd ? "\\z" : "");
+        return new Document(column(comparison), new Document("$type", "string")
+                .append("$regex", pattern.isEmpty() ? "^" : pattern));
+    }
+
+    /** Ordering of strings, in code point order like the reference evaluator; other values never match. */
+    private static Document order(FieldComparison comparison, String operator) {
+        if (!(comparison.value() instanceof ScimString string) || BsonValues.hasNul(string.value())) {
+            return NOTHING;
+        }
+        String text = comparison.caseExact() ? string.value() : CanonicalForm.of(string.value());
+        // $type keeps the comparison to strings even on a server that compares across types.
+        return new Document(column(comparison), new Document("$type", "string").append(operator, text));
+    }
+
+    private static String column(FieldComparison comparison) {
+        return field(comparison.caseExact() ? UserDocuments.PROFILE : UserDocuments.PROFILE_CI, comparison.path());
+    }
+
+    private static Document eq(String field, Object value) {
+        return new Document(field, new Document("$eq", value));
+    }
+
+    static String field(String root, ProfilePath path) {
+        return root + "." + path.segments().stream().map(FieldKeys::escape).collect(Collectors.joining("."));
+    }
+
+    /** {@code text} as a regular expression that matches exactly it. */
+    static String literal(String text) {
+        StringBuilder pattern = new StringBuilder(text.length() * 2);
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            boolean plain = c >= 0x80 || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+            if (!plain && c >= 0x20 && c < 0x7F) {
+                // A backslash before ASCII punctuation or space is a literal in PCRE and in java.util.regex alike.
+                pattern.append('\\');
+            }
+            pattern.append(c);
+        }
+        return pattern.toString();
+    }
+}

@@ -1,0 +1,153 @@
+package dev.inboundscim.adapter.out.mongo;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoClients;
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.Updates;
+import dev.inboundscim.domain.connection.Connection;
+import dev.inboundscim.domain.connection.ConnectionName;
+import dev.inboundscim.domain.connection.Strategy;
+import dev.inboundscim.domain.id.RandomIds;
+import dev.inboundscim.domain.log.LogEntry;
+import dev.inboundscim.domain.log.LogType;
+import dev.inboundscim.domain.scim.value.ScimObject;
+import dev.inboundscim.domain.user.User;
+import dev.inboundscim.domain.user.UserId;
+import dev.inboundscim.domain.user.UserKeys;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.bson.Document;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A process that stops between a user write and the copy of its log entry: the entry waits in the user's outbox
+ * and reaches {@code logs} on the next log read or start, exactly once; a tombstone left behind never blocks the id.
+ * The stopped process is simulated by writing what it would have left, straight into the collections.
+ */
+class MongoLogOutboxTest {
+
+    private final MongoStore store = TestMongo.store();
+    private MongoClient client;
+    private MongoCollection<Document> users;
+    private Connection connection;
+
+    @BeforeEach
+    void open() {
+        TestMongo.Coordinates mongo = TestMongo.coordinates();
+        client = MongoClients.create(mongo.uri());
+        users = client.getDatabase(mongo.database()).getCollection(MongoSchema.USERS);
+        connection = Connection.create(new ConnectionName(RandomIds.alphanumeric("outbox-", 12)), Strategy.OKTA,
+                null, Instant.now());
+        store.connections().insert(connection);
+    }
+
+    @AfterEach
+    void close() {
+        client.close();
+    }
+
+    private User user(String key) {
+        Instant now = Instant.ofEpochMilli(Instant.now().toEpochMilli());
+        return new User(UserId.of(Strategy.OKTA, connection.name(), key), connection.id(),
+                ScimObject.builder().put("given_name", key).build(), List.of(), UserKeys.of(key, key), now, now, 1);
+    }
+
+    private LogEntry log(User user) {
+        Instant now = Instant.ofEpochMilli(Instant.now().toEpochMilli());
+        return new LogEntry(LogEntry.newLogId(now), LogType.SSCIM, now, connection.id().value(), "Write", null, null,
+                user.id().value(), ScimObject.EMPTY);
+    }
+
+    private List<LogEntry> logs() {
+        return store.logs().list(null, connection.id().value(), null, 100);
+    }
+
+    @Test
+    void anEntryLeftInTheOutboxReachesTheLogOnTheNextReadExactlyOnce() {
+        User user = user("stopped");
+        LogEntry entry = log(user);
+        // The insert landed; the process stopped before copying the entry.
+        users.insertOne(UserDocuments.insert(user, Long.MAX_VALUE - 1, LogDocuments.document(entry)));
+
+        assertEquals(List.of(entry), logs());
+        assertEquals(List.of(entry), logs(), "copied once");
+        assertEquals(List.of(), users.find(Filters.eq("_id", user.id().value())).first()
+                .getList(UserDocuments.OUTBOX, Document.class));
+        assertEquals(Optional.of(user), store.users().findById(user.id()));
+    }
+
+    @Test
+    void anEntryAlreadyCopiedButNotClearedIsNotCopiedTwice() {
+        User user = user("copied");
+        LogEntry entry = log(user);
+        store.users().insert(user, entry);
+        // As if the copy succeeded and the process stopped before clearing the outbox.
+        users.updateOne(Filters.eq("_id", user.id().value()),
+                Updates.push(UserDocuments.OUTBOX, LogDocuments.document(entry)));
+
+        assertEquals(List.of(entry), logs());
+    }
+
+    @Test
+    void aTombstoneLeftBehindIsClearedAndFreesTheIdAndKeys() {
+        User user = user("deleted");
+        store.users().insert(user, log(user));
+        LogEntry deletion = log(user);
+        // The delete landed as a tombstone; the process stopped before copying its entry and removing it.
+        users.updateOne(Filters.eq("_id", user.id().value()),
+                UserDocuments.tombstone(connection.id(), user.id(), 2, LogDocuments.document(deletion)));
+
+        assertEquals(Optional.empty(), store.users().findById(user.id()));
+        User again = user("deleted");
+        LogEntry recreation = log(again);
+        store.users().insert(again, recreation);
+
+        assertEquals(Optional.of(again), store.users().findById(again.id()));
+        List<LogEntry> logs = logs();
+        assertTrue(logs.contains(deletion), "the deletion's entry survived: " + logs);
+        assertEquals(recreation, logs.getFirst());
+    }
+
+    @Test
+    void aTombstoneIsClearedOnTheNextRead() {
+        User user = user("gone");
+        store.users().insert(user, log(user));
+        LogEntry deletion = log(user);
+        users.updateOne(Filters.eq("_id", user.id().value()),
+                UserDocuments.tombstone(connection.id(), user.id(), 2, LogDocuments.document(deletion)));
+
+        assertEquals(deletion, logs().getFirst());
+        assertNull(users.find(Filters.eq("_id", user.id().value())).first(), "tombstone removed");
+    }
+
+    @Test
+    void aSuccessfulWriteLeavesNothingInTheOutbox() {
+        User user = user("clean");
+        store.users().insert(user, log(user));
+        store.users().update(user.replaced(user.attributes(), user.keys(), user.updatedAt()), log(user));
+
+        Document stored = users.find(Filters.eq("_id", user.id().value())).first();
+        assertEquals(List.of(), stored.getList(UserDocuments.OUTBOX, Document.class));
+        assertEquals(2, logs().size());
+    }
+
+    @Test
+    void deletingAConnectionCopiesWaitingEntriesBeforeRemovingItsUsers() {
+        User user = user("cascade");
+        LogEntry entry = log(user);
+        users.insertOne(UserDocuments.insert(user, Long.MAX_VALUE - 2, LogDocuments.document(entry)));
+
+        store.connections().delete(connection.id());
+
+        assertEquals(Optional.empty(), store.users().findById(user.id()));
+        assertEquals(List.of(entry), logs());
+    }
+}

@@ -1,0 +1,16 @@
+package dev.inboundscim.adapter.out.mongo;
+
+import dev.inboundscim.application.contract.RepositorySet;
+
+/** The shared test store's repositories, as the contract suites want them. */
+final class MongoRepositories {
+
+    private MongoRepositories() {
+    }
+
+    static RepositorySet shared() {
+        MongoStore store = TestMongo.store();
+        return new RepositorySet(store.connections(), store.scimConfigurations(), store.tokens(), store.users(),
+                store.logs(), store.adminToken());
+    }
+}
