@@ -70,7 +70,8 @@ public final class InboundScimServer implements AutoCloseable {
                 // SCIM ids contain "|", which strict request-path validation answers with an empty 400.
                 // A filter may be 8 KiB (SPEC §3) and is percent-encoded in the URL, so allow a 24 KiB request line.
                 .addProtocol(Http1Config.builder().validatePath(false).maxPrologueLength(24 * 1024).build())
-                .maxPayloadSize(settings.maxBodyBytes())
+                // No listener-level maxPayloadSize: Helidon would answer 413 and close before reading the body,
+                // which clients still sending it see as a reset. RequestBodies answers 413 in the handlers instead.
                 .directHandlers(InboundScimServer::directHandlers)
                 .featuresDiscoverServices(false)
                 .addFeature(ObserveFeature.builder()

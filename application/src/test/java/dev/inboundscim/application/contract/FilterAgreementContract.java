@@ -22,6 +22,8 @@ import dev.inboundscim.domain.user.Identity;
 import dev.inboundscim.domain.user.User;
 import dev.inboundscim.domain.user.UserId;
 import dev.inboundscim.domain.user.UserKeys;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -52,10 +54,15 @@ public abstract class FilterAgreementContract extends ContractSupport {
         Connection connection = newConnection();
         AttributeMapping mapping = DefaultMappings.forStrategy(Strategy.OKTA);
         Map<String, ScimObject> views = new LinkedHashMap<>();
+        instants.clear();
         for (int i = 0; i < USERS; i++) {
             User user = insert(connection, mapping, randomUser(random, i));
             views.put(user.id().value(), ProfileToScim.convert(user.attributes(), mapping)
-                    .with("id", new ScimString(user.id().value())));
+                    .with("id", new ScimString(user.id().value()))
+                    .with("meta", ScimObject.builder().put("resourceType", "User")
+                            .put("created", user.createdAt().toString())
+                            .put("lastModified", user.updatedAt().toString()).build()));
+            instants.add(user.createdAt());
         }
         FilterResolver resolver = new FilterResolver(mapping);
         for (int i = 0; i < FILTERS; i++) {
@@ -69,6 +76,9 @@ public abstract class FilterAgreementContract extends ContractSupport {
             assertEquals(expected, actual, "filter #" + i + ": " + text);
         }
     }
+
+    /** The users' timestamps, so generated date filters land between, on and around them. */
+    private final List<Instant> instants = new ArrayList<>();
 
     private User insert(Connection connection, AttributeMapping mapping, ScimObject resource) {
         ScimObject profile = ScimToProfile.convert(resource, mapping);
@@ -114,7 +124,7 @@ public abstract class FilterAgreementContract extends ContractSupport {
     }
 
     /** A filter over the attributes the Okta mapping keeps, with every operator the stores translate. */
-    private static String randomFilter(Random random, int depth) {
+    private String randomFilter(Random random, int depth) {
         int choice = random.nextInt(depth > 2 ? 6 : 10);
         return switch (choice) {
             case 6 -> randomFilter(random, depth + 1) + " and " + randomFilter(random, depth + 1);
@@ -128,7 +138,13 @@ public abstract class FilterAgreementContract extends ContractSupport {
         };
     }
 
-    private static String comparison(Random random) {
+    private String comparison(Random random) {
+        if (random.nextInt(8) == 0) {
+            Instant around = instants.get(random.nextInt(instants.size()))
+                    .plusNanos((random.nextInt(5) - 2) * 500_000L);
+            return pick(random, "meta.created", "meta.lastModified") + " "
+                    + pick(random, "eq", "ne", "gt", "ge", "lt", "le") + " " + quote(around.toString());
+        }
         String attribute = pick(random, "userName", "name.givenName", "name.familyName", "title", "emails.value",
                 "emails", "phoneNumbers.value", "phoneNumbers.type", "externalId", "department",
                 SchemaUrns.ENTERPRISE_USER + ":department", "nickName", "active", "displayName");

@@ -10,7 +10,10 @@ import dev.inboundscim.domain.mapping.query.ProfileCondition.IndexedKey;
 import dev.inboundscim.domain.mapping.query.ProfileCondition.MatchAll;
 import dev.inboundscim.domain.mapping.query.ProfileCondition.MatchNone;
 import dev.inboundscim.domain.mapping.query.ProfileCondition.Negation;
+import dev.inboundscim.domain.mapping.query.ProfileCondition.Timestamp;
+import dev.inboundscim.domain.mapping.query.ProfileCondition.TimestampComparison;
 import dev.inboundscim.domain.mapping.query.ProfileCondition.UserIdEquals;
+import dev.inboundscim.domain.scim.filter.CompareOperator;
 import dev.inboundscim.domain.scim.value.ScimArray;
 import dev.inboundscim.domain.scim.value.ScimBoolean;
 import dev.inboundscim.domain.scim.value.ScimNull;
@@ -57,6 +60,20 @@ final class ProfileConditionBson {
             case FieldPresent present -> new Document(field(UserDocuments.PROFILE, present.path()),
                     new Document("$nin", UNASSIGNED));
             case FieldComparison comparison -> compare(comparison);
+            case TimestampComparison timestamp -> new Document(timestamp.field() == Timestamp.CREATED
+                    ? UserDocuments.CREATED_AT : UserDocuments.UPDATED_AT,
+                    new Document(mongoOperator(timestamp.operator()), Instants.toDate(timestamp.value())));
+        };
+    }
+
+    private static String mongoOperator(CompareOperator operator) {
+        return switch (operator) {
+            case EQ -> "$eq";
+            case GT -> "$gt";
+            case GE -> "$gte";
+            case LT -> "$lt";
+            case LE -> "$lte";
+            case NE, CO, SW, EW -> throw new IllegalArgumentException("timestamps compare with eq, gt, ge, lt, le");
         };
     }
 

@@ -12,7 +12,10 @@ import dev.inboundscim.domain.mapping.query.ProfileCondition.IndexedKey;
 import dev.inboundscim.domain.mapping.query.ProfileCondition.MatchAll;
 import dev.inboundscim.domain.mapping.query.ProfileCondition.MatchNone;
 import dev.inboundscim.domain.mapping.query.ProfileCondition.Negation;
+import dev.inboundscim.domain.mapping.query.ProfileCondition.Timestamp;
+import dev.inboundscim.domain.mapping.query.ProfileCondition.TimestampComparison;
 import dev.inboundscim.domain.mapping.query.ProfileCondition.UserIdEquals;
+import dev.inboundscim.domain.scim.filter.CompareOperator;
 import dev.inboundscim.domain.scim.value.ScimString;
 import dev.inboundscim.domain.scim.value.ScimValue;
 import dev.inboundscim.domain.user.CanonicalForm;
@@ -67,6 +70,8 @@ final class ProfileConditionSql {
             case FieldPresent present -> bind("COALESCE((profile #> ?::text[]) NOT IN "
                     + "('null'::jsonb, '\"\"'::jsonb, '[]'::jsonb, '{}'::jsonb), FALSE)", segments(present.path()));
             case FieldComparison comparison -> compare(comparison);
+            case TimestampComparison timestamp -> bind((timestamp.field() == Timestamp.CREATED ? "created_at"
+                    : "updated_at") + " " + sqlOperator(timestamp.operator()) + " ?", Rows.timestamp(timestamp.value()));
         }
     }
 
@@ -178,6 +183,17 @@ final class ProfileConditionSql {
     private void bind(String expression, Object value) {
         sql.append(expression);
         params.add(value);
+    }
+
+    private static String sqlOperator(CompareOperator operator) {
+        return switch (operator) {
+            case EQ -> "=";
+            case GT -> ">";
+            case GE -> ">=";
+            case LT -> "<";
+            case LE -> "<=";
+            case NE, CO, SW, EW -> throw new IllegalArgumentException("timestamps compare with eq, gt, ge, lt, le");
+        };
     }
 
     /** PostgreSQL text cannot hold NUL (nothing stored has one), and binding it would fail the whole query. */

@@ -65,6 +65,9 @@ public final class FilterResolver {
         if (attribute.name().equals("active")) {
             return active(compare);
         }
+        if (attribute.name().equals("meta")) {
+            return MetaFilters.compare(path, compare.operator(), compare.value());
+        }
         rejectUnsupportedCommon(attribute);
         AttributeDefinition valueDefinition = valueDefinition(attribute, path);
         List<Target> targets = Targets.of(mapping, path, attribute, effectiveSub(attribute, path));
@@ -76,6 +79,9 @@ public final class FilterResolver {
         AttributeDefinition attribute = definition(path);
         if (attribute.name().equals("active") || attribute.name().equals("id")) {
             return new MatchAll();
+        }
+        if (attribute.name().equals("meta")) {
+            return MetaFilters.present(path);
         }
         rejectUnsupportedCommon(attribute);
         valueDefinition(attribute, path);
@@ -141,7 +147,7 @@ public final class FilterResolver {
     private static void rejectUnsupportedCommon(AttributeDefinition attribute) {
         if (attribute.name().equals("meta") || attribute.name().equals("id")) {
             throw BadRequestException.invalidFilter("filtering on " + attribute.name()
-                    + " supports only id eq \"…\" for now");
+                    + " supports only id eq \"…\" and meta.created, meta.lastModified, meta.resourceType");
         }
     }
 

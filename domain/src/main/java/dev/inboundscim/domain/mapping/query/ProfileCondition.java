@@ -3,6 +3,7 @@ package dev.inboundscim.domain.mapping.query;
 import dev.inboundscim.domain.mapping.ProfilePath;
 import dev.inboundscim.domain.scim.filter.CompareOperator;
 import dev.inboundscim.domain.scim.value.ScimValue;
+import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 
@@ -54,6 +55,24 @@ public sealed interface ProfileCondition {
 
     /** The profile has a non-empty value at {@code path}. */
     record FieldPresent(ProfilePath path) implements ProfileCondition {
+    }
+
+    /**
+     * The user's creation or last-modification instant compares to {@code value} ({@code meta.created},
+     * {@code meta.lastModified}, RFC 7644 §3.4.2.2: dates compare as instants). The operator is one of EQ, GT, GE,
+     * LT, LE, and {@code value} has millisecond precision, as every store keeps it.
+     */
+    record TimestampComparison(Timestamp field, CompareOperator operator, Instant value) implements ProfileCondition {
+        public TimestampComparison {
+            Objects.requireNonNull(field, "field");
+            Objects.requireNonNull(operator, "operator");
+            Objects.requireNonNull(value, "value");
+        }
+    }
+
+    /** The timestamps a user carries in {@code meta}. */
+    enum Timestamp {
+        CREATED, LAST_MODIFIED
     }
 
     /** The user's id equals {@code userId} (the SCIM {@code id}). */

@@ -88,6 +88,21 @@ class FilterResolverTest {
                 Arguments.of("name pr", new AnyOf(List.of(new FieldPresent(path("given_name")),
                         new FieldPresent(path("family_name"))))),
                 Arguments.of("roles pr", new FieldPresent(path("app_metadata.roles"))),
+                Arguments.of("meta.created gt \"2026-01-01T00:00:00Z\"", new ProfileCondition.TimestampComparison(
+                        ProfileCondition.Timestamp.CREATED, CompareOperator.GT, java.time.Instant.parse(
+                                "2026-01-01T00:00:00Z"))),
+                Arguments.of("meta.lastModified ge \"2015-10-10T14:38:21.8617979-07:00\"",
+                        new ProfileCondition.TimestampComparison(ProfileCondition.Timestamp.LAST_MODIFIED,
+                                CompareOperator.GT, java.time.Instant.parse("2015-10-10T21:38:21.861Z"))),
+                Arguments.of("meta.created le \"2015-10-10T21:38:21.8617Z\"", new ProfileCondition.TimestampComparison(
+                        ProfileCondition.Timestamp.CREATED, CompareOperator.LE,
+                        java.time.Instant.parse("2015-10-10T21:38:21.861Z"))),
+                Arguments.of("meta.created eq \"2015-10-10T21:38:21.8617Z\"", new MatchNone()),
+                Arguments.of("meta.created ne \"2015-10-10T21:38:21Z\"", new Negation(
+                        new ProfileCondition.TimestampComparison(ProfileCondition.Timestamp.CREATED,
+                                CompareOperator.EQ, java.time.Instant.parse("2015-10-10T21:38:21Z")))),
+                Arguments.of("meta.resourceType eq \"user\"", new MatchAll()),
+                Arguments.of("meta pr", new MatchAll()),
                 Arguments.of("title co \"boss\"", new FieldComparison(path("app_metadata.title"), CompareOperator.CO,
                         new ScimString("boss"), false, IndexedKey.NONE)));
     }
@@ -101,6 +116,7 @@ class FilterResolverTest {
     @ParameterizedTest(name = "[{index}] {0}")
     @ValueSource(strings = {"shoeSize eq \"42\"", "name.shoe eq \"x\"", "emails[shoe eq \"x\"]",
             "urn:example:other:2.0:Thing:size eq \"1\"", "roles.value eq \"admin\"", "meta.created gt \"2020\"",
+            "meta.location eq \"x\"", "meta.created gt 5",
             "name eq \"x\"", "title[value eq \"x\"]"})
     void rejectsFiltersItCannotResolveAsInvalidFilter(String filter) {
         BadRequestException error = assertThrows(BadRequestException.class,
