@@ -174,6 +174,34 @@ abstract class ScimProtocolSuite extends RunningServerTest {
     }
 
     @Test
+    void sortsBySortByAndSortOrder() {
+        ScimEndpoint scim = ScimEndpoint.create(http, "okta", "get:users post:users");
+        for (String name : new String[] {"bravo", "Alpha", "charlie"}) {
+            assertEquals(201, http.post(scim.path() + "/Users", scim.token(),
+                    oktaUser(name + "@x.com", "s-" + name, name, true)).status());
+        }
+        JsonNode ascending = http.get(scim.path() + "/Users?sortBy=userName", scim.token()).json();
+        assertEquals(List.of("Alpha@x.com", "bravo@x.com", "charlie@x.com"), userNames(ascending));
+        JsonNode descending = http.get(scim.path() + "/Users?sortBy=name.givenName&sortOrder=descending&count=2",
+                scim.token()).json();
+        assertEquals(List.of("charlie@x.com", "bravo@x.com"), userNames(descending));
+        assertEquals(3, descending.path("totalResults").asInt());
+        Reply posted = http.send("POST", scim.path() + "/Users/.search", scim.token(),
+                "{\"sortBy\":\"userName\",\"sortOrder\":\"descending\",\"startIndex\":3}", "application/scim+json");
+        assertEquals(List.of("Alpha@x.com"), userNames(posted.json()));
+        assertScimError(http.get(scim.path() + "/Users?sortBy=emails", scim.token()), 400);
+        assertScimError(http.get(scim.path() + "/Users?sortBy=userName&sortOrder=up", scim.token()), 400);
+        assertTrue(http.get(scim.path() + "/ServiceProviderConfig", scim.token()).json().path("sort")
+                .path("supported").asBoolean());
+    }
+
+    private static List<String> userNames(JsonNode list) {
+        List<String> names = new ArrayList<>();
+        list.path("Resources").forEach(r -> names.add(r.path("userName").asText()));
+        return names;
+    }
+
+    @Test
     void searchesWithPostedSearchRequests() {
         ScimEndpoint scim = ScimEndpoint.create(http, "okta", "get:users post:users");
         http.post(scim.path() + "/Users", scim.token(), oktaUser("s1@x.com", "s1", "S", true));

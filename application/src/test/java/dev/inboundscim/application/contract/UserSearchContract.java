@@ -16,6 +16,7 @@ import dev.inboundscim.domain.mapping.query.ProfileCondition.MatchAll;
 import dev.inboundscim.domain.mapping.query.ProfileCondition.MatchNone;
 import dev.inboundscim.domain.mapping.query.ProfileCondition.Negation;
 import dev.inboundscim.domain.mapping.query.ProfileCondition.UserIdEquals;
+import dev.inboundscim.domain.mapping.query.SortKey;
 import dev.inboundscim.domain.scim.filter.CompareOperator;
 import dev.inboundscim.domain.scim.value.ScimBoolean;
 import dev.inboundscim.domain.scim.value.ScimNumber;
@@ -106,6 +107,26 @@ public abstract class UserSearchContract extends ContractSupport {
         assertEquals(new Page<>(List.of(carol), 3), users.search(connection.id(), new MatchAll(), 2, 2));
         assertEquals(new Page<>(List.of(), 3), users.search(connection.id(), new MatchAll(), 3, 2));
         assertEquals(new Page<>(List.of(bob), 3), users.search(connection.id(), new MatchAll(), 1, 1));
+    }
+
+    @Test
+    void sortsByAProfileValueThenByCreationOrder() {
+        UserRepository users = repositories().users();
+        SortKey email = new SortKey(ProfilePath.parse("email"), false, false);
+        assertEquals(List.of(carol, alice, bob), users.search(connection.id(), new MatchAll(), email, 0, 10).items(),
+                "canonical text ascending; a user without the value comes first");
+        assertEquals(List.of(bob, alice, carol), users.search(connection.id(), new MatchAll(),
+                new SortKey(ProfilePath.parse("email"), false, true), 0, 10).items(), "descending; missing last");
+        assertEquals(new Page<>(List.of(alice), 3), users.search(connection.id(), new MatchAll(), email, 1, 1));
+        assertEquals(List.of(alice, carol, bob), users.search(connection.id(), new MatchAll(),
+                new SortKey(ProfilePath.parse("app_metadata.title"), false, false), 0, 10).items());
+        assertEquals(List.of(alice, bob, carol), users.search(connection.id(), new MatchAll(),
+                new SortKey(ProfilePath.parse("app_metadata.title"), true, false), 0, 10).items(),
+                "case-exact: code point order puts capitals first");
+        assertEquals(List.of(alice, bob, carol), users.search(connection.id(), new MatchAll(),
+                new SortKey(null, false, true), 0, 10).items(), "no path: creation order");
+        assertEquals(List.of(bob, alice), users.search(connection.id(), new FieldPresent(ProfilePath.parse("email")),
+                new SortKey(ProfilePath.parse("email"), false, true), 0, 10).items(), "filtered, then sorted");
     }
 
     @Test

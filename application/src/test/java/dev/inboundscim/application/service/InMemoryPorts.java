@@ -16,6 +16,7 @@ import dev.inboundscim.domain.error.PreconditionFailedException;
 import dev.inboundscim.domain.log.LogEntry;
 import dev.inboundscim.domain.log.LogType;
 import dev.inboundscim.domain.mapping.query.ProfileCondition;
+import dev.inboundscim.domain.mapping.query.SortKey;
 import dev.inboundscim.domain.token.ScimToken;
 import dev.inboundscim.domain.token.TokenId;
 import dev.inboundscim.domain.user.User;
@@ -210,8 +211,9 @@ public final class InMemoryPorts {
         }
 
         @Override
-        public Page<User> search(ConnectionId connectionId, ProfileCondition condition, long offset, int limit) {
-            if (!(condition instanceof ProfileCondition.MatchAll)) {
+        public Page<User> search(ConnectionId connectionId, ProfileCondition condition, SortKey sort, long offset,
+                                 int limit) {
+            if (!(condition instanceof ProfileCondition.MatchAll) || sort != null) {
                 throw new UnsupportedOperationException("the fake only lists");
             }
             List<User> all = rows.values().stream().filter(u -> u.connectionId().equals(connectionId)).toList();

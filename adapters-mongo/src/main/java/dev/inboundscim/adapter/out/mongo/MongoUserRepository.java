@@ -13,6 +13,7 @@ import dev.inboundscim.domain.error.NotFoundException;
 import dev.inboundscim.domain.error.PreconditionFailedException;
 import dev.inboundscim.domain.log.LogEntry;
 import dev.inboundscim.domain.mapping.query.ProfileCondition;
+import dev.inboundscim.domain.mapping.query.SortKey;
 import dev.inboundscim.domain.user.CanonicalForm;
 import dev.inboundscim.domain.user.User;
 import dev.inboundscim.domain.user.UserId;
@@ -140,11 +141,22 @@ final class MongoUserRepository implements UserRepository {
     }
 
     @Override
-    public Page<User> search(ConnectionId connectionId, ProfileCondition condition, long offset, int limit) {
+    public Page<User> search(ConnectionId connectionId, ProfileCondition condition, SortKey sort, long offset,
+                             int limit) {
         if (condition instanceof ProfileCondition.MatchNone) {
             return new Page<>(List.of(), 0);
         }
-        return page(searchFilter(connectionId, condition), offset, limit);
+        return page(searchFilter(connectionId, condition), order(sort), offset, limit);
+    }
+
+    /** Missing values sort lowest in MongoDB: first ascending, last descending, as the port says. */
+    private static Bson order(SortKey sort) {
+        if (sort == null || sort.path() == null) {
+            return ORDER;
+        }
+        String field = ProfileConditionBson.field(sort.caseExact() ? UserDocuments.PROFILE : UserDocuments.PROFILE_CI,
+                sort.path());
+        return Sorts.orderBy(sort.descending() ? Sorts.descending(field) : Sorts.ascending(field), ORDER);
     }
 
     /** The query {@link #search} issues, in {@link #ORDER}. */
@@ -169,12 +181,16 @@ final class MongoUserRepository implements UserRepository {
     }
 
     private Page<User> page(Bson filter, long offset, int limit) {
+        return page(filter, ORDER, offset, limit);
+    }
+
+    private Page<User> page(Bson filter, Bson order, long offset, int limit) {
         long total = users.countDocuments(filter);
         if (limit <= 0 || offset >= total) {
             return new Page<>(List.of(), total);
         }
         List<User> found = new ArrayList<>();
-        users.find(filter).sort(ORDER).skip((int) Math.max(offset, 0)).limit(limit)
+        users.find(filter).sort(order).skip((int) Math.max(offset, 0)).limit(limit)
                 .forEach(document -> found.add(UserDocuments.user(document)));
         return new Page<>(found, total);
     }

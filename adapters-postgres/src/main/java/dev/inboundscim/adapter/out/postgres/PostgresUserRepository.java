@@ -9,6 +9,7 @@ import dev.inboundscim.domain.error.NotFoundException;
 import dev.inboundscim.domain.error.PreconditionFailedException;
 import dev.inboundscim.domain.log.LogEntry;
 import dev.inboundscim.domain.mapping.query.ProfileCondition;
+import dev.inboundscim.domain.mapping.query.SortKey;
 import dev.inboundscim.domain.user.CanonicalForm;
 import dev.inboundscim.domain.user.User;
 import dev.inboundscim.domain.user.UserId;
@@ -98,12 +99,21 @@ final class PostgresUserRepository implements UserRepository {
     }
 
     @Override
-    public Page<User> search(ConnectionId connectionId, ProfileCondition condition, long offset, int limit) {
+    public Page<User> search(ConnectionId connectionId, ProfileCondition condition, SortKey sort, long offset,
+                             int limit) {
         ProfileConditionSql.Fragment fragment = ProfileConditionSql.translate(condition);
         List<Object> params = new ArrayList<>();
         params.add(connectionId.value());
         params.addAll(fragment.params());
-        return page("connection_id = ? AND (" + fragment.sql() + ")", params, offset, limit);
+        String where = "connection_id = ? AND (" + fragment.sql() + ")";
+        if (sort == null || sort.path() == null) {
+            return page(where, params, "seq", List.of(), offset, limit);
+        }
+        // Text in code point order; a missing value is NULL, first ascending and last descending (as MongoDB does).
+        String column = sort.caseExact() ? "profile" : "profile_ci";
+        String direction = sort.descending() ? "DESC NULLS LAST" : "ASC NULLS FIRST";
+        return page(where, params, "(" + column + " #>> ?::text[]) COLLATE \"C\" " + direction + ", seq",
+                List.of((Object) sort.path().segments().toArray(String[]::new)), offset, limit);
     }
 
     @Override
@@ -127,6 +137,11 @@ final class PostgresUserRepository implements UserRepository {
     }
 
     private Page<User> page(String where, List<Object> params, long offset, int limit) {
+        return page(where, params, "seq", List.of(), offset, limit);
+    }
+
+    private Page<User> page(String where, List<Object> params, String order, List<Object> orderParams, long offset,
+                            int limit) {
         DbExecute execute = db.execute();
         long total = Db.first(execute, "SELECT count(*) AS total FROM users WHERE " + where,
                 row -> Rows.longValue(row, "total"), params).orElse(0L);
@@ -134,9 +149,10 @@ final class PostgresUserRepository implements UserRepository {
             return new Page<>(List.of(), total);
         }
         List<Object> pageParams = new ArrayList<>(params);
+        pageParams.addAll(orderParams);
         pageParams.add(Math.max(offset, 0));
         pageParams.add(limit);
-        List<User> users = Db.query(execute, SELECT + " WHERE " + where + " ORDER BY seq OFFSET ? LIMIT ?",
+        List<User> users = Db.query(execute, SELECT + " WHERE " + where + " ORDER BY " + order + " OFFSET ? LIMIT ?",
                 UserRows::user, pageParams);
         return new Page<>(users, total);
     }

@@ -3,6 +3,7 @@ package dev.inboundscim.application.port.out;
 import dev.inboundscim.domain.connection.ConnectionId;
 import dev.inboundscim.domain.log.LogEntry;
 import dev.inboundscim.domain.mapping.query.ProfileCondition;
+import dev.inboundscim.domain.mapping.query.SortKey;
 import dev.inboundscim.domain.user.User;
 import dev.inboundscim.domain.user.UserId;
 import java.util.Optional;
@@ -37,7 +38,16 @@ public interface UserRepository {
      * Users of {@code connectionId} matching {@code condition}, in a stable order (creation order), skipping
      * {@code offset} and returning at most {@code limit}, with the total match count.
      */
-    Page<User> search(ConnectionId connectionId, ProfileCondition condition, long offset, int limit);
+    default Page<User> search(ConnectionId connectionId, ProfileCondition condition, long offset, int limit) {
+        return search(connectionId, condition, null, offset, limit);
+    }
+
+    /**
+     * As {@link #search(ConnectionId, ProfileCondition, long, int)}, ordered by {@code sort} first and creation order
+     * second; a null sort, or one without a path, is creation order alone. Strings order by code point (canonical
+     * text unless {@code caseExact}); users without a value come first in ascending order and last in descending.
+     */
+    Page<User> search(ConnectionId connectionId, ProfileCondition condition, SortKey sort, long offset, int limit);
 
     /**
      * Users of one connection or all (null), whose profile text contains {@code text} ignoring case (null: all),

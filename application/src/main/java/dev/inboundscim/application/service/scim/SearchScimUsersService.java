@@ -8,6 +8,7 @@ import dev.inboundscim.application.port.out.UserRepository;
 import dev.inboundscim.application.service.log.ScimLogEntries;
 import dev.inboundscim.domain.mapping.query.FilterResolver;
 import dev.inboundscim.domain.mapping.query.ProfileCondition;
+import dev.inboundscim.domain.mapping.query.SortKey;
 import dev.inboundscim.domain.scim.filter.FilterParser;
 import dev.inboundscim.domain.user.User;
 import java.time.Clock;
@@ -37,7 +38,8 @@ public final class SearchScimUsersService implements SearchScimUsersUseCase {
         int startIndex = command.startIndex() == null ? 1 : Math.max(1, command.startIndex());
         int count = command.count() == null ? settings.defaultCount()
                 : Math.min(Math.max(0, command.count()), settings.maxResults());
-        Page<User> page = users.search(command.context().connection().id(), condition, startIndex - 1L, count);
+        SortKey sort = SortKey.of(command.sortBy(), command.sortOrder(), command.context().configuration().mapping());
+        Page<User> page = users.search(command.context().connection().id(), condition, sort, startIndex - 1L, count);
         logs.append(ScimLogEntries.success(command.context().connection().id().value(), command.request(), 200,
                 "Search users", null, clock.instant()));
         return new ScimUserPage(page.total(), startIndex,

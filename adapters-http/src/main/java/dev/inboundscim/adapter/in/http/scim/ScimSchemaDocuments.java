@@ -22,7 +22,7 @@ final class ScimSchemaDocuments {
         config.putObject("bulk").put("supported", false).put("maxOperations", 0).put("maxPayloadSize", 0);
         config.putObject("filter").put("supported", true).put("maxResults", maxResults);
         config.putObject("changePassword").put("supported", false);
-        config.putObject("sort").put("supported", false);
+        config.putObject("sort").put("supported", true);
         config.putObject("etag").put("supported", true);
         config.putArray("authenticationSchemes").addObject()
                 .put("type", "oauthbearertoken")

@@ -126,7 +126,8 @@ public final class ScimUserRoutes implements HttpService {
     private void search(ServerRequest request, ServerResponse response) {
         exchange.run(request, response, Scope.GET_USERS, (context, call) -> list(call, context, new SearchRequest(
                 call.query("filter"), integer(call.query("startIndex"), "startIndex"),
-                integer(call.query("count"), "count"), projection(call))));
+                integer(call.query("count"), "count"), call.query("sortBy"), call.query("sortOrder"),
+                projection(call))));
     }
 
     /** POST {@code /Users/.search} (RFC 7644 §3.4.3): the query in a SearchRequest body, out of URLs and logs. */
@@ -137,7 +138,7 @@ public final class ScimUserRoutes implements HttpService {
 
     private void list(ScimExchange.Call call, ScimContext context, SearchRequest search) {
         ScimUserPage page = searchUsers.search(new SearchScimUsersCommand(context, search.filter(),
-                search.startIndex(), search.count(), call.info()));
+                search.startIndex(), search.count(), search.sortBy(), search.sortOrder(), call.info()));
         ObjectNode list = JsonNodeFactory.instance.objectNode();
         list.putArray("schemas").add(LIST_RESPONSE);
         list.put("totalResults", page.totalResults());

@@ -12,11 +12,12 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 
 /** A list query, from URL parameters or from a {@code SearchRequest} body (RFC 7644 §3.4.3). */
-record SearchRequest(String filter, Integer startIndex, Integer count, Projection projection) {
+record SearchRequest(String filter, Integer startIndex, Integer count, String sortBy, String sortOrder,
+                     Projection projection) {
 
     static SearchRequest from(ScimObject body) {
         return new SearchRequest(text(body, "filter"), integer(body, "startIndex"), integer(body, "count"),
-                Projection.of(list(body, "attributes"), list(body, "excludedAttributes"), UserSchemas.SET));
+                text(body, "sortBy"), text(body, "sortOrder"), Projection.of(list(body, "attributes"), list(body, "excludedAttributes"), UserSchemas.SET));
     }
 
     private static String text(ScimObject body, String name) {

@@ -4,14 +4,14 @@ import dev.inboundscim.application.port.in.auth.ScimContext;
 import dev.inboundscim.domain.log.RequestInfo;
 import java.util.List;
 
-/** SCIM GET /Users with {@code filter}, {@code startIndex} and {@code count} (RFC 7644 §3.4.2). */
+/** SCIM GET /Users with {@code filter}, {@code sortBy}/{@code sortOrder}, {@code startIndex} and {@code count} (RFC 7644 §3.4.2). */
 public interface SearchScimUsersUseCase {
 
     ScimUserPage search(SearchScimUsersCommand command);
 
     /** Null means the parameter was absent. */
     record SearchScimUsersCommand(ScimContext context, String filter, Integer startIndex, Integer count,
-                                  RequestInfo request) {
+                                  String sortBy, String sortOrder, RequestInfo request) {
     }
 
     /** One page of results with the RFC 7644 §3.4.2.4 counters. */
