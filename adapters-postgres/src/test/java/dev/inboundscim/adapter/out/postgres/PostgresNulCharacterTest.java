@@ -1,78 +1,12 @@
 package dev.inboundscim.adapter.out.postgres;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
+import dev.inboundscim.application.contract.NulCharacterContract;
+import dev.inboundscim.application.contract.RepositorySet;
 
-import dev.inboundscim.domain.connection.Connection;
-import dev.inboundscim.domain.connection.ConnectionName;
-import dev.inboundscim.domain.connection.Strategy;
-import dev.inboundscim.domain.error.BadRequestException;
-import dev.inboundscim.domain.error.ScimType;
-import dev.inboundscim.domain.id.RandomIds;
-import dev.inboundscim.domain.log.LogEntry;
-import dev.inboundscim.domain.log.LogType;
-import dev.inboundscim.domain.scim.value.ScimObject;
-import dev.inboundscim.domain.user.User;
-import dev.inboundscim.domain.user.UserId;
-import dev.inboundscim.domain.user.UserKeys;
-import java.time.Instant;
-import java.util.List;
-import java.util.Optional;
-import org.junit.jupiter.api.Test;
+class PostgresNulCharacterTest extends NulCharacterContract {
 
-/** PostgreSQL cannot store NUL characters; users carrying one are refused with 400, log entries are kept cleaned. */
-class PostgresNulCharacterTest {
-
-    private final PostgresStore store = TestDatabases.postgres();
-    private final Instant now = Instant.parse("2030-01-01T00:00:00Z");
-
-    private Connection newConnection() {
-        Connection connection = Connection.create(new ConnectionName(RandomIds.alphanumeric("nul-", 12)),
-                Strategy.OKTA, "NUL", now);
-        store.connections().insert(connection);
-        return connection;
-    }
-
-    private LogEntry log(Connection connection, ScimObject details, String userAgent) {
-        return new LogEntry(LogEntry.newLogId(now), LogType.FSCIM, now, connection.id().value(), "Create a user",
-                "10.0.0.1", userAgent, null, details);
-    }
-
-    @Test
-    void refusesAUserWithANulInItsProfile() {
-        Connection connection = newConnection();
-        UserId id = UserId.of(Strategy.OKTA, connection.name(), "ext-1");
-        User user = new User(id, connection.id(), ScimObject.builder().put("name", "bad\0name").build(), List.of(),
-                UserKeys.of("alice", "ext-1"), now, now, 1);
-
-        BadRequestException failure = assertThrows(BadRequestException.class,
-                () -> store.users().insert(user, log(connection, ScimObject.EMPTY, "JUnit")));
-
-        assertEquals(Optional.of(ScimType.INVALID_VALUE), failure.scimType());
-        assertEquals(Optional.empty(), store.users().findById(id));
-        assertEquals(List.of(), store.logs().list(null, connection.id().value(), null, 10));
-    }
-
-    @Test
-    void refusesAUserWithANulInAKey() {
-        Connection connection = newConnection();
-        UserId id = UserId.of(Strategy.OKTA, connection.name(), "ext-2");
-        User user = new User(id, connection.id(), ScimObject.EMPTY, List.of(), UserKeys.of("al\0ice", "ext-2"), now,
-                now, 1);
-
-        assertThrows(BadRequestException.class,
-                () -> store.users().insert(user, log(connection, ScimObject.EMPTY, "JUnit")));
-    }
-
-    @Test
-    void keepsALogEntryWithNulCharactersReplaced() {
-        Connection connection = newConnection();
-        LogEntry entry = log(connection, ScimObject.builder().put("body\0key", "a\0b").build(), "agent\0x");
-
-        store.logs().append(entry);
-
-        LogEntry stored = store.logs().list(null, connection.id().value(), null, 10).getFirst();
-        assertEquals(ScimObject.builder().put("body\uFFFDkey", "a\uFFFDb").build(), stored.details());
-        assertEquals("agent\uFFFDx", stored.userAgent());
+    @Override
+    protected RepositorySet repositories() {
+        return PostgresRepositories.shared();
     }
 }
