@@ -195,6 +195,42 @@ abstract class ScimProtocolSuite extends RunningServerTest {
                 .path("supported").asBoolean());
     }
 
+    @Test
+    void pagesWithRfc9865CursorsBesideIndexPaging() {
+        ScimEndpoint scim = ScimEndpoint.create(http, "okta", "get:users post:users");
+        for (int i = 1; i <= 5; i++) {
+            assertEquals(201, http.post(scim.path() + "/Users", scim.token(),
+                    oktaUser("c" + i + "@x.com", "c" + i, "C", true)).status());
+        }
+        List<String> seen = new ArrayList<>();
+        String query = scim.path() + "/Users?sortBy=userName&sortOrder=descending&count=2&cursor=";
+        JsonNode page = http.get(query, scim.token()).json();
+        while (true) {
+            assertFalse(page.has("startIndex"), "cursor pages carry no startIndex: " + page);
+            assertEquals(5, page.path("totalResults").asInt());
+            seen.addAll(userNames(page));
+            if (!page.has("nextCursor")) {
+                break;
+            }
+            page = http.get(query + page.path("nextCursor").asText(), scim.token()).json();
+        }
+        assertEquals(List.of("c5@x.com", "c4@x.com", "c3@x.com", "c2@x.com", "c1@x.com"), seen);
+
+        String first = http.get(query, scim.token()).json().path("nextCursor").asText();
+        Reply replayed = http.get(scim.path() + "/Users?count=2&cursor=" + first, scim.token());
+        assertScimError(replayed, 400);
+        assertEquals("invalidCursor", replayed.json().path("scimType").asText(), "a cursor belongs to its query");
+        assertEquals("invalidCursor", http.get(scim.path() + "/Users?cursor=bogus", scim.token()).json()
+                .path("scimType").asText());
+        assertScimError(http.get(scim.path() + "/Users?cursor=&startIndex=2", scim.token()), 400);
+        JsonNode pagination = http.get(scim.path() + "/ServiceProviderConfig", scim.token()).json().path("pagination");
+        assertTrue(pagination.path("cursor").asBoolean() && pagination.path("index").asBoolean(), pagination.toString());
+        Reply posted = http.send("POST", scim.path() + "/Users/.search", scim.token(),
+                "{\"count\":4,\"cursor\":\"\"}", "application/scim+json");
+        assertEquals(4, posted.json().path("itemsPerPage").asInt(), posted.body());
+        assertTrue(posted.json().has("nextCursor"));
+    }
+
     private static List<String> userNames(JsonNode list) {
         List<String> names = new ArrayList<>();
         list.path("Resources").forEach(r -> names.add(r.path("userName").asText()));

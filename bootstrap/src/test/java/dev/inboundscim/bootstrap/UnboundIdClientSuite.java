@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.unboundid.scim2.client.ScimService;
+import com.unboundid.scim2.common.GenericScimResource;
 import com.unboundid.scim2.common.exceptions.ResourceNotFoundException;
 import com.unboundid.scim2.common.exceptions.ScimException;
 import com.unboundid.scim2.common.messages.ListResponse;
@@ -14,12 +15,12 @@ import com.unboundid.scim2.common.types.Email;
 import com.unboundid.scim2.common.types.Name;
 import com.unboundid.scim2.common.types.ResourceTypeResource;
 import com.unboundid.scim2.common.types.SchemaResource;
-import com.unboundid.scim2.common.types.ServiceProviderConfigResource;
 import com.unboundid.scim2.common.filters.Filter;
 import com.unboundid.scim2.common.types.UserResource;
 import jakarta.ws.rs.client.Client;
 import jakarta.ws.rs.client.ClientBuilder;
 import jakarta.ws.rs.client.ClientRequestFilter;
+import java.net.URI;
 import java.util.List;
 import org.glassfish.jersey.client.ClientConfig;
 import org.glassfish.jersey.jnh.connector.JavaNetHttpConnectorProvider;
@@ -53,9 +54,13 @@ abstract class UnboundIdClientSuite extends RunningServerTest {
 
     @Test
     void readsTheDiscoveryDocuments() throws ScimException {
-        ServiceProviderConfigResource config = scim.getServiceProviderConfig();
-        assertTrue(config.getPatch().isSupported());
-        assertTrue(config.getFilter().isSupported());
+        // The SDK's typed ServiceProviderConfigResource predates RFC 9865 and refuses its "pagination" block, which
+        // SPEC §3 requires; read the document generically instead.
+        GenericScimResource config = scim.retrieve(URI.create(http.base() + endpoint.path()
+                + "/ServiceProviderConfig"), GenericScimResource.class);
+        assertTrue(config.getObjectNode().path("patch").path("supported").asBoolean());
+        assertTrue(config.getObjectNode().path("filter").path("supported").asBoolean());
+        assertTrue(config.getObjectNode().path("pagination").path("cursor").asBoolean());
         ListResponse<ResourceTypeResource> types = scim.getResourceTypes();
         assertEquals("User", types.getResources().getFirst().getName());
         ListResponse<SchemaResource> schemas = scim.getSchemas();

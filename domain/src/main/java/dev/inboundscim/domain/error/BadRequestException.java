@@ -40,6 +40,10 @@ public final class BadRequestException extends ScimException {
         return new BadRequestException(detail, ScimType.TOO_MANY);
     }
 
+    public static BadRequestException invalidCursor(String detail) {
+        return new BadRequestException(detail, ScimType.INVALID_CURSOR);
+    }
+
     public static BadRequestException invalidVersion(String detail) {
         return new BadRequestException(detail, ScimType.INVALID_VERS);
     }

@@ -1,6 +1,6 @@
 package dev.inboundscim.domain.error;
 
-/** The {@code scimType} error keywords of RFC 7644 §3.12. */
+/** The {@code scimType} error keywords of RFC 7644 §3.12 and RFC 9865. */
 public enum ScimType {
     INVALID_FILTER("invalidFilter"),
     TOO_MANY("tooMany"),
@@ -11,7 +11,9 @@ public enum ScimType {
     NO_TARGET("noTarget"),
     INVALID_VALUE("invalidValue"),
     INVALID_VERS("invalidVers"),
-    SENSITIVE("sensitive");
+    SENSITIVE("sensitive"),
+    /** RFC 9865 §2.3: a cursor the server did not issue for this query. */
+    INVALID_CURSOR("invalidCursor");
 
     private final String keyword;
 

@@ -24,6 +24,10 @@ final class ScimSchemaDocuments {
         config.putObject("changePassword").put("supported", false);
         config.putObject("sort").put("supported", true);
         config.putObject("etag").put("supported", true);
+        // RFC 9865 §3: both paging methods, index by default; cursors never expire (they hold a position).
+        config.putObject("pagination").put("cursor", true).put("index", true)
+                .put("defaultPaginationMethod", "index").put("defaultPageSize", Math.min(100, maxResults))
+                .put("maxPageSize", maxResults);
         config.putArray("authenticationSchemes").addObject()
                 .put("type", "oauthbearertoken")
                 .put("name", "OAuth Bearer Token")

@@ -127,7 +127,7 @@ public final class ScimUserRoutes implements HttpService {
         exchange.run(request, response, Scope.GET_USERS, (context, call) -> list(call, context, new SearchRequest(
                 call.query("filter"), integer(call.query("startIndex"), "startIndex"),
                 integer(call.query("count"), "count"), call.query("sortBy"), call.query("sortOrder"),
-                projection(call))));
+                call.query("cursor"), projection(call))));
     }
 
     /** POST {@code /Users/.search} (RFC 7644 §3.4.3): the query in a SearchRequest body, out of URLs and logs. */
@@ -138,11 +138,18 @@ public final class ScimUserRoutes implements HttpService {
 
     private void list(ScimExchange.Call call, ScimContext context, SearchRequest search) {
         ScimUserPage page = searchUsers.search(new SearchScimUsersCommand(context, search.filter(),
-                search.startIndex(), search.count(), search.sortBy(), search.sortOrder(), call.info()));
+                search.startIndex(), search.count(), search.sortBy(), search.sortOrder(), search.cursor(), call.info()));
         ObjectNode list = JsonNodeFactory.instance.objectNode();
         list.putArray("schemas").add(LIST_RESPONSE);
         list.put("totalResults", page.totalResults());
-        list.put("startIndex", page.startIndex());
+        if (page.cursorPaging()) {
+            // RFC 9865 §2.2: cursor pages carry nextCursor (absent on the last page) instead of startIndex.
+            if (page.nextCursor() != null) {
+                list.put("nextCursor", page.nextCursor());
+            }
+        } else {
+            list.put("startIndex", page.startIndex());
+        }
         list.put("itemsPerPage", page.resources().size());
         ArrayNode resources = list.putArray("Resources");
         page.resources().forEach(view -> resources.add(ScimUserDocument.render(view, call.baseUrl(),

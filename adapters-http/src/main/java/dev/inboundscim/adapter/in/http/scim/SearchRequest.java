@@ -4,6 +4,7 @@ import dev.inboundscim.domain.error.BadRequestException;
 import dev.inboundscim.domain.scim.projection.Projection;
 import dev.inboundscim.domain.scim.schema.UserSchemas;
 import dev.inboundscim.domain.scim.value.ScimArray;
+import dev.inboundscim.domain.scim.value.ScimNull;
 import dev.inboundscim.domain.scim.value.ScimNumber;
 import dev.inboundscim.domain.scim.value.ScimObject;
 import dev.inboundscim.domain.scim.value.ScimString;
@@ -13,11 +14,23 @@ import java.util.stream.Collectors;
 
 /** A list query, from URL parameters or from a {@code SearchRequest} body (RFC 7644 §3.4.3). */
 record SearchRequest(String filter, Integer startIndex, Integer count, String sortBy, String sortOrder,
-                     Projection projection) {
+                     String cursor, Projection projection) {
 
     static SearchRequest from(ScimObject body) {
         return new SearchRequest(text(body, "filter"), integer(body, "startIndex"), integer(body, "count"),
-                text(body, "sortBy"), text(body, "sortOrder"), Projection.of(list(body, "attributes"), list(body, "excludedAttributes"), UserSchemas.SET));
+                text(body, "sortBy"), text(body, "sortOrder"), cursor(body), Projection.of(list(body, "attributes"), list(body, "excludedAttributes"), UserSchemas.SET));
+    }
+
+    /** RFC 9865: an empty {@code cursor} starts cursor paging, so "" is kept, unlike other empty strings. */
+    private static String cursor(ScimObject body) {
+        Optional<ScimValue> value = body.getIgnoreCase("cursor");
+        if (value.isEmpty() || value.get() instanceof ScimNull) {
+            return null;
+        }
+        if (!(value.get() instanceof ScimString s)) {
+            throw BadRequestException.invalidValue("cursor must be a string");
+        }
+        return s.value();
     }
 
     private static String text(ScimObject body, String name) {

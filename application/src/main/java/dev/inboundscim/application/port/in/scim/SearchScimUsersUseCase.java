@@ -11,10 +11,14 @@ public interface SearchScimUsersUseCase {
 
     /** Null means the parameter was absent. */
     record SearchScimUsersCommand(ScimContext context, String filter, Integer startIndex, Integer count,
-                                  String sortBy, String sortOrder, RequestInfo request) {
+                                  String sortBy, String sortOrder, String cursor, RequestInfo request) {
     }
 
-    /** One page of results with the RFC 7644 §3.4.2.4 counters. */
-    record ScimUserPage(long totalResults, int startIndex, List<ScimUserView> resources) {
+    /**
+     * One page of results with the RFC 7644 §3.4.2.4 counters; with cursor paging (RFC 9865) {@code nextCursor}
+     * continues the listing and is null on the last page.
+     */
+    record ScimUserPage(long totalResults, int startIndex, List<ScimUserView> resources, boolean cursorPaging,
+                        String nextCursor) {
     }
 }
