@@ -90,6 +90,28 @@ abstract class PatchAndVersioningSuite extends RunningServerTest {
     }
 
     @Test
+    void storesEntraRolesSentAsJsonInsideStrings() {
+        ScimEndpoint scim = ScimEndpoint.create(http, "waad", "get:users post:users patch:users");
+        String configuration = "/api/v2/connections/" + scim.connectionId() + "/scim-configuration";
+        String mapping = "{\"mapping\":[{\"scim\":\"userName\",\"auth0\":\"upn\"},{\"scim\":\"externalId\","
+                + "\"auth0\":\"app_metadata.external_id\"},{\"scim\":\"roles\",\"auth0\":\"app_metadata.roles\"}]}";
+        assertEquals(200, http.send("PATCH", configuration, ADMIN, mapping, "application/json").status());
+        Reply created = http.post(scim.path() + "/Users", scim.token(), oktaUser("roles@x.com", "r1", "R", true));
+        assertEquals(201, created.status(), created.body());
+        String id = created.json().path("id").asText();
+        Reply patched = http.send("PATCH", scim.path() + "/Users/" + encode(id), scim.token(), """
+                {"schemas":["urn:ietf:params:scim:api:messages:2.0:PatchOp"],"Operations":[{"op":"Add","path":"roles",
+                 "value":[{"primary":"True","type":"WindowsAzureActiveDirectoryRole",
+                           "value":"{\\"id\\":\\"role-1\\",\\"value\\":\\"Admin\\",\\"displayName\\":\\"Admin\\"}"}]}]}""",
+                "application/scim+json");
+        assertEquals(200, patched.status(), patched.body());
+        JsonNode role = http.get("/api/v2/users/" + encode(id), ADMIN).json().path("app_metadata").path("roles").get(0);
+        assertEquals("Admin", role.path("value").asText(), role.toString());
+        assertEquals("role-1", role.path("id").asText());
+        assertEquals("WindowsAzureActiveDirectoryRole", role.path("type").asText());
+    }
+
+    @Test
     void appliesAllOperationsOrNone() {
         Created user = user("okta");
         Reply failed = patch(user, "[{\"op\":\"replace\",\"path\":\"title\",\"value\":\"Boss\"},"
