@@ -38,6 +38,28 @@ public final class LogRedaction {
         return redacted.toString();
     }
 
+    /**
+     * A copy with every NUL character in strings and keys replaced by U+FFFD: no store keeps NUL (PostgreSQL text and
+     * jsonb refuse it, BSON keys cannot hold it), yet the log entry of a request that carried one must be written.
+     */
+    public static ScimValue withoutNul(ScimValue value) {
+        return switch (value) {
+            case ScimString s -> new ScimString(withoutNul(s.value()));
+            case ScimArray a -> new ScimArray(a.values().stream().map(LogRedaction::withoutNul).toList());
+            case ScimObject o -> {
+                ScimObject.Builder copy = ScimObject.builder();
+                o.fields().forEach((key, field) -> copy.put(withoutNul(key), withoutNul(field)));
+                yield copy.build();
+            }
+            default -> value;
+        };
+    }
+
+    /** {@code text} with each NUL replaced by U+FFFD; null stays null. */
+    public static String withoutNul(String text) {
+        return text == null || text.indexOf('\0') < 0 ? text : text.replace('\0', '\uFFFD');
+    }
+
     public static ScimValue redact(ScimValue value) {
         return switch (value) {
             case ScimObject object -> {

@@ -1,5 +1,6 @@
 package dev.inboundscim.adapter.out.mongo;
 
+import dev.inboundscim.domain.log.LogRedaction;
 import dev.inboundscim.domain.scim.value.ScimArray;
 import dev.inboundscim.domain.scim.value.ScimBoolean;
 import dev.inboundscim.domain.scim.value.ScimNull;
@@ -168,21 +169,10 @@ final class BsonValues {
      * entries: both stores then keep the same text for a request that carried one.
      */
     static ScimValue withoutNul(ScimValue value) {
-        return switch (value) {
-            case ScimString s -> new ScimString(withoutNul(s.value()));
-            case ScimArray a -> new ScimArray(a.values().stream().map(BsonValues::withoutNul).toList());
-            case ScimObject o -> {
-                Map<String, ScimValue> fields = new LinkedHashMap<>();
-                o.fields().forEach((key, field) -> fields.put(withoutNul(key), withoutNul(field)));
-                yield new ScimObject(fields);
-            }
-            case ScimNumber n -> n;
-            case ScimBoolean b -> b;
-            case ScimNull n -> n;
-        };
+        return LogRedaction.withoutNul(value);
     }
 
     static String withoutNul(String text) {
-        return hasNul(text) ? text.replace('\0', '\uFFFD') : text;
+        return LogRedaction.withoutNul(text);
     }
 }

@@ -1,5 +1,6 @@
 package dev.inboundscim.adapter.out.postgres;
 
+import dev.inboundscim.domain.log.LogRedaction;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamWriteFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
@@ -90,22 +91,11 @@ final class JsonCodec {
      * cannot hold NUL, and a log entry must still be written for a request that carried one.
      */
     static ScimValue withoutNul(ScimValue value) {
-        return switch (value) {
-            case ScimString s -> new ScimString(withoutNul(s.value()));
-            case ScimArray a -> new ScimArray(a.values().stream().map(JsonCodec::withoutNul).toList());
-            case ScimObject o -> {
-                Map<String, ScimValue> fields = new LinkedHashMap<>();
-                o.fields().forEach((key, field) -> fields.put(withoutNul(key), withoutNul(field)));
-                yield new ScimObject(fields);
-            }
-            case ScimNumber n -> n;
-            case ScimBoolean b -> b;
-            case ScimNull n -> n;
-        };
+        return LogRedaction.withoutNul(value);
     }
 
     static String withoutNul(String text) {
-        return text == null || text.indexOf('\0') < 0 ? text : text.replace('\0', '\uFFFD');
+        return LogRedaction.withoutNul(text);
     }
 
     static ObjectNode objectNode() {
