@@ -3,6 +3,7 @@ package dev.inboundscim.bootstrap;
 import dev.inboundscim.adapter.out.mongo.MongoStore;
 import dev.inboundscim.adapter.out.postgres.EmbeddedPostgresServer;
 import dev.inboundscim.adapter.out.postgres.PostgresStore;
+import dev.inboundscim.application.port.out.Store;
 import java.nio.file.Path;
 import java.util.Locale;
 
@@ -23,14 +24,8 @@ public final class PersistenceFactory {
         };
     }
 
-    /** Wraps an open {@link PostgresStore} as the application's ports. */
-    public static Persistence of(PostgresStore store, String description, AutoCloseable resources) {
-        return new Persistence(description, store.connections(), store.scimConfigurations(), store.tokens(),
-                store.users(), store.logs(), store.adminToken(), resources);
-    }
-
-    /** Wraps an open {@link MongoStore} as the application's ports. */
-    public static Persistence of(MongoStore store, String description, AutoCloseable resources) {
+    /** Wraps an open store (PostgreSQL or MongoDB) as the application's ports. */
+    public static Persistence of(Store store, String description, AutoCloseable resources) {
         return new Persistence(description, store.connections(), store.scimConfigurations(), store.tokens(),
                 store.users(), store.logs(), store.adminToken(), resources);
     }

@@ -5,10 +5,17 @@ import dev.inboundscim.application.port.out.ConnectionRepository;
 import dev.inboundscim.application.port.out.LogRepository;
 import dev.inboundscim.application.port.out.ScimConfigurationRepository;
 import dev.inboundscim.application.port.out.ScimTokenRepository;
+import dev.inboundscim.application.port.out.Store;
 import dev.inboundscim.application.port.out.UserRepository;
 
 /** Every outbound repository of one persistence adapter, all over the same store. */
 public record RepositorySet(ConnectionRepository connections, ScimConfigurationRepository scimConfigurations,
                             ScimTokenRepository tokens, UserRepository users, LogRepository logs,
                             AdminTokenRepository adminToken) {
+
+    /** Every repository of one store. */
+    public static RepositorySet of(Store store) {
+        return new RepositorySet(store.connections(), store.scimConfigurations(), store.tokens(), store.users(),
+                store.logs(), store.adminToken());
+    }
 }

@@ -16,6 +16,7 @@ import dev.inboundscim.application.port.out.ConnectionRepository;
 import dev.inboundscim.application.port.out.LogRepository;
 import dev.inboundscim.application.port.out.ScimConfigurationRepository;
 import dev.inboundscim.application.port.out.ScimTokenRepository;
+import dev.inboundscim.application.port.out.Store;
 import dev.inboundscim.application.port.out.UserRepository;
 import java.net.UnknownHostException;
 import java.util.Objects;
@@ -23,7 +24,7 @@ import java.util.concurrent.TimeUnit;
 import org.bson.Document;
 
 /** The MongoDB store: one driver client, the indexes, and every repository port over single-document writes. */
-public final class MongoStore implements AutoCloseable {
+public final class MongoStore implements Store {
 
     /** The database used when neither the caller nor the URI names one. */
     public static final String DEFAULT_DATABASE = "inbound_scim";
@@ -100,26 +101,32 @@ public final class MongoStore implements AutoCloseable {
         return description;
     }
 
+    @Override
     public ConnectionRepository connections() {
         return connections;
     }
 
+    @Override
     public ScimConfigurationRepository scimConfigurations() {
         return scimConfigurations;
     }
 
+    @Override
     public ScimTokenRepository tokens() {
         return tokens;
     }
 
+    @Override
     public UserRepository users() {
         return users;
     }
 
+    @Override
     public LogRepository logs() {
         return logs;
     }
 
+    @Override
     public AdminTokenRepository adminToken() {
         return adminToken;
     }

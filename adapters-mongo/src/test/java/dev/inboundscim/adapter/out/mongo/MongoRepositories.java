@@ -9,8 +9,6 @@ final class MongoRepositories {
     }
 
     static RepositorySet shared() {
-        MongoStore store = TestMongo.store();
-        return new RepositorySet(store.connections(), store.scimConfigurations(), store.tokens(), store.users(),
-                store.logs(), store.adminToken());
+        return RepositorySet.of(TestMongo.store());
     }
 }

@@ -7,13 +7,14 @@ import dev.inboundscim.application.port.out.ConnectionRepository;
 import dev.inboundscim.application.port.out.LogRepository;
 import dev.inboundscim.application.port.out.ScimConfigurationRepository;
 import dev.inboundscim.application.port.out.ScimTokenRepository;
+import dev.inboundscim.application.port.out.Store;
 import dev.inboundscim.application.port.out.UserRepository;
 import io.helidon.dbclient.DbClient;
 import io.helidon.dbclient.jdbc.JdbcClientBuilder;
 import org.flywaydb.core.Flyway;
 
 /** The PostgreSQL store: a HikariCP pool, the migrated schema, and every repository port over Helidon DbClient. */
-public final class PostgresStore implements AutoCloseable {
+public final class PostgresStore implements Store {
 
     /** Enough for the HTTP worker threads that touch the store at once; PostgreSQL's default allows 100. */
     public static final int DEFAULT_POOL_SIZE = 16;
@@ -60,26 +61,32 @@ public final class PostgresStore implements AutoCloseable {
         }
     }
 
+    @Override
     public ConnectionRepository connections() {
         return connections;
     }
 
+    @Override
     public ScimConfigurationRepository scimConfigurations() {
         return scimConfigurations;
     }
 
+    @Override
     public ScimTokenRepository tokens() {
         return tokens;
     }
 
+    @Override
     public UserRepository users() {
         return users;
     }
 
+    @Override
     public LogRepository logs() {
         return logs;
     }
 
+    @Override
     public AdminTokenRepository adminToken() {
         return adminToken;
     }

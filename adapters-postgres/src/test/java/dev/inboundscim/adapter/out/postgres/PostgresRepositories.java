@@ -9,8 +9,6 @@ final class PostgresRepositories {
     }
 
     static RepositorySet shared() {
-        PostgresStore store = TestDatabases.postgres();
-        return new RepositorySet(store.connections(), store.scimConfigurations(), store.tokens(), store.users(),
-                store.logs(), store.adminToken());
+        return RepositorySet.of(TestDatabases.postgres());
     }
 }

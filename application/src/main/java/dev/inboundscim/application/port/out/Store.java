@@ -1,0 +1,20 @@
+package dev.inboundscim.application.port.out;
+
+/** One persistence adapter's repositories over one database, and how to release its connections. */
+public interface Store extends AutoCloseable {
+
+    ConnectionRepository connections();
+
+    ScimConfigurationRepository scimConfigurations();
+
+    ScimTokenRepository tokens();
+
+    UserRepository users();
+
+    LogRepository logs();
+
+    AdminTokenRepository adminToken();
+
+    @Override
+    void close();
+}
