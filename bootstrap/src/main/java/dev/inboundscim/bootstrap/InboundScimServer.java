@@ -15,8 +15,8 @@ import io.helidon.webserver.http1.Http1Config;
 import io.helidon.webserver.observe.ObserveFeature;
 import io.helidon.webserver.observe.health.HealthObserver;
 import io.helidon.webserver.observe.metrics.MetricsObserver;
-import java.lang.System.Logger;
 import java.lang.System.Logger.Level;
+import java.lang.System.Logger;
 import java.time.Clock;
 import java.time.ZoneOffset;
 
@@ -80,7 +80,8 @@ public final class InboundScimServer implements AutoCloseable {
                         .build())
                 .routing(routing -> routing
                         .addFilter(new ScimPathNormalizer())
-                        .register("/scim/v2", new ScimApi(wiring.scim(), json, http, settings.maxResults()))
+                        .register("/scim/v2", new ScimApi(wiring.scim(), json, http, settings.maxResults(),
+                                settings.groupPatchResponseMaxMembers()))
                         .register("/api/v2", new ManagementApi(wiring.management(), json, http)))
                 .build()
                 .start();

@@ -2,6 +2,7 @@ package dev.inboundscim.bootstrap;
 
 import dev.inboundscim.application.port.out.AdminTokenRepository;
 import dev.inboundscim.application.port.out.ConnectionRepository;
+import dev.inboundscim.application.port.out.GroupRepository;
 import dev.inboundscim.application.port.out.LogRepository;
 import dev.inboundscim.application.port.out.ScimConfigurationRepository;
 import dev.inboundscim.application.port.out.ScimTokenRepository;
@@ -10,7 +11,7 @@ import dev.inboundscim.application.port.out.UserRepository;
 /** The chosen persistence adapter's ports, and how to release what it opened. */
 public record Persistence(String description, ConnectionRepository connections,
                           ScimConfigurationRepository scimConfigurations, ScimTokenRepository tokens,
-                          UserRepository users, LogRepository logs, AdminTokenRepository adminToken,
+                          UserRepository users, GroupRepository groups, LogRepository logs, AdminTokenRepository adminToken,
                           AutoCloseable resources) implements AutoCloseable {
 
     @Override

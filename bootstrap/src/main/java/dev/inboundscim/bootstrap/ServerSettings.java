@@ -1,5 +1,6 @@
 package dev.inboundscim.bootstrap;
 
+import dev.inboundscim.application.GroupLimits;
 import io.helidon.config.Config;
 import java.nio.file.Path;
 import java.util.Optional;
@@ -13,7 +14,10 @@ public record ServerSettings(int port, Optional<String> adminToken, Optional<Str
                              Optional<String> publicBaseUrl, String tenantName, Optional<String> postgresUrl,
                              Optional<String> postgresUser, Optional<String> postgresPassword,
                              Optional<String> mongoUri, Optional<String> mongoDatabase, int maxResults,
-                             int maxBodyBytes) {
+                             int maxBodyBytes, GroupLimits groupLimits, long groupPatchResponseMaxMembers) {
+
+    /** Above this many members, a Group PATCH that asks for no particular attributes answers 204 (SPEC §3). */
+    public static final int DEFAULT_GROUP_PATCH_RESPONSE_MAX_MEMBERS = 1000;
 
     /** Reads the settings from the environment, falling back to {@code config}. */
     public static ServerSettings load(Config config, Function<String, String> env) {
@@ -31,13 +35,23 @@ public record ServerSettings(int port, Optional<String> adminToken, Optional<Str
                 source.text("MONGO_URI", "scim.mongo.uri"),
                 source.text("MONGO_DATABASE", "scim.mongo.database"),
                 source.integer("SCIM_MAX_RESULTS", "scim.max-results", 1000),
-                source.integer("SCIM_MAX_BODY_BYTES", "scim.max-body-bytes", 1024 * 1024));
+                source.integer("SCIM_MAX_BODY_BYTES", "scim.max-body-bytes", 1024 * 1024),
+                new GroupLimits(
+                        source.integer("SCIM_GROUP_MAX_MEMBERS_PER_REQUEST", "scim.groups.max-members-per-request",
+                                GroupLimits.DEFAULTS.maxMembersPerRequest()),
+                        source.integer("SCIM_MAX_GROUPS_PER_CONNECTION", "scim.groups.max-per-connection",
+                                (int) GroupLimits.DEFAULTS.maxGroupsPerConnection()),
+                        source.integer("SCIM_GROUP_MAX_MEMBERS", "scim.groups.max-members",
+                                (int) GroupLimits.DEFAULTS.maxMembersPerGroup())),
+                source.integer("SCIM_GROUP_PATCH_RESPONSE_MAX_MEMBERS", "scim.groups.patch-response-max-members",
+                        DEFAULT_GROUP_PATCH_RESPONSE_MAX_MEMBERS));
     }
 
     /** A copy listening on {@code newPort}. */
     public ServerSettings withPort(int newPort) {
         return new ServerSettings(newPort, adminToken, store, dataDir, publicBaseUrl, tenantName, postgresUrl,
-                postgresUser, postgresPassword, mongoUri, mongoDatabase, maxResults, maxBodyBytes);
+                postgresUser, postgresPassword, mongoUri, mongoDatabase, maxResults, maxBodyBytes, groupLimits,
+                groupPatchResponseMaxMembers);
     }
 
     private record Source(Config config, Function<String, String> env) {

@@ -1,6 +1,8 @@
 package dev.inboundscim.bootstrap;
 
+import dev.inboundscim.adapter.in.http.management.ManagementGroupUseCases;
 import dev.inboundscim.adapter.in.http.management.ManagementUseCases;
+import dev.inboundscim.adapter.in.http.scim.ScimGroupUseCases;
 import dev.inboundscim.adapter.in.http.scim.ScimUseCases;
 import dev.inboundscim.application.ScimSettings;
 import dev.inboundscim.application.port.in.auth.InitializeAdminTokenUseCase;
@@ -14,16 +16,26 @@ import dev.inboundscim.application.service.connection.DeleteConnectionService;
 import dev.inboundscim.application.service.connection.GetConnectionService;
 import dev.inboundscim.application.service.connection.ListConnectionsService;
 import dev.inboundscim.application.service.connection.UpdateConnectionService;
+import dev.inboundscim.application.service.group.GetGroupService;
+import dev.inboundscim.application.service.group.ListGroupMembersService;
+import dev.inboundscim.application.service.group.ListGroupsService;
+import dev.inboundscim.application.service.group.ListUserGroupsService;
 import dev.inboundscim.application.service.log.BatchingLogWriter;
 import dev.inboundscim.application.service.log.ListLogsService;
 import dev.inboundscim.application.service.log.RecordScimFailureService;
 import dev.inboundscim.application.service.log.RecordScimSuccessService;
+import dev.inboundscim.application.service.scim.CreateScimGroupService;
 import dev.inboundscim.application.service.scim.CreateScimUserService;
+import dev.inboundscim.application.service.scim.DeleteScimGroupService;
 import dev.inboundscim.application.service.scim.DeleteScimUserService;
 import dev.inboundscim.application.service.scim.DescribeScimSchemasService;
+import dev.inboundscim.application.service.scim.GetScimGroupService;
 import dev.inboundscim.application.service.scim.GetScimUserService;
+import dev.inboundscim.application.service.scim.PatchScimGroupService;
 import dev.inboundscim.application.service.scim.PatchScimUserService;
+import dev.inboundscim.application.service.scim.ReplaceScimGroupService;
 import dev.inboundscim.application.service.scim.ReplaceScimUserService;
+import dev.inboundscim.application.service.scim.SearchScimGroupsService;
 import dev.inboundscim.application.service.scim.SearchScimUsersService;
 import dev.inboundscim.application.service.scimconfig.CreateScimConfigurationService;
 import dev.inboundscim.application.service.scimconfig.DeleteScimConfigurationService;
@@ -67,21 +79,33 @@ record UseCaseWiring(ManagementUseCases management, ScimUseCases scim, Initializ
                 new IssueScimTokenService(lookup, p.scimConfigurations(), p.tokens(), clock),
                 new ListScimTokensService(lookup, p.tokens()),
                 new RevokeScimTokenService(lookup, p.tokens()),
-                new ListUsersService(lookup, p.users()),
-                new GetUserService(p.users()),
+                new ListUsersService(lookup, p.users(), p.groups()),
+                new GetUserService(p.users(), p.groups()),
                 new DeleteUserService(p.users()),
-                new ListLogsService(logs));
+                new ListLogsService(logs),
+                new ManagementGroupUseCases(
+                        new ListGroupsService(lookup, p.groups()),
+                        new GetGroupService(p.groups()),
+                        new ListGroupMembersService(p.groups(), p.scimConfigurations()),
+                        new ListUserGroupsService(p.users(), p.groups())));
         ScimUseCases scim = new ScimUseCases(
                 new AuthenticateScimRequestService(p.connections(), p.scimConfigurations(), p.tokens(), clock),
                 new RecordScimFailureService(logs, p.connections(), clock),
                 new RecordScimSuccessService(logs, clock),
                 new CreateScimUserService(p.users(), clock),
-                new GetScimUserService(p.users(), logs, clock),
-                new ReplaceScimUserService(p.users(), clock),
+                new GetScimUserService(p.users(), p.groups(), logs, clock),
+                new ReplaceScimUserService(p.users(), p.groups(), clock),
                 new DeleteScimUserService(p.users(), clock),
-                new SearchScimUsersService(p.users(), logs, scimSettings, clock),
+                new SearchScimUsersService(p.users(), p.groups(), logs, scimSettings, clock),
                 new DescribeScimSchemasService(logs, clock),
-                new PatchScimUserService(p.users(), clock));
+                new PatchScimUserService(p.users(), p.groups(), clock),
+                new ScimGroupUseCases(
+                        new CreateScimGroupService(p.groups(), settings.groupLimits(), clock),
+                        new GetScimGroupService(p.groups(), logs, clock),
+                        new ReplaceScimGroupService(p.groups(), settings.groupLimits(), clock),
+                        new PatchScimGroupService(p.groups(), settings.groupLimits(), clock),
+                        new DeleteScimGroupService(p.groups(), clock),
+                        new SearchScimGroupsService(p.groups(), logs, scimSettings, clock)));
         return new UseCaseWiring(management, scim, new InitializeAdminTokenService(digest), logs);
     }
 }

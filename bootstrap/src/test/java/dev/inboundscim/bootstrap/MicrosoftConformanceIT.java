@@ -28,8 +28,8 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class MicrosoftConformanceIT {
 
-    private static final List<String> FOLDERS = List.of("Endpoint tests", "User tests", "ComplexAttribute tests",
-            "User tests with garbage");
+    private static final List<String> FOLDERS = List.of("Endpoint tests", "User tests", "Group tests",
+            "ComplexAttribute tests", "User tests with garbage", "Group tests with garbage");
     private static final String ADMIN = "conformance-admin";
 
     @TempDir

@@ -4,6 +4,7 @@ import dev.inboundscim.adapter.out.mongo.MongoStore;
 import dev.inboundscim.adapter.out.mongo.TestMongo;
 import dev.inboundscim.adapter.out.postgres.PostgresStore;
 import dev.inboundscim.adapter.out.postgres.TestDatabases;
+import dev.inboundscim.application.GroupLimits;
 import java.nio.file.Path;
 import java.util.Optional;
 
@@ -30,10 +31,15 @@ final class TestServer implements AutoCloseable {
         return PersistenceFactory.of(store, "test MongoDB", () -> { });
     }
 
+    /** Small enough that the HTTP suites can reach every group limit. */
+    static final GroupLimits TEST_GROUP_LIMITS = new GroupLimits(20, 50, 30);
+    static final long TEST_GROUP_PATCH_RESPONSE_MAX_MEMBERS = 5;
+
     static TestServer start(Persistence persistence) {
         ServerSettings settings = new ServerSettings(0, Optional.of(ADMIN_TOKEN), Optional.of("postgres"),
                 Path.of("target/unused"), Optional.empty(), "test", Optional.empty(), Optional.empty(),
-                Optional.empty(), Optional.empty(), Optional.empty(), 1000, 1024 * 1024);
+                Optional.empty(), Optional.empty(), Optional.empty(), 1000, 1024 * 1024, TEST_GROUP_LIMITS,
+                TEST_GROUP_PATCH_RESPONSE_MAX_MEMBERS);
         return new TestServer(InboundScimServer.start(settings, persistence));
     }
 

@@ -1,11 +1,15 @@
 package dev.inboundscim.application.contract;
 
+import dev.inboundscim.application.port.out.GroupRepository;
 import dev.inboundscim.domain.connection.Connection;
 import dev.inboundscim.domain.connection.ConnectionName;
 import dev.inboundscim.domain.connection.Strategy;
+import dev.inboundscim.domain.group.Group;
+import dev.inboundscim.domain.group.GroupId;
 import dev.inboundscim.domain.id.RandomIds;
 import dev.inboundscim.domain.log.LogEntry;
 import dev.inboundscim.domain.log.LogType;
+import dev.inboundscim.domain.mapping.ProfilePath;
 import dev.inboundscim.domain.scim.value.ScimArray;
 import dev.inboundscim.domain.scim.value.ScimBoolean;
 import dev.inboundscim.domain.scim.value.ScimNull;
@@ -20,7 +24,9 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
@@ -126,6 +132,32 @@ public abstract class ContractSupport {
     /** The log entries of {@code connection}, newest first. */
     protected List<LogEntry> logsOf(Connection connection) {
         return repositories().logs().list(null, connection.id().value(), null, 1000);
+    }
+
+    protected static final long NO_LIMIT = Long.MAX_VALUE;
+    protected static final ProfilePath USER_NAME = ProfilePath.parse("preferred_username");
+
+    protected GroupRepository groups() {
+        return repositories().groups();
+    }
+
+    protected static Group group(Connection connection, String displayName, String externalId, int members) {
+        Instant now = now();
+        return new Group(GroupId.generate(), connection.id(), displayName, externalId, now, now, 1, members);
+    }
+
+    protected Group insertedGroup(Connection connection, String displayName, User... members) {
+        Group group = group(connection, displayName, null, members.length);
+        groups().insert(group, ids(members), NO_LIMIT, NO_LIMIT, log(connection, null));
+        return group;
+    }
+
+    protected static Set<UserId> ids(User... users) {
+        Set<UserId> ids = new LinkedHashSet<>();
+        for (User user : users) {
+            ids.add(user.id());
+        }
+        return ids;
     }
 
     /** Runs {@code tasks} on their own threads, released together, and returns each outcome (value or failure). */

@@ -2,6 +2,7 @@ package dev.inboundscim.application.contract;
 
 import dev.inboundscim.application.port.out.AdminTokenRepository;
 import dev.inboundscim.application.port.out.ConnectionRepository;
+import dev.inboundscim.application.port.out.GroupRepository;
 import dev.inboundscim.application.port.out.LogRepository;
 import dev.inboundscim.application.port.out.ScimConfigurationRepository;
 import dev.inboundscim.application.port.out.ScimTokenRepository;
@@ -10,12 +11,13 @@ import dev.inboundscim.application.port.out.UserRepository;
 
 /** Every outbound repository of one persistence adapter, all over the same store. */
 public record RepositorySet(ConnectionRepository connections, ScimConfigurationRepository scimConfigurations,
-                            ScimTokenRepository tokens, UserRepository users, LogRepository logs,
+                            ScimTokenRepository tokens, UserRepository users, GroupRepository groups,
+                            LogRepository logs,
                             AdminTokenRepository adminToken) {
 
     /** Every repository of one store. */
     public static RepositorySet of(Store store) {
         return new RepositorySet(store.connections(), store.scimConfigurations(), store.tokens(), store.users(),
-                store.logs(), store.adminToken());
+                store.groups(), store.logs(), store.adminToken());
     }
 }

@@ -2,6 +2,7 @@ package dev.inboundscim.application.service;
 
 import dev.inboundscim.application.port.out.AdminTokenRepository;
 import dev.inboundscim.application.port.out.ConnectionRepository;
+import dev.inboundscim.application.port.out.GroupRepository;
 import dev.inboundscim.application.port.out.LogRepository;
 import dev.inboundscim.application.port.out.Page;
 import dev.inboundscim.application.port.out.ScimConfigurationRepository;
@@ -13,8 +14,16 @@ import dev.inboundscim.domain.connection.ScimConfiguration;
 import dev.inboundscim.domain.error.ConflictException;
 import dev.inboundscim.domain.error.NotFoundException;
 import dev.inboundscim.domain.error.PreconditionFailedException;
+import dev.inboundscim.domain.group.Group;
+import dev.inboundscim.domain.group.GroupCondition;
+import dev.inboundscim.domain.group.GroupEdit;
+import dev.inboundscim.domain.group.GroupId;
+import dev.inboundscim.domain.group.GroupMember;
+import dev.inboundscim.domain.group.GroupRef;
+import dev.inboundscim.domain.group.GroupSort;
 import dev.inboundscim.domain.log.LogEntry;
 import dev.inboundscim.domain.log.LogType;
+import dev.inboundscim.domain.mapping.ProfilePath;
 import dev.inboundscim.domain.mapping.query.ProfileCondition;
 import dev.inboundscim.domain.mapping.query.SortKey;
 import dev.inboundscim.domain.token.ScimToken;
@@ -23,11 +32,13 @@ import dev.inboundscim.domain.user.User;
 import dev.inboundscim.domain.user.UserId;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -40,6 +51,7 @@ public final class InMemoryPorts {
     public final Configurations configurations = new Configurations();
     public final Tokens tokens = new Tokens();
     public final Users users = new Users();
+    public final NoGroups groups = new NoGroups();
     public final Logs logs = new Logs();
     public final Admin admin = new Admin();
 
@@ -229,6 +241,59 @@ public final class InMemoryPorts {
     }
 
     /** Fake {@link LogRepository}. */
+    /**
+     * Groups for use-case tests of users: every user is in no group. The group use cases themselves run against the
+     * real stores (GroupRepositoryContract and the HTTP suites).
+     */
+    public static final class NoGroups implements GroupRepository {
+        @Override
+        public void insert(Group group, Set<UserId> members, long maxGroups, long maxMembers, LogEntry log) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public Optional<Group> findById(ConnectionId connectionId, GroupId id) {
+            return Optional.empty();
+        }
+
+        @Override
+        public Optional<Group> findById(GroupId id) {
+            return Optional.empty();
+        }
+
+        @Override
+        public Group update(ConnectionId connectionId, GroupId id, Long expectedVersion, GroupEdit edit,
+                            long maxMembers, Instant now, LogEntry log) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public void delete(ConnectionId connectionId, GroupId id, Long expectedVersion, LogEntry log) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public Page<Group> search(ConnectionId connectionId, GroupCondition condition, GroupSort sort, long offset,
+                                  int limit) {
+            return new Page<>(List.of(), 0);
+        }
+
+        @Override
+        public Page<Group> list(ConnectionId connectionId, long offset, int limit) {
+            return new Page<>(List.of(), 0);
+        }
+
+        @Override
+        public List<GroupMember> members(GroupId id, UserId after, int limit, ProfilePath displayPath) {
+            return List.of();
+        }
+
+        @Override
+        public Map<UserId, List<GroupRef>> groupsOf(Collection<UserId> users) {
+            return Map.of();
+        }
+    }
+
     public static class Logs implements LogRepository {
         public final List<LogEntry> entries = new ArrayList<>();
 

@@ -92,7 +92,7 @@ class ScimUserServicesTest {
     void replaceRecomputesOnAFreshCopyWhenAnotherWriterWonAndBlocksOnInactive() {
         ScimUserView created = create(user("bob", "e1", true));
         ports.users.failNextUpdates = 1;
-        ScimUserView replaced = new ReplaceScimUserService(ports.users, clock).replace(new ReplaceScimUserCommand(
+        ScimUserView replaced = new ReplaceScimUserService(ports.users, ports.groups, clock).replace(new ReplaceScimUserCommand(
                 context, created.user().id().value(), user("bob", "e1", false), null, request));
         assertEquals(ScimBoolean.FALSE, replaced.attributes().get("active").orElseThrow());
         assertTrue(ports.users.rows.get(created.user().id()).isBlocked());
@@ -103,7 +103,7 @@ class ScimUserServicesTest {
     void replaceGivesUpAfterRepeatedConflicts() {
         ScimUserView created = create(user("bob", "e1", true));
         ports.users.failNextUpdates = 100;
-        assertThrows(PreconditionFailedException.class, () -> new ReplaceScimUserService(ports.users, clock)
+        assertThrows(PreconditionFailedException.class, () -> new ReplaceScimUserService(ports.users, ports.groups, clock)
                 .replace(new ReplaceScimUserCommand(context, created.user().id().value(), user("bob", "e1", false),
                         null, request)));
     }

@@ -2,9 +2,11 @@ package dev.inboundscim.adapter.out.mongo;
 
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.Projections;
 import java.util.HashSet;
 import java.util.Set;
 import org.bson.Document;
+import org.bson.conversions.Bson;
 
 /**
  * What PostgreSQL's {@code ON DELETE CASCADE} does, in single-document steps: a connection's configuration, tokens
@@ -19,14 +21,21 @@ final class MongoCascade {
     private final MongoCollection<Document> tokens;
     private final MongoCollection<Document> users;
     private final LogOutbox outbox;
+    private final MongoCollection<Document> groups;
+    private final LogOutbox groupOutbox;
+    private final GroupMemberships memberships;
 
     MongoCascade(MongoCollection<Document> connections, MongoCollection<Document> configurations,
-                 MongoCollection<Document> tokens, MongoCollection<Document> users, LogOutbox outbox) {
+                 MongoCollection<Document> tokens, MongoCollection<Document> users, LogOutbox outbox,
+                 MongoCollection<Document> groups, LogOutbox groupOutbox, GroupMemberships memberships) {
         this.connections = connections;
         this.configurations = configurations;
         this.tokens = tokens;
         this.users = users;
         this.outbox = outbox;
+        this.groups = groups;
+        this.groupOutbox = groupOutbox;
+        this.memberships = memberships;
     }
 
     void removeChildrenOf(String connectionId) {
@@ -34,6 +43,13 @@ final class MongoCascade {
         tokens.deleteMany(Filters.eq("connectionId", connectionId));
         // Entries still waiting in the users' outboxes reach the log before their documents go.
         outbox.relayPending(Filters.eq(UserDocuments.CONNECTION_ID, connectionId));
+        // Groups before users: memberships go with their groups, then the groups' entries reach the log.
+        Bson ownGroups = Filters.or(Filters.eq(GroupDocuments.CONNECTION_ID, connectionId),
+                Filters.eq(GroupDocuments.DELETED_FROM, connectionId));
+        groups.find(ownGroups).projection(Projections.include(GroupDocuments.ID))
+                .forEach(group -> memberships.removeGroup(group.getString(GroupDocuments.ID)));
+        groupOutbox.relayPending(ownGroups);
+        groups.deleteMany(Filters.eq(GroupDocuments.CONNECTION_ID, connectionId));
         users.deleteMany(Filters.eq(UserDocuments.CONNECTION_ID, connectionId));
     }
 
@@ -43,6 +59,7 @@ final class MongoCascade {
         configurations.distinct("_id", String.class).into(owners);
         tokens.distinct("connectionId", String.class).into(owners);
         users.distinct(UserDocuments.CONNECTION_ID, String.class).into(owners);
+        groups.distinct(GroupDocuments.CONNECTION_ID, String.class).into(owners);
         for (String owner : owners) {
             if (owner != null && !MongoConnectionRepository.exists(connections, owner)) {
                 removeChildrenOf(owner);

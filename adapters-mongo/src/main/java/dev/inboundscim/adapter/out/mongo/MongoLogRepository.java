@@ -15,11 +15,11 @@ import org.bson.conversions.Bson;
 final class MongoLogRepository implements LogRepository {
 
     private final MongoCollection<Document> logs;
-    private final LogOutbox outbox;
+    private final List<LogOutbox> outboxes;
 
-    MongoLogRepository(MongoCollection<Document> logs, LogOutbox outbox) {
+    MongoLogRepository(MongoCollection<Document> logs, List<LogOutbox> outboxes) {
         this.logs = logs;
-        this.outbox = outbox;
+        this.outboxes = List.copyOf(outboxes);
     }
 
     @Override
@@ -35,7 +35,7 @@ final class MongoLogRepository implements LogRepository {
         }
         // Entries of user writes that a stopped process left in an outbox are copied first (an index lookup that
         // finds nothing almost always), so a reader never sees a change without its entry.
-        outbox.relayAllPending();
+        outboxes.forEach(LogOutbox::relayAllPending);
         List<Bson> where = new ArrayList<>();
         if (type != null) {
             where.add(Filters.eq("type", type.code()));

@@ -20,11 +20,14 @@ final class MongoSchema {
     static final String LOGS = "logs";
     static final String ADMIN_TOKEN = "admin_token";
     static final String COUNTERS = "counters";
+    static final String GROUPS = "groups";
+    static final String GROUP_MEMBERS = "group_members";
 
     static final String CONNECTION_NAME_UNIQUE = "connections_name_key_unique";
     static final String TOKEN_SLOT_UNIQUE = "scim_tokens_slot_unique";
     static final String USER_NAME_UNIQUE = "users_user_name_unique";
     static final String USER_ID_ATTRIBUTE_UNIQUE = "users_user_id_attribute_unique";
+    static final String GROUP_DISPLAY_NAME_UNIQUE = "scim_groups_display_name_unique";
 
     private MongoSchema() {
     }
@@ -52,6 +55,22 @@ final class MongoSchema {
         index(database, USERS, Indexes.ascending(UserDocuments.OUTBOX + "._id"), "users_outbox_idx", false);
         database.getCollection(USERS).createIndex(Indexes.ascending(UserDocuments.DELETED_FROM),
                 new IndexOptions().name("users_tombstone_idx").sparse(true));
+
+        index(database, GROUPS, Indexes.ascending(GroupDocuments.CONNECTION_ID, GroupDocuments.DISPLAY_NAME_KEY),
+                GROUP_DISPLAY_NAME_UNIQUE, true);
+        index(database, GROUPS, Indexes.ascending(GroupDocuments.CONNECTION_ID, GroupDocuments.SEQ),
+                "scim_groups_connection_seq_idx", false);
+        index(database, GROUPS, Indexes.ascending(GroupDocuments.SEQ), "scim_groups_seq_unique", true);
+        index(database, GROUPS, Indexes.ascending(GroupDocuments.CONNECTION_ID, GroupDocuments.EXTERNAL_ID),
+                "scim_groups_external_id_idx", false);
+        index(database, GROUPS, Indexes.ascending(GroupDocuments.OUTBOX + "._id"), "scim_groups_outbox_idx", false);
+        database.getCollection(GROUPS).createIndex(Indexes.ascending(GroupDocuments.DELETED_FROM),
+                new IndexOptions().name("scim_groups_tombstone_idx").sparse(true));
+        // A group's members in user id order (keyset pages), and a user's groups.
+        index(database, GROUP_MEMBERS, Indexes.ascending(GroupDocuments.MEMBER_GROUP, GroupDocuments.MEMBER_USER),
+                "group_members_group_user_idx", false);
+        index(database, GROUP_MEMBERS, Indexes.ascending(GroupDocuments.MEMBER_USER), "group_members_user_idx",
+                false);
 
         index(database, LOGS, Indexes.compoundIndex(Indexes.ascending("connectionId"), Indexes.descending("_id")),
                 "logs_connection_idx", false);

@@ -13,12 +13,14 @@ import com.mongodb.connection.ClusterDescription;
 import com.mongodb.connection.ServerDescription;
 import dev.inboundscim.application.port.out.AdminTokenRepository;
 import dev.inboundscim.application.port.out.ConnectionRepository;
+import dev.inboundscim.application.port.out.GroupRepository;
 import dev.inboundscim.application.port.out.LogRepository;
 import dev.inboundscim.application.port.out.ScimConfigurationRepository;
 import dev.inboundscim.application.port.out.ScimTokenRepository;
 import dev.inboundscim.application.port.out.Store;
 import dev.inboundscim.application.port.out.UserRepository;
 import java.net.UnknownHostException;
+import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.TimeUnit;
 import org.bson.Document;
@@ -37,6 +39,7 @@ public final class MongoStore implements Store {
     private final ScimConfigurationRepository scimConfigurations;
     private final ScimTokenRepository tokens;
     private final UserRepository users;
+    private final MongoGroupRepository groups;
     private final LogRepository logs;
     private final AdminTokenRepository adminToken;
     private final LogOutbox outbox;
@@ -50,16 +53,22 @@ public final class MongoStore implements Store {
         MongoCollection<Document> tokenDocuments = database.getCollection(MongoSchema.SCIM_TOKENS);
         MongoCollection<Document> userDocuments = database.getCollection(MongoSchema.USERS);
         MongoCollection<Document> logDocuments = database.getCollection(MongoSchema.LOGS);
+        MongoCollection<Document> groupDocuments = database.getCollection(MongoSchema.GROUPS);
         this.outbox = new LogOutbox(userDocuments, logDocuments);
+        LogOutbox groupOutbox = new LogOutbox(groupDocuments, logDocuments);
+        GroupMemberships memberships = new GroupMemberships(database.getCollection(MongoSchema.GROUP_MEMBERS),
+                groupDocuments);
         this.cascade = new MongoCascade(connectionDocuments, configurationDocuments, tokenDocuments, userDocuments,
-                outbox);
+                outbox, groupDocuments, groupOutbox, memberships);
         this.connections = new MongoConnectionRepository(connectionDocuments, cascade);
         this.scimConfigurations = new MongoScimConfigurationRepository(configurationDocuments, connectionDocuments,
                 tokenDocuments);
         this.tokens = new MongoScimTokenRepository(tokenDocuments, connectionDocuments);
         this.users = new MongoUserRepository(userDocuments, connectionDocuments,
-                new UserSequence(database.getCollection(MongoSchema.COUNTERS)), outbox);
-        this.logs = new MongoLogRepository(logDocuments, outbox);
+                new UserSequence(database.getCollection(MongoSchema.COUNTERS)), outbox, memberships);
+        this.groups = new MongoGroupRepository(groupDocuments, userDocuments, connectionDocuments, memberships,
+                new UserSequence(database.getCollection(MongoSchema.COUNTERS), "groups.seq"), groupOutbox);
+        this.logs = new MongoLogRepository(logDocuments, List.of(outbox, groupOutbox));
         this.adminToken = new MongoAdminTokenRepository(database.getCollection(MongoSchema.ADMIN_TOKEN));
     }
 
@@ -81,6 +90,7 @@ public final class MongoStore implements Store {
             MongoSchema.createIndexes(mongoDatabase);
             MongoStore store = new MongoStore(client, mongoDatabase, where);
             store.outbox.relayAllPending();
+            store.groups.recover();
             store.cascade.removeOrphans();
             return store;
         } catch (MongoException e) {
@@ -114,6 +124,11 @@ public final class MongoStore implements Store {
     @Override
     public ScimTokenRepository tokens() {
         return tokens;
+    }
+
+    @Override
+    public GroupRepository groups() {
+        return groups;
     }
 
     @Override

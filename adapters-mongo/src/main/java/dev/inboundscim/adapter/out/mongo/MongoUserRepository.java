@@ -17,6 +17,7 @@ import dev.inboundscim.domain.mapping.query.SortKey;
 import dev.inboundscim.domain.user.CanonicalForm;
 import dev.inboundscim.domain.user.User;
 import dev.inboundscim.domain.user.UserId;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -38,13 +39,15 @@ final class MongoUserRepository implements UserRepository {
     private final MongoCollection<Document> connections;
     private final UserSequence sequence;
     private final LogOutbox outbox;
+    private final GroupMemberships memberships;
 
     MongoUserRepository(MongoCollection<Document> users, MongoCollection<Document> connections,
-                        UserSequence sequence, LogOutbox outbox) {
+                        UserSequence sequence, LogOutbox outbox, GroupMemberships memberships) {
         this.users = users;
         this.connections = connections;
         this.sequence = sequence;
         this.outbox = outbox;
+        this.memberships = memberships;
     }
 
     @Override
@@ -119,6 +122,7 @@ final class MongoUserRepository implements UserRepository {
         UpdateResult result = users.updateOne(current(connectionId, id, expectedVersion),
                 UserDocuments.tombstone(connectionId, id, expectedVersion + 1, LogDocuments.document(log)));
         requireMatched(result.getMatchedCount() == 1, connectionId, id);
+        memberships.leaveAll(id.value(), Instant.now());
         outbox.relayTombstone(id.value());
     }
 
@@ -136,6 +140,7 @@ final class MongoUserRepository implements UserRepository {
                 .getMatchedCount() == 0) {
             return delete(id);
         }
+        memberships.leaveAll(id.value(), Instant.now());
         outbox.relayTombstone(id.value());
         return true;
     }

@@ -15,17 +15,24 @@ import org.bson.Document;
  */
 final class UserSequence {
 
-    private static final String ID = "users.seq";
+    private static final String USERS = "users.seq";
 
     private final MongoCollection<Document> counters;
+    private final String id;
 
     UserSequence(MongoCollection<Document> counters) {
+        this(counters, USERS);
+    }
+
+    /** The sequence kept in the counter document {@code id}, e.g. {@code "groups.seq"}. */
+    UserSequence(MongoCollection<Document> counters, String id) {
         this.counters = counters;
+        this.id = id;
     }
 
     long next() {
         while (true) {
-            Document counter = counters.find(Filters.eq("_id", ID)).first();
+            Document counter = counters.find(Filters.eq("_id", id)).first();
             if (counter == null) {
                 if (createdFirst()) {
                     return 1;
@@ -33,7 +40,7 @@ final class UserSequence {
                 continue;
             }
             long current = counter.get("value", Number.class).longValue();
-            if (counters.updateOne(Filters.and(Filters.eq("_id", ID), Filters.eq("value", current)),
+            if (counters.updateOne(Filters.and(Filters.eq("_id", id), Filters.eq("value", current)),
                     Updates.set("value", current + 1)).getModifiedCount() == 1) {
                 return current + 1;
             }
@@ -43,7 +50,7 @@ final class UserSequence {
 
     private boolean createdFirst() {
         try {
-            counters.insertOne(new Document("_id", ID).append("value", 1L));
+            counters.insertOne(new Document("_id", id).append("value", 1L));
             return true;
         } catch (RuntimeException e) {
             if (!MongoErrors.isDuplicateKey(e)) {

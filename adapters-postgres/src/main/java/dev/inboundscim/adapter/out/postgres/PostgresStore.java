@@ -4,6 +4,7 @@ import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import dev.inboundscim.application.port.out.AdminTokenRepository;
 import dev.inboundscim.application.port.out.ConnectionRepository;
+import dev.inboundscim.application.port.out.GroupRepository;
 import dev.inboundscim.application.port.out.LogRepository;
 import dev.inboundscim.application.port.out.ScimConfigurationRepository;
 import dev.inboundscim.application.port.out.ScimTokenRepository;
@@ -26,6 +27,7 @@ public final class PostgresStore implements Store {
     private final ScimConfigurationRepository scimConfigurations;
     private final ScimTokenRepository tokens;
     private final UserRepository users;
+    private final GroupRepository groups;
     private final LogRepository logs;
     private final AdminTokenRepository adminToken;
 
@@ -37,6 +39,7 @@ public final class PostgresStore implements Store {
         this.scimConfigurations = new PostgresScimConfigurationRepository(db);
         this.tokens = new PostgresScimTokenRepository(db);
         this.users = new PostgresUserRepository(db);
+        this.groups = new PostgresGroupRepository(db);
         this.logs = new PostgresLogRepository(db);
         this.adminToken = new PostgresAdminTokenRepository(db);
     }
@@ -79,6 +82,11 @@ public final class PostgresStore implements Store {
     @Override
     public UserRepository users() {
         return users;
+    }
+
+    @Override
+    public GroupRepository groups() {
+        return groups;
     }
 
     @Override

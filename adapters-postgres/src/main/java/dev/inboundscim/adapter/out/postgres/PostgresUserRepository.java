@@ -85,6 +85,7 @@ final class PostgresUserRepository implements UserRepository {
     @Override
     public void delete(ConnectionId connectionId, UserId id, long expectedVersion, LogEntry log) {
         db.inTransaction(tx -> {
+            PostgresGroupRepository.leaveGroups(tx, id);
             long deleted = Db.dml(tx, "DELETE FROM users WHERE user_id = ? AND connection_id = ? AND version = ?",
                     List.of(id.value(), connectionId.value(), expectedVersion));
             requireOneRow(tx, deleted, connectionId, id);
@@ -95,7 +96,10 @@ final class PostgresUserRepository implements UserRepository {
 
     @Override
     public boolean delete(UserId id) {
-        return Db.dml(db.execute(), "DELETE FROM users WHERE user_id = ?", List.of(id.value())) == 1;
+        return db.inTransaction(tx -> {
+            PostgresGroupRepository.leaveGroups(tx, id);
+            return Db.dml(tx, "DELETE FROM users WHERE user_id = ?", List.of(id.value())) == 1;
+        });
     }
 
     @Override

@@ -117,13 +117,14 @@ final class ProfileConditionSql {
         if (comparison.value() instanceof ScimString string) {
             String canonical = CanonicalForm.of(string.value());
             if (comparison.key() == IndexedKey.USER_NAME && !comparison.caseExact()) {
-                bind("COALESCE(user_name_key = ?, FALSE)", canonical);
+                // Two-valued without COALESCE, which would hide the comparison from the unique index.
+                bind("(user_name_key IS NOT NULL AND user_name_key = ?)", canonical);
                 return;
             }
             if (comparison.key() == IndexedKey.USER_ID_ATTRIBUTE) {
                 // The unique key column finds the row through its index; a case-exact filter also checks the raw value.
                 sql.append('(');
-                bind("COALESCE(user_id_attribute_key = ?, FALSE)", canonical);
+                bind("(user_id_attribute_key IS NOT NULL AND user_id_attribute_key = ?)", canonical);
                 if (comparison.caseExact()) {
                     sql.append(" AND ");
                     contains("profile", comparison.path(), string);

@@ -107,17 +107,17 @@ class ProfileConditionSqlTest {
 
     @Test
     void userNameKeyUsesTheCanonicalColumn() {
-        assertEquals(new Translated("COALESCE(user_name_key = ?, FALSE)", List.of("alice")),
+        assertEquals(new Translated("(user_name_key IS NOT NULL AND user_name_key = ?)", List.of("alice")),
                 translate(compare("preferred_username", CompareOperator.EQ, ScimValue.of("ALICE"), false,
                         IndexedKey.USER_NAME)));
     }
 
     @Test
     void userIdAttributeKeyUsesTheCanonicalColumnAndChecksExactValuesToo() {
-        assertEquals(new Translated("(COALESCE(user_id_attribute_key = ?, FALSE))", List.of("ext-1")),
+        assertEquals(new Translated("((user_id_attribute_key IS NOT NULL AND user_id_attribute_key = ?))", List.of("ext-1")),
                 translate(compare("app_metadata.external_id", CompareOperator.EQ, ScimValue.of("EXT-1"), false,
                         IndexedKey.USER_ID_ATTRIBUTE)));
-        assertEquals(new Translated("(COALESCE(user_id_attribute_key = ?, FALSE) AND " + EXACT_CONTAINS + ")",
+        assertEquals(new Translated("((user_id_attribute_key IS NOT NULL AND user_id_attribute_key = ?) AND " + EXACT_CONTAINS + ")",
                         List.of("ext-1", "{\"app_metadata\":{\"external_id\":\"EXT-1\"}}")),
                 translate(compare("app_metadata.external_id", CompareOperator.EQ, ScimValue.of("EXT-1"), true,
                         IndexedKey.USER_ID_ATTRIBUTE)));

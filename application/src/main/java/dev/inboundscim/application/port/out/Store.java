@@ -11,6 +11,8 @@ public interface Store extends AutoCloseable {
 
     UserRepository users();
 
+    GroupRepository groups();
+
     LogRepository logs();
 
     AdminTokenRepository adminToken();

@@ -6,8 +6,10 @@ import dev.inboundscim.application.port.out.LogRepository;
 import dev.inboundscim.application.service.log.ScimLogEntries;
 import dev.inboundscim.domain.log.RequestInfo;
 import dev.inboundscim.domain.mapping.MappedSchemas;
+import dev.inboundscim.domain.scim.schema.GroupSchemas;
 import dev.inboundscim.domain.scim.schema.ResourceSchema;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
 
 /** Publishes the schemas this connection's mapping handles. */
@@ -25,6 +27,8 @@ public final class DescribeScimSchemasService implements DescribeScimSchemasUseC
     public List<ResourceSchema> describe(ScimContext context, RequestInfo request) {
         logs.append(ScimLogEntries.success(context.connection().id().value(), request, 200, "Get schemas", null,
                 clock.instant()));
-        return MappedSchemas.of(context.configuration().mapping());
+        List<ResourceSchema> schemas = new ArrayList<>(MappedSchemas.of(context.configuration().mapping()));
+        schemas.add(GroupSchemas.CORE);
+        return schemas;
     }
 }

@@ -2,6 +2,7 @@ package dev.inboundscim.application.service.scim;
 
 import dev.inboundscim.application.port.in.scim.GetScimUserUseCase;
 import dev.inboundscim.application.port.in.scim.ScimUserView;
+import dev.inboundscim.application.port.out.GroupRepository;
 import dev.inboundscim.application.port.out.LogRepository;
 import dev.inboundscim.application.port.out.UserRepository;
 import dev.inboundscim.application.service.log.ScimLogEntries;
@@ -12,11 +13,13 @@ import java.time.Clock;
 public final class GetScimUserService implements GetScimUserUseCase {
 
     private final UserRepository users;
+    private final GroupRepository groups;
     private final LogRepository logs;
     private final Clock clock;
 
-    public GetScimUserService(UserRepository users, LogRepository logs, Clock clock) {
+    public GetScimUserService(UserRepository users, GroupRepository groups, LogRepository logs, Clock clock) {
         this.users = users;
+        this.groups = groups;
         this.logs = logs;
         this.clock = clock;
     }
@@ -26,6 +29,6 @@ public final class GetScimUserService implements GetScimUserUseCase {
         User user = ScimUsers.require(users, command.context(), command.userId());
         logs.append(ScimLogEntries.success(user.connectionId().value(), command.request(), 200, "Get user",
                 user.id().value(), clock.instant()));
-        return ScimUsers.view(command.context(), user);
+        return ScimUsers.view(command.context(), user, groups);
     }
 }

@@ -2,6 +2,7 @@ package dev.inboundscim.application.service.scim;
 
 import dev.inboundscim.application.port.in.scim.PatchScimUserUseCase;
 import dev.inboundscim.application.port.in.scim.ScimUserView;
+import dev.inboundscim.application.port.out.GroupRepository;
 import dev.inboundscim.application.port.out.UserRepository;
 import dev.inboundscim.application.service.log.ScimLogEntries;
 import dev.inboundscim.domain.mapping.AttributeMapping;
@@ -19,10 +20,12 @@ import java.time.Instant;
 public final class PatchScimUserService implements PatchScimUserUseCase {
 
     private final UserRepository users;
+    private final GroupRepository groups;
     private final Clock clock;
 
-    public PatchScimUserService(UserRepository users, Clock clock) {
+    public PatchScimUserService(UserRepository users, GroupRepository groups, Clock clock) {
         this.users = users;
+        this.groups = groups;
         this.clock = clock;
     }
 
@@ -40,7 +43,7 @@ public final class PatchScimUserService implements PatchScimUserUseCase {
                     User updated = current.replaced(profile, ScimUsers.keys(profile, mapping), now);
                     users.update(updated, ScimLogEntries.success(current.connectionId().value(), command.request(),
                             200, "Patch user", current.id().value(), now));
-                    return ScimUsers.view(command.context(), updated);
+                    return ScimUsers.view(command.context(), updated, groups);
                 });
     }
 }

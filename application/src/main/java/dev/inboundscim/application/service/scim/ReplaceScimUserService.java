@@ -2,6 +2,7 @@ package dev.inboundscim.application.service.scim;
 
 import dev.inboundscim.application.port.in.scim.ReplaceScimUserUseCase;
 import dev.inboundscim.application.port.in.scim.ScimUserView;
+import dev.inboundscim.application.port.out.GroupRepository;
 import dev.inboundscim.application.port.out.UserRepository;
 import dev.inboundscim.application.service.log.ScimLogEntries;
 import dev.inboundscim.domain.mapping.AttributeMapping;
@@ -15,10 +16,12 @@ import java.time.Instant;
 public final class ReplaceScimUserService implements ReplaceScimUserUseCase {
 
     private final UserRepository users;
+    private final GroupRepository groups;
     private final Clock clock;
 
-    public ReplaceScimUserService(UserRepository users, Clock clock) {
+    public ReplaceScimUserService(UserRepository users, GroupRepository groups, Clock clock) {
         this.users = users;
+        this.groups = groups;
         this.clock = clock;
     }
 
@@ -34,7 +37,7 @@ public final class ReplaceScimUserService implements ReplaceScimUserUseCase {
                     User updated = current.replaced(profile, ScimUsers.keys(profile, mapping), now);
                     users.update(updated, ScimLogEntries.success(current.connectionId().value(), command.request(),
                             200, "Replace user", current.id().value(), now));
-                    return ScimUsers.view(command.context(), updated);
+                    return ScimUsers.view(command.context(), updated, groups);
                 });
     }
 }

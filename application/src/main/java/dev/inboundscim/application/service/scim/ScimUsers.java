@@ -2,15 +2,20 @@ package dev.inboundscim.application.service.scim;
 
 import dev.inboundscim.application.port.in.auth.ScimContext;
 import dev.inboundscim.application.port.in.scim.ScimUserView;
+import dev.inboundscim.application.port.out.GroupRepository;
 import dev.inboundscim.application.port.out.UserRepository;
 import dev.inboundscim.application.service.user.UserIds;
 import dev.inboundscim.domain.error.NotFoundException;
+import dev.inboundscim.domain.group.GroupRef;
 import dev.inboundscim.domain.mapping.AttributeMapping;
 import dev.inboundscim.domain.mapping.ProfileToScim;
 import dev.inboundscim.domain.mapping.UserKeyExtractor;
 import dev.inboundscim.domain.scim.value.ScimObject;
-import dev.inboundscim.domain.user.UserKeys;
 import dev.inboundscim.domain.user.User;
+import dev.inboundscim.domain.user.UserId;
+import dev.inboundscim.domain.user.UserKeys;
+import java.util.List;
+import java.util.Map;
 
 /** Lookups and views shared by the SCIM user use cases. */
 final class ScimUsers {
@@ -36,7 +41,24 @@ final class ScimUsers {
         }
     }
 
+    /** The view of a user just created: it cannot belong to a group yet. */
     static ScimUserView view(ScimContext context, User user) {
-        return new ScimUserView(user, ProfileToScim.convert(user.attributes(), context.configuration().mapping()));
+        return new ScimUserView(user, ProfileToScim.convert(user.attributes(), context.configuration().mapping()),
+                List.of());
+    }
+
+    static ScimUserView view(ScimContext context, User user, GroupRepository groups) {
+        return views(context, List.of(user), groups).getFirst();
+    }
+
+    /** Views of a page of users, their groups read in one query. */
+    static List<ScimUserView> views(ScimContext context, List<User> users, GroupRepository groups) {
+        if (users.isEmpty()) {
+            return List.of();
+        }
+        Map<UserId, List<GroupRef>> memberships = groups.groupsOf(users.stream().map(User::id).toList());
+        return users.stream().map(user -> new ScimUserView(user,
+                ProfileToScim.convert(user.attributes(), context.configuration().mapping()),
+                memberships.getOrDefault(user.id(), List.of()))).toList();
     }
 }

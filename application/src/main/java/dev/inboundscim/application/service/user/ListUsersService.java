@@ -1,6 +1,8 @@
 package dev.inboundscim.application.service.user;
 
 import dev.inboundscim.application.port.in.user.ListUsersUseCase;
+import dev.inboundscim.application.port.in.user.UserProfileView;
+import dev.inboundscim.application.port.out.GroupRepository;
 import dev.inboundscim.application.port.out.Page;
 import dev.inboundscim.application.port.out.UserRepository;
 import dev.inboundscim.application.service.ConnectionLookup;
@@ -15,20 +17,23 @@ public final class ListUsersService implements ListUsersUseCase {
 
     private final ConnectionLookup lookup;
     private final UserRepository users;
+    private final GroupRepository groups;
 
-    public ListUsersService(ConnectionLookup lookup, UserRepository users) {
+    public ListUsersService(ConnectionLookup lookup, UserRepository users, GroupRepository groups) {
         this.lookup = lookup;
         this.users = users;
+        this.groups = groups;
     }
 
     @Override
-    public Page<User> list(ListUsersCommand command) {
+    public Page<UserProfileView> list(ListUsersCommand command) {
         ConnectionId connectionId = command.connectionId() == null || command.connectionId().isBlank()
                 ? null : lookup.require(command.connectionId()).id();
         int perPage = command.perPage() == null ? DEFAULT_PER_PAGE
                 : Math.max(0, Math.min(command.perPage(), MAX_PER_PAGE));
         int page = command.page() == null ? 0 : Math.max(0, command.page());
         String query = command.query() == null || command.query().isBlank() ? null : command.query();
-        return users.list(connectionId, query, (long) page * perPage, perPage);
+        Page<User> found = users.list(connectionId, query, (long) page * perPage, perPage);
+        return new Page<>(UserIds.views(found.items(), groups), found.total());
     }
 }

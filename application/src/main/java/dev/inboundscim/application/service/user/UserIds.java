@@ -1,7 +1,13 @@
 package dev.inboundscim.application.service.user;
 
+import dev.inboundscim.application.port.in.user.UserProfileView;
+import dev.inboundscim.application.port.out.GroupRepository;
 import dev.inboundscim.domain.error.NotFoundException;
+import dev.inboundscim.domain.group.GroupRef;
+import dev.inboundscim.domain.user.User;
 import dev.inboundscim.domain.user.UserId;
+import java.util.List;
+import java.util.Map;
 
 /** Turns a client-supplied user id into a {@link UserId}, answering 404 for impossible ones. */
 public final class UserIds {
@@ -14,5 +20,14 @@ public final class UserIds {
             throw new NotFoundException("User not found");
         }
         return new UserId(text);
+    }
+
+    /** Profiles with their groups, read in one query for the whole page. */
+    static List<UserProfileView> views(List<User> users, GroupRepository groups) {
+        if (users.isEmpty()) {
+            return List.of();
+        }
+        Map<UserId, List<GroupRef>> memberships = groups.groupsOf(users.stream().map(User::id).toList());
+        return users.stream().map(u -> new UserProfileView(u, memberships.getOrDefault(u.id(), List.of()))).toList();
     }
 }

@@ -18,16 +18,25 @@ import java.time.temporal.ChronoUnit;
  * Filters on {@code meta} (RFC 7643 §3.1): {@code created} and {@code lastModified} compare as instants against
  * the stored timestamps; {@code resourceType} is the constant "User"; the rest is not filterable.
  */
-final class MetaFilters {
+public final class MetaFilters {
 
     private MetaFilters() {
     }
 
     static ProfileCondition compare(AttributePath path, CompareOperator operator, ScimValue literal) {
+        return compare(path, operator, literal, "User");
+    }
+
+    /**
+     * A comparison on {@code meta.*} of a resource of {@code resourceType}, as {@link MatchAll}, {@link MatchNone}
+     * or a tree of {@link TimestampComparison}s (any store can translate those, whatever the resource).
+     */
+    public static ProfileCondition compare(AttributePath path, CompareOperator operator, ScimValue literal,
+                                           String resourceType) {
         String sub = path.subAttribute() == null ? "" : path.subAttribute();
         if (sub.equalsIgnoreCase("resourceType")) {
             return literal instanceof ScimString s && operator == CompareOperator.EQ
-                    && s.value().equalsIgnoreCase("User") ? new MatchAll() : new MatchNone();
+                    && s.value().equalsIgnoreCase(resourceType) ? new MatchAll() : new MatchNone();
         }
         Timestamp field = timestamp(sub);
         return switch (operator) {
@@ -38,7 +47,7 @@ final class MetaFilters {
         };
     }
 
-    static ProfileCondition present(AttributePath path) {
+    public static ProfileCondition present(AttributePath path) {
         String sub = path.subAttribute();
         if (sub == null || sub.equalsIgnoreCase("resourceType") || sub.equalsIgnoreCase("location")
                 || sub.equalsIgnoreCase("version")) {

@@ -46,7 +46,8 @@ public record SortKey(ProfilePath path, boolean caseExact, boolean descending) {
         return new SortKey(pair.map(MappingPair::auth0).orElse(null), leaf.caseExact(), descending);
     }
 
-    private static boolean descending(String sortOrder) {
+    /** {@code sortOrder}: absent or "ascending" is false, "descending" true, in any case; else 400. */
+    public static boolean descending(String sortOrder) {
         if (sortOrder == null || sortOrder.isBlank()) {
             return false;
         }

@@ -27,7 +27,8 @@ public final class ManagementApi implements HttpService {
                         u.listScimConfigurations()),
                 new ScimTokenRoutes(exchange, u.issueScimToken(), u.listScimTokens(), u.revokeScimToken()),
                 new UserRoutes(exchange, u.listUsers(), u.getUser(), u.deleteUser()),
-                new LogRoutes(exchange, u.listLogs()));
+                new LogRoutes(exchange, u.listLogs()),
+                new GroupRoutes(exchange, u.groups()));
         rules.any((req, res) -> exchange.run(req, res, call -> call.fail(404, "Not found", "not_found")));
     }
 }

@@ -33,5 +33,6 @@ public record ManagementUseCases(AuthenticateAdminUseCase authenticateAdmin,
                                  ListScimConfigurationsUseCase listScimConfigurations,
                                  IssueScimTokenUseCase issueScimToken, ListScimTokensUseCase listScimTokens,
                                  RevokeScimTokenUseCase revokeScimToken, ListUsersUseCase listUsers,
-                                 GetUserUseCase getUser, DeleteUserUseCase deleteUser, ListLogsUseCase listLogs) {
+                                 GetUserUseCase getUser, DeleteUserUseCase deleteUser, ListLogsUseCase listLogs,
+                                 ManagementGroupUseCases groups) {
 }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.inboundscim.adapter.in.http.json.JsonCodec;
+import dev.inboundscim.application.port.in.user.UserProfileView;
 import dev.inboundscim.domain.user.Identity;
 import dev.inboundscim.domain.user.User;
 
@@ -13,7 +14,8 @@ final class UserProfileDocument {
     private UserProfileDocument() {
     }
 
-    static ObjectNode render(User user) {
+    static ObjectNode render(UserProfileView view) {
+        User user = view.user();
         ObjectNode profile = JsonNodeFactory.instance.objectNode();
         profile.put("user_id", user.id().value());
         profile.put("connection_id", user.connectionId().value());
@@ -32,6 +34,8 @@ final class UserProfileDocument {
             identities.addObject().put("connection", identity.connection()).put("provider", identity.provider())
                     .put("user_id", identity.userId()).put("isSocial", identity.isSocial());
         }
+        // Read-only here: the SCIM client owns group membership.
+        profile.set("groups", GroupRoutes.references(view.groups()));
         profile.put("created_at", user.createdAt().toString());
         profile.put("updated_at", user.updatedAt().toString());
         return profile;

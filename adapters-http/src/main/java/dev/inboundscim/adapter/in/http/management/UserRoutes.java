@@ -5,10 +5,10 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.inboundscim.application.port.in.user.DeleteUserUseCase;
 import dev.inboundscim.application.port.in.user.GetUserUseCase;
-import dev.inboundscim.application.port.in.user.ListUsersUseCase;
 import dev.inboundscim.application.port.in.user.ListUsersUseCase.ListUsersCommand;
+import dev.inboundscim.application.port.in.user.ListUsersUseCase;
+import dev.inboundscim.application.port.in.user.UserProfileView;
 import dev.inboundscim.application.port.out.Page;
-import dev.inboundscim.domain.user.User;
 import io.helidon.webserver.http.HttpRules;
 import io.helidon.webserver.http.HttpService;
 import io.helidon.webserver.http.ServerRequest;
@@ -40,7 +40,7 @@ final class UserRoutes implements HttpService {
         exchange.run(request, response, call -> {
             Integer page = call.intQuery("page");
             Integer perPage = call.intQuery("per_page");
-            Page<User> users = list.list(new ListUsersCommand(call.query("connection_id"), call.query("q"), page,
+            Page<UserProfileView> users = list.list(new ListUsersCommand(call.query("connection_id"), call.query("q"), page,
                     perPage));
             if (Boolean.parseBoolean(call.query("include_totals"))) {
                 ObjectNode body = JsonNodeFactory.instance.objectNode();
@@ -69,7 +69,7 @@ final class UserRoutes implements HttpService {
         });
     }
 
-    private static ArrayNode render(Page<User> users) {
+    private static ArrayNode render(Page<UserProfileView> users) {
         ArrayNode array = JsonNodeFactory.instance.arrayNode();
         users.items().forEach(u -> array.add(UserProfileDocument.render(u)));
         return array;

@@ -11,11 +11,14 @@ public final class ScimApi implements HttpService {
     private final ScimUseCases useCases;
     private final ScimExchange exchange;
     private final int maxResults;
+    private final long groupPatchResponseMaxMembers;
 
-    public ScimApi(ScimUseCases useCases, JsonCodec json, HttpSettings settings, int maxResults) {
+    public ScimApi(ScimUseCases useCases, JsonCodec json, HttpSettings settings, int maxResults,
+                   long groupPatchResponseMaxMembers) {
         this.useCases = useCases;
         this.exchange = new ScimExchange(useCases.authenticate(), useCases.recordFailure(), json, settings);
         this.maxResults = maxResults;
+        this.groupPatchResponseMaxMembers = groupPatchResponseMaxMembers;
     }
 
     @Override
@@ -23,6 +26,7 @@ public final class ScimApi implements HttpService {
         rules.register(
                 new ScimUserRoutes(exchange, useCases.createUser(), useCases.getUser(), useCases.replaceUser(),
                         useCases.deleteUser(), useCases.searchUsers(), useCases.patchUser()),
+                new ScimGroupRoutes(exchange, useCases.groups(), groupPatchResponseMaxMembers),
                 new ScimDiscoveryRoutes(exchange, useCases.describeSchemas(), useCases.recordSuccess(), maxResults));
     }
 }

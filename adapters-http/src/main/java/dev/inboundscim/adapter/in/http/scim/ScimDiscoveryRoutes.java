@@ -2,12 +2,14 @@ package dev.inboundscim.adapter.in.http.scim;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.inboundscim.application.port.in.auth.ScimContext;
 import dev.inboundscim.application.port.in.log.RecordScimSuccessUseCase;
 import dev.inboundscim.application.port.in.scim.DescribeScimSchemasUseCase;
 import dev.inboundscim.domain.error.NotFoundException;
 import dev.inboundscim.domain.mapping.MappedSchemas;
 import dev.inboundscim.domain.scim.path.SchemaUrns;
+import dev.inboundscim.domain.scim.schema.GroupSchemas;
 import dev.inboundscim.domain.scim.schema.ResourceSchema;
 import io.helidon.http.Method;
 import io.helidon.webserver.http.HttpRules;
@@ -15,6 +17,7 @@ import io.helidon.webserver.http.HttpService;
 import io.helidon.webserver.http.ServerRequest;
 import io.helidon.webserver.http.ServerResponse;
 import java.util.List;
+import java.util.stream.Stream;
 
 /**
  * The discovery endpoints (RFC 7644 §4): any valid token may read them; other methods get 405; the schemas reflect
@@ -66,17 +69,20 @@ public final class ScimDiscoveryRoutes implements HttpService {
             recordSuccess.record(context, call.info(), 200, "Get resource types");
             ArrayNode resources = JsonNodeFactory.instance.arrayNode();
             resources.add(ScimSchemaDocuments.userResourceType(endpoint(call, context), hasEnterprise(context)));
+            resources.add(ScimSchemaDocuments.groupResourceType(endpoint(call, context)));
             call.respond(200, ScimSchemaDocuments.list(resources));
         });
     }
 
     private void resourceType(ServerRequest request, ServerResponse response) {
         exchange.run(request, response, null, (context, call) -> {
-            if (!call.pathParameter("name").equals("User")) {
-                throw new NotFoundException("No such resource type");
-            }
+            ObjectNode type = switch (call.pathParameter("name")) {
+                case "User" -> ScimSchemaDocuments.userResourceType(endpoint(call, context), hasEnterprise(context));
+                case "Group" -> ScimSchemaDocuments.groupResourceType(endpoint(call, context));
+                default -> throw new NotFoundException("No such resource type");
+            };
             recordSuccess.record(context, call.info(), 200, "Get resource type");
-            call.respond(200, ScimSchemaDocuments.userResourceType(endpoint(call, context), hasEnterprise(context)));
+            call.respond(200, type);
         });
     }
 
@@ -93,7 +99,8 @@ public final class ScimDiscoveryRoutes implements HttpService {
         exchange.run(request, response, null, (context, call) -> {
             String urn = call.pathParameter("urn");
             // Look up before describing: describe() writes the success log entry.
-            ResourceSchema schema = MappedSchemas.of(context.configuration().mapping()).stream()
+            ResourceSchema schema = Stream.concat(MappedSchemas.of(context.configuration().mapping()).stream(),
+                            Stream.of(GroupSchemas.CORE))
                     .filter(s -> s.id().equalsIgnoreCase(urn)).findFirst()
                     .orElseThrow(() -> new NotFoundException("No such schema"));
             describeSchemas.describe(context, call.info());

@@ -1,17 +1,19 @@
 package dev.inboundscim.adapter.in.http.scim;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.inboundscim.adapter.in.http.BaseUrls;
 import dev.inboundscim.adapter.in.http.HttpSettings;
 import dev.inboundscim.adapter.in.http.RequestBodies;
 import dev.inboundscim.adapter.in.http.auth.BearerToken;
 import dev.inboundscim.adapter.in.http.error.ScimErrorBody;
 import dev.inboundscim.adapter.in.http.json.JsonCodec;
-import dev.inboundscim.application.port.in.auth.AuthenticateScimRequestUseCase;
 import dev.inboundscim.application.port.in.auth.AuthenticateScimRequestUseCase.AuthenticateScimRequestCommand;
+import dev.inboundscim.application.port.in.auth.AuthenticateScimRequestUseCase;
 import dev.inboundscim.application.port.in.auth.ScimContext;
-import dev.inboundscim.application.port.in.log.RecordScimFailureUseCase;
 import dev.inboundscim.application.port.in.log.RecordScimFailureUseCase.RecordScimFailureCommand;
+import dev.inboundscim.application.port.in.log.RecordScimFailureUseCase;
 import dev.inboundscim.domain.connection.ConnectionId;
 import dev.inboundscim.domain.error.ScimException;
 import dev.inboundscim.domain.log.RequestInfo;
@@ -21,8 +23,13 @@ import io.helidon.http.HeaderNames;
 import io.helidon.http.Status;
 import io.helidon.webserver.http.ServerRequest;
 import io.helidon.webserver.http.ServerResponse;
-import java.lang.System.Logger;
+import java.io.BufferedOutputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.lang.System.Logger.Level;
+import java.lang.System.Logger;
 import java.net.InetSocketAddress;
 import java.net.SocketAddress;
 
@@ -33,6 +40,8 @@ import java.net.SocketAddress;
 public final class ScimExchange {
 
     public static final String SCIM_JSON = "application/scim+json";
+    private static final int STREAM_ABOVE_BYTES = 256 * 1024;
+    private static final int STREAM_CHUNK_BYTES = 64 * 1024;
     private static final Logger LOG = System.getLogger(ScimExchange.class.getName());
 
     private final AuthenticateScimRequestUseCase authenticate;
@@ -151,12 +160,90 @@ public final class ScimExchange {
             return EntityTags.expectedVersion(request.headers().first(HeaderNames.IF_MATCH).orElse(null));
         }
 
+        /** Writes a JSON document piece by piece while it is being read from the store. */
+        @FunctionalInterface
+        public interface StreamedBody {
+            void write(JsonGenerator out, ObjectMapper mapper) throws IOException;
+        }
+
+        /**
+         * Answers with a body written straight to the connection, for documents too large to build in memory. Once the
+         * first bytes are out, a failure can only cut the response short: it is logged, never turned into a status.
+         */
+        public void respondStreamed(int status, String location, Long version, StreamedBody body) {
+            response.status(Status.create(status));
+            response.header(HeaderNames.CONTENT_TYPE, SCIM_JSON);
+            if (location != null) {
+                response.header(HeaderNames.LOCATION, location);
+            }
+            if (version != null) {
+                response.header(HeaderNames.ETAG, EntityTags.of(version));
+            }
+            try (OutputStream stream = new SpillingBody();
+                 JsonGenerator out = json.mapper().getFactory().createGenerator(stream)) {
+                body.write(out, json.mapper());
+            } catch (IOException e) {
+                throw new UncheckedIOException("the response could not be written", e);
+            }
+        }
+
+        /**
+         * Holds a body in memory up to {@link #STREAM_ABOVE_BYTES}, then sends it with a length in one write; past
+         * that, streams it in large chunks. Small documents thus go out as one packet (a chunked trickle of small
+         * writes meets delayed ACKs and costs tens of milliseconds), and large ones never sit in memory whole.
+         */
+        private final class SpillingBody extends OutputStream {
+            private ByteArrayOutputStream buffer = new ByteArrayOutputStream(8192);
+            private OutputStream stream;
+
+            @Override
+            public void write(int b) throws IOException {
+                write(new byte[] {(byte) b}, 0, 1);
+            }
+
+            @Override
+            public void write(byte[] bytes, int offset, int length) throws IOException {
+                if (stream != null) {
+                    stream.write(bytes, offset, length);
+                    return;
+                }
+                buffer.write(bytes, offset, length);
+                if (buffer.size() > STREAM_ABOVE_BYTES) {
+                    stream = new BufferedOutputStream(response.outputStream(), STREAM_CHUNK_BYTES);
+                    buffer.writeTo(stream);
+                    buffer = null;
+                }
+            }
+
+            @Override
+            public void close() throws IOException {
+                if (stream != null) {
+                    stream.close();
+                } else if (buffer != null) {
+                    response.send(buffer.toByteArray());
+                    buffer = null;
+                }
+            }
+        }
+
         public void noContent() {
             response.status(Status.NO_CONTENT_204);
             response.send();
         }
 
+        /** 204 for a write that changed a resource: its new version travels as {@code ETag}. */
+        public void noContent(long version) {
+            response.header(HeaderNames.ETAG, EntityTags.of(version));
+            noContent();
+        }
+
         void fail(int status, String scimType, String detail) {
+            if (response.isSent()) {
+                // A streamed body failed half-way: the status is out already, so the client sees a cut response.
+                LOG.log(Level.WARNING, "SCIM response cut short after it started: " + status + " " + detail);
+                record(status, detail);
+                return;
+            }
             if (status == 401) {
                 response.header(HeaderNames.WWW_AUTHENTICATE, "Bearer realm=\"SCIM\"");
             }

@@ -54,6 +54,19 @@ final class ScimSchemaDocuments {
         return type;
     }
 
+    static ObjectNode groupResourceType(String endpoint) {
+        ObjectNode type = NODES.objectNode();
+        type.putArray("schemas").add("urn:ietf:params:scim:schemas:core:2.0:ResourceType");
+        type.put("id", "Group");
+        type.put("name", "Group");
+        type.put("endpoint", "/Groups");
+        type.put("description", "Group");
+        type.put("schema", SchemaUrns.CORE_GROUP);
+        type.putArray("schemaExtensions");
+        type.putObject("meta").put("resourceType", "ResourceType").put("location", endpoint + "/ResourceTypes/Group");
+        return type;
+    }
+
     static ObjectNode schema(ResourceSchema schema, String endpoint) {
         ObjectNode document = NODES.objectNode();
         document.putArray("schemas").add("urn:ietf:params:scim:schemas:core:2.0:Schema");

@@ -16,5 +16,6 @@ public record ScimUseCases(AuthenticateScimRequestUseCase authenticate, RecordSc
                            RecordScimSuccessUseCase recordSuccess, CreateScimUserUseCase createUser,
                            GetScimUserUseCase getUser, ReplaceScimUserUseCase replaceUser,
                            DeleteScimUserUseCase deleteUser, SearchScimUsersUseCase searchUsers,
-                           DescribeScimSchemasUseCase describeSchemas, PatchScimUserUseCase patchUser) {
+                           DescribeScimSchemasUseCase describeSchemas, PatchScimUserUseCase patchUser,
+                           ScimGroupUseCases groups) {
 }

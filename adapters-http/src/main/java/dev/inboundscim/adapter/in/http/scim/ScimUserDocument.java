@@ -35,6 +35,15 @@ final class ScimUserDocument {
                 .put("schemas", new ScimArray(schemas))
                 .put("id", user.id().value());
         view.attributes().fields().forEach(document::put);
+        if (!view.groups().isEmpty()) {
+            String groups = baseUrl + "/scim/v2/connections/" + user.connectionId().value() + "/Groups/";
+            document.put("groups", new ScimArray(view.groups().stream().map(group -> (ScimValue) ScimObject.builder()
+                    .put("value", group.id().value())
+                    .put("$ref", groups + group.id().value())
+                    .put("display", group.displayName())
+                    .put("type", "direct")
+                    .build()).toList()));
+        }
         document.put("meta", ScimObject.builder()
                 .put("resourceType", "User")
                 .put("created", user.createdAt().toString())
@@ -47,7 +56,11 @@ final class ScimUserDocument {
 
     static String location(String baseUrl, User user) {
         // "|" is not allowed unescaped in a URI (RFC 3986), so ids are percent-encoded in locations.
-        return baseUrl + "/scim/v2/connections/" + user.connectionId().value() + "/Users/"
-                + URLEncoder.encode(user.id().value(), StandardCharsets.UTF_8).replace("+", "%20");
+        return baseUrl + "/scim/v2/connections/" + user.connectionId().value() + "/Users/" + encode(user.id().value());
+    }
+
+    /** A user id as one path segment. */
+    static String encode(String userId) {
+        return URLEncoder.encode(userId, StandardCharsets.UTF_8).replace("+", "%20");
     }
 }

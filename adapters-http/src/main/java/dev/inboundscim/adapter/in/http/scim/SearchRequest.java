@@ -2,6 +2,7 @@ package dev.inboundscim.adapter.in.http.scim;
 
 import dev.inboundscim.domain.error.BadRequestException;
 import dev.inboundscim.domain.scim.projection.Projection;
+import dev.inboundscim.domain.scim.schema.SchemaSet;
 import dev.inboundscim.domain.scim.schema.UserSchemas;
 import dev.inboundscim.domain.scim.value.ScimArray;
 import dev.inboundscim.domain.scim.value.ScimNull;
@@ -17,8 +18,14 @@ record SearchRequest(String filter, Integer startIndex, Integer count, String so
                      String cursor, Projection projection) {
 
     static SearchRequest from(ScimObject body) {
+        return from(body, UserSchemas.SET);
+    }
+
+    /** The query of a {@code .search} body, its attribute lists read against {@code schemas}. */
+    static SearchRequest from(ScimObject body, SchemaSet schemas) {
         return new SearchRequest(text(body, "filter"), integer(body, "startIndex"), integer(body, "count"),
-                text(body, "sortBy"), text(body, "sortOrder"), cursor(body), Projection.of(list(body, "attributes"), list(body, "excludedAttributes"), UserSchemas.SET));
+                text(body, "sortBy"), text(body, "sortOrder"), cursor(body),
+                Projection.of(list(body, "attributes"), list(body, "excludedAttributes"), schemas));
     }
 
     /** RFC 9865: an empty {@code cursor} starts cursor paging, so "" is kept, unlike other empty strings. */

@@ -1,12 +1,11 @@
 package dev.inboundscim.application.port.in.user;
 
 import dev.inboundscim.application.port.out.Page;
-import dev.inboundscim.domain.user.User;
 
 /** Lists user profiles for the Management API, optionally of one connection and matching a text. */
 public interface ListUsersUseCase {
 
-    Page<User> list(ListUsersCommand command);
+    Page<UserProfileView> list(ListUsersCommand command);
 
     /** {@code page} is 0-based; {@code perPage} is capped at 100. */
     record ListUsersCommand(String connectionId, String query, Integer page, Integer perPage) {

@@ -1,0 +1,165 @@
+package dev.inboundscim.adapter.in.http.scim;
+
+import dev.inboundscim.application.port.in.auth.ScimContext;
+import dev.inboundscim.application.port.in.scim.CreateScimGroupUseCase.CreateScimGroupCommand;
+import dev.inboundscim.application.port.in.scim.CreateScimGroupUseCase;
+import dev.inboundscim.application.port.in.scim.DeleteScimGroupUseCase.DeleteScimGroupCommand;
+import dev.inboundscim.application.port.in.scim.DeleteScimGroupUseCase;
+import dev.inboundscim.application.port.in.scim.GetScimGroupUseCase.GetScimGroupCommand;
+import dev.inboundscim.application.port.in.scim.GetScimGroupUseCase;
+import dev.inboundscim.application.port.in.scim.PatchScimGroupUseCase.PatchScimGroupCommand;
+import dev.inboundscim.application.port.in.scim.PatchScimGroupUseCase;
+import dev.inboundscim.application.port.in.scim.ReplaceScimGroupUseCase.ReplaceScimGroupCommand;
+import dev.inboundscim.application.port.in.scim.ReplaceScimGroupUseCase;
+import dev.inboundscim.application.port.in.scim.ScimGroupView;
+import dev.inboundscim.application.port.in.scim.SearchScimGroupsUseCase.ScimGroupPage;
+import dev.inboundscim.application.port.in.scim.SearchScimGroupsUseCase.SearchScimGroupsCommand;
+import dev.inboundscim.application.port.in.scim.SearchScimGroupsUseCase;
+import dev.inboundscim.domain.scim.projection.Projection;
+import dev.inboundscim.domain.scim.schema.GroupSchemas;
+import dev.inboundscim.domain.token.Scope;
+import io.helidon.webserver.http.HttpRules;
+import io.helidon.webserver.http.HttpService;
+import io.helidon.webserver.http.ServerRequest;
+import io.helidon.webserver.http.ServerResponse;
+
+/**
+ * SCIM {@code /Groups} (RFC 7644 §3.3–§3.6) for one connection. Responses are streamed, so a group's members are
+ * never all in memory. A PATCH answers 200 with the group, except that a group larger than
+ * {@code patchResponseMaxMembers} answers 204 when the request names no {@code attributes}/{@code excludedAttributes}
+ * (RFC 7644 §3.5.2 allows either; Okta and Entra accept both), so a one-member change to a huge group stays cheap.
+ */
+public final class ScimGroupRoutes implements HttpService {
+
+    private final ScimExchange exchange;
+    private final CreateScimGroupUseCase createGroup;
+    private final GetScimGroupUseCase getGroup;
+    private final ReplaceScimGroupUseCase replaceGroup;
+    private final PatchScimGroupUseCase patchGroup;
+    private final DeleteScimGroupUseCase deleteGroup;
+    private final SearchScimGroupsUseCase searchGroups;
+    private final long patchResponseMaxMembers;
+
+    public ScimGroupRoutes(ScimExchange exchange, ScimGroupUseCases useCases, long patchResponseMaxMembers) {
+        this.exchange = exchange;
+        this.createGroup = useCases.createGroup();
+        this.getGroup = useCases.getGroup();
+        this.replaceGroup = useCases.replaceGroup();
+        this.patchGroup = useCases.patchGroup();
+        this.deleteGroup = useCases.deleteGroup();
+        this.searchGroups = useCases.searchGroups();
+        this.patchResponseMaxMembers = patchResponseMaxMembers;
+    }
+
+    @Override
+    public void routing(HttpRules rules) {
+        rules.post("/connections/{connectionId}/Groups/.search", this::searchByPost)
+                .get("/connections/{connectionId}/Groups", this::search)
+                .post("/connections/{connectionId}/Groups", this::create)
+                .get("/connections/{connectionId}/Groups/{groupId}", this::get)
+                .put("/connections/{connectionId}/Groups/{groupId}", this::replace)
+                .patch("/connections/{connectionId}/Groups/{groupId}", this::patch)
+                .delete("/connections/{connectionId}/Groups/{groupId}", this::delete);
+    }
+
+    private void create(ServerRequest request, ServerResponse response) {
+        exchange.run(request, response, Scope.POST_GROUPS, (context, call) -> {
+            Projection projection = projection(call);
+            ScimGroupView view = createGroup.create(new CreateScimGroupCommand(context, call.bodyObject(),
+                    call.info()));
+            respondWith(call, 201, view, projection);
+        });
+    }
+
+    private void get(ServerRequest request, ServerResponse response) {
+        exchange.run(request, response, Scope.GET_GROUPS, (context, call) -> {
+            Projection projection = projection(call);
+            ScimGroupView view = getGroup.get(new GetScimGroupCommand(context, call.pathParameter("groupId"),
+                    call.info()));
+            respondWith(call, 200, view, projection);
+        });
+    }
+
+    private void replace(ServerRequest request, ServerResponse response) {
+        exchange.run(request, response, Scope.PUT_GROUPS, (context, call) -> {
+            Projection projection = projection(call);
+            ScimGroupView view = replaceGroup.replace(new ReplaceScimGroupCommand(context,
+                    call.pathParameter("groupId"), call.bodyObject(), call.expectedVersion(), call.info()));
+            respondWith(call, 200, view, projection);
+        });
+    }
+
+    private void patch(ServerRequest request, ServerResponse response) {
+        exchange.run(request, response, Scope.PATCH_GROUPS, (context, call) -> {
+            Projection projection = projection(call);
+            ScimGroupView view = patchGroup.patch(new PatchScimGroupCommand(context, call.pathParameter("groupId"),
+                    call.bodyObject(), call.expectedVersion(), call.info()));
+            if (projection.isAll() && view.group().memberCount() > patchResponseMaxMembers) {
+                call.noContent(view.group().version());
+                return;
+            }
+            respondWith(call, 200, view, projection);
+        });
+    }
+
+    private void delete(ServerRequest request, ServerResponse response) {
+        exchange.run(request, response, Scope.DELETE_GROUPS, (context, call) -> {
+            deleteGroup.delete(new DeleteScimGroupCommand(context, call.pathParameter("groupId"),
+                    call.expectedVersion(), call.info()));
+            call.noContent();
+        });
+    }
+
+    private void search(ServerRequest request, ServerResponse response) {
+        exchange.run(request, response, Scope.GET_GROUPS, (context, call) -> list(call, context, new SearchRequest(
+                call.query("filter"), ScimUserRoutes.integer(call.query("startIndex"), "startIndex"),
+                ScimUserRoutes.integer(call.query("count"), "count"), call.query("sortBy"), call.query("sortOrder"),
+                call.query("cursor"), projection(call))));
+    }
+
+    private void searchByPost(ServerRequest request, ServerResponse response) {
+        exchange.run(request, response, Scope.GET_GROUPS,
+                (context, call) -> list(call, context, SearchRequest.from(call.bodyObject(), GroupSchemas.SET)));
+    }
+
+    private void list(ScimExchange.Call call, ScimContext context, SearchRequest search) {
+        ScimGroupPage page = searchGroups.search(new SearchScimGroupsCommand(context, search.filter(),
+                search.startIndex(), search.count(), search.sortBy(), search.sortOrder(), search.cursor(),
+                call.info()));
+        ScimGroupDocument document = new ScimGroupDocument(search.projection());
+        String baseUrl = call.baseUrl();
+        call.respondStreamed(200, null, null, (out, mapper) -> {
+            out.writeStartObject();
+            out.writeArrayFieldStart("schemas");
+            out.writeString(ScimUserRoutes.LIST_RESPONSE);
+            out.writeEndArray();
+            out.writeNumberField("totalResults", page.totalResults());
+            if (page.cursorPaging()) {
+                if (page.nextCursor() != null) {
+                    out.writeStringField("nextCursor", page.nextCursor());
+                }
+            } else {
+                out.writeNumberField("startIndex", page.startIndex());
+            }
+            out.writeNumberField("itemsPerPage", page.resources().size());
+            out.writeArrayFieldStart("Resources");
+            for (ScimGroupView view : page.resources()) {
+                document.write(out, mapper, view, baseUrl);
+            }
+            out.writeEndArray();
+            out.writeEndObject();
+        });
+    }
+
+    /** One group; the projection was parsed before the use case ran, so a bad one changes nothing. */
+    private static void respondWith(ScimExchange.Call call, int status, ScimGroupView view, Projection projection) {
+        ScimGroupDocument document = new ScimGroupDocument(projection);
+        String baseUrl = call.baseUrl();
+        call.respondStreamed(status, ScimGroupDocument.location(baseUrl, view.group()), view.group().version(),
+                (out, mapper) -> document.write(out, mapper, view, baseUrl));
+    }
+
+    private static Projection projection(ScimExchange.Call call) {
+        return Projection.of(call.query("attributes"), call.query("excludedAttributes"), GroupSchemas.SET);
+    }
+}

@@ -1,0 +1,124 @@
+package dev.inboundscim.adapter.out.mongo;
+
+import com.mongodb.MongoBulkWriteException;
+import com.mongodb.bulk.BulkWriteError;
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.InsertManyOptions;
+import com.mongodb.client.model.Projections;
+import com.mongodb.client.model.Sorts;
+import com.mongodb.client.model.Updates;
+import dev.inboundscim.domain.group.MembershipChange;
+import dev.inboundscim.domain.user.UserId;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.bson.Document;
+
+/**
+ * The {@code group_members} collection: one document per membership, so a change touches only the memberships it
+ * names. Applying a delta is idempotent (inserting an existing membership and deleting a missing one are no-ops),
+ * which is what lets a stopped process's half-applied delta simply be applied again.
+ */
+final class GroupMemberships {
+
+    private final MongoCollection<Document> memberships;
+    private final MongoCollection<Document> groups;
+
+    GroupMemberships(MongoCollection<Document> memberships, MongoCollection<Document> groups) {
+        this.memberships = memberships;
+        this.groups = groups;
+    }
+
+    void apply(String groupId, MembershipChange change) {
+        List<String> added = GroupDocuments.ids(change.added());
+        if (change.replaceAll()) {
+            memberships.deleteMany(Filters.and(Filters.eq(GroupDocuments.MEMBER_GROUP, groupId),
+                    Filters.nin(GroupDocuments.MEMBER_USER, added)));
+        } else if (!change.removed().isEmpty()) {
+            memberships.deleteMany(Filters.and(Filters.eq(GroupDocuments.MEMBER_GROUP, groupId),
+                    Filters.in(GroupDocuments.MEMBER_USER, GroupDocuments.ids(change.removed()))));
+        }
+        if (added.isEmpty()) {
+            return;
+        }
+        List<Document> documents = new ArrayList<>(added.size());
+        added.forEach(userId -> documents.add(GroupDocuments.membership(groupId, userId)));
+        try {
+            memberships.insertMany(documents, new InsertManyOptions().ordered(false));
+        } catch (MongoBulkWriteException e) {
+            for (BulkWriteError error : e.getWriteErrors()) {
+                if (error.getCode() != MongoErrors.DUPLICATE_KEY) {
+                    throw e;
+                }
+            }
+            // Every failure was a membership that already existed: the delta holds.
+        }
+    }
+
+    /** Which of {@code users} are members of the group now. */
+    Set<String> membersAmong(String groupId, Set<UserId> users) {
+        Set<String> found = new HashSet<>();
+        if (users.isEmpty()) {
+            return found;
+        }
+        memberships.find(Filters.and(Filters.eq(GroupDocuments.MEMBER_GROUP, groupId),
+                        Filters.in(GroupDocuments.MEMBER_USER, GroupDocuments.ids(users))))
+                .projection(Projections.include(GroupDocuments.MEMBER_USER))
+                .forEach(d -> found.add(d.getString(GroupDocuments.MEMBER_USER)));
+        return found;
+    }
+
+    List<String> groupIdsOf(String userId) {
+        List<String> ids = new ArrayList<>();
+        memberships.find(Filters.eq(GroupDocuments.MEMBER_USER, userId))
+                .projection(Projections.include(GroupDocuments.MEMBER_GROUP))
+                .forEach(d -> ids.add(d.getString(GroupDocuments.MEMBER_GROUP)));
+        return ids;
+    }
+
+    /**
+     * Takes a deleted user out of its groups: each membership goes, then its group's count drops and its version
+     * moves (relative updates, so a concurrent group write, guarded by the version, simply retries). A stop in
+     * between leaves a count one too high, which {@link #recount} repairs at start.
+     */
+    void leaveAll(String userId, Instant now) {
+        for (String groupId : groupIdsOf(userId)) {
+            if (memberships.deleteOne(Filters.eq(GroupDocuments.ID, GroupDocuments.membershipId(groupId, userId)))
+                    .getDeletedCount() == 1) {
+                groups.updateOne(Filters.eq(GroupDocuments.ID, groupId), Updates.combine(
+                        Updates.inc(GroupDocuments.MEMBER_COUNT, -1), Updates.inc(GroupDocuments.VERSION, 1),
+                        Updates.set(GroupDocuments.UPDATED_AT, Instants.toDate(now))));
+            }
+        }
+    }
+
+    /** The user ids of one page of memberships, in user id order. */
+    List<String> page(org.bson.conversions.Bson range, int limit) {
+        List<String> ids = new ArrayList<>();
+        memberships.find(range).sort(Sorts.ascending(GroupDocuments.MEMBER_USER)).limit(limit)
+                .projection(Projections.include(GroupDocuments.MEMBER_USER))
+                .forEach(d -> ids.add(d.getString(GroupDocuments.MEMBER_USER)));
+        return ids;
+    }
+
+    void removeGroup(String groupId) {
+        memberships.deleteMany(Filters.eq(GroupDocuments.MEMBER_GROUP, groupId));
+    }
+
+    /** Sets every live group's count to its membership documents' count: repairs what a stop left behind. */
+    void recount() {
+        groups.find(Filters.exists(GroupDocuments.CONNECTION_ID, true))
+                .projection(Projections.include(GroupDocuments.MEMBER_COUNT)).forEach(group -> {
+                    String id = group.getString(GroupDocuments.ID);
+                    long actual = memberships.countDocuments(Filters.eq(GroupDocuments.MEMBER_GROUP, id));
+                    if (actual != group.get(GroupDocuments.MEMBER_COUNT, Number.class).longValue()) {
+                        groups.updateOne(Filters.and(Filters.eq(GroupDocuments.ID, id),
+                                Filters.exists(GroupDocuments.PENDING, false)),
+                                Updates.set(GroupDocuments.MEMBER_COUNT, actual));
+                    }
+                });
+    }
+}

@@ -1,0 +1,386 @@
+package dev.inboundscim.adapter.out.mongo;
+
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.Projections;
+import com.mongodb.client.model.Sorts;
+import com.mongodb.client.model.Updates;
+import com.mongodb.client.result.UpdateResult;
+import dev.inboundscim.application.port.out.GroupRepository;
+import dev.inboundscim.application.port.out.Page;
+import dev.inboundscim.domain.connection.ConnectionId;
+import dev.inboundscim.domain.error.BadRequestException;
+import dev.inboundscim.domain.error.ConflictException;
+import dev.inboundscim.domain.error.NotFoundException;
+import dev.inboundscim.domain.error.PreconditionFailedException;
+import dev.inboundscim.domain.group.Group;
+import dev.inboundscim.domain.group.GroupCondition;
+import dev.inboundscim.domain.group.GroupEdit;
+import dev.inboundscim.domain.group.GroupId;
+import dev.inboundscim.domain.group.GroupMember;
+import dev.inboundscim.domain.group.GroupRef;
+import dev.inboundscim.domain.group.GroupSort;
+import dev.inboundscim.domain.group.MembershipChange;
+import dev.inboundscim.domain.log.LogEntry;
+import dev.inboundscim.domain.mapping.ProfilePath;
+import dev.inboundscim.domain.user.UserId;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.bson.Document;
+import org.bson.conversions.Bson;
+
+/**
+ * Groups in {@code groups}, memberships in {@code group_members} ({@link GroupMemberships}), without transactions.
+ * A write first makes every check that can fail (members are users, limits), then commits the group document in one
+ * version-guarded update that also records the membership delta ({@code pendingMembership}) and the log entry
+ * ({@code pendingLogs}); only then does it apply the delta to the membership documents and clear the record. The
+ * guarded update is the commit point: a stop after it leaves a delta that {@link #recover} applies again (deltas are
+ * idempotent), a stop before it changed nothing. A writer that finds another's delta still recorded finishes it
+ * first, so counts are always computed on memberships that match the group's version.
+ */
+final class MongoGroupRepository implements GroupRepository {
+
+    private static final Bson ORDER = Sorts.ascending(GroupDocuments.SEQ);
+    private static final Bson LIVE = Filters.exists(GroupDocuments.CONNECTION_ID, true);
+    /** Enough for heavy contention on one group; every attempt re-reads, so none works on stale data. */
+    private static final int ATTEMPTS = 32;
+
+    private final MongoCollection<Document> groups;
+    private final MongoCollection<Document> users;
+    private final MongoCollection<Document> connections;
+    private final GroupMemberships memberships;
+    private final UserSequence sequence;
+    private final LogOutbox outbox;
+    private final GroupConditionBson conditions;
+
+    MongoGroupRepository(MongoCollection<Document> groups, MongoCollection<Document> users,
+                         MongoCollection<Document> connections, GroupMemberships memberships, UserSequence sequence,
+                         LogOutbox outbox) {
+        this.groups = groups;
+        this.users = users;
+        this.connections = connections;
+        this.memberships = memberships;
+        this.sequence = sequence;
+        this.outbox = outbox;
+        this.conditions = new GroupConditionBson(user -> memberships.groupIdsOf(user.value()));
+    }
+
+    @Override
+    public void insert(Group group, Set<UserId> members, long maxGroupsPerConnection, long maxMembersPerGroup,
+                       LogEntry log) {
+        if (members.size() > maxMembersPerGroup) {
+            throw tooManyMembers(maxMembersPerGroup);
+        }
+        if (!MongoConnectionRepository.exists(connections, group.connectionId().value())) {
+            throw NotFoundException.resource("Connection", group.connectionId().value());
+        }
+        // Checked before the insert, so concurrent creates may pass the limit by the few that race; the limit
+        // protects against runaway clients, not against a handful of parallel requests.
+        if (groups.countDocuments(Filters.eq(GroupDocuments.CONNECTION_ID, group.connectionId().value()))
+                >= maxGroupsPerConnection) {
+            throw BadRequestException.tooMany("this connection already holds its limit of " + maxGroupsPerConnection
+                    + " groups");
+        }
+        requireUsersOf(group.connectionId(), members);
+        Document entry = LogDocuments.document(log);
+        Document document = GroupDocuments.insert(group, sequence.next(), entry);
+        MembershipChange change = new MembershipChange(false, members, Set.of());
+        if (!change.isEmpty()) {
+            document.append(GroupDocuments.PENDING, GroupDocuments.pending(change));
+        }
+        try {
+            groups.insertOne(document);
+        } catch (RuntimeException e) {
+            throw translate(e);
+        }
+        finish(group.id().value(), change, group.version());
+        outbox.deliver(group.id().value(), entry);
+    }
+
+    @Override
+    public Optional<Group> findById(ConnectionId connectionId, GroupId id) {
+        return first(Filters.and(Filters.eq(GroupDocuments.ID, id.value()),
+                Filters.eq(GroupDocuments.CONNECTION_ID, connectionId.value())));
+    }
+
+    @Override
+    public Optional<Group> findById(GroupId id) {
+        return first(Filters.and(Filters.eq(GroupDocuments.ID, id.value()), LIVE));
+    }
+
+    @Override
+    public Group update(ConnectionId connectionId, GroupId id, Long expectedVersion, GroupEdit edit,
+                        long maxMembersPerGroup, Instant now, LogEntry log) {
+        requireUsersOf(connectionId, edit.members().added());
+        Bson current = Filters.and(Filters.eq(GroupDocuments.ID, id.value()),
+                Filters.eq(GroupDocuments.CONNECTION_ID, connectionId.value()));
+        for (int attempt = 1; attempt <= ATTEMPTS; attempt++) {
+            Document document = groups.find(current).first();
+            if (document == null) {
+                throw NotFoundException.resource("Group", id.value());
+            }
+            if (document.containsKey(GroupDocuments.PENDING)) {
+                finishRecorded(document);
+                continue;
+            }
+            Group stored = GroupDocuments.group(document);
+            if (expectedVersion != null && stored.version() != expectedVersion) {
+                throw PreconditionFailedException.versionMismatch(id.value());
+            }
+            long count = countAfter(stored, edit.members());
+            if (count > maxMembersPerGroup) {
+                throw tooManyMembers(maxMembersPerGroup);
+            }
+            Group updated = new Group(stored.id(), stored.connectionId(),
+                    edit.displayName() == null ? stored.displayName() : edit.displayName(),
+                    edit.externalIdChanged() ? edit.externalId() : stored.externalId(), stored.createdAt(),
+                    now, stored.version() + 1, count);
+            Document entry = LogDocuments.document(log);
+            List<Bson> changes = new ArrayList<>(List.of(
+                    Updates.set(GroupDocuments.DISPLAY_NAME, updated.displayName()),
+                    Updates.set(GroupDocuments.DISPLAY_NAME_KEY, updated.displayNameKey()),
+                    Updates.set(GroupDocuments.EXTERNAL_ID, updated.externalId()),
+                    Updates.set(GroupDocuments.MEMBER_COUNT, count),
+                    Updates.set(GroupDocuments.UPDATED_AT, Instants.toDate(now)),
+                    Updates.set(GroupDocuments.VERSION, updated.version()),
+                    Updates.push(GroupDocuments.OUTBOX, entry)));
+            if (!edit.members().isEmpty()) {
+                changes.add(Updates.set(GroupDocuments.PENDING, GroupDocuments.pending(edit.members())));
+            }
+            UpdateResult result;
+            try {
+                result = groups.updateOne(Filters.and(current, Filters.eq(GroupDocuments.VERSION, stored.version())),
+                        Updates.combine(changes));
+            } catch (RuntimeException e) {
+                throw translate(e);
+            }
+            if (result.getMatchedCount() == 1) {
+                finish(id.value(), edit.members(), updated.version());
+                outbox.deliver(id.value(), entry);
+                return updated;
+            }
+            // Another writer moved the version between the read and the write: read again.
+        }
+        throw PreconditionFailedException.versionMismatch(id.value());
+    }
+
+    /** The member count after {@code change}, from the memberships it names (the group's count covers the rest). */
+    private long countAfter(Group stored, MembershipChange change) {
+        if (change.replaceAll()) {
+            return change.added().size();
+        }
+        Set<UserId> named = new HashSet<>(change.added());
+        named.addAll(change.removed());
+        Set<String> present = memberships.membersAmong(stored.id().value(), named);
+        long joining = change.added().stream().filter(u -> !present.contains(u.value())).count();
+        long leaving = change.removed().stream().filter(u -> present.contains(u.value())).count();
+        return stored.memberCount() + joining - leaving;
+    }
+
+    /** Applies a committed delta to the membership documents, then clears its record (if still this version's). */
+    private void finish(String groupId, MembershipChange change, long version) {
+        if (change.isEmpty()) {
+            return;
+        }
+        memberships.apply(groupId, change);
+        groups.updateOne(Filters.and(Filters.eq(GroupDocuments.ID, groupId),
+                        Filters.eq(GroupDocuments.VERSION, version), Filters.exists(GroupDocuments.PENDING, true)),
+                Updates.unset(GroupDocuments.PENDING));
+    }
+
+    private void finishRecorded(Document group) {
+        finish(group.getString(GroupDocuments.ID),
+                GroupDocuments.pending(group.get(GroupDocuments.PENDING, Document.class)),
+                group.get(GroupDocuments.VERSION, Number.class).longValue());
+    }
+
+    @Override
+    public void delete(ConnectionId connectionId, GroupId id, Long expectedVersion, LogEntry log) {
+        Bson current = Filters.and(Filters.eq(GroupDocuments.ID, id.value()),
+                Filters.eq(GroupDocuments.CONNECTION_ID, connectionId.value()));
+        for (int attempt = 1; attempt <= ATTEMPTS; attempt++) {
+            Document document = groups.find(current).first();
+            if (document == null) {
+                throw NotFoundException.resource("Group", id.value());
+            }
+            long version = document.get(GroupDocuments.VERSION, Number.class).longValue();
+            if (expectedVersion != null && version != expectedVersion) {
+                throw PreconditionFailedException.versionMismatch(id.value());
+            }
+            // A tombstone: no connection (no query finds it), its name free at once, the entry in its outbox.
+            UpdateResult result = groups.updateOne(Filters.and(current, Filters.eq(GroupDocuments.VERSION, version)),
+                    Updates.combine(Updates.unset(GroupDocuments.CONNECTION_ID),
+                            Updates.set(GroupDocuments.DELETED_FROM, connectionId.value()),
+                            Updates.set(GroupDocuments.DISPLAY_NAME_KEY, new Document("none", id.value())),
+                            Updates.unset(GroupDocuments.PENDING),
+                            Updates.set(GroupDocuments.VERSION, version + 1),
+                            Updates.push(GroupDocuments.OUTBOX, LogDocuments.document(log))));
+            if (result.getMatchedCount() == 1) {
+                memberships.removeGroup(id.value());
+                outbox.relayTombstone(id.value());
+                return;
+            }
+        }
+        throw PreconditionFailedException.versionMismatch(id.value());
+    }
+
+    /**
+     * Finishes what a stopped process left: recorded deltas are applied again, deleted groups lose their memberships
+     * before their tombstones go, and counts are made to match the memberships.
+     */
+    void recover() {
+        groups.find(Filters.exists(GroupDocuments.PENDING, true)).forEach(this::finishRecorded);
+        groups.find(Filters.exists(GroupDocuments.DELETED_FROM, true))
+                .forEach(tombstone -> memberships.removeGroup(tombstone.getString(GroupDocuments.ID)));
+        outbox.relayAllPending();
+        memberships.recount();
+    }
+
+    @Override
+    public Page<Group> search(ConnectionId connectionId, GroupCondition condition, GroupSort sort, long offset,
+                              int limit) {
+        if (condition instanceof GroupCondition.MatchNone) {
+            return new Page<>(List.of(), 0);
+        }
+        return page(Filters.and(Filters.eq(GroupDocuments.CONNECTION_ID, connectionId.value()),
+                conditions.translate(condition)), order(sort), offset, limit);
+    }
+
+    /** Missing values sort lowest in MongoDB: first ascending, last descending, as the port says. */
+    private static Bson order(GroupSort sort) {
+        if (sort == null) {
+            return ORDER;
+        }
+        String field = switch (sort.key()) {
+            case DISPLAY_NAME -> GroupDocuments.DISPLAY_NAME_KEY;
+            case EXTERNAL_ID -> GroupDocuments.EXTERNAL_ID;
+            case ID -> GroupDocuments.ID;
+            case CREATED -> GroupDocuments.CREATED_AT;
+            case LAST_MODIFIED -> GroupDocuments.UPDATED_AT;
+        };
+        return Sorts.orderBy(sort.descending() ? Sorts.descending(field) : Sorts.ascending(field), ORDER);
+    }
+
+    @Override
+    public Page<Group> list(ConnectionId connectionId, long offset, int limit) {
+        return page(connectionId == null ? LIVE : Filters.eq(GroupDocuments.CONNECTION_ID, connectionId.value()),
+                ORDER, offset, limit);
+    }
+
+    private Page<Group> page(Bson filter, Bson order, long offset, int limit) {
+        long total = groups.countDocuments(filter);
+        if (limit <= 0 || offset >= total) {
+            return new Page<>(List.of(), total);
+        }
+        List<Group> found = new ArrayList<>();
+        groups.find(filter).sort(order).skip((int) Math.max(offset, 0)).limit(limit)
+                .forEach(document -> found.add(GroupDocuments.group(document)));
+        return new Page<>(found, total);
+    }
+
+    @Override
+    public List<GroupMember> members(GroupId id, UserId after, int limit, ProfilePath displayPath) {
+        List<String> ids = new ArrayList<>();
+        Bson range = after == null ? Filters.eq(GroupDocuments.MEMBER_GROUP, id.value())
+                : Filters.and(Filters.eq(GroupDocuments.MEMBER_GROUP, id.value()),
+                        Filters.gt(GroupDocuments.MEMBER_USER, after.value()));
+        memberships.page(range, limit).forEach(ids::add);
+        Map<String, String> displays = displayPath == null ? Map.of() : displays(ids, displayPath);
+        List<GroupMember> members = new ArrayList<>(ids.size());
+        ids.forEach(userId -> members.add(new GroupMember(new UserId(userId), displays.get(userId))));
+        return members;
+    }
+
+    /** The text at {@code path} of each user's profile, read in one query for the page. */
+    private Map<String, String> displays(List<String> userIds, ProfilePath path) {
+        Map<String, String> displays = new HashMap<>();
+        if (userIds.isEmpty()) {
+            return displays;
+        }
+        String field = ProfileConditionBson.field(UserDocuments.PROFILE, path);
+        List<String> keys = List.of(field.split("\\."));
+        users.find(Filters.in(UserDocuments.ID, userIds)).projection(Projections.include(field)).forEach(user -> {
+            if (user.getEmbedded(keys, Object.class) instanceof String text) {
+                displays.put(user.getString(UserDocuments.ID), text);
+            }
+        });
+        return displays;
+    }
+
+    @Override
+    public Map<UserId, List<GroupRef>> groupsOf(Collection<UserId> users) {
+        Map<UserId, List<String>> groupIds = new LinkedHashMap<>();
+        Set<String> all = new HashSet<>();
+        for (UserId user : users) {
+            List<String> ids = memberships.groupIdsOf(user.value());
+            if (!ids.isEmpty()) {
+                groupIds.put(user, ids);
+                all.addAll(ids);
+            }
+        }
+        Map<String, Document> found = new HashMap<>();
+        if (!all.isEmpty()) {
+            groups.find(Filters.and(Filters.in(GroupDocuments.ID, all), LIVE))
+                    .projection(Projections.include(GroupDocuments.DISPLAY_NAME, GroupDocuments.DISPLAY_NAME_KEY))
+                    .forEach(g -> found.put(g.getString(GroupDocuments.ID), g));
+        }
+        Map<UserId, List<GroupRef>> result = new LinkedHashMap<>();
+        groupIds.forEach((user, ids) -> {
+            List<Document> documents = new ArrayList<>(ids.stream().map(found::get).filter(d -> d != null).toList());
+            documents.sort(Comparator.comparing((Document d) -> d.getString(GroupDocuments.DISPLAY_NAME_KEY))
+                    .thenComparing(d -> d.getString(GroupDocuments.ID)));
+            if (!documents.isEmpty()) {
+                result.put(user, documents.stream().map(d -> new GroupRef(new GroupId(d.getString(GroupDocuments.ID)),
+                        d.getString(GroupDocuments.DISPLAY_NAME))).toList());
+            }
+        });
+        return result;
+    }
+
+    /** Every id must name a user of the connection; the first that does not is named in the 400. */
+    private void requireUsersOf(ConnectionId connectionId, Set<UserId> members) {
+        if (members.isEmpty()) {
+            return;
+        }
+        Set<String> found = new HashSet<>();
+        users.find(Filters.and(Filters.in(UserDocuments.ID, GroupDocuments.ids(members)),
+                        Filters.eq(UserDocuments.CONNECTION_ID, connectionId.value())))
+                .projection(Projections.include(UserDocuments.ID))
+                .forEach(user -> found.add(user.getString(UserDocuments.ID)));
+        for (UserId member : members) {
+            if (!found.contains(member.value())) {
+                throw BadRequestException.invalidValue("member " + member.value()
+                        + " is not a user of this connection");
+            }
+        }
+    }
+
+    private Optional<Group> first(Bson filter) {
+        Document document = groups.find(filter).first();
+        if (document != null && document.containsKey(GroupDocuments.PENDING)) {
+            // Show a change only once its memberships are in place too.
+            finishRecorded(document);
+        }
+        return Optional.ofNullable(document).map(GroupDocuments::group);
+    }
+
+    private static BadRequestException tooManyMembers(long max) {
+        return BadRequestException.tooMany("a group may hold at most " + max + " members");
+    }
+
+    private static RuntimeException translate(RuntimeException failure) {
+        if (MongoErrors.duplicateKeyIndex(failure).filter(MongoSchema.GROUP_DISPLAY_NAME_UNIQUE::equals).isPresent()) {
+            return ConflictException.uniqueness("A group with this displayName already exists");
+        }
+        return failure;
+    }
+}

@@ -1,0 +1,322 @@
+package dev.inboundscim.adapter.out.postgres;
+
+import dev.inboundscim.application.port.out.GroupRepository;
+import dev.inboundscim.application.port.out.Page;
+import dev.inboundscim.domain.connection.ConnectionId;
+import dev.inboundscim.domain.error.BadRequestException;
+import dev.inboundscim.domain.error.ConflictException;
+import dev.inboundscim.domain.error.NotFoundException;
+import dev.inboundscim.domain.error.PreconditionFailedException;
+import dev.inboundscim.domain.group.Group;
+import dev.inboundscim.domain.group.GroupCondition;
+import dev.inboundscim.domain.group.GroupEdit;
+import dev.inboundscim.domain.group.GroupId;
+import dev.inboundscim.domain.group.GroupMember;
+import dev.inboundscim.domain.group.GroupRef;
+import dev.inboundscim.domain.group.GroupSort;
+import dev.inboundscim.domain.group.MembershipChange;
+import dev.inboundscim.domain.log.LogEntry;
+import dev.inboundscim.domain.mapping.ProfilePath;
+import dev.inboundscim.domain.user.UserId;
+import io.helidon.dbclient.DbExecute;
+import io.helidon.dbclient.DbRow;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Groups in {@code scim_groups}, memberships in {@code group_members}. A write locks its group row first (the
+ * guarded {@code UPDATE}), then changes only the membership rows its delta names, and keeps {@code member_count}
+ * and the log entry in the same transaction; member ids travel as one {@code text[]} parameter.
+ */
+final class PostgresGroupRepository implements GroupRepository {
+
+    private static final String COLUMNS = "g.group_id, g.connection_id, g.display_name, g.external_id, "
+            + "g.created_at, g.updated_at, g.version, g.member_count";
+    private static final String SELECT = "SELECT " + COLUMNS + " FROM scim_groups g";
+
+    private final Db db;
+
+    PostgresGroupRepository(Db db) {
+        this.db = db;
+    }
+
+    @Override
+    public void insert(Group group, Set<UserId> members, long maxGroupsPerConnection, long maxMembersPerGroup,
+                       LogEntry log) {
+        if (members.size() > maxMembersPerGroup) {
+            throw tooManyMembers(maxMembersPerGroup);
+        }
+        try {
+            db.inTransaction(tx -> {
+                // Serialises group creation per connection, so the limit holds under concurrent creates; users of
+                // the connection can still be written meanwhile (their foreign key takes a weaker lock).
+                boolean connectionExists = Db.first(tx, "SELECT 1 AS found FROM connections WHERE id = ? "
+                        + "FOR NO KEY UPDATE", row -> true, List.of(group.connectionId().value())).isPresent();
+                if (!connectionExists) {
+                    throw NotFoundException.resource("Connection", group.connectionId().value());
+                }
+                long count = Db.first(tx, "SELECT count(*) AS total FROM scim_groups WHERE connection_id = ?",
+                        row -> Rows.longValue(row, "total"), List.of(group.connectionId().value())).orElse(0L);
+                if (count >= maxGroupsPerConnection) {
+                    throw BadRequestException.tooMany("this connection already holds its limit of "
+                            + maxGroupsPerConnection + " groups");
+                }
+                requireUsersOf(tx, group.connectionId(), members);
+                Db.dml(tx, "INSERT INTO scim_groups (group_id, connection_id, display_name, display_name_key, "
+                        + "external_id, member_count, created_at, updated_at, version) "
+                        + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                        Db.params(group.id().value(), group.connectionId().value(), group.displayName(),
+                                group.displayNameKey(), group.externalId(), members.size(),
+                                Rows.timestamp(group.createdAt()), Rows.timestamp(group.updatedAt()),
+                                group.version()));
+                addMembers(tx, group.id(), members);
+                PostgresLogRepository.insert(tx, log);
+                return null;
+            });
+        } catch (RuntimeException e) {
+            throw translate(e);
+        }
+    }
+
+    @Override
+    public Optional<Group> findById(ConnectionId connectionId, GroupId id) {
+        return Db.first(db.execute(), SELECT + " WHERE g.group_id = ? AND g.connection_id = ?",
+                PostgresGroupRepository::group, List.of(id.value(), connectionId.value()));
+    }
+
+    @Override
+    public Optional<Group> findById(GroupId id) {
+        return Db.first(db.execute(), SELECT + " WHERE g.group_id = ?", PostgresGroupRepository::group,
+                List.of(id.value()));
+    }
+
+    @Override
+    public Group update(ConnectionId connectionId, GroupId id, Long expectedVersion, GroupEdit edit,
+                        long maxMembersPerGroup, Instant now, LogEntry log) {
+        try {
+            return db.inTransaction(tx -> {
+                List<Object> params = Db.params(edit.displayName(), edit.displayName() == null ? null
+                                : Group.key(edit.displayName()), edit.externalIdChanged(), edit.externalId(),
+                        Rows.timestamp(now), id.value(), connectionId.value());
+                String guard = "";
+                if (expectedVersion != null) {
+                    guard = " AND version = ?";
+                    params = new ArrayList<>(params);
+                    params.add(expectedVersion);
+                }
+                long changed = Db.dml(tx, "UPDATE scim_groups SET display_name = COALESCE(?::text, display_name), "
+                        + "display_name_key = COALESCE(?::text, display_name_key), "
+                        + "external_id = CASE WHEN ?::boolean THEN ?::text ELSE external_id END, updated_at = ?, "
+                        + "version = version + 1 WHERE group_id = ? AND connection_id = ?" + guard, params);
+                requireOneRow(tx, changed, connectionId, id);
+                applyMembership(tx, connectionId, id, edit.members(), maxMembersPerGroup);
+                PostgresLogRepository.insert(tx, log);
+                return Db.first(tx, SELECT + " WHERE g.group_id = ?", PostgresGroupRepository::group,
+                        List.of(id.value())).orElseThrow();
+            });
+        } catch (RuntimeException e) {
+            throw translate(e);
+        }
+    }
+
+    private static void applyMembership(DbExecute tx, ConnectionId connectionId, GroupId id, MembershipChange change,
+                                        long maxMembersPerGroup) {
+        if (change.isEmpty()) {
+            return;
+        }
+        requireUsersOf(tx, connectionId, change.added());
+        long removed;
+        if (change.replaceAll()) {
+            removed = Db.dml(tx, "DELETE FROM group_members WHERE group_id = ? AND NOT (user_id = ANY (?::text[]))",
+                    List.of(id.value(), array(change.added())));
+        } else {
+            removed = change.removed().isEmpty() ? 0 : Db.dml(tx, "DELETE FROM group_members WHERE group_id = ? "
+                    + "AND user_id = ANY (?::text[])", List.of(id.value(), array(change.removed())));
+        }
+        long added = addMembers(tx, id, change.added());
+        long count = Db.first(tx, "UPDATE scim_groups SET member_count = member_count + ? WHERE group_id = ? "
+                + "RETURNING member_count", row -> Rows.longValue(row, "member_count"),
+                List.of(added - removed, id.value())).orElseThrow();
+        if (count > maxMembersPerGroup) {
+            throw tooManyMembers(maxMembersPerGroup);
+        }
+    }
+
+    private static long addMembers(DbExecute tx, GroupId id, Set<UserId> members) {
+        if (members.isEmpty()) {
+            return 0;
+        }
+        return Db.dml(tx, "INSERT INTO group_members (group_id, user_id) SELECT ?, unnest(?::text[]) "
+                + "ON CONFLICT DO NOTHING", List.of(id.value(), array(members)));
+    }
+
+    /** Every id must name a user of the connection; the first that does not is named in the 400. */
+    private static void requireUsersOf(DbExecute tx, ConnectionId connectionId, Set<UserId> members) {
+        if (members.isEmpty()) {
+            return;
+        }
+        Optional<String> missing = Db.first(tx, "SELECT m.id FROM unnest(?::text[]) AS m(id) WHERE NOT EXISTS "
+                + "(SELECT 1 FROM users u WHERE u.user_id = m.id AND u.connection_id = ?) LIMIT 1",
+                row -> Rows.string(row, "id"), List.of(array(members), connectionId.value()));
+        if (missing.isPresent()) {
+            throw BadRequestException.invalidValue("member " + missing.get() + " is not a user of this connection");
+        }
+    }
+
+    @Override
+    public void delete(ConnectionId connectionId, GroupId id, Long expectedVersion, LogEntry log) {
+        db.inTransaction(tx -> {
+            List<Object> params = new ArrayList<>(List.of(id.value(), connectionId.value()));
+            String guard = "";
+            if (expectedVersion != null) {
+                guard = " AND version = ?";
+                params.add(expectedVersion);
+            }
+            long deleted = Db.dml(tx, "DELETE FROM scim_groups WHERE group_id = ? AND connection_id = ?" + guard,
+                    params);
+            requireOneRow(tx, deleted, connectionId, id);
+            PostgresLogRepository.insert(tx, log);
+            return null;
+        });
+    }
+
+    @Override
+    public Page<Group> search(ConnectionId connectionId, GroupCondition condition, GroupSort sort, long offset,
+                              int limit) {
+        ProfileConditionSql.Fragment fragment = GroupConditionSql.translate(condition);
+        List<Object> params = new ArrayList<>();
+        params.add(connectionId.value());
+        params.addAll(fragment.params());
+        return page("g.connection_id = ? AND (" + fragment.sql() + ")", params, order(sort), offset, limit);
+    }
+
+    @Override
+    public Page<Group> list(ConnectionId connectionId, long offset, int limit) {
+        return connectionId == null ? page("TRUE", List.of(), "g.seq", offset, limit)
+                : page("g.connection_id = ?", List.of(connectionId.value()), "g.seq", offset, limit);
+    }
+
+    private Page<Group> page(String where, List<Object> params, String order, long offset, int limit) {
+        DbExecute execute = db.execute();
+        long total = Db.first(execute, "SELECT count(*) AS total FROM scim_groups g WHERE " + where,
+                row -> Rows.longValue(row, "total"), params).orElse(0L);
+        if (limit <= 0 || offset >= total) {
+            return new Page<>(List.of(), total);
+        }
+        List<Object> pageParams = new ArrayList<>(params);
+        pageParams.add(Math.max(offset, 0));
+        pageParams.add(limit);
+        return new Page<>(Db.query(execute, SELECT + " WHERE " + where + " ORDER BY " + order + " OFFSET ? LIMIT ?",
+                PostgresGroupRepository::group, pageParams), total);
+    }
+
+    /** Missing values first ascending, last descending (as MongoDB orders them); creation order breaks ties. */
+    private static String order(GroupSort sort) {
+        if (sort == null) {
+            return "g.seq";
+        }
+        String column = switch (sort.key()) {
+            case DISPLAY_NAME -> "g.display_name_key";
+            case EXTERNAL_ID -> "g.external_id";
+            case ID -> "g.group_id";
+            case CREATED -> "g.created_at";
+            case LAST_MODIFIED -> "g.updated_at";
+        };
+        return column + (sort.descending() ? " DESC NULLS LAST" : " ASC NULLS FIRST") + ", g.seq";
+    }
+
+    @Override
+    public List<GroupMember> members(GroupId id, UserId after, int limit, ProfilePath displayPath) {
+        String afterId = after == null ? "" : after.value();
+        if (displayPath == null) {
+            return Db.query(db.execute(), "SELECT user_id FROM group_members WHERE group_id = ? AND user_id > ? "
+                    + "ORDER BY user_id LIMIT ?", row -> new GroupMember(new UserId(Rows.string(row, "user_id")),
+                    null), List.of(id.value(), afterId, limit));
+        }
+        String[] path = displayPath.segments().toArray(String[]::new);
+        // The page of ids first (a range of the membership key), then one primary-key lookup per member: a join
+        // could make the planner scan every user for each page of a large group.
+        return Db.query(db.execute(), "SELECT m.user_id, (SELECT CASE WHEN jsonb_typeof(u.profile #> ?::text[]) "
+                + "= 'string' THEN u.profile #>> ?::text[] END FROM users u WHERE u.user_id = m.user_id) AS display "
+                + "FROM (SELECT user_id FROM group_members WHERE group_id = ? AND user_id > ? ORDER BY user_id "
+                + "LIMIT ?) m ORDER BY m.user_id", row -> new GroupMember(new UserId(Rows.string(row, "user_id")),
+                Rows.string(row, "display")), List.of(path, path, id.value(), afterId, limit));
+    }
+
+    @Override
+    public Map<UserId, List<GroupRef>> groupsOf(Collection<UserId> users) {
+        Map<UserId, List<GroupRef>> memberships = new LinkedHashMap<>();
+        if (users.isEmpty()) {
+            return memberships;
+        }
+        String[] ids = users.stream().map(UserId::value).toArray(String[]::new);
+        for (DbRow row : Db.query(db.execute(), "SELECT m.user_id, g.group_id, g.display_name FROM group_members m "
+                + "JOIN scim_groups g ON g.group_id = m.group_id WHERE m.user_id = ANY (?::text[]) "
+                + "ORDER BY m.user_id, g.display_name_key, g.group_id", row -> row, List.of((Object) ids))) {
+            memberships.computeIfAbsent(new UserId(Rows.string(row, "user_id")), k -> new ArrayList<>())
+                    .add(new GroupRef(new GroupId(Rows.string(row, "group_id")), Rows.string(row, "display_name")));
+        }
+        return memberships;
+    }
+
+    /**
+     * Takes a user out of its groups: their counts drop and their versions move, in the caller's transaction and
+     * before the user row goes (group rows locked in id order, as every group write locks its group first).
+     */
+    static void leaveGroups(DbExecute tx, UserId userId) {
+        Db.dml(tx, "UPDATE scim_groups SET member_count = member_count - 1, version = version + 1, "
+                + "updated_at = date_trunc('milliseconds', clock_timestamp()) WHERE group_id IN ("
+                + "SELECT g.group_id FROM scim_groups g JOIN group_members m ON m.group_id = g.group_id "
+                + "WHERE m.user_id = ? ORDER BY g.group_id FOR UPDATE OF g)", List.of(userId.value()));
+        Db.dml(tx, "DELETE FROM group_members WHERE user_id = ?", List.of(userId.value()));
+    }
+
+    private static String[] array(Set<UserId> ids) {
+        return ids.stream().map(UserId::value).toArray(String[]::new);
+    }
+
+    private static Group group(DbRow row) {
+        return new Group(new GroupId(Rows.string(row, "group_id")), new ConnectionId(Rows.string(row,
+                "connection_id")), Rows.string(row, "display_name"), Rows.string(row, "external_id"),
+                Rows.instant(row, "created_at"), Rows.instant(row, "updated_at"), Rows.longValue(row, "version"),
+                Rows.longValue(row, "member_count"));
+    }
+
+    /** A guarded write that touched no row lost a race (412) or found the group gone (404). */
+    private static void requireOneRow(DbExecute tx, long rows, ConnectionId connectionId, GroupId id) {
+        if (rows == 1) {
+            return;
+        }
+        boolean exists = Db.first(tx, "SELECT 1 AS found FROM scim_groups WHERE group_id = ? AND connection_id = ?",
+                row -> true, List.of(id.value(), connectionId.value())).isPresent();
+        if (exists) {
+            throw PreconditionFailedException.versionMismatch(id.value());
+        }
+        throw NotFoundException.resource("Group", id.value());
+    }
+
+    private static BadRequestException tooManyMembers(long max) {
+        return BadRequestException.tooMany("a group may hold at most " + max + " members");
+    }
+
+    private static RuntimeException translate(RuntimeException failure) {
+        if (SqlErrors.is(failure, SqlErrors.UNIQUE_VIOLATION)) {
+            return ConflictException.uniqueness("A group with this displayName already exists");
+        }
+        if (SqlErrors.is(failure, SqlErrors.FOREIGN_KEY_VIOLATION)) {
+            // A member deleted between the check and the insert.
+            return BadRequestException.invalidValue("a member is not a user of this connection");
+        }
+        if (SqlErrors.is(failure, SqlErrors.UNTRANSLATABLE_CHARACTER)
+                || SqlErrors.is(failure, SqlErrors.CHARACTER_NOT_IN_REPERTOIRE)) {
+            return BadRequestException.invalidValue("Attribute values must not contain the NUL character");
+        }
+        return failure;
+    }
+}

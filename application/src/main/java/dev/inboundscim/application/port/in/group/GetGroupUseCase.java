@@ -1,0 +1,9 @@
+package dev.inboundscim.application.port.in.group;
+
+import dev.inboundscim.domain.group.Group;
+
+/** Reads one group by id, whatever its connection; 404 when absent. */
+public interface GetGroupUseCase {
+
+    Group get(String groupId);
+}

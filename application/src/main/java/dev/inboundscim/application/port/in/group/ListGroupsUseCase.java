@@ -1,0 +1,14 @@
+package dev.inboundscim.application.port.in.group;
+
+import dev.inboundscim.application.port.out.Page;
+import dev.inboundscim.domain.group.Group;
+
+/** Lists groups for the Management API, of one connection or of all, in creation order. */
+public interface ListGroupsUseCase {
+
+    Page<Group> list(ListGroupsCommand command);
+
+    /** {@code page} is 0-based; {@code perPage} is capped at 100; a null connection lists every connection's. */
+    record ListGroupsCommand(String connectionId, Integer page, Integer perPage) {
+    }
+}

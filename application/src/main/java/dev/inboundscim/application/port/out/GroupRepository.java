@@ -1,0 +1,76 @@
+package dev.inboundscim.application.port.out;
+
+import dev.inboundscim.domain.connection.ConnectionId;
+import dev.inboundscim.domain.group.Group;
+import dev.inboundscim.domain.group.GroupCondition;
+import dev.inboundscim.domain.group.GroupEdit;
+import dev.inboundscim.domain.group.GroupId;
+import dev.inboundscim.domain.group.GroupMember;
+import dev.inboundscim.domain.group.GroupRef;
+import dev.inboundscim.domain.group.GroupSort;
+import dev.inboundscim.domain.log.LogEntry;
+import dev.inboundscim.domain.mapping.ProfilePath;
+import dev.inboundscim.domain.user.UserId;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Stores groups and their memberships. Members are kept beside the group, one entry per membership, so every write
+ * costs the size of its change, never of the group. Each write takes the log entry describing it and keeps all of
+ * it or none of it; its failures, which change nothing:
+ * <ul>
+ *   <li>{@code ConflictException.uniqueness}: another group of the connection has the same {@code displayName}
+ *       (canonical text), decided by the store even under concurrent writes;</li>
+ *   <li>{@code BadRequestException.invalidValue}: a member to add is not a user of the group's connection;</li>
+ *   <li>{@code BadRequestException.tooMany}: the connection's group limit or the group's member limit would be
+ *       passed;</li>
+ *   <li>{@code NotFoundException}: the group is not there; {@code PreconditionFailedException}: its version is not
+ *       the expected one.</li>
+ * </ul>
+ * Deleting a user removes it from its groups (the user repositories do that, in the same atomic step).
+ */
+public interface GroupRepository {
+
+    /** Stores a new group (version 1) with {@code members}; its {@code memberCount} is taken from them. */
+    void insert(Group group, Set<UserId> members, long maxGroupsPerConnection, long maxMembersPerGroup, LogEntry log);
+
+    Optional<Group> findById(ConnectionId connectionId, GroupId id);
+
+    /** Finds a group of any connection, for the Management API. */
+    Optional<Group> findById(GroupId id);
+
+    /**
+     * Applies {@code edit} if the stored version is {@code expectedVersion} (null: whatever it is), stamping
+     * {@code now} and the next version, and returns the group as stored. Edits need no prior read: the membership
+     * part is a delta, so concurrent edits never undo each other's members.
+     */
+    Group update(ConnectionId connectionId, GroupId id, Long expectedVersion, GroupEdit edit, long maxMembersPerGroup,
+                 Instant now, LogEntry log);
+
+    /** Deletes the group and its memberships if its version is {@code expectedVersion} (null: any version). */
+    void delete(ConnectionId connectionId, GroupId id, Long expectedVersion, LogEntry log);
+
+    /**
+     * Groups of {@code connectionId} matching {@code condition}, ordered by {@code sort} (null: creation order) with
+     * creation order breaking ties, skipping {@code offset}, at most {@code limit}, with the total match count.
+     * Text sorts by code point, {@code displayName} by its canonical text; groups without a value come first in
+     * ascending order and last in descending.
+     */
+    Page<Group> search(ConnectionId connectionId, GroupCondition condition, GroupSort sort, long offset, int limit);
+
+    /** Groups of one connection or of all (null), in creation order, for the Management API. */
+    Page<Group> list(ConnectionId connectionId, long offset, int limit);
+
+    /**
+     * Members in user id order (code points) after {@code after} (null: from the first), at most {@code limit}, each
+     * with the text at {@code displayPath} of the user's profile as its display (null path or no text: null).
+     */
+    List<GroupMember> members(GroupId id, UserId after, int limit, ProfilePath displayPath);
+
+    /** The groups each of {@code users} belongs to, ordered by display name; users in no group are absent. */
+    Map<UserId, List<GroupRef>> groupsOf(Collection<UserId> users);
+}

@@ -1,0 +1,31 @@
+package dev.inboundscim.application.service.group;
+
+import dev.inboundscim.application.port.in.group.ListUserGroupsUseCase;
+import dev.inboundscim.application.port.out.GroupRepository;
+import dev.inboundscim.application.port.out.UserRepository;
+import dev.inboundscim.application.service.user.UserIds;
+import dev.inboundscim.domain.error.NotFoundException;
+import dev.inboundscim.domain.group.GroupRef;
+import dev.inboundscim.domain.user.UserId;
+import java.util.List;
+
+/** The groups of one user, for {@code GET /api/v2/users/{id}/groups}. */
+public final class ListUserGroupsService implements ListUserGroupsUseCase {
+
+    private final UserRepository users;
+    private final GroupRepository groups;
+
+    public ListUserGroupsService(UserRepository users, GroupRepository groups) {
+        this.users = users;
+        this.groups = groups;
+    }
+
+    @Override
+    public List<GroupRef> list(String userId) {
+        UserId id = UserIds.parse(userId);
+        if (users.findById(id).isEmpty()) {
+            throw new NotFoundException("User not found");
+        }
+        return groups.groupsOf(List.of(id)).getOrDefault(id, List.of());
+    }
+}

@@ -1,0 +1,42 @@
+package dev.inboundscim.application.service.scim;
+
+import dev.inboundscim.application.ScimSettings;
+import dev.inboundscim.domain.error.BadRequestException;
+import dev.inboundscim.domain.scim.paging.PageCursor;
+
+/**
+ * Which slice of a result a list request asks for: RFC 7644 §3.4.2.4 index paging ({@code startIndex} < 1 means 1,
+ * a negative {@code count} 0, one above the maximum the maximum) or RFC 9865 cursor paging, whose opaque cursor is
+ * bound to the query it was issued for.
+ */
+record ListWindow(long offset, int count, PageCursor cursor) {
+
+    /** A cursor is bound to the resource type, connection, filter and sort of the listing it came from. */
+    static ListWindow of(Integer startIndex, Integer count, String cursor, ScimSettings settings,
+                         String resourceType, String connectionId, String filter, String sortBy, String sortOrder) {
+        int size = count == null ? settings.defaultCount() : Math.min(Math.max(0, count), settings.maxResults());
+        if (cursor == null) {
+            return new ListWindow(startIndex == null ? 0 : Math.max(1, startIndex) - 1L, size, null);
+        }
+        if (startIndex != null) {
+            throw BadRequestException.invalidValue("cursor and startIndex cannot be used together");
+        }
+        PageCursor parsed = PageCursor.parse(cursor, PageCursor.fingerprint(resourceType + "/" + connectionId, filter,
+                sortBy, sortOrder));
+        return new ListWindow(parsed.offset(), size, parsed);
+    }
+
+    boolean cursorPaging() {
+        return cursor != null;
+    }
+
+    int startIndex() {
+        return (int) Math.min(Integer.MAX_VALUE, offset + 1);
+    }
+
+    /** The cursor of the page after one of {@code size} results out of {@code total}; null on the last page. */
+    String nextCursor(long total, int size) {
+        return cursor != null && size > 0 && offset + size < total
+                ? new PageCursor(offset + size, cursor.fingerprint()).encode() : null;
+    }
+}

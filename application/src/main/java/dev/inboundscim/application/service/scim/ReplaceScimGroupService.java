@@ -1,0 +1,39 @@
+package dev.inboundscim.application.service.scim;
+
+import dev.inboundscim.application.GroupLimits;
+import dev.inboundscim.application.port.in.scim.ReplaceScimGroupUseCase;
+import dev.inboundscim.application.port.in.scim.ScimGroupView;
+import dev.inboundscim.application.port.out.GroupRepository;
+import dev.inboundscim.application.service.log.ScimLogEntries;
+import dev.inboundscim.domain.group.Group;
+import dev.inboundscim.domain.group.GroupEdit;
+import dev.inboundscim.domain.group.GroupResource;
+import java.time.Clock;
+import java.time.Instant;
+
+/** Replaces a group (RFC 7644 §3.5.1): attributes omitted are cleared, and the members become exactly those sent. */
+public final class ReplaceScimGroupService implements ReplaceScimGroupUseCase {
+
+    private final GroupRepository groups;
+    private final GroupLimits limits;
+    private final Clock clock;
+
+    public ReplaceScimGroupService(GroupRepository groups, GroupLimits limits, Clock clock) {
+        this.groups = groups;
+        this.limits = limits;
+        this.clock = clock;
+    }
+
+    @Override
+    public ScimGroupView replace(ReplaceScimGroupCommand command) {
+        GroupResource resource = GroupResource.parse(command.resource());
+        ScimGroups.requireWithinRequestLimit(resource.members().size(), limits);
+        Group current = ScimGroups.require(groups, command.context(), command.groupId());
+        Instant now = clock.instant();
+        Group updated = groups.update(current.connectionId(), current.id(), command.expectedVersion(),
+                GroupEdit.replacement(resource), limits.maxMembersPerGroup(), now,
+                ScimLogEntries.success(current.connectionId().value(), command.request(), 200, "Replace group", null,
+                        now));
+        return ScimGroups.view(command.context(), updated, groups);
+    }
+}

@@ -1,0 +1,51 @@
+package dev.inboundscim.application.service.scim;
+
+import dev.inboundscim.application.ScimSettings;
+import dev.inboundscim.application.port.in.scim.ScimGroupView;
+import dev.inboundscim.application.port.in.scim.SearchScimGroupsUseCase;
+import dev.inboundscim.application.port.out.GroupRepository;
+import dev.inboundscim.application.port.out.LogRepository;
+import dev.inboundscim.application.port.out.Page;
+import dev.inboundscim.application.service.log.ScimLogEntries;
+import dev.inboundscim.domain.group.Group;
+import dev.inboundscim.domain.group.GroupCondition;
+import dev.inboundscim.domain.group.GroupFilterResolver;
+import dev.inboundscim.domain.group.GroupSort;
+import dev.inboundscim.domain.scim.filter.FilterParser;
+import java.time.Clock;
+import java.util.List;
+
+/** Lists groups with the filter pushed down to the store, sorting, and index or cursor paging. */
+public final class SearchScimGroupsService implements SearchScimGroupsUseCase {
+
+    private final GroupRepository groups;
+    private final LogRepository logs;
+    private final ScimSettings settings;
+    private final Clock clock;
+
+    public SearchScimGroupsService(GroupRepository groups, LogRepository logs, ScimSettings settings, Clock clock) {
+        this.groups = groups;
+        this.logs = logs;
+        this.settings = settings;
+        this.clock = clock;
+    }
+
+    @Override
+    public ScimGroupPage search(SearchScimGroupsCommand command) {
+        GroupCondition condition = command.filter() == null || command.filter().isBlank()
+                ? new GroupCondition.MatchAll()
+                : GroupFilterResolver.resolve(FilterParser.parse(command.filter()));
+        GroupSort sort = GroupSort.of(command.sortBy(), command.sortOrder());
+        String connectionId = command.context().connection().id().value();
+        ListWindow window = ListWindow.of(command.startIndex(), command.count(), command.cursor(), settings,
+                "Groups", connectionId, command.filter(), command.sortBy(), command.sortOrder());
+        Page<Group> page = groups.search(command.context().connection().id(), condition, sort, window.offset(),
+                window.count());
+        logs.append(ScimLogEntries.success(connectionId, command.request(), 200, "Search groups", null,
+                clock.instant()));
+        List<ScimGroupView> views = page.items().stream()
+                .map(group -> ScimGroups.view(command.context(), group, groups)).toList();
+        return new ScimGroupPage(page.total(), window.startIndex(), views, window.cursorPaging(),
+                window.nextCursor(page.total(), views.size()));
+    }
+}
