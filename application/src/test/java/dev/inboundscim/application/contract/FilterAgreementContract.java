@@ -7,6 +7,7 @@ import dev.inboundscim.domain.connection.DefaultMappings;
 import dev.inboundscim.domain.connection.Strategy;
 import dev.inboundscim.domain.mapping.AttributeMapping;
 import dev.inboundscim.domain.mapping.ProfileToScim;
+import dev.inboundscim.domain.mapping.RawMappingPair;
 import dev.inboundscim.domain.mapping.ScimToProfile;
 import dev.inboundscim.domain.mapping.UserKeyExtractor;
 import dev.inboundscim.domain.mapping.query.FilterResolver;
@@ -18,6 +19,7 @@ import dev.inboundscim.domain.scim.value.ScimArray;
 import dev.inboundscim.domain.scim.value.ScimBoolean;
 import dev.inboundscim.domain.scim.value.ScimObject;
 import dev.inboundscim.domain.scim.value.ScimString;
+import dev.inboundscim.domain.scim.value.ScimValue;
 import dev.inboundscim.domain.user.Identity;
 import dev.inboundscim.domain.user.User;
 import dev.inboundscim.domain.user.UserId;
@@ -31,6 +33,7 @@ import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.BiFunction;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
@@ -50,13 +53,33 @@ public abstract class FilterAgreementContract extends ContractSupport {
 
     @Test
     void storeAndReferenceEvaluatorAgreeOnGeneratedFilters() {
+        agree(DefaultMappings.forStrategy(Strategy.OKTA), FilterAgreementContract::randomUser, this::randomFilter);
+    }
+
+    /**
+     * The same over a mapping that keeps multi-valued attributes as whole arrays (as Microsoft's conformance
+     * configuration does), so filters reach inside the stored elements.
+     */
+    @Test
+    void storeAndReferenceEvaluatorAgreeInsideWholeArrays() {
+        AttributeMapping mapping = AttributeMapping.of("externalId", List.of(
+                new RawMappingPair("userName", "username"),
+                new RawMappingPair("externalId", "app_metadata.external_id"),
+                new RawMappingPair("emails", "app_metadata.emails"),
+                new RawMappingPair("phoneNumbers", "app_metadata.phone_numbers"),
+                new RawMappingPair("addresses", "app_metadata.addresses"),
+                new RawMappingPair("roles", "app_metadata.roles")));
+        agree(mapping, FilterAgreementContract::randomArrayUser, this::randomArrayFilter);
+    }
+
+    private void agree(AttributeMapping mapping, BiFunction<Random, Integer, ScimObject> users,
+                       BiFunction<Random, Integer, String> filters) {
         Random random = new Random(Long.getLong("filterAgreement.seed", SEED));
         Connection connection = newConnection();
-        AttributeMapping mapping = DefaultMappings.forStrategy(Strategy.OKTA);
         Map<String, ScimObject> views = new LinkedHashMap<>();
         instants.clear();
         for (int i = 0; i < USERS; i++) {
-            User user = insert(connection, mapping, randomUser(random, i));
+            User user = insert(connection, mapping, users.apply(random, i));
             views.put(user.id().value(), ProfileToScim.convert(user.attributes(), mapping)
                     .with("id", new ScimString(user.id().value()))
                     .with("meta", ScimObject.builder().put("resourceType", "User")
@@ -66,7 +89,7 @@ public abstract class FilterAgreementContract extends ContractSupport {
         }
         FilterResolver resolver = new FilterResolver(mapping);
         for (int i = 0; i < FILTERS; i++) {
-            String text = randomFilter(random, 0);
+            String text = filters.apply(random, 0);
             Filter filter = FilterParser.parse(text);
             Set<String> expected = views.entrySet().stream()
                     .filter(e -> FilterEvaluator.matchesUser(filter, e.getValue())).map(Map.Entry::getKey)
@@ -75,6 +98,79 @@ public abstract class FilterAgreementContract extends ContractSupport {
                     .items().stream().map(u -> u.id().value()).collect(Collectors.toCollection(TreeSet::new));
             assertEquals(expected, actual, "filter #" + i + ": " + text);
         }
+    }
+
+    private static ScimObject randomArrayUser(Random random, int index) {
+        ScimObject.Builder user = ScimObject.builder()
+                .put("userName", pick(random, NAMES) + index + "@x.org")
+                .put("externalId", "ext-" + index);
+        List<ScimValue> emails = new ArrayList<>();
+        for (int i = random.nextInt(3); i > 0; i--) {
+            ScimObject.Builder email = ScimObject.builder().put("value", pick(random, NAMES) + index + i
+                    + pick(random, "@example.com", "@Example.org", ""));
+            if (random.nextBoolean()) {
+                email.put("type", pick(random, "work", "home", "Work"));
+            }
+            if (random.nextInt(3) == 0) {
+                email.put("primary", ScimBoolean.of(random.nextBoolean()));
+            }
+            emails.add(email.build());
+        }
+        if (!emails.isEmpty() || random.nextBoolean()) {
+            user.put("emails", new ScimArray(emails));
+        }
+        if (random.nextBoolean()) {
+            user.put("phoneNumbers", new ScimArray(List.of(ScimObject.builder().put("type", pick(random, "mobile",
+                    "work")).put("value", "+1 555 0" + random.nextInt(30)).build())));
+        }
+        if (random.nextInt(3) == 0) {
+            ScimObject.Builder address = ScimObject.builder().put("locality", pick(random, DEPARTMENTS));
+            if (random.nextBoolean()) {
+                address.put("country", pick(random, "CH", "ch", "DE"));
+            }
+            user.put("addresses", new ScimArray(List.of(address.build())));
+        }
+        if (random.nextBoolean()) {
+            user.put("roles", new ScimArray(List.of(ScimObject.builder().put("value", pick(random, "Admin", "admin",
+                    "reader")).put("primary", ScimBoolean.of(random.nextBoolean())).build())));
+        }
+        return user.build();
+    }
+
+    /** Filters inside the whole arrays: value paths, sub-attributes, bare attributes (their value), presence. */
+    private String randomArrayFilter(Random random, int depth) {
+        int choice = random.nextInt(depth > 2 ? 6 : 9);
+        return switch (choice) {
+            case 6 -> randomArrayFilter(random, depth + 1) + pick(random, " and ", " or ")
+                    + randomArrayFilter(random, depth + 1);
+            case 7 -> "not (" + randomArrayFilter(random, depth + 1) + ")";
+            case 8 -> "emails[" + elementComparison(random, "value", "type", "primary") + pick(random, " and ", " or ")
+                    + elementComparison(random, "value", "type", "primary") + "]";
+            default -> {
+                String attribute = pick(random, "emails", "emails.value", "emails.type", "emails.primary",
+                        "phoneNumbers", "phoneNumbers.type", "roles", "roles.value", "roles.primary",
+                        "addresses.locality", "addresses.country", "addresses");
+                if (random.nextInt(5) == 0 || attribute.equals("addresses")) {
+                    yield attribute + " pr";
+                }
+                yield attribute.endsWith("primary") ? attribute + " " + pick(random, "eq", "ne") + " "
+                        + pick(random, "true", "false")
+                        : attribute + " " + pick(random, "eq", "ne", "co", "sw", "ew", "gt", "lt") + " "
+                                + quote(pick(random, TEXT));
+            }
+        };
+    }
+
+    private static String elementComparison(Random random, String... subs) {
+        String sub = pick(random, subs);
+        if (random.nextInt(5) == 0) {
+            return sub + " pr";
+        }
+        if (sub.equals("primary")) {
+            return "primary eq " + pick(random, "true", "false");
+        }
+        return sub + " " + pick(random, "eq", "ne", "co", "sw", "ew") + " "
+                + quote(sub.equals("type") ? pick(random, "work", "WORK", "home") : pick(random, TEXT));
     }
 
     /** The users' timestamps, so generated date filters land between, on and around them. */
@@ -91,7 +187,7 @@ public abstract class FilterAgreementContract extends ContractSupport {
         return user;
     }
 
-    private static ScimObject randomUser(Random random, int index) {
+    private static ScimObject randomUser(Random random, Integer index) {
         ScimObject.Builder user = ScimObject.builder()
                 .put("userName", pick(random, NAMES) + index + "@Example." + (random.nextBoolean() ? "com" : "org"))
                 .put("externalId", "ext-" + index);
@@ -124,7 +220,7 @@ public abstract class FilterAgreementContract extends ContractSupport {
     }
 
     /** A filter over the attributes the Okta mapping keeps, with every operator the stores translate. */
-    private String randomFilter(Random random, int depth) {
+    private String randomFilter(Random random, Integer depth) {
         int choice = random.nextInt(depth > 2 ? 6 : 10);
         return switch (choice) {
             case 6 -> randomFilter(random, depth + 1) + " and " + randomFilter(random, depth + 1);

@@ -1,13 +1,14 @@
 package dev.inboundscim.application.contract;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.inboundscim.application.port.out.Page;
 import dev.inboundscim.application.port.out.UserRepository;
 import dev.inboundscim.domain.connection.Connection;
 import dev.inboundscim.domain.mapping.ProfilePath;
-import dev.inboundscim.domain.mapping.query.ProfileCondition;
 import dev.inboundscim.domain.mapping.query.ProfileCondition.AllOf;
+import dev.inboundscim.domain.mapping.query.ProfileCondition.AnyElement;
 import dev.inboundscim.domain.mapping.query.ProfileCondition.AnyOf;
 import dev.inboundscim.domain.mapping.query.ProfileCondition.FieldComparison;
 import dev.inboundscim.domain.mapping.query.ProfileCondition.FieldPresent;
@@ -16,8 +17,10 @@ import dev.inboundscim.domain.mapping.query.ProfileCondition.MatchAll;
 import dev.inboundscim.domain.mapping.query.ProfileCondition.MatchNone;
 import dev.inboundscim.domain.mapping.query.ProfileCondition.Negation;
 import dev.inboundscim.domain.mapping.query.ProfileCondition.UserIdEquals;
+import dev.inboundscim.domain.mapping.query.ProfileCondition;
 import dev.inboundscim.domain.mapping.query.SortKey;
 import dev.inboundscim.domain.scim.filter.CompareOperator;
+import dev.inboundscim.domain.scim.value.ScimArray;
 import dev.inboundscim.domain.scim.value.ScimBoolean;
 import dev.inboundscim.domain.scim.value.ScimNumber;
 import dev.inboundscim.domain.scim.value.ScimObject;
@@ -256,6 +259,51 @@ public abstract class UserSearchContract extends ContractSupport {
         assertEquals(List.of(bob), search(compare("name", CompareOperator.CO, "_")));
         assertEquals(List.of(), search(compare("name", CompareOperator.SW, "_")));
         assertEquals(List.of(), search(compare("name", CompareOperator.CO, "\\")));
+    }
+
+    @Test
+    void matchesInsideArraysStoredWhole() {
+        User dana = insert(connection, "dana", "ext-dana", ScimObject.builder().put("preferred_username", "dana")
+                .put("app_metadata", ScimObject.builder().put("external_id", "ext-dana").put("emails", new ScimArray(
+                        List.of(ScimObject.builder().put("value", "Dana@Work.example").put("type", "work").build(),
+                                ScimObject.builder().put("value", "dana@home.example").put("type", "home")
+                                        .put("primary", ScimBoolean.TRUE).build(),
+                                ScimValue.of("not-an-object")))).build())
+                .build());
+        User erin = insert(connection, "erin", "ext-erin", ScimObject.builder().put("preferred_username", "erin")
+                .put("app_metadata", ScimObject.builder().put("external_id", "ext-erin").put("emails", new ScimArray(
+                        List.of(ScimObject.builder().put("value", "erin@work.example").put("type", "home").build())))
+                        .build())
+                .build());
+        // A value that is not an array at the path has no elements: no match, and no failure.
+        insert(connection, "fay", "ext-fay", ScimObject.builder().put("preferred_username", "fay")
+                .put("app_metadata", ScimObject.builder().put("external_id", "ext-fay")
+                        .put("emails", "fay@work.example").build())
+                .build());
+        ProfilePath emails = ProfilePath.parse("app_metadata.emails");
+
+        // emails[type eq "work" and value co "@work"]: both on the same element.
+        assertEquals(List.of(dana), search(new AnyElement(emails, new AllOf(List.of(
+                element("type", CompareOperator.EQ, "WORK"), element("value", CompareOperator.CO, "@WORK"))))));
+        assertEquals(List.of(dana, erin), search(new AnyElement(emails, element("value", CompareOperator.EW,
+                ".EXAMPLE"))));
+        assertEquals(List.of(dana), search(new AnyElement(emails, new FieldComparison(new ProfilePath(
+                List.of("primary")), CompareOperator.EQ, ScimBoolean.TRUE, false, IndexedKey.NONE))));
+        assertEquals(List.of(dana, erin), search(new AnyElement(emails, new FieldPresent(new ProfilePath(
+                List.of("value"))))));
+        // not(...) of an element condition also matches users without the array.
+        List<User> withoutWork = search(new Negation(new AnyElement(emails, element("type", CompareOperator.EQ,
+                "work"))));
+        assertTrue(withoutWork.contains(erin) && !withoutWork.contains(dana) && withoutWork.contains(alice),
+                withoutWork.toString());
+        // Some element matching a negation: dana has a non-work element, erin only a home one.
+        assertEquals(List.of(dana, erin), search(new AnyElement(emails, new Negation(element("type",
+                CompareOperator.EQ, "work")))));
+    }
+
+    private static FieldComparison element(String sub, CompareOperator operator, String value) {
+        return new FieldComparison(new ProfilePath(List.of(sub)), operator, ScimValue.of(value), false,
+                IndexedKey.NONE);
     }
 
     @Test

@@ -3,6 +3,7 @@ package dev.inboundscim.adapter.out.mongo;
 import dev.inboundscim.domain.mapping.ProfilePath;
 import dev.inboundscim.domain.mapping.query.ProfileCondition;
 import dev.inboundscim.domain.mapping.query.ProfileCondition.AllOf;
+import dev.inboundscim.domain.mapping.query.ProfileCondition.AnyElement;
 import dev.inboundscim.domain.mapping.query.ProfileCondition.AnyOf;
 import dev.inboundscim.domain.mapping.query.ProfileCondition.FieldComparison;
 import dev.inboundscim.domain.mapping.query.ProfileCondition.FieldPresent;
@@ -45,19 +46,30 @@ final class ProfileConditionBson {
     /** What presence excludes: RFC 7643 §2.5 "unassigned" values, in their stored forms. */
     private static final List<Object> UNASSIGNED = Arrays.asList(null, "", new Document(), BsonValues.EMPTY_ARRAY);
 
-    private ProfileConditionBson() {
+    /** Where paths start: the stored profile and its canonical copy, or "" inside one element of an array. */
+    private final String exact;
+    private final String canonical;
+
+    private ProfileConditionBson(String exact, String canonical) {
+        this.exact = exact;
+        this.canonical = canonical;
     }
 
     static Document translate(ProfileCondition condition) {
+        return new ProfileConditionBson(UserDocuments.PROFILE, UserDocuments.PROFILE_CI).condition(condition);
+    }
+
+    private Document condition(ProfileCondition condition) {
         return switch (condition) {
             case MatchAll all -> new Document();
             case MatchNone none -> NOTHING;
             case AllOf all -> all.conditions().isEmpty() ? new Document() : new Document("$and", each(all.conditions()));
             case AnyOf any -> any.conditions().isEmpty() ? NOTHING : new Document("$or", each(any.conditions()));
-            case Negation negation -> new Document("$nor", List.of(translate(negation.inner())));
+            case Negation negation -> new Document("$nor", List.of(condition(negation.inner())));
+            case AnyElement element -> anyElement(element);
             case UserIdEquals id -> BsonValues.hasNul(id.userId()) ? NOTHING
                     : new Document(UserDocuments.ID, new Document("$eq", id.userId()));
-            case FieldPresent present -> new Document(field(UserDocuments.PROFILE, present.path()),
+            case FieldPresent present -> new Document(field(exact, present.path()),
                     new Document("$nin", UNASSIGNED));
             case FieldComparison comparison -> compare(comparison);
             case TimestampComparison timestamp -> new Document(timestamp.field() == Timestamp.CREATED
@@ -77,13 +89,24 @@ final class ProfileConditionBson {
         };
     }
 
-    private static List<Document> each(List<ProfileCondition> conditions) {
+    private List<Document> each(List<ProfileCondition> conditions) {
         List<Document> translated = new ArrayList<>(conditions.size());
-        conditions.forEach(c -> translated.add(translate(c)));
+        conditions.forEach(c -> translated.add(condition(c)));
         return translated;
     }
 
-    private static Document compare(FieldComparison comparison) {
+    /**
+     * Some element of the (wrapped) array matches, with {@code $elemMatch} on the canonical copy: every
+     * sub-attribute of a multi-valued User attribute compares case-insensitively, and booleans, numbers and nulls
+     * are the same in both copies. A scalar element has no fields, so field conditions never match it.
+     */
+    private Document anyElement(AnyElement element) {
+        Document inner = new ProfileConditionBson("", "").condition(element.condition());
+        return new Document(field(canonical, element.path()) + "." + BsonValues.ARRAY,
+                new Document("$elemMatch", inner));
+    }
+
+    private Document compare(FieldComparison comparison) {
         return switch (comparison.operator()) {
             case EQ -> equal(comparison);
             case NE -> new Document("$nor", List.of(equal(comparison)));
@@ -97,38 +120,38 @@ final class ProfileConditionBson {
         };
     }
 
-    private static Document equal(FieldComparison comparison) {
+    private Document equal(FieldComparison comparison) {
         ProfilePath path = comparison.path();
         return switch (comparison.value()) {
             case ScimString string -> equalString(comparison, string.value());
             // Numbers compare in their canonical form (3 and 3.0 alike), as jsonb compares numerically.
-            case ScimNumber number -> eq(field(UserDocuments.PROFILE_CI, path), BsonValues.canonicalNumber(number));
+            case ScimNumber number -> eq(field(canonical, path), BsonValues.canonicalNumber(number));
             // {"$eq": null} would also match a missing field; jsonb containment of null matches only null.
-            case ScimNull n -> new Document(field(UserDocuments.PROFILE, path), new Document("$type", "null"));
-            case ScimBoolean b -> eq(field(UserDocuments.PROFILE, path), b.value());
-            case ScimObject o -> eq(field(UserDocuments.PROFILE, path), BsonValues.encode(o));
-            case ScimArray a -> eq(field(UserDocuments.PROFILE, path), BsonValues.encode(a));
+            case ScimNull n -> new Document(field(exact, path), new Document("$type", "null"));
+            case ScimBoolean b -> eq(field(exact, path), b.value());
+            case ScimObject o -> eq(field(exact, path), BsonValues.encode(o));
+            case ScimArray a -> eq(field(exact, path), BsonValues.encode(a));
         };
     }
 
-    private static Document equalString(FieldComparison comparison, String value) {
+    private Document equalString(FieldComparison comparison, String value) {
         if (BsonValues.hasNul(value)) {
             return NOTHING;
         }
         ProfilePath path = comparison.path();
-        String canonical = CanonicalForm.of(value);
+        String folded = CanonicalForm.of(value);
         if (comparison.key() == IndexedKey.USER_NAME && !comparison.caseExact()) {
-            return eq(UserDocuments.USER_NAME_KEY, canonical);
+            return eq(UserDocuments.USER_NAME_KEY, folded);
         }
         if (comparison.key() == IndexedKey.USER_ID_ATTRIBUTE) {
             // The unique key finds the user through its index; a case-exact filter also checks the raw value.
-            Document key = eq(UserDocuments.USER_ID_ATTRIBUTE_KEY, canonical);
+            Document key = eq(UserDocuments.USER_ID_ATTRIBUTE_KEY, folded);
             return comparison.caseExact()
-                    ? new Document("$and", List.of(key, eq(field(UserDocuments.PROFILE, path), value)))
+                    ? new Document("$and", List.of(key, eq(field(exact, path), value)))
                     : key;
         }
-        return comparison.caseExact() ? eq(field(UserDocuments.PROFILE, path), value)
-                : eq(field(UserDocuments.PROFILE_CI, path), canonical);
+        return comparison.caseExact() ? eq(field(exact, path), value)
+                : eq(field(canonical, path), folded);
     }
 
     /**
@@ -136,7 +159,7 @@ final class ProfileConditionBson {
      * character outside {@code [A-Za-z0-9]} and non-ASCII is escaped, so the value is literal text. Case-insensitive
      * matching uses the canonical copy rather than the {@code i} flag, so prefix matches can use the wildcard index.
      */
-    private static Document text(FieldComparison comparison, boolean anchoredStart, boolean anchoredEnd) {
+    private Document text(FieldComparison comparison, boolean anchoredStart, boolean anchoredEnd) {
         if (!(comparison.value() instanceof ScimString string) || BsonValues.hasNul(string.value())) {
             // No stored string holds a NUL, and a regular expression cannot carry one.
             return NOTHING;
@@ -148,7 +171,7 @@ final class ProfileConditionBson {
     }
 
     /** Ordering of strings, in code point order like the reference evaluator; other values never match. */
-    private static Document order(FieldComparison comparison, String operator) {
+    private Document order(FieldComparison comparison, String operator) {
         if (!(comparison.value() instanceof ScimString string) || BsonValues.hasNul(string.value())) {
             return NOTHING;
         }
@@ -157,8 +180,13 @@ final class ProfileConditionBson {
         return new Document(column(comparison), new Document("$type", "string").append(operator, text));
     }
 
-    private static String column(FieldComparison comparison) {
-        return field(comparison.caseExact() ? UserDocuments.PROFILE : UserDocuments.PROFILE_CI, comparison.path());
+    private String column(FieldComparison comparison) {
+        if (comparison.caseExact() && exact.isEmpty() && comparison.value() instanceof ScimString) {
+            // Elements are matched on their canonical copy; the User schema has no case-exact sub-attribute of a
+            // multi-valued attribute, so this is a defect, not a client error.
+            throw new IllegalStateException("a case-exact text comparison inside an array element");
+        }
+        return field(comparison.caseExact() ? exact : canonical, comparison.path());
     }
 
     private static Document eq(String field, Object value) {
@@ -166,7 +194,8 @@ final class ProfileConditionBson {
     }
 
     static String field(String root, ProfilePath path) {
-        return root + "." + path.segments().stream().map(FieldKeys::escape).collect(Collectors.joining("."));
+        String relative = path.segments().stream().map(FieldKeys::escape).collect(Collectors.joining("."));
+        return root.isEmpty() ? relative : root + "." + relative;
     }
 
     /** {@code text} as a regular expression that matches exactly it. */

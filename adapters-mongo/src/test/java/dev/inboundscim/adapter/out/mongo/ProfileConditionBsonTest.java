@@ -3,7 +3,8 @@ package dev.inboundscim.adapter.out.mongo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.inboundscim.domain.mapping.ProfilePath;
-import dev.inboundscim.domain.mapping.query.ProfileCondition;
+import dev.inboundscim.domain.mapping.query.ProfileCondition.AllOf;
+import dev.inboundscim.domain.mapping.query.ProfileCondition.AnyElement;
 import dev.inboundscim.domain.mapping.query.ProfileCondition.AnyOf;
 import dev.inboundscim.domain.mapping.query.ProfileCondition.FieldComparison;
 import dev.inboundscim.domain.mapping.query.ProfileCondition.FieldPresent;
@@ -12,6 +13,7 @@ import dev.inboundscim.domain.mapping.query.ProfileCondition.MatchAll;
 import dev.inboundscim.domain.mapping.query.ProfileCondition.MatchNone;
 import dev.inboundscim.domain.mapping.query.ProfileCondition.Negation;
 import dev.inboundscim.domain.mapping.query.ProfileCondition.UserIdEquals;
+import dev.inboundscim.domain.mapping.query.ProfileCondition;
 import dev.inboundscim.domain.scim.filter.CompareOperator;
 import dev.inboundscim.domain.scim.value.ScimBoolean;
 import dev.inboundscim.domain.scim.value.ScimNumber;
@@ -40,6 +42,15 @@ class ProfileConditionBsonTest {
         return Stream.of(
                 Arguments.of(new MatchAll(), "{}"),
                 Arguments.of(new MatchNone(), "{\"_id\": {\"$exists\": false}}"),
+                // Inside an array kept whole: $elemMatch on the wrapped canonical copy, paths relative to the element.
+                Arguments.of(new AnyElement(ProfilePath.parse("app_metadata.emails"), new AllOf(List.of(
+                                new FieldComparison(new ProfilePath(List.of("type")), CompareOperator.EQ,
+                                        ScimValue.of("Work"), false, IndexedKey.NONE),
+                                new FieldComparison(new ProfilePath(List.of("value")), CompareOperator.SW,
+                                        ScimValue.of("A.B"), false, IndexedKey.NONE)))),
+                        "{\"profileCi.app_metadata.emails.%array\": {\"$elemMatch\": {\"$and\": ["
+                                + "{\"type\": {\"$eq\": \"work\"}}, "
+                                + "{\"value\": {\"$type\": \"string\", \"$regex\": \"^a\\\\.b\"}}]}}}"),
                 Arguments.of(compare("preferred_username", CompareOperator.EQ, ScimValue.of("ÄLICE"), false,
                         IndexedKey.USER_NAME), "{\"userNameKey\": {\"$eq\": \"älice\"}}"),
                 Arguments.of(compare("app_metadata.external_id", CompareOperator.EQ, ScimValue.of("Ext-1"), true,

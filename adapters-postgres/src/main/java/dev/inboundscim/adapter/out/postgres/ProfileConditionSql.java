@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.inboundscim.domain.mapping.ProfilePath;
 import dev.inboundscim.domain.mapping.query.ProfileCondition;
 import dev.inboundscim.domain.mapping.query.ProfileCondition.AllOf;
+import dev.inboundscim.domain.mapping.query.ProfileCondition.AnyElement;
 import dev.inboundscim.domain.mapping.query.ProfileCondition.AnyOf;
 import dev.inboundscim.domain.mapping.query.ProfileCondition.FieldComparison;
 import dev.inboundscim.domain.mapping.query.ProfileCondition.FieldPresent;
@@ -39,12 +40,17 @@ final class ProfileConditionSql {
 
     private final StringBuilder sql = new StringBuilder();
     private final List<Object> params = new ArrayList<>();
+    /** The JSON values paths start from: the stored profile and its canonical copy, or one array element of each. */
+    private final String exact;
+    private final String canonical;
 
-    private ProfileConditionSql() {
+    private ProfileConditionSql(String exact, String canonical) {
+        this.exact = exact;
+        this.canonical = canonical;
     }
 
     static Fragment translate(ProfileCondition condition) {
-        ProfileConditionSql translator = new ProfileConditionSql();
+        ProfileConditionSql translator = new ProfileConditionSql("profile", "profile_ci");
         translator.append(condition);
         return new Fragment(translator.sql.toString(), translator.params);
     }
@@ -67,7 +73,8 @@ final class ProfileConditionSql {
                     bind("user_id = ?", id.userId());
                 }
             }
-            case FieldPresent present -> bind("COALESCE((profile #> ?::text[]) NOT IN "
+            case AnyElement element -> anyElement(element);
+            case FieldPresent present -> bind("COALESCE((" + exact + " #> ?::text[]) NOT IN "
                     + "('null'::jsonb, '\"\"'::jsonb, '[]'::jsonb, '{}'::jsonb), FALSE)", segments(present.path()));
             case FieldComparison comparison -> compare(comparison);
             case TimestampComparison timestamp -> bind((timestamp.field() == Timestamp.CREATED ? "created_at"
@@ -115,29 +122,51 @@ final class ProfileConditionSql {
             return;
         }
         if (comparison.value() instanceof ScimString string) {
-            String canonical = CanonicalForm.of(string.value());
+            String folded = CanonicalForm.of(string.value());
             if (comparison.key() == IndexedKey.USER_NAME && !comparison.caseExact()) {
                 // Two-valued without COALESCE, which would hide the comparison from the unique index.
-                bind("(user_name_key IS NOT NULL AND user_name_key = ?)", canonical);
+                bind("(user_name_key IS NOT NULL AND user_name_key = ?)", folded);
                 return;
             }
             if (comparison.key() == IndexedKey.USER_ID_ATTRIBUTE) {
                 // The unique key column finds the row through its index; a case-exact filter also checks the raw value.
                 sql.append('(');
-                bind("(user_id_attribute_key IS NOT NULL AND user_id_attribute_key = ?)", canonical);
+                bind("(user_id_attribute_key IS NOT NULL AND user_id_attribute_key = ?)", folded);
                 if (comparison.caseExact()) {
                     sql.append(" AND ");
-                    contains("profile", comparison.path(), string);
+                    contains(exact, comparison.path(), string);
                 }
                 sql.append(')');
                 return;
             }
             if (!comparison.caseExact()) {
-                contains("profile_ci", comparison.path(), new ScimString(canonical));
+                contains(canonical, comparison.path(), new ScimString(folded));
                 return;
             }
         }
-        contains("profile", comparison.path(), comparison.value());
+        contains(exact, comparison.path(), comparison.value());
+    }
+
+    /**
+     * Some object element of the array at the path matches: the exact and the canonical arrays are walked side by
+     * side (same ordinality), so the inner condition compares case-exact values on one and folded ones on the other.
+     */
+    private void anyElement(AnyElement element) {
+        String[] path = segments(element.path());
+        sql.append("EXISTS (SELECT 1 FROM ").append(elements(exact)).append(" WITH ORDINALITY AS e(v, i) JOIN ")
+                .append(elements(canonical)).append(" WITH ORDINALITY AS c(v, i) ON c.i = e.i ")
+                .append("WHERE jsonb_typeof(e.v) = 'object' AND (");
+        params.addAll(List.of(path, path, path, path));
+        ProfileConditionSql inner = new ProfileConditionSql("e.v", "c.v");
+        inner.append(element.condition());
+        sql.append(inner.sql).append("))");
+        params.addAll(inner.params);
+    }
+
+    /** The elements of the array at a bound path of {@code root}; nothing when the value there is no array. */
+    private static String elements(String root) {
+        return "jsonb_array_elements(CASE WHEN jsonb_typeof(" + root + " #> ?::text[]) = 'array' THEN " + root
+                + " #> ?::text[] ELSE '[]'::jsonb END)";
     }
 
     /** JSON containment, which the {@code jsonb_path_ops} GIN index answers. */
@@ -151,7 +180,7 @@ final class ProfileConditionSql {
             sql.append("FALSE");
             return;
         }
-        String column = comparison.caseExact() ? "profile" : "profile_ci";
+        String column = comparison.caseExact() ? exact : canonical;
         String text = comparison.caseExact() ? string.value() : CanonicalForm.of(string.value());
         String pattern = (anyPrefix ? "%" : "") + escapeLike(text) + (anySuffix ? "%" : "");
         String[] path = segments(comparison.path());
@@ -171,7 +200,7 @@ final class ProfileConditionSql {
             sql.append("FALSE");
             return;
         }
-        String column = comparison.caseExact() ? "profile" : "profile_ci";
+        String column = comparison.caseExact() ? exact : canonical;
         String text = comparison.caseExact() ? string.value() : CanonicalForm.of(string.value());
         String[] path = segments(comparison.path());
         sql.append("COALESCE(jsonb_typeof(").append(column).append(" #> ?::text[]) = 'string' AND (")

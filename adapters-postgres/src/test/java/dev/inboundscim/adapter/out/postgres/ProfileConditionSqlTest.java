@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.inboundscim.domain.mapping.ProfilePath;
 import dev.inboundscim.domain.mapping.query.ProfileCondition;
 import dev.inboundscim.domain.mapping.query.ProfileCondition.AllOf;
+import dev.inboundscim.domain.mapping.query.ProfileCondition.AnyElement;
 import dev.inboundscim.domain.mapping.query.ProfileCondition.AnyOf;
 import dev.inboundscim.domain.mapping.query.ProfileCondition.FieldComparison;
 import dev.inboundscim.domain.mapping.query.ProfileCondition.FieldPresent;
@@ -47,6 +48,20 @@ class ProfileConditionSqlTest {
 
     private static FieldComparison ci(String path, CompareOperator operator, String value) {
         return compare(path, operator, ScimValue.of(value), false, IndexedKey.NONE);
+    }
+
+    @Test
+    void walksTheExactAndCanonicalArraysSideBySide() {
+        List<String> emails = List.of("app_metadata", "emails");
+        String elements = "jsonb_array_elements(CASE WHEN jsonb_typeof(%1$s #> ?::text[]) = 'array' THEN %1$s "
+                + "#> ?::text[] ELSE '[]'::jsonb END)";
+        assertEquals(new Translated("EXISTS (SELECT 1 FROM " + elements.formatted("profile")
+                + " WITH ORDINALITY AS e(v, i) JOIN " + elements.formatted("profile_ci")
+                + " WITH ORDINALITY AS c(v, i) ON c.i = e.i WHERE jsonb_typeof(e.v) = 'object' AND ("
+                + "c.v @> ?::jsonb))", List.of(emails, emails, emails, emails, "{\"type\":\"work\"}")),
+                translate(new AnyElement(ProfilePath.parse("app_metadata.emails"), new FieldComparison(
+                        new ProfilePath(List.of("type")), CompareOperator.EQ, ScimValue.of("WORK"), false,
+                        IndexedKey.NONE))));
     }
 
     @Test

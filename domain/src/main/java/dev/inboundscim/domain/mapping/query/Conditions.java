@@ -1,6 +1,7 @@
 package dev.inboundscim.domain.mapping.query;
 
 import dev.inboundscim.domain.mapping.query.ProfileCondition.AllOf;
+import dev.inboundscim.domain.mapping.query.ProfileCondition.AnyElement;
 import dev.inboundscim.domain.mapping.query.ProfileCondition.AnyOf;
 import dev.inboundscim.domain.mapping.query.ProfileCondition.MatchAll;
 import dev.inboundscim.domain.mapping.query.ProfileCondition.MatchNone;
@@ -23,6 +24,10 @@ public final class Conditions {
                 case MatchNone m -> new MatchAll();
                 case Negation inner -> inner.inner();
                 case ProfileCondition other -> new Negation(other);
+            };
+            case AnyElement element -> switch (simplify(element.condition())) {
+                case MatchNone none -> none;
+                case ProfileCondition inner -> new AnyElement(element.path(), inner);
             };
             default -> condition;
         };

@@ -3,8 +3,10 @@ package dev.inboundscim.domain.mapping.query;
 import dev.inboundscim.domain.error.BadRequestException;
 import dev.inboundscim.domain.mapping.ElementSelector;
 import dev.inboundscim.domain.mapping.MappingPair;
+import dev.inboundscim.domain.mapping.ProfilePath;
 import dev.inboundscim.domain.mapping.query.ProfileCondition.AllOf;
 import dev.inboundscim.domain.mapping.query.ProfileCondition.AnyOf;
+import dev.inboundscim.domain.mapping.query.ProfileCondition.FieldComparison;
 import dev.inboundscim.domain.mapping.query.ProfileCondition.IndexedKey;
 import dev.inboundscim.domain.mapping.query.ProfileCondition.MatchNone;
 import dev.inboundscim.domain.mapping.query.ProfileCondition.Negation;
@@ -33,10 +35,10 @@ record Element(AttributeDefinition attribute, ElementSelector selector, List<Map
             if (sub == null) {
                 return Optional.of(new Target.Field(pair, pair.auth0()));
             }
-            if (definition.multiValued()) {
-                throw Targets.unsupportedWholeMultiValued(definition);
-            }
             String canonical = definition.subAttribute(sub).orElseThrow().name();
+            if (definition.multiValued()) {
+                return Optional.of(new Target.ArrayElements(pair.auth0(), canonical));
+            }
             return Optional.of(new Target.Field(pair, Targets.extend(pair.auth0(), canonical)));
         }
         if (sub == null) {
@@ -50,8 +52,18 @@ record Element(AttributeDefinition attribute, ElementSelector selector, List<Map
                 .map(p -> new Target.Field(p, p.auth0()));
     }
 
-    /** This element exists: one of its mapped values is present. */
+    /**
+     * This element exists: one of its mapped values is present. For a whole array, RFC 7644's "non-empty value":
+     * some element has a {@code value}, or for an attribute without one (addresses), any sub-attribute.
+     */
     ProfileCondition presence() {
+        if (whole && attribute.multiValued()) {
+            ProfilePath array = pairs.getFirst().auth0();
+            List<String> subs = attribute.subAttribute("value").isPresent() ? List.of("value")
+                    : attribute.subAttributes().stream().map(AttributeDefinition::name).toList();
+            return new ProfileCondition.AnyElement(array, new AnyOf(subs.stream().<ProfileCondition>map(
+                    sub -> new ProfileCondition.FieldPresent(new ProfilePath(List.of(sub)))).toList()));
+        }
         return new AnyOf(pairs.stream().<ProfileCondition>map(p -> new ProfileCondition.FieldPresent(p.auth0()))
                 .toList());
     }
@@ -59,9 +71,29 @@ record Element(AttributeDefinition attribute, ElementSelector selector, List<Map
     /** {@code attribute[inner]} restricted to this element: it exists and matches {@code inner}. */
     ProfileCondition resolve(Filter inner) {
         if (whole && attribute.multiValued()) {
-            throw Targets.unsupportedWholeMultiValued(attribute);
+            // One element of the array must match the whole inner filter, so it is resolved per element.
+            return new ProfileCondition.AnyElement(pairs.getFirst().auth0(), relative(inner));
         }
         return new AllOf(List.of(presence(), within(inner)));
+    }
+
+    /** {@code inner} over one element of a whole array: sub-attribute paths relative to the element. */
+    private ProfileCondition relative(Filter inner) {
+        return switch (inner) {
+            case And and -> new AllOf(List.of(relative(and.left()), relative(and.right())));
+            case Or or -> new AnyOf(List.of(relative(or.left()), relative(or.right())));
+            case Not not -> new Negation(relative(not.inner()));
+            case Compare compare when compare.operator() == CompareOperator.NE ->
+                    new Negation(relative(new Compare(compare.path(), CompareOperator.EQ, compare.value())));
+            case Compare compare -> {
+                AttributeDefinition sub = subDefinition(compare.path().attribute(), compare.path().subAttribute());
+                yield new FieldComparison(new ProfilePath(List.of(sub.name())), compare.operator(), compare.value(),
+                        sub.caseExact(), IndexedKey.NONE);
+            }
+            case Present present -> new ProfileCondition.FieldPresent(new ProfilePath(List.of(
+                    subDefinition(present.path().attribute(), present.path().subAttribute()).name())));
+            case ValuePath nested -> throw BadRequestException.invalidFilter("value filters cannot nest");
+        };
     }
 
     private ProfileCondition within(Filter inner) {

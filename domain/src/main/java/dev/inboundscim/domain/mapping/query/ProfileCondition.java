@@ -75,6 +75,19 @@ public sealed interface ProfileCondition {
         CREATED, LAST_MODIFIED
     }
 
+    /**
+     * Some element of the array stored at {@code path} satisfies {@code condition}, whose paths are relative to the
+     * element (a multi-valued SCIM attribute the mapping keeps as a whole array: {@code emails[type eq "work"]},
+     * {@code emails.value co "x"}). Only object elements count, as in the reference evaluator; a value that is not
+     * an array has no elements. {@code condition} holds field comparisons, presence tests and their combinations.
+     */
+    record AnyElement(ProfilePath path, ProfileCondition condition) implements ProfileCondition {
+        public AnyElement {
+            Objects.requireNonNull(path, "path");
+            Objects.requireNonNull(condition, "condition");
+        }
+    }
+
     /** The user's id equals {@code userId} (the SCIM {@code id}). */
     record UserIdEquals(String userId) implements ProfileCondition {
     }

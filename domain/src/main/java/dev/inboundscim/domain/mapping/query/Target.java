@@ -33,6 +33,24 @@ sealed interface Target {
     }
 
     /**
+     * A sub-attribute of the elements of an array the mapping keeps whole: some object element's {@code sub}
+     * compares (RFC 7644 §3.4.2.2: a multi-valued attribute matches when any of its values does).
+     */
+    record ArrayElements(ProfilePath array, String sub) implements Target {
+        @Override
+        public ProfileCondition compare(CompareOperator operator, ScimValue literal, boolean caseExact,
+                                        IndexedKey key) {
+            return new ProfileCondition.AnyElement(array, new FieldComparison(new ProfilePath(List.of(sub)), operator,
+                    literal, caseExact, IndexedKey.NONE));
+        }
+
+        @Override
+        public ProfileCondition present() {
+            return new ProfileCondition.AnyElement(array, new FieldPresent(new ProfilePath(List.of(sub))));
+        }
+    }
+
+    /**
      * The selector value of a composed element ({@code type} of {@code emails[type eq "work"].value}): a constant
      * that exists exactly when one of the element's mapped values does.
      */

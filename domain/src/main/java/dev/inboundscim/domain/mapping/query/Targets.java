@@ -51,9 +51,4 @@ final class Targets {
         segments.add(Objects.requireNonNull(segment));
         return new ProfilePath(segments);
     }
-
-    static BadRequestException unsupportedWholeMultiValued(AttributeDefinition attribute) {
-        return BadRequestException.invalidFilter("filtering inside " + attribute.name()
-                + ", which this connection maps as a whole array, is not supported yet");
-    }
 }

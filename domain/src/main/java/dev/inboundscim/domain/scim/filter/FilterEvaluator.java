@@ -35,8 +35,14 @@ public final class FilterEvaluator {
             }
             case Present present -> {
                 AttributeDefinition top = userAttribute(present.path());
-                yield values(container(user, present.path(), top), top, present.path()).stream()
-                        .anyMatch(v -> !v.isUnassigned());
+                ScimObject container = container(user, present.path(), top);
+                if (present.path().subAttribute() == null && top.isComplex()
+                        && top.subAttribute("value").isEmpty()) {
+                    // RFC 7644 §3.4.2.2: a complex attribute without a value is present when a node is non-empty.
+                    yield elements(container.getIgnoreCase(top.name()).orElse(null)).stream()
+                            .anyMatch(e -> e.fields().values().stream().anyMatch(v -> !v.isUnassigned()));
+                }
+                yield values(container, top, present.path()).stream().anyMatch(v -> !v.isUnassigned());
             }
             case ValuePath valuePath -> {
                 AttributeDefinition top = userAttribute(valuePath.path());

@@ -11,6 +11,7 @@ import dev.inboundscim.domain.mapping.AttributeMapping;
 import dev.inboundscim.domain.mapping.ProfilePath;
 import dev.inboundscim.domain.mapping.RawMappingPair;
 import dev.inboundscim.domain.mapping.query.ProfileCondition.AllOf;
+import dev.inboundscim.domain.mapping.query.ProfileCondition.AnyElement;
 import dev.inboundscim.domain.mapping.query.ProfileCondition.AnyOf;
 import dev.inboundscim.domain.mapping.query.ProfileCondition.FieldComparison;
 import dev.inboundscim.domain.mapping.query.ProfileCondition.FieldPresent;
@@ -87,7 +88,21 @@ class FilterResolverTest {
                 Arguments.of("emails pr", new FieldPresent(path("email"))),
                 Arguments.of("name pr", new AnyOf(List.of(new FieldPresent(path("given_name")),
                         new FieldPresent(path("family_name"))))),
-                Arguments.of("roles pr", new FieldPresent(path("app_metadata.roles"))),
+                // roles is kept as a whole array: conditions on its elements (RFC 7644: any value matches).
+                Arguments.of("roles pr", new AnyElement(path("app_metadata.roles"), new FieldPresent(path("value")))),
+                Arguments.of("roles.value eq \"Admin\"", new AnyElement(path("app_metadata.roles"),
+                        new FieldComparison(new ProfilePath(List.of("value")), CompareOperator.EQ,
+                                new ScimString("Admin"), false, IndexedKey.NONE))),
+                Arguments.of("roles co \"adm\"", new AnyElement(path("app_metadata.roles"),
+                        new FieldComparison(new ProfilePath(List.of("value")), CompareOperator.CO,
+                                new ScimString("adm"), false, IndexedKey.NONE))),
+                Arguments.of("roles[primary eq true and not (type pr)]", new AnyElement(path("app_metadata.roles"),
+                        new AllOf(List.of(new FieldComparison(new ProfilePath(List.of("primary")),
+                                        CompareOperator.EQ, ScimBoolean.TRUE, false, IndexedKey.NONE),
+                                new Negation(new FieldPresent(new ProfilePath(List.of("type")))))))),
+                Arguments.of("roles ne \"x\"", new Negation(new AnyElement(path("app_metadata.roles"),
+                        new FieldComparison(new ProfilePath(List.of("value")), CompareOperator.EQ,
+                                new ScimString("x"), false, IndexedKey.NONE)))),
                 Arguments.of("meta.created gt \"2026-01-01T00:00:00Z\"", new ProfileCondition.TimestampComparison(
                         ProfileCondition.Timestamp.CREATED, CompareOperator.GT, java.time.Instant.parse(
                                 "2026-01-01T00:00:00Z"))),
@@ -115,7 +130,8 @@ class FilterResolverTest {
 
     @ParameterizedTest(name = "[{index}] {0}")
     @ValueSource(strings = {"shoeSize eq \"42\"", "name.shoe eq \"x\"", "emails[shoe eq \"x\"]",
-            "urn:example:other:2.0:Thing:size eq \"1\"", "roles.value eq \"admin\"", "meta.created gt \"2020\"",
+            "urn:example:other:2.0:Thing:size eq \"1\"", "roles.shoe eq \"admin\"", "meta.created gt \"2020\"",
+            "roles[value[type eq \"x\"]]",
             "meta.location eq \"x\"", "meta.created gt 5",
             "name eq \"x\"", "title[value eq \"x\"]"})
     void rejectsFiltersItCannotResolveAsInvalidFilter(String filter) {
