@@ -2,12 +2,16 @@ package dev.inboundscim.application.contract;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.inboundscim.application.port.out.ScimTokenRepository;
 import dev.inboundscim.domain.connection.Connection;
-import dev.inboundscim.domain.token.Scope;
+import dev.inboundscim.domain.connection.DefaultMappings;
+import dev.inboundscim.domain.connection.ScimConfiguration;
+import dev.inboundscim.domain.connection.Strategy;
 import dev.inboundscim.domain.token.ScimToken;
+import dev.inboundscim.domain.token.Scope;
 import dev.inboundscim.domain.token.TokenId;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -52,6 +56,34 @@ public abstract class ScimTokenRepositoryContract extends ContractSupport {
         assertTrue(tokens().insertWithinLimit(token, 2));
 
         assertEquals(EnumSet.allOf(Scope.class), tokens().findById(token.id()).orElseThrow().scopes());
+    }
+
+    @Test
+    void aGrantCarriesTheTokenAndAStampThatMovesWithItsConnectionAndConfiguration() {
+        Connection connection = newConnection();
+        ScimToken token = tokenOf(connection);
+        tokens().insertWithinLimit(token, 2);
+        assertTrue(tokens().findGrant(token.id()).map(g -> g.stamp() == null).orElse(true),
+                "no SCIM configuration: no grant, or one without a stamp");
+        Instant at = now();
+        ScimConfiguration configuration = new ScimConfiguration(connection.id(),
+                DefaultMappings.forStrategy(Strategy.OKTA), at, at);
+        repositories().scimConfigurations().insert(configuration);
+
+        ScimTokenRepository.TokenGrant grant = tokens().findGrant(token.id()).orElseThrow();
+        assertEquals(token, grant.token());
+        assertEquals(Optional.empty(), tokens().findGrant(TokenId.generate()));
+        if (grant.stamp() == null) {
+            return; // a store that cannot read them together: callers read connection and configuration each time
+        }
+        assertEquals(grant.stamp(), tokens().findGrant(token.id()).orElseThrow().stamp(), "stable while unchanged");
+        // Same update time, another mapping: the stamp must still move.
+        repositories().scimConfigurations().update(new ScimConfiguration(connection.id(),
+                DefaultMappings.forStrategy(Strategy.SAMLP), at, at));
+        String afterMapping = tokens().findGrant(token.id()).orElseThrow().stamp();
+        assertNotEquals(grant.stamp(), afterMapping);
+        repositories().connections().update(connection.withDisplayName("Renamed", connection.updatedAt()));
+        assertNotEquals(afterMapping, tokens().findGrant(token.id()).orElseThrow().stamp());
     }
 
     @Test

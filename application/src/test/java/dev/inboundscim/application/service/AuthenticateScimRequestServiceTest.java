@@ -14,8 +14,9 @@ import dev.inboundscim.domain.connection.Strategy;
 import dev.inboundscim.domain.error.ForbiddenException;
 import dev.inboundscim.domain.error.NotFoundException;
 import dev.inboundscim.domain.error.UnauthorizedException;
-import dev.inboundscim.domain.token.Scope;
+import dev.inboundscim.domain.mapping.AttributeMapping;
 import dev.inboundscim.domain.token.ScimToken;
+import dev.inboundscim.domain.token.Scope;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -55,6 +56,30 @@ class AuthenticateScimRequestServiceTest {
         ScimContext context = authenticate(acme.id().value(), token, Scope.GET_USERS);
         assertEquals(acme, context.connection());
         assertEquals(acme, authenticate(acme.id().value(), token, null).connection(), "discovery needs no scope");
+    }
+
+    @Test
+    void readsConnectionAndConfigurationOncePerStampWhileRevocationTakesEffectAtOnce() {
+        Connection acme = connection("acme", true);
+        String token = token(acme, null, Scope.GET_USERS);
+        ports.tokens.stamp = "stamp-1";
+        authenticate(acme.id().value(), token, Scope.GET_USERS);
+        int reads = ports.connections.reads.get();
+        authenticate(acme.id().value(), token, Scope.GET_USERS);
+        assertEquals(reads, ports.connections.reads.get(), "unchanged stamp: nothing but the token is read");
+
+        AttributeMapping saml = DefaultMappings.forStrategy(Strategy.SAMLP);
+        ports.configurations.update(ports.configurations.findByConnection(acme.id()).orElseThrow()
+                .withMapping(saml, clock.instant()));
+        ports.tokens.stamp = "stamp-2";
+        assertEquals(saml, authenticate(acme.id().value(), token, Scope.GET_USERS).configuration().mapping(),
+                "a moved stamp reads the new mapping");
+
+        ports.tokens.delete(acme.id(), ports.tokens.findByConnection(acme.id()).getFirst().id());
+        assertThrows(UnauthorizedException.class, () -> authenticate(acme.id().value(), token, Scope.GET_USERS));
+        ports.configurations.deleteWithTokens(acme.id());
+        assertThrows(NotFoundException.class, () -> authenticate(acme.id().value(), token, Scope.GET_USERS),
+                "without a grant the connection is read again: SCIM off is 404");
     }
 
     @Test

@@ -58,6 +58,7 @@ public final class InMemoryPorts {
     /** Fake {@link ConnectionRepository}. */
     public static final class Connections implements ConnectionRepository {
         final Map<ConnectionId, Connection> rows = new LinkedHashMap<>();
+        public final AtomicInteger reads = new AtomicInteger();
 
         @Override
         public void insert(Connection connection) {
@@ -69,6 +70,7 @@ public final class InMemoryPorts {
 
         @Override
         public Optional<Connection> findById(ConnectionId id) {
+            reads.incrementAndGet();
             return Optional.ofNullable(rows.get(id));
         }
 
@@ -128,6 +130,13 @@ public final class InMemoryPorts {
     public static final class Tokens implements ScimTokenRepository {
         final Map<TokenId, ScimToken> rows = new LinkedHashMap<>();
         public final AtomicInteger touches = new AtomicInteger();
+        /** What {@link #findGrant} reports as the stamp of every connection; null plays a store without stamps. */
+        public volatile String stamp;
+
+        @Override
+        public Optional<TokenGrant> findGrant(TokenId id) {
+            return findById(id).map(token -> new TokenGrant(token, stamp));
+        }
 
         @Override
         public boolean insertWithinLimit(ScimToken token, int limit) {

@@ -1,6 +1,7 @@
 package dev.inboundscim.adapter.out.postgres;
 
 import dev.inboundscim.application.port.out.ScimTokenRepository;
+import dev.inboundscim.application.port.out.ScimTokenRepository.TokenGrant;
 import dev.inboundscim.domain.connection.ConnectionId;
 import dev.inboundscim.domain.error.NotFoundException;
 import dev.inboundscim.domain.token.Scope;
@@ -54,6 +55,20 @@ final class PostgresScimTokenRepository implements ScimTokenRepository {
     public Optional<ScimToken> findById(TokenId id) {
         return Db.first(db.execute(), SELECT + " WHERE token_id = ?", PostgresScimTokenRepository::token,
                 List.of(id.value()));
+    }
+
+    /**
+     * One indexed read per SCIM request: the token, and a digest of its connection's and configuration's rows, which
+     * changes with any change to either (SPEC: a mapping change takes effect at once, on every server process).
+     */
+    @Override
+    public Optional<TokenGrant> findGrant(TokenId id) {
+        return Db.first(db.execute(), "SELECT t.token_id, t.connection_id, t.secret_digest, "
+                + "array_to_string(t.scopes, ',') AS scopes, t.created_at, t.valid_until, t.last_used_at, "
+                + "md5(row(c.*)::text || row(s.*)::text) AS stamp FROM scim_tokens t "
+                + "JOIN connections c ON c.id = t.connection_id "
+                + "JOIN scim_configurations s ON s.connection_id = t.connection_id WHERE t.token_id = ?",
+                row -> new TokenGrant(token(row), Rows.string(row, "stamp")), List.of(id.value()));
     }
 
     @Override

@@ -5,6 +5,7 @@ import dev.inboundscim.application.port.in.auth.ScimContext;
 import dev.inboundscim.application.port.out.ConnectionRepository;
 import dev.inboundscim.application.port.out.ScimConfigurationRepository;
 import dev.inboundscim.application.port.out.ScimTokenRepository;
+import dev.inboundscim.application.port.out.ScimTokenRepository.TokenGrant;
 import dev.inboundscim.domain.connection.Connection;
 import dev.inboundscim.domain.connection.ConnectionId;
 import dev.inboundscim.domain.connection.ScimConfiguration;
@@ -17,6 +18,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 /** Resolves the connection, then the token, then the scope, in the order SPEC §3 prescribes. */
@@ -30,6 +32,7 @@ public final class AuthenticateScimRequestService implements AuthenticateScimReq
     private final ScimTokenRepository tokens;
     private final Clock clock;
     private final Map<String, Instant> lastTouched = new ConcurrentHashMap<>();
+    private final Map<String, Resolved> resolved = new ConcurrentHashMap<>();
 
     public AuthenticateScimRequestService(ConnectionRepository connections,
                                           ScimConfigurationRepository configurations, ScimTokenRepository tokens,
@@ -46,19 +49,47 @@ public final class AuthenticateScimRequestService implements AuthenticateScimReq
             throw notFound();
         }
         ConnectionId connectionId = new ConnectionId(command.connectionId());
-        Connection connection = connections.findById(connectionId).orElseThrow(this::notFound);
-        ScimConfiguration configuration = configurations.findByConnection(connectionId).orElseThrow(this::notFound);
         Instant now = clock.instant();
-        ScimToken token = TokenSecret.parse(command.bearerToken())
-                .flatMap(secret -> tokens.findById(secret.tokenId()).filter(t -> secret.matches(t.secretDigest())))
-                .filter(t -> t.connectionId().equals(connectionId))
+        Optional<TokenSecret> secret = TokenSecret.parse(command.bearerToken());
+        Optional<TokenGrant> grant = secret.flatMap(s -> tokens.findGrant(s.tokenId())
+                .filter(g -> s.matches(g.token().secretDigest()))
+                .filter(g -> g.token().connectionId().equals(connectionId)));
+        // The common case, one read: a valid token whose connection and configuration are as last seen.
+        Resolved resolved = grant.map(ScimTokenRepository.TokenGrant::stamp)
+                .map(stamp -> resolvedWithStamp(connectionId, stamp))
+                .orElseGet(() -> resolve(connectionId, null));
+        ScimToken token = grant.map(ScimTokenRepository.TokenGrant::token)
                 .filter(t -> !t.isExpiredAt(now))
                 .orElseThrow(() -> new UnauthorizedException("A valid SCIM bearer token for this connection is required"));
         if (command.requiredScope() != null && !token.grants(command.requiredScope())) {
             throw ForbiddenException.missingScope(command.requiredScope().wireName());
         }
         touch(token, now);
-        return new ScimContext(connection, configuration, token.id());
+        return new ScimContext(resolved.connection(), resolved.configuration(), token.id());
+    }
+
+    /** The connection and configuration as cached for {@code stamp}, or freshly read (and cached) when it moved. */
+    private Resolved resolvedWithStamp(ConnectionId connectionId, String stamp) {
+        Resolved cached = resolved.get(connectionId.value());
+        return cached != null && stamp.equals(cached.stamp()) ? cached : resolve(connectionId, stamp);
+    }
+
+    /** Reads the connection and its configuration: 404 when either is missing (SPEC §3: before any 401). */
+    private Resolved resolve(ConnectionId connectionId, String stamp) {
+        Connection connection = connections.findById(connectionId).orElseThrow(this::notFound);
+        ScimConfiguration configuration = configurations.findByConnection(connectionId).orElseThrow(this::notFound);
+        Resolved fresh = new Resolved(connection, configuration, stamp);
+        if (stamp != null) {
+            resolved.put(connectionId.value(), fresh);
+        }
+        return fresh;
+    }
+
+    /**
+     * What a connection's requests need, read once per change of its {@code stamp}. The stamp comes from the same
+     * read as the token, so a change made by any server process is seen by the next request.
+     */
+    private record Resolved(Connection connection, ScimConfiguration configuration, String stamp) {
     }
 
     private void touch(ScimToken token, Instant now) {
