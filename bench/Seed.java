@@ -11,12 +11,17 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.Semaphore;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Seeds N users through the real SCIM API (POST /Users, Okta's body), 32 at a time on virtual threads, and writes
- * the created ids, userNames and externalIds for the load scenarios. Usage: java Seed.java base token count out-dir
+ * the ids the server answered (percent-encoded), userNames and externalIds for the load scenarios. Usage: java Seed.java base token count out-dir
  */
 public class Seed {
+    /** The server's id of the created user, whatever its shape (ours: okta|bench|…, the peer's: a UUID). */
+    private static final Pattern ID = Pattern.compile("\"id\"\\s*:\\s*\"([^\"]+)\"");
+
     public static void main(String[] args) throws Exception {
         String users = args[0] + "/Users";
         String token = args[1];
@@ -48,7 +53,11 @@ public class Seed {
                             throw new IllegalStateException("seeding failed: " + response.statusCode() + " "
                                     + response.body());
                         }
-                        return new String[] {"okta|bench|" + externalId, userName, externalId};
+                        Matcher id = ID.matcher(response.body());
+                        if (!id.find()) {
+                            throw new IllegalStateException("no id in the created user: " + response.body());
+                        }
+                        return new String[] {id.group(1), userName, externalId};
                     } finally {
                         inFlight.release();
                     }
@@ -60,7 +69,7 @@ public class Seed {
         List<String> externalIds = new ArrayList<>();
         for (Future<String[]> result : results) {
             String[] user = result.get();
-            ids.add(user[0].replace("|", "%7C"));
+            ids.add(java.net.URLEncoder.encode(user[0], java.nio.charset.StandardCharsets.UTF_8));
             names.add(user[1]);
             externalIds.add(user[2]);
         }
