@@ -1,11 +1,14 @@
 package dev.inboundscim.application.contract;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.inboundscim.application.port.out.Page;
 import dev.inboundscim.application.port.out.UserRepository;
 import dev.inboundscim.domain.connection.Connection;
+import dev.inboundscim.domain.error.ConflictException;
 import dev.inboundscim.domain.mapping.ProfilePath;
 import dev.inboundscim.domain.mapping.query.ProfileCondition.AllOf;
 import dev.inboundscim.domain.mapping.query.ProfileCondition.AnyElement;
@@ -130,6 +133,25 @@ public abstract class UserSearchContract extends ContractSupport {
                 new SortKey(null, false, true), 0, 10).items(), "no path: creation order");
         assertEquals(List.of(bob, alice), users.search(connection.id(), new FieldPresent(ProfilePath.parse("email")),
                 new SortKey(ProfilePath.parse("email"), false, true), 0, 10).items(), "filtered, then sorted");
+    }
+
+    @Test
+    void theUnfilteredTotalFollowsCreatesAndDeletes() {
+        long before = repositories().users().search(connection.id(), new MatchAll(), 0, 0).total();
+        User dave = insert(connection, "dave", "ext-dave", ScimObject.builder().put("preferred_username", "dave")
+                .build());
+        User erin = insert(connection, "erin", "ext-erin", ScimObject.builder().put("preferred_username", "erin")
+                .build());
+        assertEquals(before + 2, repositories().users().search(connection.id(), new MatchAll(), 0, 0).total());
+        assertThrows(ConflictException.class, () -> insert(connection, "DAVE", "ext-other", ScimObject.EMPTY));
+        assertEquals(before + 2, repositories().users().search(connection.id(), new MatchAll(), 0, 0).total(),
+                "a refused create counts nothing");
+
+        repositories().users().delete(connection.id(), dave.id(), 1, log(connection, dave.id().value()));
+        assertTrue(repositories().users().delete(erin.id()));
+        assertFalse(repositories().users().delete(erin.id()));
+        assertEquals(before, repositories().users().search(connection.id(), new MatchAll(), 0, 0).total());
+        assertEquals(before, repositories().users().search(connection.id(), new MatchAll(), 0, 100).items().size());
     }
 
     @Test

@@ -17,6 +17,7 @@ import io.helidon.dbclient.DbExecute;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * Users in the {@code users} table. Uniqueness comes from the table's unique constraints (never check-then-insert),
@@ -25,6 +26,8 @@ import java.util.Optional;
 final class PostgresUserRepository implements UserRepository {
 
     private static final String SELECT = "SELECT " + UserRows.COLUMNS + " FROM users";
+    /** Slots per connection in {@code user_counts}: concurrent creates of one connection seldom share a row. */
+    private static final int COUNT_SLOTS = 64;
 
     private final Db db;
 
@@ -43,12 +46,20 @@ final class PostgresUserRepository implements UserRepository {
                                 UserRows.profileCi(user), UserRows.identities(user), user.keys().userName(),
                                 user.keys().userIdAttribute(), Rows.timestamp(user.createdAt()),
                                 Rows.timestamp(user.updatedAt()), user.version()));
+                count(tx, user.connectionId().value(), 1);
                 PostgresLogRepository.insert(tx, log);
                 return null;
             });
         } catch (RuntimeException e) {
             throw translate(e, user);
         }
+    }
+
+    /** Adds {@code delta} to one random slot of the connection's user count, in the caller's transaction. */
+    private static void count(DbExecute tx, String connectionId, int delta) {
+        Db.dml(tx, "INSERT INTO user_counts (connection_id, slot, n) VALUES (?, ?, ?) ON CONFLICT (connection_id, slot) "
+                + "DO UPDATE SET n = user_counts.n + EXCLUDED.n",
+                List.of(connectionId, ThreadLocalRandom.current().nextInt(COUNT_SLOTS), delta));
     }
 
     @Override
@@ -89,6 +100,7 @@ final class PostgresUserRepository implements UserRepository {
             long deleted = Db.dml(tx, "DELETE FROM users WHERE user_id = ? AND connection_id = ? AND version = ?",
                     List.of(id.value(), connectionId.value(), expectedVersion));
             requireOneRow(tx, deleted, connectionId, id);
+            count(tx, connectionId.value(), -1);
             PostgresLogRepository.insert(tx, log);
             return null;
         });
@@ -98,7 +110,10 @@ final class PostgresUserRepository implements UserRepository {
     public boolean delete(UserId id) {
         return db.inTransaction(tx -> {
             PostgresGroupRepository.leaveGroups(tx, id);
-            return Db.dml(tx, "DELETE FROM users WHERE user_id = ?", List.of(id.value())) == 1;
+            Optional<String> connectionId = Db.first(tx, "DELETE FROM users WHERE user_id = ? RETURNING connection_id",
+                    row -> Rows.string(row, "connection_id"), List.of(id.value()));
+            connectionId.ifPresent(connection -> count(tx, connection, -1));
+            return connectionId.isPresent();
         });
     }
 
@@ -110,6 +125,9 @@ final class PostgresUserRepository implements UserRepository {
         params.add(connectionId.value());
         params.addAll(fragment.params());
         String where = "connection_id = ? AND (" + fragment.sql() + ")";
+        if (condition instanceof ProfileCondition.MatchAll && (sort == null || sort.path() == null)) {
+            return page(where, params, "seq", List.of(), offset, limit, connectionTotal(connectionId));
+        }
         if (sort == null || sort.path() == null) {
             return page(where, params, "seq", List.of(), offset, limit);
         }
@@ -144,11 +162,22 @@ final class PostgresUserRepository implements UserRepository {
         return page(where, params, "seq", List.of(), offset, limit);
     }
 
+    /** The number of users of a connection, summed from its count slots instead of counting its rows. */
+    private long connectionTotal(ConnectionId connectionId) {
+        return Db.first(db.execute(), "SELECT coalesce(sum(n), 0) AS total FROM user_counts WHERE connection_id = ?",
+                row -> Rows.longValue(row, "total"), List.of(connectionId.value())).orElse(0L);
+    }
+
     private Page<User> page(String where, List<Object> params, String order, List<Object> orderParams, long offset,
                             int limit) {
-        DbExecute execute = db.execute();
-        long total = Db.first(execute, "SELECT count(*) AS total FROM users WHERE " + where,
+        long total = Db.first(db.execute(), "SELECT count(*) AS total FROM users WHERE " + where,
                 row -> Rows.longValue(row, "total"), params).orElse(0L);
+        return page(where, params, order, orderParams, offset, limit, total);
+    }
+
+    private Page<User> page(String where, List<Object> params, String order, List<Object> orderParams, long offset,
+                            int limit, long total) {
+        DbExecute execute = db.execute();
         if (limit <= 0 || offset >= total) {
             return new Page<>(List.of(), total);
         }
