@@ -3,9 +3,12 @@ package dev.inboundscim.bootstrap;
 import dev.inboundscim.adapter.in.http.HttpSettings;
 import dev.inboundscim.adapter.in.http.error.ApiDirectHandler;
 import dev.inboundscim.adapter.in.http.json.JsonCodec;
+import dev.inboundscim.adapter.in.http.management.LogEntryJson;
 import dev.inboundscim.adapter.in.http.management.ManagementApi;
 import dev.inboundscim.adapter.in.http.scim.ScimApi;
 import dev.inboundscim.adapter.in.http.scim.ScimPathNormalizer;
+import dev.inboundscim.adapter.out.http.HttpLogSink;
+import dev.inboundscim.application.service.logstream.LogStreamDelivery;
 import io.helidon.common.socket.SocketOptions;
 import io.helidon.config.Config;
 import io.helidon.http.DirectHandler;
@@ -28,11 +31,14 @@ public final class InboundScimServer implements AutoCloseable {
 
     private final WebServer webServer;
     private final AutoCloseable logWriter;
+    private final LogStreamDelivery delivery;
     private final Persistence persistence;
 
-    private InboundScimServer(WebServer webServer, AutoCloseable logWriter, Persistence persistence) {
+    private InboundScimServer(WebServer webServer, AutoCloseable logWriter, LogStreamDelivery delivery,
+                              Persistence persistence) {
         this.webServer = webServer;
         this.logWriter = logWriter;
+        this.delivery = delivery;
         this.persistence = persistence;
     }
 
@@ -61,7 +67,8 @@ public final class InboundScimServer implements AutoCloseable {
     /** Starts serving over an already opened {@code persistence}, which the server then owns. */
     public static InboundScimServer start(ServerSettings settings, Persistence persistence) {
         // Millisecond ticks: every store keeps at least that precision, so a response and a later read agree.
-        UseCaseWiring wiring = UseCaseWiring.of(persistence, settings, Clock.tickMillis(ZoneOffset.UTC));
+        Clock clock = Clock.tickMillis(ZoneOffset.UTC);
+        UseCaseWiring wiring = UseCaseWiring.of(persistence, settings, clock);
         wiring.adminToken().initialize().ifPresent(InboundScimServer::announceAdminToken);
         JsonCodec json = new JsonCodec();
         HttpSettings http = new HttpSettings(settings.publicBaseUrl().orElse(null), settings.maxBodyBytes());
@@ -100,7 +107,9 @@ public final class InboundScimServer implements AutoCloseable {
         }
         LOG.log(Level.INFO, "Inbound SCIM Server listening on port " + webServer.port() + ", storage: "
                 + persistence.description());
-        return new InboundScimServer(webServer, wiring.logWriter(), persistence);
+        LogStreamDelivery delivery = LogStreamDelivery.start(persistence.logStreams(),
+                new HttpLogSink(json.mapper(), LogEntryJson::render), clock, settings.logStreams());
+        return new InboundScimServer(webServer, wiring.logWriter(), delivery, persistence);
     }
 
     /** Failures answered before routing get the API's error bodies too (SPEC §3: every non-2xx has one). */
@@ -130,6 +139,8 @@ public final class InboundScimServer implements AutoCloseable {
     @Override
     public void close() {
         webServer.stop();
+        // Deliveries in flight stop unacknowledged: their batches stay in the outbox for the next start.
+        delivery.close();
         try {
             // Queued log entries go to the store before it closes.
             logWriter.close();

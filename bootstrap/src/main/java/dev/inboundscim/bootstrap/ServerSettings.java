@@ -1,8 +1,11 @@
 package dev.inboundscim.bootstrap;
 
 import dev.inboundscim.application.GroupLimits;
+import dev.inboundscim.application.LogStreamSettings;
+import dev.inboundscim.domain.logstream.RetryBackoff;
 import io.helidon.config.Config;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Optional;
 import java.util.function.Function;
 
@@ -14,7 +17,8 @@ public record ServerSettings(int port, Optional<String> adminToken, Optional<Str
                              Optional<String> publicBaseUrl, String tenantName, Optional<String> postgresUrl,
                              Optional<String> postgresUser, Optional<String> postgresPassword,
                              Optional<String> mongoUri, Optional<String> mongoDatabase, int maxResults,
-                             int maxBodyBytes, GroupLimits groupLimits, long groupPatchResponseMaxMembers) {
+                             int maxBodyBytes, GroupLimits groupLimits, long groupPatchResponseMaxMembers,
+                             LogStreamSettings logStreams) {
 
     /** Above this many members, a Group PATCH that asks for no particular attributes answers 204 (SPEC §3). */
     public static final int DEFAULT_GROUP_PATCH_RESPONSE_MAX_MEMBERS = 1000;
@@ -44,14 +48,32 @@ public record ServerSettings(int port, Optional<String> adminToken, Optional<Str
                         source.integer("SCIM_GROUP_MAX_MEMBERS", "scim.groups.max-members",
                                 (int) GroupLimits.DEFAULTS.maxMembersPerGroup())),
                 source.integer("SCIM_GROUP_PATCH_RESPONSE_MAX_MEMBERS", "scim.groups.patch-response-max-members",
-                        DEFAULT_GROUP_PATCH_RESPONSE_MAX_MEMBERS));
+                        DEFAULT_GROUP_PATCH_RESPONSE_MAX_MEMBERS),
+                logStreams(source));
+    }
+
+    private static LogStreamSettings logStreams(Source source) {
+        LogStreamSettings d = LogStreamSettings.DEFAULTS;
+        return new LogStreamSettings(
+                Duration.ofMillis(source.integer("LOG_STREAM_POLL_MILLIS", "scim.log-streams.poll-millis",
+                        (int) d.pollInterval().toMillis())),
+                source.integer("LOG_STREAM_BATCH_SIZE", "scim.log-streams.batch-size", d.batchSize()),
+                new RetryBackoff(
+                        Duration.ofMillis(source.integer("LOG_STREAM_RETRY_BASE_MILLIS",
+                                "scim.log-streams.retry-base-millis", (int) d.backoff().base().toMillis())),
+                        Duration.ofMillis(source.integer("LOG_STREAM_RETRY_MAX_MILLIS",
+                                "scim.log-streams.retry-max-millis", (int) d.backoff().max().toMillis()))),
+                source.integer("LOG_STREAM_SUSPEND_AFTER_FAILURES", "scim.log-streams.suspend-after-failures",
+                        d.suspendAfterFailures()),
+                Duration.ofSeconds(source.integer("LOG_STREAM_LEASE_SECONDS", "scim.log-streams.lease-seconds",
+                        (int) d.lease().toSeconds())));
     }
 
     /** A copy listening on {@code newPort}. */
     public ServerSettings withPort(int newPort) {
         return new ServerSettings(newPort, adminToken, store, dataDir, publicBaseUrl, tenantName, postgresUrl,
                 postgresUser, postgresPassword, mongoUri, mongoDatabase, maxResults, maxBodyBytes, groupLimits,
-                groupPatchResponseMaxMembers);
+                groupPatchResponseMaxMembers, logStreams);
     }
 
     private record Source(Config config, Function<String, String> env) {

@@ -1,6 +1,7 @@
 package dev.inboundscim.bootstrap;
 
 import dev.inboundscim.adapter.in.http.management.ManagementGroupUseCases;
+import dev.inboundscim.adapter.in.http.management.ManagementLogStreamUseCases;
 import dev.inboundscim.adapter.in.http.management.ManagementUseCases;
 import dev.inboundscim.adapter.in.http.scim.ScimGroupUseCases;
 import dev.inboundscim.adapter.in.http.scim.ScimUseCases;
@@ -24,6 +25,11 @@ import dev.inboundscim.application.service.log.BatchingLogWriter;
 import dev.inboundscim.application.service.log.ListLogsService;
 import dev.inboundscim.application.service.log.RecordScimFailureService;
 import dev.inboundscim.application.service.log.RecordScimSuccessService;
+import dev.inboundscim.application.service.logstream.CreateLogStreamService;
+import dev.inboundscim.application.service.logstream.DeleteLogStreamService;
+import dev.inboundscim.application.service.logstream.GetLogStreamService;
+import dev.inboundscim.application.service.logstream.ListLogStreamsService;
+import dev.inboundscim.application.service.logstream.UpdateLogStreamService;
 import dev.inboundscim.application.service.scim.CreateScimGroupService;
 import dev.inboundscim.application.service.scim.CreateScimUserService;
 import dev.inboundscim.application.service.scim.DeleteScimGroupService;
@@ -87,7 +93,13 @@ record UseCaseWiring(ManagementUseCases management, ScimUseCases scim, Initializ
                         new ListGroupsService(lookup, p.groups()),
                         new GetGroupService(p.groups()),
                         new ListGroupMembersService(p.groups(), p.scimConfigurations()),
-                        new ListUserGroupsService(p.users(), p.groups())));
+                        new ListUserGroupsService(p.users(), p.groups())),
+                new ManagementLogStreamUseCases(
+                        new CreateLogStreamService(p.logStreams(), clock),
+                        new ListLogStreamsService(p.logStreams()),
+                        new GetLogStreamService(p.logStreams()),
+                        new UpdateLogStreamService(p.logStreams(), clock),
+                        new DeleteLogStreamService(p.logStreams())));
         ScimUseCases scim = new ScimUseCases(
                 new AuthenticateScimRequestService(p.connections(), p.scimConfigurations(), p.tokens(), clock),
                 new RecordScimFailureService(logs, p.connections(), clock),

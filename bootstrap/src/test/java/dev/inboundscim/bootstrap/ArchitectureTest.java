@@ -33,7 +33,7 @@ class ArchitectureTest {
         return layeredArchitecture().consideringOnlyDependenciesInLayers().withOptionalLayers(true)
                 .layer("Domain").definedBy("dev.inboundscim.domain..")
                 .layer("Application").definedBy("dev.inboundscim.application..")
-                .layer("HttpAdapter").definedBy("dev.inboundscim.adapter.in.http..")
+                .layer("HttpAdapter").definedBy("dev.inboundscim.adapter.in.http..", "dev.inboundscim.adapter.out.http..")
                 .layer("PostgresAdapter").definedBy("dev.inboundscim.adapter.out.postgres..")
                 .layer("MongoAdapter").definedBy("dev.inboundscim.adapter.out.mongo..")
                 .layer("Bootstrap").definedBy("dev.inboundscim.bootstrap..")

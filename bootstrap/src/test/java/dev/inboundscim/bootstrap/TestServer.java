@@ -5,7 +5,10 @@ import dev.inboundscim.adapter.out.mongo.TestMongo;
 import dev.inboundscim.adapter.out.postgres.PostgresStore;
 import dev.inboundscim.adapter.out.postgres.TestDatabases;
 import dev.inboundscim.application.GroupLimits;
+import dev.inboundscim.application.LogStreamSettings;
+import dev.inboundscim.domain.logstream.RetryBackoff;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Optional;
 
 /** The real server with the real wiring on a random port, over the PostgreSQL the tests picked. */
@@ -35,11 +38,15 @@ final class TestServer implements AutoCloseable {
     static final GroupLimits TEST_GROUP_LIMITS = new GroupLimits(20, 50, 30);
     static final long TEST_GROUP_PATCH_RESPONSE_MAX_MEMBERS = 5;
 
+    /** Quick polls and short waits, so the suites see deliveries, retries and suspension in well under a second. */
+    static final LogStreamSettings TEST_LOG_STREAMS = new LogStreamSettings(Duration.ofMillis(50), 5,
+            new RetryBackoff(Duration.ofMillis(50), Duration.ofMillis(200)), 3, Duration.ofSeconds(2));
+
     static TestServer start(Persistence persistence) {
         ServerSettings settings = new ServerSettings(0, Optional.of(ADMIN_TOKEN), Optional.of("postgres"),
                 Path.of("target/unused"), Optional.empty(), "test", Optional.empty(), Optional.empty(),
                 Optional.empty(), Optional.empty(), Optional.empty(), 1000, 1024 * 1024, TEST_GROUP_LIMITS,
-                TEST_GROUP_PATCH_RESPONSE_MAX_MEMBERS);
+                TEST_GROUP_PATCH_RESPONSE_MAX_MEMBERS, TEST_LOG_STREAMS);
         return new TestServer(InboundScimServer.start(settings, persistence));
     }
 

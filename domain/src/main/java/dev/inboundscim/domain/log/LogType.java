@@ -2,12 +2,22 @@ package dev.inboundscim.domain.log;
 
 import java.util.Optional;
 
-/** Log entry types, named as Auth0 names them. */
+/** Log entry types, named as Auth0 names them; the group events are entries too, so streams carry them in order. */
 public enum LogType {
     /** A SCIM request that succeeded. */
     SSCIM("sscim"),
     /** A SCIM request that failed. */
-    FSCIM("fscim");
+    FSCIM("fscim"),
+    /** A SCIM group was created. */
+    GROUP_CREATED("group.created"),
+    /** A SCIM group's displayName or externalId changed. */
+    GROUP_UPDATED("group.updated"),
+    /** A SCIM group was deleted. */
+    GROUP_DELETED("group.deleted"),
+    /** Users joined a group. */
+    GROUP_MEMBER_ADDED("group.member.added"),
+    /** Users left a group. */
+    GROUP_MEMBER_DELETED("group.member.deleted");
 
     private final String code;
 

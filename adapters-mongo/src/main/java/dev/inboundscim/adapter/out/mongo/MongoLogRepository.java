@@ -16,15 +16,32 @@ final class MongoLogRepository implements LogRepository {
 
     private final MongoCollection<Document> logs;
     private final List<LogOutbox> outboxes;
+    private final StreamTargets streams;
 
-    MongoLogRepository(MongoCollection<Document> logs, List<LogOutbox> outboxes) {
+    MongoLogRepository(MongoCollection<Document> logs, List<LogOutbox> outboxes, StreamTargets streams) {
         this.logs = logs;
         this.outboxes = List.copyOf(outboxes);
+        this.streams = streams;
     }
 
     @Override
     public void append(LogEntry entry) {
-        logs.insertOne(LogDocuments.document(entry));
+        logs.insertOne(streams.read().stamp(LogDocuments.document(entry)));
+    }
+
+    /** One read of the collecting streams for the whole batch, then one insert per entry. */
+    @Override
+    public void appendAll(List<LogEntry> entries) {
+        if (entries.isEmpty()) {
+            return;
+        }
+        StreamTargets.Snapshot targets = streams.read();
+        logs.insertMany(entries.stream().map(e -> targets.stamp(LogDocuments.document(e))).toList());
+    }
+
+    /** Copies what stopped processes left in user and group outboxes, so no entry waits there unseen. */
+    void relayOutboxes() {
+        outboxes.forEach(LogOutbox::relayAllPending);
     }
 
     @Override
@@ -35,7 +52,7 @@ final class MongoLogRepository implements LogRepository {
         }
         // Entries of user writes that a stopped process left in an outbox are copied first (an index lookup that
         // finds nothing almost always), so a reader never sees a change without its entry.
-        outboxes.forEach(LogOutbox::relayAllPending);
+        relayOutboxes();
         List<Bson> where = new ArrayList<>();
         if (type != null) {
             where.add(Filters.eq("type", type.code()));

@@ -18,6 +18,7 @@ final class MongoSchema {
     static final String SCIM_TOKENS = "scim_tokens";
     static final String USERS = "users";
     static final String LOGS = "logs";
+    static final String LOG_STREAMS = "log_streams";
     static final String ADMIN_TOKEN = "admin_token";
     static final String COUNTERS = "counters";
     static final String GROUPS = "groups";
@@ -76,6 +77,10 @@ final class MongoSchema {
                 "logs_connection_idx", false);
         index(database, LOGS, Indexes.compoundIndex(Indexes.ascending("type"), Indexes.descending("_id")),
                 "logs_type_idx", false);
+        // A stream's outbox: the entries still naming it, oldest first; entries no stream waits for are left out.
+        database.getCollection(LOGS).createIndex(Indexes.ascending(StreamTargets.PENDING, "_id"),
+                new IndexOptions().name("logs_pending_streams_idx").sparse(true));
+        index(database, LOG_STREAMS, Indexes.ascending("createdAt", "_id"), "log_streams_created_idx", false);
     }
 
     private static void index(MongoDatabase database, String collection, Bson keys, String name, boolean unique) {

@@ -15,6 +15,7 @@ import dev.inboundscim.application.port.out.AdminTokenRepository;
 import dev.inboundscim.application.port.out.ConnectionRepository;
 import dev.inboundscim.application.port.out.GroupRepository;
 import dev.inboundscim.application.port.out.LogRepository;
+import dev.inboundscim.application.port.out.LogStreamRepository;
 import dev.inboundscim.application.port.out.ScimConfigurationRepository;
 import dev.inboundscim.application.port.out.ScimTokenRepository;
 import dev.inboundscim.application.port.out.Store;
@@ -41,6 +42,7 @@ public final class MongoStore implements Store {
     private final UserRepository users;
     private final MongoGroupRepository groups;
     private final LogRepository logs;
+    private final LogStreamRepository logStreams;
     private final AdminTokenRepository adminToken;
     private final LogOutbox outbox;
     private final MongoCascade cascade;
@@ -54,8 +56,10 @@ public final class MongoStore implements Store {
         MongoCollection<Document> userDocuments = database.getCollection(MongoSchema.USERS);
         MongoCollection<Document> logDocuments = database.getCollection(MongoSchema.LOGS);
         MongoCollection<Document> groupDocuments = database.getCollection(MongoSchema.GROUPS);
-        this.outbox = new LogOutbox(userDocuments, logDocuments);
-        LogOutbox groupOutbox = new LogOutbox(groupDocuments, logDocuments);
+        MongoCollection<Document> streamDocuments = database.getCollection(MongoSchema.LOG_STREAMS);
+        StreamTargets streamTargets = new StreamTargets(streamDocuments);
+        this.outbox = new LogOutbox(userDocuments, logDocuments, streamTargets);
+        LogOutbox groupOutbox = new LogOutbox(groupDocuments, logDocuments, streamTargets);
         GroupMemberships memberships = new GroupMemberships(database.getCollection(MongoSchema.GROUP_MEMBERS),
                 groupDocuments);
         this.cascade = new MongoCascade(connectionDocuments, configurationDocuments, tokenDocuments, userDocuments,
@@ -68,7 +72,10 @@ public final class MongoStore implements Store {
                 new UserSequence(database.getCollection(MongoSchema.COUNTERS)), outbox, memberships);
         this.groups = new MongoGroupRepository(groupDocuments, userDocuments, connectionDocuments, memberships,
                 new UserSequence(database.getCollection(MongoSchema.COUNTERS), "groups.seq"), groupOutbox);
-        this.logs = new MongoLogRepository(logDocuments, List.of(outbox, groupOutbox));
+        MongoLogRepository logRepository = new MongoLogRepository(logDocuments, List.of(outbox, groupOutbox),
+                streamTargets);
+        this.logs = logRepository;
+        this.logStreams = new MongoLogStreamRepository(streamDocuments, logDocuments, logRepository);
         this.adminToken = new MongoAdminTokenRepository(database.getCollection(MongoSchema.ADMIN_TOKEN));
     }
 
@@ -139,6 +146,11 @@ public final class MongoStore implements Store {
     @Override
     public LogRepository logs() {
         return logs;
+    }
+
+    @Override
+    public LogStreamRepository logStreams() {
+        return logStreams;
     }
 
     @Override

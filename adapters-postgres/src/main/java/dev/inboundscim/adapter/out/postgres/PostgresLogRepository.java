@@ -8,11 +8,21 @@ import io.helidon.dbclient.DbRow;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Request log entries in the {@code logs} table, listed newest first by their time-ordered ids. */
+/**
+ * Request log entries in the {@code logs} table, listed newest first by their time-ordered ids; each insert also
+ * fills the log streams' outbox.
+ */
 final class PostgresLogRepository implements LogRepository {
 
-    private static final String INSERT = "INSERT INTO logs (log_id, type, date, connection_id, description, ip, "
-            + "user_agent, user_id, details) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb)";
+    /**
+     * Stores the entry and, in the same statement, keeps it in the outbox of every stream that collects it
+     * (SPEC §5): the entry and its pending deliveries are committed together or not at all.
+     */
+    private static final String INSERT = "WITH entry AS (INSERT INTO logs (log_id, type, date, connection_id, "
+            + "description, ip, user_agent, user_id, details) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb) "
+            + "RETURNING log_id, type) "
+            + "INSERT INTO log_stream_outbox (stream_id, log_id) SELECT s.id, entry.log_id FROM entry "
+            + "JOIN log_streams s ON s.status <> 'paused' AND (s.log_types IS NULL OR entry.type = ANY (s.log_types))";
     private static final String SELECT = "SELECT log_id, type, date, connection_id, description, ip, user_agent, "
             + "user_id, details::text AS details FROM logs";
 
@@ -70,7 +80,7 @@ final class PostgresLogRepository implements LogRepository {
         return Db.query(db.execute(), sql, PostgresLogRepository::entry, params);
     }
 
-    private static LogEntry entry(DbRow row) {
+    static LogEntry entry(DbRow row) {
         LogType type = LogType.fromCode(Rows.string(row, "type"))
                 .orElseThrow(() -> new IllegalStateException("Unknown stored log type"));
         return new LogEntry(Rows.string(row, "log_id"), type, Rows.instant(row, "date"),

@@ -6,6 +6,7 @@ import dev.inboundscim.application.port.out.AdminTokenRepository;
 import dev.inboundscim.application.port.out.ConnectionRepository;
 import dev.inboundscim.application.port.out.GroupRepository;
 import dev.inboundscim.application.port.out.LogRepository;
+import dev.inboundscim.application.port.out.LogStreamRepository;
 import dev.inboundscim.application.port.out.ScimConfigurationRepository;
 import dev.inboundscim.application.port.out.ScimTokenRepository;
 import dev.inboundscim.application.port.out.Store;
@@ -29,6 +30,7 @@ public final class PostgresStore implements Store {
     private final UserRepository users;
     private final GroupRepository groups;
     private final LogRepository logs;
+    private final LogStreamRepository logStreams;
     private final AdminTokenRepository adminToken;
 
     private PostgresStore(HikariDataSource dataSource) {
@@ -41,6 +43,7 @@ public final class PostgresStore implements Store {
         this.users = new PostgresUserRepository(db);
         this.groups = new PostgresGroupRepository(db);
         this.logs = new PostgresLogRepository(db);
+        this.logStreams = new PostgresLogStreamRepository(db);
         this.adminToken = new PostgresAdminTokenRepository(db);
     }
 
@@ -92,6 +95,11 @@ public final class PostgresStore implements Store {
     @Override
     public LogRepository logs() {
         return logs;
+    }
+
+    @Override
+    public LogStreamRepository logStreams() {
+        return logStreams;
     }
 
     @Override

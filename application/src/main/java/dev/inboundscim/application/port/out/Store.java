@@ -15,6 +15,8 @@ public interface Store extends AutoCloseable {
 
     LogRepository logs();
 
+    LogStreamRepository logStreams();
+
     AdminTokenRepository adminToken();
 
     @Override

@@ -28,7 +28,8 @@ public final class ManagementApi implements HttpService {
                 new ScimTokenRoutes(exchange, u.issueScimToken(), u.listScimTokens(), u.revokeScimToken()),
                 new UserRoutes(exchange, u.listUsers(), u.getUser(), u.deleteUser()),
                 new LogRoutes(exchange, u.listLogs()),
-                new GroupRoutes(exchange, u.groups()));
+                new GroupRoutes(exchange, u.groups()),
+                new LogStreamRoutes(exchange, u.logStreams()));
         rules.any((req, res) -> exchange.run(req, res, call -> call.fail(404, "Not found", "not_found")));
     }
 }

@@ -34,5 +34,5 @@ public record ManagementUseCases(AuthenticateAdminUseCase authenticateAdmin,
                                  IssueScimTokenUseCase issueScimToken, ListScimTokensUseCase listScimTokens,
                                  RevokeScimTokenUseCase revokeScimToken, ListUsersUseCase listUsers,
                                  GetUserUseCase getUser, DeleteUserUseCase deleteUser, ListLogsUseCase listLogs,
-                                 ManagementGroupUseCases groups) {
+                                 ManagementGroupUseCases groups, ManagementLogStreamUseCases logStreams) {
 }

@@ -1,0 +1,13 @@
+package dev.inboundscim.adapter.in.http.management;
+
+import dev.inboundscim.application.port.in.logstream.CreateLogStreamUseCase;
+import dev.inboundscim.application.port.in.logstream.DeleteLogStreamUseCase;
+import dev.inboundscim.application.port.in.logstream.GetLogStreamUseCase;
+import dev.inboundscim.application.port.in.logstream.ListLogStreamsUseCase;
+import dev.inboundscim.application.port.in.logstream.UpdateLogStreamUseCase;
+
+/** The Management API's log stream use cases. */
+public record ManagementLogStreamUseCases(CreateLogStreamUseCase create, ListLogStreamsUseCase list,
+                                         GetLogStreamUseCase get, UpdateLogStreamUseCase update,
+                                         DeleteLogStreamUseCase delete) {
+}

@@ -1,0 +1,7 @@
+package dev.inboundscim.application.port.in.logstream;
+
+/** Deletes a log stream with every entry still waiting for it. */
+public interface DeleteLogStreamUseCase {
+
+    void delete(String id);
+}

@@ -1,0 +1,7 @@
+package dev.inboundscim.application.port.in.logstream;
+
+/** Reads one log stream. */
+public interface GetLogStreamUseCase {
+
+    LogStreamView get(String id);
+}

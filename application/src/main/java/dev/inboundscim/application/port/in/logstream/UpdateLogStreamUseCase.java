@@ -1,0 +1,16 @@
+package dev.inboundscim.application.port.in.logstream;
+
+import java.util.List;
+
+/**
+ * Changes a stream's name, status ({@code active} or {@code paused}), sink or filters; absent fields are left
+ * alone, and an empty {@code authorization} removes the header.
+ */
+public interface UpdateLogStreamUseCase {
+
+    LogStreamView update(UpdateLogStreamCommand command);
+
+    record UpdateLogStreamCommand(String id, String name, String status, String endpoint, String authorization,
+                                  String format, List<FilterInput> filters) {
+    }
+}

@@ -1,0 +1,39 @@
+package dev.inboundscim.domain.logstream;
+
+import dev.inboundscim.domain.log.LogType;
+import java.util.Optional;
+import java.util.Set;
+
+/** The category filters a stream may name, and the log types each one lets through. */
+public enum LogCategory {
+    /** Every SCIM request: {@code sscim} and {@code fscim}. */
+    SCIM_EVENT("scim.event", Set.of(LogType.SSCIM, LogType.FSCIM)),
+    /** Group changes: {@code group.created|updated|deleted|member.added|member.deleted}. */
+    GROUP_EVENT("group.event", Set.of(LogType.GROUP_CREATED, LogType.GROUP_UPDATED, LogType.GROUP_DELETED,
+            LogType.GROUP_MEMBER_ADDED, LogType.GROUP_MEMBER_DELETED));
+
+    private final String wireName;
+    private final Set<LogType> types;
+
+    LogCategory(String wireName, Set<LogType> types) {
+        this.wireName = wireName;
+        this.types = types;
+    }
+
+    public String wireName() {
+        return wireName;
+    }
+
+    public Set<LogType> types() {
+        return types;
+    }
+
+    public static Optional<LogCategory> fromWireName(String name) {
+        for (LogCategory category : values()) {
+            if (category.wireName.equals(name)) {
+                return Optional.of(category);
+            }
+        }
+        return Optional.empty();
+    }
+}

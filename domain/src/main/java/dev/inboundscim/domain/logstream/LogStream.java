@@ -1,0 +1,73 @@
+package dev.inboundscim.domain.logstream;
+
+import dev.inboundscim.domain.error.BadRequestException;
+import dev.inboundscim.domain.log.LogType;
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * A log stream (SPEC §4–§5): entries whose type passes its category filters are kept for it in a durable outbox
+ * and posted to its HTTP sink in order. No categories means every entry. {@code version} changes with every change
+ * of its settings or status, so two writers never undo each other.
+ */
+public record LogStream(LogStreamId id, String name, LogStreamStatus status, HttpSink sink,
+                        List<LogCategory> categories, long version, DeliveryState delivery, Instant createdAt,
+                        Instant updatedAt) {
+
+    private static final int MAX_NAME_LENGTH = 128;
+
+    public LogStream {
+        Objects.requireNonNull(id, "id");
+        name = name(name);
+        Objects.requireNonNull(status, "status");
+        Objects.requireNonNull(sink, "sink");
+        categories = List.copyOf(categories);
+        Objects.requireNonNull(delivery, "delivery");
+        Objects.requireNonNull(createdAt, "createdAt");
+        Objects.requireNonNull(updatedAt, "updatedAt");
+    }
+
+    public static LogStream create(String name, HttpSink sink, List<LogCategory> categories, Instant now) {
+        return new LogStream(LogStreamId.generate(), name, LogStreamStatus.ACTIVE, sink,
+                categories.stream().distinct().toList(), 1, DeliveryState.HEALTHY, now, now);
+    }
+
+    public static String name(String name) {
+        if (name == null || name.isBlank()) {
+            throw BadRequestException.invalidValue("name is required");
+        }
+        if (name.length() > MAX_NAME_LENGTH) {
+            throw BadRequestException.invalidValue("name must have at most " + MAX_NAME_LENGTH + " characters");
+        }
+        return name;
+    }
+
+    /** The log types kept for this stream. */
+    public Set<LogType> acceptedTypes() {
+        if (categories.isEmpty()) {
+            return EnumSet.allOf(LogType.class);
+        }
+        Set<LogType> types = EnumSet.noneOf(LogType.class);
+        categories.forEach(c -> types.addAll(c.types()));
+        return types;
+    }
+
+    public boolean accepts(LogType type) {
+        return acceptedTypes().contains(type);
+    }
+
+    /**
+     * The next version with other settings. Setting a suspended stream active again clears its failures, so
+     * delivery resumes at once.
+     */
+    public LogStream withSettings(String newName, LogStreamStatus newStatus, HttpSink newSink,
+                                  List<LogCategory> newCategories, Instant now) {
+        DeliveryState state = status == LogStreamStatus.SUSPENDED && newStatus == LogStreamStatus.ACTIVE
+                ? DeliveryState.HEALTHY : delivery;
+        return new LogStream(id, newName, newStatus, newSink, newCategories.stream().distinct().toList(),
+                version + 1, state, createdAt, now);
+    }
+}
