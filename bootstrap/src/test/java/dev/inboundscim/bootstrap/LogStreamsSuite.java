@@ -287,6 +287,63 @@ abstract class LogStreamsSuite extends RunningServerTest {
         assertEquals("active", get(id).path("status").asText());
     }
 
+    @Test
+    void groupChangesBecomeGroupEventsInOrder() throws IOException {
+        LogReceiver receiver = receiver();
+        stream(receiver, "JSONLINES", "[{\"type\":\"category\",\"name\":\"group.event\"}]");
+        scim = ScimEndpoint.create(http, "okta", "post:users get:groups post:groups put:groups patch:groups "
+                + "delete:groups");
+        String a = createUser("member-a");
+        String b = createUser("member-b");
+        String c = createUser("member-c");
+        String groups = scim.path() + "/Groups";
+
+        Reply created = http.post(groups, scim.token(), """
+                {"schemas":["urn:ietf:params:scim:schemas:core:2.0:Group"],"displayName":"Engineering",
+                 "members":[{"value":"%s"}]}""".formatted(a));
+        assertEquals(201, created.status(), created.body());
+        String groupId = created.json().path("id").asText();
+        String patchOp = "{\"schemas\":[\"urn:ietf:params:scim:api:messages:2.0:PatchOp\"],\"Operations\":";
+        Reply moved = http.send("PATCH", groups + "/" + groupId, scim.token(), patchOp + """
+                [{"op":"add","path":"members","value":[{"value":"%s"}]},
+                 {"op":"remove","path":"members[value eq \\"%s\\"]"}]}""".formatted(b, a), "application/scim+json");
+        assertEquals(200, moved.status(), moved.body());
+        Reply renamed = http.send("PATCH", groups + "/" + groupId, scim.token(), patchOp + """
+                [{"op":"replace","value":{"id":"%s","displayName":"R&D"}}]}""".formatted(groupId),
+                "application/scim+json");
+        assertEquals(200, renamed.status(), renamed.body());
+        Reply replaced = http.put(groups + "/" + groupId, scim.token(), """
+                {"schemas":["urn:ietf:params:scim:schemas:core:2.0:Group"],"displayName":"R&D",
+                 "members":[{"value":"%s"}]}""".formatted(c));
+        assertEquals(200, replaced.status(), replaced.body());
+        assertEquals(204, http.delete(groups + "/" + groupId, scim.token()).status());
+
+        await("8 group events", () -> receiver.eventsOf(scim.connectionId()).size() >= 8);
+        List<JsonNode> events = receiver.eventsOf(scim.connectionId());
+        assertEquals(List.of("group.created", "group.member.added", "group.member.added", "group.member.deleted",
+                "group.updated", "group.member.added", "group.member.deleted", "group.deleted"),
+                events.stream().map(e -> e.path("data").path("type").asText()).toList(),
+                "no sscim entries: the stream only wants group events");
+        List<List<String>> members = new ArrayList<>();
+        for (JsonNode event : events) {
+            if (event.path("data").path("type").asText().startsWith("group.member.")) {
+                List<String> ids = new ArrayList<>();
+                event.path("data").path("details").path("members").forEach(m -> ids.add(m.asText()));
+                members.add(ids);
+            }
+        }
+        assertEquals(List.of(List.of(a), List.of(b), List.of(a), List.of(c), List.of(b)), members);
+        JsonNode rename = events.get(4).path("data");
+        assertEquals("Engineering", rename.path("details").path("previous_display_name").asText());
+        assertEquals("R&D", rename.path("details").path("display_name").asText());
+        events.forEach(e -> assertEquals(groupId, e.path("data").path("details").path("group_id").asText()));
+        assertEquals(b, events.get(2).path("data").path("user_id").asText(), "a one-member event names the user");
+
+        Reply logged = http.get("/api/v2/logs?type=group.member.added&connection_id=" + scim.connectionId(), ADMIN);
+        assertEquals(200, logged.status(), logged.body());
+        assertEquals(3, logged.json().size(), "the events are log entries too");
+    }
+
     private static void sleep(long millis) {
         try {
             Thread.sleep(millis);

@@ -148,7 +148,7 @@ public abstract class ContractSupport {
 
     protected Group insertedGroup(Connection connection, String displayName, User... members) {
         Group group = group(connection, displayName, null, members.length);
-        groups().insert(group, ids(members), NO_LIMIT, NO_LIMIT, log(connection, null));
+        groups().insert(group, ids(members), NO_LIMIT, NO_LIMIT, List.of(log(connection, null)));
         return group;
     }
 

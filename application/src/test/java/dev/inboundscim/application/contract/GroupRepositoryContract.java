@@ -56,7 +56,7 @@ public abstract class GroupRepositoryContract extends ContractSupport {
 
     private Group update(Group group, GroupEdit edit) {
         return groups().update(group.connectionId(), group.id(), null, edit, NO_LIMIT, now(),
-                log(connectionOf(group), null));
+                List.of(log(connectionOf(group), null)));
     }
 
     private Connection connectionOf(Group group) {
@@ -70,7 +70,7 @@ public abstract class GroupRepositoryContract extends ContractSupport {
         User alice = insertedUser(connection, "alice", "ext-a");
         Group group = group(connection, "Engineering", "okta-eng", 2);
 
-        groups().insert(group, ids(bob, alice), NO_LIMIT, NO_LIMIT, log(connection, null));
+        groups().insert(group, ids(bob, alice), NO_LIMIT, NO_LIMIT, List.of(log(connection, null)));
 
         assertEquals(Optional.of(group), groups().findById(connection.id(), group.id()));
         assertEquals(Optional.of(group), groups().findById(group.id()));
@@ -115,7 +115,7 @@ public abstract class GroupRepositoryContract extends ContractSupport {
         Connection connection = newConnection();
         LogEntry entry = log(connection, null);
 
-        groups().insert(group(connection, "Ops", null, 0), Set.of(), NO_LIMIT, NO_LIMIT, entry);
+        groups().insert(group(connection, "Ops", null, 0), Set.of(), NO_LIMIT, NO_LIMIT, List.of(entry));
 
         assertEquals(List.of(entry), logsOf(connection));
     }
@@ -128,7 +128,7 @@ public abstract class GroupRepositoryContract extends ContractSupport {
         LogEntry failedLog = log(connection, null);
 
         ConflictException conflict = assertThrows(ConflictException.class,
-                () -> groups().insert(duplicate, Set.of(), NO_LIMIT, NO_LIMIT, failedLog));
+                () -> groups().insert(duplicate, Set.of(), NO_LIMIT, NO_LIMIT, List.of(failedLog)));
 
         assertEquals(Optional.of(ScimType.UNIQUENESS), conflict.scimType());
         assertEquals(Optional.empty(), groups().findById(duplicate.id()));
@@ -162,11 +162,11 @@ public abstract class GroupRepositoryContract extends ContractSupport {
         LogEntry failedLog = log(connection, null);
 
         BadRequestException refused = assertThrows(BadRequestException.class,
-                () -> groups().insert(group, ids(alice, stranger), NO_LIMIT, NO_LIMIT, failedLog));
+                () -> groups().insert(group, ids(alice, stranger), NO_LIMIT, NO_LIMIT, List.of(failedLog)));
         assertEquals(Optional.of(ScimType.INVALID_VALUE), refused.scimType());
         assertTrue(refused.detail().contains(stranger.id().value()), refused.detail());
         assertThrows(BadRequestException.class, () -> groups().insert(group, Set.of(new UserId("okta|x|nobody")),
-                NO_LIMIT, NO_LIMIT, failedLog));
+                NO_LIMIT, NO_LIMIT, List.of(failedLog)));
 
         assertEquals(Optional.empty(), groups().findById(group.id()));
         assertFalse(logsOf(connection).contains(failedLog));
@@ -180,11 +180,11 @@ public abstract class GroupRepositoryContract extends ContractSupport {
         Group second = group(connection, "Two", null, 0);
 
         BadRequestException refused = assertThrows(BadRequestException.class,
-                () -> groups().insert(second, Set.of(), 1, NO_LIMIT, log(connection, null)));
+                () -> groups().insert(second, Set.of(), 1, NO_LIMIT, List.of(log(connection, null))));
 
         assertEquals(Optional.of(ScimType.TOO_MANY), refused.scimType());
         assertEquals(Optional.empty(), groups().findById(second.id()));
-        groups().insert(group(newConnection(), "Two", null, 0), Set.of(), 1, NO_LIMIT, log(connection, null));
+        groups().insert(group(newConnection(), "Two", null, 0), Set.of(), 1, NO_LIMIT, List.of(log(connection, null)));
     }
 
     @Test
@@ -195,19 +195,19 @@ public abstract class GroupRepositoryContract extends ContractSupport {
         User c = insertedUser(connection, "c", "ext-c");
         Group oversized = group(connection, "Big", null, 3);
         assertThrows(BadRequestException.class,
-                () -> groups().insert(oversized, ids(a, b, c), NO_LIMIT, 2, log(connection, null)));
+                () -> groups().insert(oversized, ids(a, b, c), NO_LIMIT, 2, List.of(log(connection, null))));
         assertEquals(Optional.empty(), groups().findById(oversized.id()));
 
         Group group = insertedGroup(connection, "Pair", a, b);
         BadRequestException refused = assertThrows(BadRequestException.class, () -> groups().update(connection.id(),
-                group.id(), null, members(adding(c)), 2, now(), log(connection, null)));
+                group.id(), null, members(adding(c)), 2, now(), List.of(log(connection, null))));
 
         assertEquals(Optional.of(ScimType.TOO_MANY), refused.scimType());
         assertEquals(Optional.of(group), groups().findById(group.id()));
         assertEquals(2, memberIds(group).size());
         // Swapping one member for another stays within the limit.
         Group swapped = groups().update(connection.id(), group.id(), null,
-                members(new MembershipChange(false, ids(c), ids(a))), 2, now(), log(connection, null));
+                members(new MembershipChange(false, ids(c), ids(a))), 2, now(), List.of(log(connection, null)));
         assertEquals(2, swapped.memberCount());
     }
 
@@ -252,11 +252,11 @@ public abstract class GroupRepositoryContract extends ContractSupport {
     void changesAttributesAndStampsTheWrite() {
         Connection connection = newConnection();
         Group group = group(connection, "Old", "ext-1", 0);
-        groups().insert(group, Set.of(), NO_LIMIT, NO_LIMIT, log(connection, null));
+        groups().insert(group, Set.of(), NO_LIMIT, NO_LIMIT, List.of(log(connection, null)));
         Instant when = now();
 
         Group renamed = groups().update(connection.id(), group.id(), 1L,
-                new GroupEdit("New", true, null, MembershipChange.NONE), NO_LIMIT, when, log(connection, null));
+                new GroupEdit("New", true, null, MembershipChange.NONE), NO_LIMIT, when, List.of(log(connection, null)));
 
         assertEquals(new Group(group.id(), connection.id(), "New", null, group.createdAt(), when, 2, 0), renamed);
         assertEquals(Optional.of(renamed), groups().findById(group.id()));
@@ -274,7 +274,7 @@ public abstract class GroupRepositoryContract extends ContractSupport {
         LogEntry failedLog = log(connection, null);
 
         assertThrows(ConflictException.class, () -> groups().update(connection.id(), group.id(), null,
-                new GroupEdit("TAKEN", false, null, adding(a)), NO_LIMIT, now(), failedLog));
+                new GroupEdit("TAKEN", false, null, adding(a)), NO_LIMIT, now(), List.of(failedLog)));
 
         assertEquals(Optional.of(group), groups().findById(group.id()));
         assertEquals(List.of(), memberIds(group));
@@ -290,7 +290,7 @@ public abstract class GroupRepositoryContract extends ContractSupport {
         BadRequestException refused = assertThrows(BadRequestException.class, () -> groups().update(connection.id(),
                 group.id(), null, new GroupEdit("Renamed", false, null, new MembershipChange(false,
                         Set.of(a.id(), new UserId("okta|x|ghost")), Set.of())), NO_LIMIT, now(),
-                log(connection, null)));
+                List.of(log(connection, null))));
 
         assertEquals(Optional.of(ScimType.INVALID_VALUE), refused.scimType());
         assertEquals(Optional.of(group), groups().findById(group.id()));
@@ -304,15 +304,15 @@ public abstract class GroupRepositoryContract extends ContractSupport {
         GroupEdit rename = new GroupEdit("Other", false, null, MembershipChange.NONE);
 
         assertThrows(PreconditionFailedException.class, () -> groups().update(connection.id(), group.id(), 7L, rename,
-                NO_LIMIT, now(), log(connection, null)));
+                NO_LIMIT, now(), List.of(log(connection, null))));
         assertThrows(PreconditionFailedException.class, () -> groups().delete(connection.id(), group.id(), 7L,
-                log(connection, null)));
+                List.of(log(connection, null))));
         assertThrows(NotFoundException.class, () -> groups().update(newConnection().id(), group.id(), null, rename,
-                NO_LIMIT, now(), log(connection, null)));
+                NO_LIMIT, now(), List.of(log(connection, null))));
         assertThrows(NotFoundException.class, () -> groups().update(connection.id(), GroupId.generate(), null,
-                rename, NO_LIMIT, now(), log(connection, null)));
+                rename, NO_LIMIT, now(), List.of(log(connection, null))));
         assertThrows(NotFoundException.class, () -> groups().delete(connection.id(), GroupId.generate(), null,
-                log(connection, null)));
+                List.of(log(connection, null))));
         assertEquals(Optional.of(group), groups().findById(group.id()));
     }
 
@@ -323,7 +323,7 @@ public abstract class GroupRepositoryContract extends ContractSupport {
         Group group = insertedGroup(connection, "Doomed", a);
         LogEntry entry = log(connection, null);
 
-        groups().delete(connection.id(), group.id(), 1L, entry);
+        groups().delete(connection.id(), group.id(), 1L, List.of(entry));
 
         assertEquals(Optional.empty(), groups().findById(group.id()));
         assertEquals(List.of(), groups().members(group.id(), null, 10, null));

@@ -256,7 +256,8 @@ public final class InMemoryPorts {
      */
     public static final class NoGroups implements GroupRepository {
         @Override
-        public void insert(Group group, Set<UserId> members, long maxGroups, long maxMembers, LogEntry log) {
+        public void insert(Group group, Set<UserId> members, long maxGroups, long maxMembers,
+                           List<LogEntry> logs) {
             throw new UnsupportedOperationException();
         }
 
@@ -272,12 +273,12 @@ public final class InMemoryPorts {
 
         @Override
         public Group update(ConnectionId connectionId, GroupId id, Long expectedVersion, GroupEdit edit,
-                            long maxMembers, Instant now, LogEntry log) {
+                            long maxMembers, Instant now, List<LogEntry> logs) {
             throw new UnsupportedOperationException();
         }
 
         @Override
-        public void delete(ConnectionId connectionId, GroupId id, Long expectedVersion, LogEntry log) {
+        public void delete(ConnectionId connectionId, GroupId id, Long expectedVersion, List<LogEntry> logs) {
             throw new UnsupportedOperationException();
         }
 

@@ -42,7 +42,7 @@ final class GroupDocuments {
     private GroupDocuments() {
     }
 
-    static Document insert(Group group, long seq, Document log) {
+    static Document insert(Group group, long seq, List<Document> logs) {
         return new Document(ID, group.id().value())
                 .append(CONNECTION_ID, group.connectionId().value())
                 .append(SEQ, seq)
@@ -53,7 +53,7 @@ final class GroupDocuments {
                 .append(CREATED_AT, Instants.toDate(group.createdAt()))
                 .append(UPDATED_AT, Instants.toDate(group.updatedAt()))
                 .append(VERSION, group.version())
-                .append(OUTBOX, List.of(log));
+                .append(OUTBOX, logs);
     }
 
     static Group group(Document document) {

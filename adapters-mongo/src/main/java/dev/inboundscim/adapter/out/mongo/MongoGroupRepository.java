@@ -76,7 +76,7 @@ final class MongoGroupRepository implements GroupRepository {
 
     @Override
     public void insert(Group group, Set<UserId> members, long maxGroupsPerConnection, long maxMembersPerGroup,
-                       LogEntry log) {
+                       List<LogEntry> logs) {
         if (members.size() > maxMembersPerGroup) {
             throw tooManyMembers(maxMembersPerGroup);
         }
@@ -91,8 +91,8 @@ final class MongoGroupRepository implements GroupRepository {
                     + " groups");
         }
         requireUsersOf(group.connectionId(), members);
-        Document entry = LogDocuments.document(log);
-        Document document = GroupDocuments.insert(group, sequence.next(), entry);
+        List<Document> entries = logs.stream().map(LogDocuments::document).toList();
+        Document document = GroupDocuments.insert(group, sequence.next(), entries);
         MembershipChange change = new MembershipChange(false, members, Set.of());
         if (!change.isEmpty()) {
             document.append(GroupDocuments.PENDING, GroupDocuments.pending(change));
@@ -103,7 +103,7 @@ final class MongoGroupRepository implements GroupRepository {
             throw translate(e);
         }
         finish(group.id().value(), change, group.version());
-        outbox.deliver(group.id().value(), entry);
+        entries.forEach(entry -> outbox.deliver(group.id().value(), entry));
     }
 
     @Override
@@ -119,7 +119,7 @@ final class MongoGroupRepository implements GroupRepository {
 
     @Override
     public Group update(ConnectionId connectionId, GroupId id, Long expectedVersion, GroupEdit edit,
-                        long maxMembersPerGroup, Instant now, LogEntry log) {
+                        long maxMembersPerGroup, Instant now, List<LogEntry> logs) {
         requireUsersOf(connectionId, edit.members().added());
         Bson current = Filters.and(Filters.eq(GroupDocuments.ID, id.value()),
                 Filters.eq(GroupDocuments.CONNECTION_ID, connectionId.value()));
@@ -144,7 +144,7 @@ final class MongoGroupRepository implements GroupRepository {
                     edit.displayName() == null ? stored.displayName() : edit.displayName(),
                     edit.externalIdChanged() ? edit.externalId() : stored.externalId(), stored.createdAt(),
                     now, stored.version() + 1, count);
-            Document entry = LogDocuments.document(log);
+            List<Document> entries = logs.stream().map(LogDocuments::document).toList();
             List<Bson> changes = new ArrayList<>(List.of(
                     Updates.set(GroupDocuments.DISPLAY_NAME, updated.displayName()),
                     Updates.set(GroupDocuments.DISPLAY_NAME_KEY, updated.displayNameKey()),
@@ -152,7 +152,7 @@ final class MongoGroupRepository implements GroupRepository {
                     Updates.set(GroupDocuments.MEMBER_COUNT, count),
                     Updates.set(GroupDocuments.UPDATED_AT, Instants.toDate(now)),
                     Updates.set(GroupDocuments.VERSION, updated.version()),
-                    Updates.push(GroupDocuments.OUTBOX, entry)));
+                    Updates.pushEach(GroupDocuments.OUTBOX, entries)));
             if (!edit.members().isEmpty()) {
                 changes.add(Updates.set(GroupDocuments.PENDING, GroupDocuments.pending(edit.members())));
             }
@@ -165,7 +165,7 @@ final class MongoGroupRepository implements GroupRepository {
             }
             if (result.getMatchedCount() == 1) {
                 finish(id.value(), edit.members(), updated.version());
-                outbox.deliver(id.value(), entry);
+                entries.forEach(entry -> outbox.deliver(id.value(), entry));
                 return updated;
             }
             // Another writer moved the version between the read and the write: read again.
@@ -204,7 +204,7 @@ final class MongoGroupRepository implements GroupRepository {
     }
 
     @Override
-    public void delete(ConnectionId connectionId, GroupId id, Long expectedVersion, LogEntry log) {
+    public void delete(ConnectionId connectionId, GroupId id, Long expectedVersion, List<LogEntry> logs) {
         Bson current = Filters.and(Filters.eq(GroupDocuments.ID, id.value()),
                 Filters.eq(GroupDocuments.CONNECTION_ID, connectionId.value()));
         for (int attempt = 1; attempt <= ATTEMPTS; attempt++) {
@@ -223,7 +223,8 @@ final class MongoGroupRepository implements GroupRepository {
                             Updates.set(GroupDocuments.DISPLAY_NAME_KEY, new Document("none", id.value())),
                             Updates.unset(GroupDocuments.PENDING),
                             Updates.set(GroupDocuments.VERSION, version + 1),
-                            Updates.push(GroupDocuments.OUTBOX, LogDocuments.document(log))));
+                            Updates.pushEach(GroupDocuments.OUTBOX,
+                                    logs.stream().map(LogDocuments::document).toList())));
             if (result.getMatchedCount() == 1) {
                 memberships.removeGroup(id.value());
                 outbox.relayTombstone(id.value());

@@ -48,7 +48,7 @@ final class PostgresGroupRepository implements GroupRepository {
 
     @Override
     public void insert(Group group, Set<UserId> members, long maxGroupsPerConnection, long maxMembersPerGroup,
-                       LogEntry log) {
+                       List<LogEntry> logs) {
         if (members.size() > maxMembersPerGroup) {
             throw tooManyMembers(maxMembersPerGroup);
         }
@@ -76,7 +76,7 @@ final class PostgresGroupRepository implements GroupRepository {
                                 Rows.timestamp(group.createdAt()), Rows.timestamp(group.updatedAt()),
                                 group.version()));
                 addMembers(tx, group.id(), members);
-                PostgresLogRepository.insert(tx, log);
+                logs.forEach(entry -> PostgresLogRepository.insert(tx, entry));
                 return null;
             });
         } catch (RuntimeException e) {
@@ -98,7 +98,7 @@ final class PostgresGroupRepository implements GroupRepository {
 
     @Override
     public Group update(ConnectionId connectionId, GroupId id, Long expectedVersion, GroupEdit edit,
-                        long maxMembersPerGroup, Instant now, LogEntry log) {
+                        long maxMembersPerGroup, Instant now, List<LogEntry> logs) {
         try {
             return db.inTransaction(tx -> {
                 List<Object> params = Db.params(edit.displayName(), edit.displayName() == null ? null
@@ -116,7 +116,7 @@ final class PostgresGroupRepository implements GroupRepository {
                         + "version = version + 1 WHERE group_id = ? AND connection_id = ?" + guard, params);
                 requireOneRow(tx, changed, connectionId, id);
                 applyMembership(tx, connectionId, id, edit.members(), maxMembersPerGroup);
-                PostgresLogRepository.insert(tx, log);
+                logs.forEach(entry -> PostgresLogRepository.insert(tx, entry));
                 return Db.first(tx, SELECT + " WHERE g.group_id = ?", PostgresGroupRepository::group,
                         List.of(id.value())).orElseThrow();
             });
@@ -170,7 +170,7 @@ final class PostgresGroupRepository implements GroupRepository {
     }
 
     @Override
-    public void delete(ConnectionId connectionId, GroupId id, Long expectedVersion, LogEntry log) {
+    public void delete(ConnectionId connectionId, GroupId id, Long expectedVersion, List<LogEntry> logs) {
         db.inTransaction(tx -> {
             List<Object> params = new ArrayList<>(List.of(id.value(), connectionId.value()));
             String guard = "";
@@ -181,7 +181,7 @@ final class PostgresGroupRepository implements GroupRepository {
             long deleted = Db.dml(tx, "DELETE FROM scim_groups WHERE group_id = ? AND connection_id = ?" + guard,
                     params);
             requireOneRow(tx, deleted, connectionId, id);
-            PostgresLogRepository.insert(tx, log);
+            logs.forEach(entry -> PostgresLogRepository.insert(tx, entry));
             return null;
         });
     }

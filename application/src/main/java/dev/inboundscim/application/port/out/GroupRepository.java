@@ -20,8 +20,8 @@ import java.util.Set;
 
 /**
  * Stores groups and their memberships. Members are kept beside the group, one entry per membership, so every write
- * costs the size of its change, never of the group. Each write takes the log entry describing it and keeps all of
- * it or none of it; its failures, which change nothing:
+ * costs the size of its change, never of the group. Each write takes the log entries describing it (the request's
+ * entry and its group events) and keeps all of it or none of it; its failures, which change nothing:
  * <ul>
  *   <li>{@code ConflictException.uniqueness}: another group of the connection has the same {@code displayName}
  *       (canonical text), decided by the store even under concurrent writes;</li>
@@ -36,7 +36,8 @@ import java.util.Set;
 public interface GroupRepository {
 
     /** Stores a new group (version 1) with {@code members}; its {@code memberCount} is taken from them. */
-    void insert(Group group, Set<UserId> members, long maxGroupsPerConnection, long maxMembersPerGroup, LogEntry log);
+    void insert(Group group, Set<UserId> members, long maxGroupsPerConnection, long maxMembersPerGroup,
+                List<LogEntry> logs);
 
     Optional<Group> findById(ConnectionId connectionId, GroupId id);
 
@@ -49,10 +50,10 @@ public interface GroupRepository {
      * part is a delta, so concurrent edits never undo each other's members.
      */
     Group update(ConnectionId connectionId, GroupId id, Long expectedVersion, GroupEdit edit, long maxMembersPerGroup,
-                 Instant now, LogEntry log);
+                 Instant now, List<LogEntry> logs);
 
     /** Deletes the group and its memberships if its version is {@code expectedVersion} (null: any version). */
-    void delete(ConnectionId connectionId, GroupId id, Long expectedVersion, LogEntry log);
+    void delete(ConnectionId connectionId, GroupId id, Long expectedVersion, List<LogEntry> logs);
 
     /**
      * Groups of {@code connectionId} matching {@code condition}, ordered by {@code sort} (null: creation order) with

@@ -3,9 +3,9 @@ package dev.inboundscim.application.service.scim;
 import dev.inboundscim.application.port.in.scim.DeleteScimGroupUseCase;
 import dev.inboundscim.application.port.out.GroupRepository;
 import dev.inboundscim.application.service.log.ScimLogEntries;
-import dev.inboundscim.domain.error.NotFoundException;
-import dev.inboundscim.domain.group.GroupId;
+import dev.inboundscim.domain.group.Group;
 import java.time.Clock;
+import java.time.Instant;
 
 /** Deletes a group (RFC 7644 §3.6), conditional on {@code If-Match} when sent. */
 public final class DeleteScimGroupService implements DeleteScimGroupUseCase {
@@ -20,9 +20,10 @@ public final class DeleteScimGroupService implements DeleteScimGroupUseCase {
 
     @Override
     public void delete(DeleteScimGroupCommand command) {
-        GroupId id = ScimGroups.parse(command.groupId()).orElseThrow(() -> new NotFoundException("Group not found"));
-        String connectionId = command.context().connection().id().value();
-        groups.delete(command.context().connection().id(), id, command.expectedVersion(),
-                ScimLogEntries.success(connectionId, command.request(), 204, "Delete group", null, clock.instant()));
+        Group group = ScimGroups.require(groups, command.context(), command.groupId());
+        Instant now = clock.instant();
+        groups.delete(group.connectionId(), group.id(), command.expectedVersion(),
+                GroupEvents.after(ScimLogEntries.success(group.connectionId().value(), command.request(), 204,
+                        "Delete group", null, now), now).deleted(group).entries());
     }
 }

@@ -35,9 +35,16 @@ public final class PatchScimGroupService implements PatchScimGroupUseCase {
         GroupEdit edit = GroupPatch.interpret(request, current.id());
         ScimGroups.requireWithinRequestLimit(edit.members().size(), limits);
         Instant now = clock.instant();
+        GroupEvents.Delta delta = GroupEvents.delta(groups, current, edit.members());
+        Group after = new Group(current.id(), current.connectionId(),
+                edit.displayName() == null ? current.displayName() : edit.displayName(),
+                edit.externalIdChanged() ? edit.externalId() : current.externalId(), current.createdAt(), now,
+                current.version() + 1, current.memberCount());
         Group updated = groups.update(current.connectionId(), current.id(), command.expectedVersion(), edit,
-                limits.maxMembersPerGroup(), now, ScimLogEntries.success(current.connectionId().value(),
-                        command.request(), 200, "Patch group", null, now));
+                limits.maxMembersPerGroup(), now,
+                GroupEvents.after(ScimLogEntries.success(current.connectionId().value(), command.request(), 200,
+                        "Patch group", null, now), now).updated(current, after, delta.added(), delta.removed())
+                        .entries());
         return ScimGroups.view(command.context(), updated, groups);
     }
 }

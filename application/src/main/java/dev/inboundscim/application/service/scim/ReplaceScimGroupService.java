@@ -30,10 +30,15 @@ public final class ReplaceScimGroupService implements ReplaceScimGroupUseCase {
         ScimGroups.requireWithinRequestLimit(resource.members().size(), limits);
         Group current = ScimGroups.require(groups, command.context(), command.groupId());
         Instant now = clock.instant();
-        Group updated = groups.update(current.connectionId(), current.id(), command.expectedVersion(),
-                GroupEdit.replacement(resource), limits.maxMembersPerGroup(), now,
-                ScimLogEntries.success(current.connectionId().value(), command.request(), 200, "Replace group", null,
-                        now));
+        GroupEdit edit = GroupEdit.replacement(resource);
+        GroupEvents.Delta delta = GroupEvents.delta(groups, current, edit.members());
+        Group after = new Group(current.id(), current.connectionId(), resource.displayName(), resource.externalId(),
+                current.createdAt(), now, current.version() + 1, current.memberCount());
+        Group updated = groups.update(current.connectionId(), current.id(), command.expectedVersion(), edit,
+                limits.maxMembersPerGroup(), now,
+                GroupEvents.after(ScimLogEntries.success(current.connectionId().value(), command.request(), 200,
+                        "Replace group", null, now), now).updated(current, after, delta.added(), delta.removed())
+                        .entries());
         return ScimGroups.view(command.context(), updated, groups);
     }
 }
