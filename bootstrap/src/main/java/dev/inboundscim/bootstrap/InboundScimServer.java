@@ -1,6 +1,7 @@
 package dev.inboundscim.bootstrap;
 
 import dev.inboundscim.adapter.in.http.HttpSettings;
+import dev.inboundscim.adapter.in.http.JwksRoutes;
 import dev.inboundscim.adapter.in.http.error.ApiDirectHandler;
 import dev.inboundscim.adapter.in.http.json.JsonCodec;
 import dev.inboundscim.adapter.in.http.management.LogEntryJson;
@@ -8,7 +9,10 @@ import dev.inboundscim.adapter.in.http.management.ManagementApi;
 import dev.inboundscim.adapter.in.http.scim.ScimApi;
 import dev.inboundscim.adapter.in.http.scim.ScimPathNormalizer;
 import dev.inboundscim.adapter.out.http.HttpLogSink;
+import dev.inboundscim.adapter.out.http.HttpLogoutSender;
+import dev.inboundscim.adapter.out.http.NimbusLogoutTokenSigner;
 import dev.inboundscim.application.service.logstream.LogStreamDelivery;
+import dev.inboundscim.application.service.session.BackchannelLogoutDelivery;
 import io.helidon.common.socket.SocketOptions;
 import io.helidon.config.Config;
 import io.helidon.http.DirectHandler;
@@ -32,13 +36,15 @@ public final class InboundScimServer implements AutoCloseable {
     private final WebServer webServer;
     private final AutoCloseable logWriter;
     private final LogStreamDelivery delivery;
+    private final BackchannelLogoutDelivery logouts;
     private final Persistence persistence;
 
     private InboundScimServer(WebServer webServer, AutoCloseable logWriter, LogStreamDelivery delivery,
-                              Persistence persistence) {
+                              BackchannelLogoutDelivery logouts, Persistence persistence) {
         this.webServer = webServer;
         this.logWriter = logWriter;
         this.delivery = delivery;
+        this.logouts = logouts;
         this.persistence = persistence;
     }
 
@@ -93,7 +99,8 @@ public final class InboundScimServer implements AutoCloseable {
                         .addFilter(new ScimPathNormalizer())
                         .register("/scim/v2", new ScimApi(wiring.scim(), json, http, settings.maxResults(),
                                 settings.groupPatchResponseMaxMembers()))
-                        .register("/api/v2", new ManagementApi(wiring.management(), json, http)))
+                        .register("/api/v2", new ManagementApi(wiring.management(), json, http))
+                        .register("/.well-known", new JwksRoutes(wiring.signingKeys(), json)))
                 .build()
                 .start();
         if (!webServer.isRunning() || webServer.port() < 0) {
@@ -109,7 +116,17 @@ public final class InboundScimServer implements AutoCloseable {
                 + persistence.description());
         LogStreamDelivery delivery = LogStreamDelivery.start(persistence.logStreams(),
                 new HttpLogSink(json.mapper(), LogEntryJson::render), clock, settings.logStreams());
-        return new InboundScimServer(webServer, wiring.logWriter(), delivery, persistence);
+        // The logout tokens' issuer is the public base URL; without one, the address this server listens on.
+        String issuer = settings.publicBaseUrl().map(InboundScimServer::withoutTrailingSlash)
+                .orElse("http://localhost:" + webServer.port());
+        BackchannelLogoutDelivery logouts = BackchannelLogoutDelivery.start(persistence.sessions(),
+                persistence.clients(), wiring.signingKeys(), new NimbusLogoutTokenSigner(), new HttpLogoutSender(),
+                clock, settings.logStreams(), () -> issuer);
+        return new InboundScimServer(webServer, wiring.logWriter(), delivery, logouts, persistence);
+    }
+
+    private static String withoutTrailingSlash(String url) {
+        return url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
     }
 
     /** Failures answered before routing get the API's error bodies too (SPEC §3: every non-2xx has one). */
@@ -141,6 +158,7 @@ public final class InboundScimServer implements AutoCloseable {
         webServer.stop();
         // Deliveries in flight stop unacknowledged: their batches stay in the outbox for the next start.
         delivery.close();
+        logouts.close();
         try {
             // Queued log entries go to the store before it closes.
             logWriter.close();

@@ -27,7 +27,8 @@ public final class PersistenceFactory {
     /** Wraps an open store (PostgreSQL or MongoDB) as the application's ports. */
     public static Persistence of(Store store, String description, AutoCloseable resources) {
         return new Persistence(description, store.connections(), store.scimConfigurations(), store.tokens(),
-                store.users(), store.groups(), store.logs(), store.logStreams(), store.adminToken(), resources);
+                store.users(), store.groups(), store.logs(), store.logStreams(), store.clients(), store.sessions(),
+                store.signingKeys(), store.organizations(), store.adminToken(), resources);
     }
 
     private static Persistence mongo(ServerSettings settings) {

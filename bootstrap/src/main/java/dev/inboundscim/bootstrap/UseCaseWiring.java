@@ -2,6 +2,8 @@ package dev.inboundscim.bootstrap;
 
 import dev.inboundscim.adapter.in.http.management.ManagementGroupUseCases;
 import dev.inboundscim.adapter.in.http.management.ManagementLogStreamUseCases;
+import dev.inboundscim.adapter.in.http.management.ManagementOrganizationUseCases;
+import dev.inboundscim.adapter.in.http.management.ManagementSessionUseCases;
 import dev.inboundscim.adapter.in.http.management.ManagementUseCases;
 import dev.inboundscim.adapter.in.http.scim.ScimGroupUseCases;
 import dev.inboundscim.adapter.in.http.scim.ScimUseCases;
@@ -12,6 +14,7 @@ import dev.inboundscim.application.service.auth.AdminTokenDigest;
 import dev.inboundscim.application.service.auth.AuthenticateAdminService;
 import dev.inboundscim.application.service.auth.AuthenticateScimRequestService;
 import dev.inboundscim.application.service.auth.InitializeAdminTokenService;
+import dev.inboundscim.application.service.client.ClientServices;
 import dev.inboundscim.application.service.connection.CreateConnectionService;
 import dev.inboundscim.application.service.connection.DeleteConnectionService;
 import dev.inboundscim.application.service.connection.GetConnectionService;
@@ -30,6 +33,7 @@ import dev.inboundscim.application.service.logstream.DeleteLogStreamService;
 import dev.inboundscim.application.service.logstream.GetLogStreamService;
 import dev.inboundscim.application.service.logstream.ListLogStreamsService;
 import dev.inboundscim.application.service.logstream.UpdateLogStreamService;
+import dev.inboundscim.application.service.organization.OrganizationServices;
 import dev.inboundscim.application.service.scim.CreateScimGroupService;
 import dev.inboundscim.application.service.scim.CreateScimUserService;
 import dev.inboundscim.application.service.scim.DeleteScimGroupService;
@@ -49,17 +53,21 @@ import dev.inboundscim.application.service.scimconfig.GetDefaultMappingService;
 import dev.inboundscim.application.service.scimconfig.GetScimConfigurationService;
 import dev.inboundscim.application.service.scimconfig.ListScimConfigurationsService;
 import dev.inboundscim.application.service.scimconfig.UpdateScimConfigurationService;
+import dev.inboundscim.application.service.session.RecordLoginService;
+import dev.inboundscim.application.service.session.SessionServices;
+import dev.inboundscim.application.service.signing.SigningKeyService;
 import dev.inboundscim.application.service.token.IssueScimTokenService;
 import dev.inboundscim.application.service.token.ListScimTokensService;
 import dev.inboundscim.application.service.token.RevokeScimTokenService;
 import dev.inboundscim.application.service.user.DeleteUserService;
 import dev.inboundscim.application.service.user.GetUserService;
+import dev.inboundscim.application.service.user.LinkIdentityService;
 import dev.inboundscim.application.service.user.ListUsersService;
 import java.time.Clock;
 
 /** Builds every use case over the chosen persistence adapter: plain constructor wiring, no container. */
 record UseCaseWiring(ManagementUseCases management, ScimUseCases scim, InitializeAdminTokenUseCase adminToken,
-                     BatchingLogWriter logWriter) {
+                     BatchingLogWriter logWriter, SigningKeyService signingKeys) {
 
     static UseCaseWiring of(Persistence p, ServerSettings settings, Clock clock) {
         ScimSettings scimSettings = new ScimSettings(settings.maxResults(), Math.min(100, settings.maxResults()),
@@ -68,6 +76,10 @@ record UseCaseWiring(ManagementUseCases management, ScimUseCases scim, Initializ
         AdminTokenDigest digest = new AdminTokenDigest(settings.adminToken(), p.adminToken());
         // Entries of requests that change nothing are written in batches; writes keep theirs transactional.
         BatchingLogWriter logs = new BatchingLogWriter(p.logs());
+        SigningKeyService signingKeys = new SigningKeyService(p.signingKeys(), clock);
+        ClientServices clients = new ClientServices(p.clients(), clock);
+        SessionServices sessions = new SessionServices(p.users(), p.sessions(), clock);
+        OrganizationServices organizations = new OrganizationServices(p.organizations(), lookup, p.users(), clock);
         ManagementUseCases management = new ManagementUseCases(
                 new AuthenticateAdminService(digest),
                 new CreateConnectionService(p.connections(), clock),
@@ -87,7 +99,7 @@ record UseCaseWiring(ManagementUseCases management, ScimUseCases scim, Initializ
                 new RevokeScimTokenService(lookup, p.tokens()),
                 new ListUsersService(lookup, p.users(), p.groups()),
                 new GetUserService(p.users(), p.groups()),
-                new DeleteUserService(p.users()),
+                new DeleteUserService(p.users(), clock),
                 new ListLogsService(logs),
                 new ManagementGroupUseCases(
                         new ListGroupsService(lookup, p.groups()),
@@ -99,12 +111,19 @@ record UseCaseWiring(ManagementUseCases management, ScimUseCases scim, Initializ
                         new ListLogStreamsService(p.logStreams()),
                         new GetLogStreamService(p.logStreams()),
                         new UpdateLogStreamService(p.logStreams(), clock),
-                        new DeleteLogStreamService(p.logStreams())));
+                        new DeleteLogStreamService(p.logStreams())),
+                new ManagementSessionUseCases(clients, clients, clients, clients, clients,
+                        new RecordLoginService(lookup, p.scimConfigurations(), p.users(), p.groups(), p.clients(),
+                                p.sessions(), p.organizations(), logs, clock),
+                        sessions, sessions, sessions, sessions, signingKeys, signingKeys, signingKeys,
+                        new LinkIdentityService(p.users(), lookup, p.scimConfigurations(), clock)),
+                new ManagementOrganizationUseCases(organizations, organizations, organizations, organizations,
+                        organizations, organizations, organizations));
         ScimUseCases scim = new ScimUseCases(
                 new AuthenticateScimRequestService(p.connections(), p.scimConfigurations(), p.tokens(), clock),
                 new RecordScimFailureService(logs, p.connections(), clock),
                 new RecordScimSuccessService(logs, clock),
-                new CreateScimUserService(p.users(), clock),
+                new CreateScimUserService(p.users(), p.organizations(), clock),
                 new GetScimUserService(p.users(), p.groups(), logs, clock),
                 new ReplaceScimUserService(p.users(), p.groups(), clock),
                 new DeleteScimUserService(p.users(), clock),
@@ -118,6 +137,6 @@ record UseCaseWiring(ManagementUseCases management, ScimUseCases scim, Initializ
                         new PatchScimGroupService(p.groups(), settings.groupLimits(), clock),
                         new DeleteScimGroupService(p.groups(), clock),
                         new SearchScimGroupsService(p.groups(), logs, scimSettings, clock)));
-        return new UseCaseWiring(management, scim, new InitializeAdminTokenService(digest), logs);
+        return new UseCaseWiring(management, scim, new InitializeAdminTokenService(digest), logs, signingKeys);
     }
 }

@@ -112,6 +112,36 @@ abstract class PatchAndVersioningSuite extends RunningServerTest {
     }
 
     @Test
+    void storesOktaRolesAsObjectsAndFiltersOnThem() {
+        ScimEndpoint scim = ScimEndpoint.create(http, "okta", "get:users post:users patch:users");
+        String configuration = "/api/v2/connections/" + scim.connectionId() + "/scim-configuration";
+        String mapping = "{\"mapping\":[{\"scim\":\"userName\",\"auth0\":\"preferred_username\"},{\"scim\":"
+                + "\"externalId\",\"auth0\":\"app_metadata.external_id\"},{\"scim\":\"roles\",\"auth0\":"
+                + "\"app_metadata.roles\"}]}";
+        assertEquals(200, http.send("PATCH", configuration, ADMIN, mapping, "application/json").status());
+        Reply created = http.post(scim.path() + "/Users", scim.token(), """
+                {"schemas":["urn:ietf:params:scim:schemas:core:2.0:User"],"userName":"okta-roles@x.com",
+                 "externalId":"okta-roles","roles":[{"value":"admin","display":"Administrator","primary":true}]}""");
+        assertEquals(201, created.status(), created.body());
+        String id = created.json().path("id").asText();
+        JsonNode role = http.get("/api/v2/users/" + encode(id), ADMIN).json().path("app_metadata").path("roles").get(0);
+        assertEquals("admin", role.path("value").asText(), role.toString());
+        assertEquals("Administrator", role.path("display").asText());
+        assertTrue(role.path("primary").asBoolean());
+
+        Reply patched = http.send("PATCH", scim.path() + "/Users/" + encode(id), scim.token(), """
+                {"schemas":["urn:ietf:params:scim:api:messages:2.0:PatchOp"],"Operations":[{"op":"add","path":"roles",
+                 "value":"[{\\"id\\":\\"r2\\",\\"value\\":\\"Reader\\"},{\\"id\\":\\"r3\\",\\"value\\":\\"Writer\\"}]"}]}""",
+                "application/scim+json");
+        assertEquals(200, patched.status(), patched.body());
+        JsonNode roles = http.get("/api/v2/users/" + encode(id), ADMIN).json().path("app_metadata").path("roles");
+        assertEquals(3, roles.size(), roles.toString());
+        assertEquals("Writer", roles.get(2).path("value").asText());
+        Reply found = http.get(scim.path() + "/Users?filter=" + encode("roles[value eq \"Reader\"]"), scim.token());
+        assertEquals(1, found.json().path("totalResults").asInt(), found.body());
+    }
+
+    @Test
     void appliesAllOperationsOrNone() {
         Created user = user("okta");
         Reply failed = patch(user, "[{\"op\":\"replace\",\"path\":\"title\",\"value\":\"Boss\"},"

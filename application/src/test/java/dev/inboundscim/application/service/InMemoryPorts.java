@@ -4,6 +4,7 @@ import dev.inboundscim.application.port.out.AdminTokenRepository;
 import dev.inboundscim.application.port.out.ConnectionRepository;
 import dev.inboundscim.application.port.out.GroupRepository;
 import dev.inboundscim.application.port.out.LogRepository;
+import dev.inboundscim.application.port.out.OrganizationRepository;
 import dev.inboundscim.application.port.out.Page;
 import dev.inboundscim.application.port.out.ScimConfigurationRepository;
 import dev.inboundscim.application.port.out.ScimTokenRepository;
@@ -26,6 +27,9 @@ import dev.inboundscim.domain.log.LogType;
 import dev.inboundscim.domain.mapping.ProfilePath;
 import dev.inboundscim.domain.mapping.query.ProfileCondition;
 import dev.inboundscim.domain.mapping.query.SortKey;
+import dev.inboundscim.domain.organization.EnabledConnection;
+import dev.inboundscim.domain.organization.Organization;
+import dev.inboundscim.domain.organization.OrganizationId;
 import dev.inboundscim.domain.token.ScimToken;
 import dev.inboundscim.domain.token.TokenId;
 import dev.inboundscim.domain.user.User;
@@ -199,7 +203,7 @@ public final class InMemoryPorts {
         }
 
         @Override
-        public void update(User updated, LogEntry log) {
+        public void update(User updated, List<LogEntry> entries) {
             User current = rows.get(updated.id());
             if (current == null) {
                 throw new NotFoundException("gone");
@@ -213,22 +217,26 @@ public final class InMemoryPorts {
                 throw PreconditionFailedException.versionMismatch(current.id().value());
             }
             rows.put(updated.id(), updated);
-            logs.append(log);
+            entries.forEach(logs::append);
         }
 
         @Override
-        public void delete(ConnectionId connectionId, UserId id, long expectedVersion, LogEntry log) {
+        public void delete(ConnectionId connectionId, UserId id, long expectedVersion, List<LogEntry> entries) {
             User current = findById(connectionId, id).orElseThrow(() -> new NotFoundException("gone"));
             if (current.version() != expectedVersion) {
                 throw PreconditionFailedException.versionMismatch(id.value());
             }
             rows.remove(id);
-            logs.append(log);
+            entries.forEach(logs::append);
         }
 
         @Override
-        public boolean delete(UserId id) {
-            return rows.remove(id) != null;
+        public boolean delete(UserId id, List<LogEntry> entries) {
+            boolean removed = rows.remove(id) != null;
+            if (removed) {
+                entries.forEach(logs::append);
+            }
+            return removed;
         }
 
         @Override
@@ -334,6 +342,49 @@ public final class InMemoryPorts {
             }
             digest = newDigest;
             return true;
+        }
+    }
+
+    /** Organizations are exercised against the real stores (the HTTP suites); here no connection assigns any. */
+    public static final class NoOrganizations implements OrganizationRepository {
+        @Override
+        public void insert(Organization organization) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public Optional<Organization> findById(OrganizationId id) {
+            return Optional.empty();
+        }
+
+        @Override
+        public List<Organization> list() {
+            return List.of();
+        }
+
+        @Override
+        public boolean delete(OrganizationId id) {
+            return false;
+        }
+
+        @Override
+        public void enable(EnabledConnection enabled) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public List<EnabledConnection> enabledConnections(OrganizationId id) {
+            return List.of();
+        }
+
+        @Override
+        public List<OrganizationId> assignMemberships(ConnectionId connectionId, UserId userId) {
+            return List.of();
+        }
+
+        @Override
+        public List<UserId> members(OrganizationId id, UserId after, int limit) {
+            return List.of();
         }
     }
 }

@@ -17,7 +17,17 @@ public enum LogType {
     /** Users joined a group. */
     GROUP_MEMBER_ADDED("group.member.added"),
     /** Users left a group. */
-    GROUP_MEMBER_DELETED("group.member.deleted");
+    GROUP_MEMBER_DELETED("group.member.deleted"),
+    /** A SCIM write blocked a user (active false): its sessions end and its clients are told. */
+    USER_DEACTIVATED("user.deactivated"),
+    /** A user was deleted: its sessions end and its clients are told. */
+    USER_DELETED("user.deleted"),
+    /** A login the login layer reported succeeded. */
+    SUCCESS_LOGIN("s"),
+    /** A reported login was refused (the user is blocked). */
+    FAILED_LOGIN("f"),
+    /** A Management API operation that changed users (account linking). */
+    SUCCESS_API_OPERATION("sapi");
 
     private final String code;
 

@@ -10,7 +10,13 @@ public enum LogCategory {
     SCIM_EVENT("scim.event", Set.of(LogType.SSCIM, LogType.FSCIM)),
     /** Group changes: {@code group.created|updated|deleted|member.added|member.deleted}. */
     GROUP_EVENT("group.event", Set.of(LogType.GROUP_CREATED, LogType.GROUP_UPDATED, LogType.GROUP_DELETED,
-            LogType.GROUP_MEMBER_ADDED, LogType.GROUP_MEMBER_DELETED));
+            LogType.GROUP_MEMBER_ADDED, LogType.GROUP_MEMBER_DELETED)),
+    /** Deprovisioning: {@code user.deactivated} and {@code user.deleted}. */
+    USER_EVENT("user.event", Set.of(LogType.USER_DEACTIVATED, LogType.USER_DELETED)),
+    /** Successful logins ({@code s}). */
+    AUTH_LOGIN_SUCCESS("auth.login.success", Set.of(LogType.SUCCESS_LOGIN)),
+    /** Refused logins ({@code f}). */
+    AUTH_LOGIN_FAIL("auth.login.fail", Set.of(LogType.FAILED_LOGIN));
 
     private final String wireName;
     private final Set<LogType> types;

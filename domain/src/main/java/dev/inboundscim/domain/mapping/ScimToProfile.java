@@ -12,6 +12,7 @@ import dev.inboundscim.domain.scim.value.ScimString;
 import dev.inboundscim.domain.scim.value.ScimValue;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 /**
  * Turns a SCIM User document into profile attributes through a mapping (SPEC §2): mapped values are type-checked
@@ -106,7 +107,8 @@ public final class ScimToProfile {
         }
         if (definition.multiValued() && pair.scim().subAttribute() == null) {
             ScimArray array = value instanceof ScimArray a ? a : new ScimArray(List.of(value));
-            return new ScimArray(array.values().stream().map(ScimToProfile::decodeJsonElement).toList());
+            return new ScimArray(array.values().stream().flatMap(ScimToProfile::expandJsonArray)
+                    .map(ScimToProfile::decodeJsonElement).toList());
         }
         return switch (definition.type()) {
             case BOOLEAN -> MappingValues.asBoolean(value)
@@ -115,6 +117,15 @@ public final class ScimToProfile {
             case COMPLEX -> complex(value, name);
             case STRING, REFERENCE, DATE_TIME, BINARY -> requireType(value, ScimString.class, name, "a string");
         };
+    }
+
+    /** A string holding a JSON array of objects (a whole role list serialised into one value) stands for them. */
+    private static Stream<ScimValue> expandJsonArray(ScimValue element) {
+        if (element instanceof ScimString text && JsonText.parse(text.value()).orElse(null) instanceof ScimArray list
+                && !list.values().isEmpty() && list.values().stream().allMatch(ScimObject.class::isInstance)) {
+            return list.values().stream();
+        }
+        return Stream.of(element);
     }
 
     /**

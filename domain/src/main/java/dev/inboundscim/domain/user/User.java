@@ -4,6 +4,7 @@ import dev.inboundscim.domain.connection.ConnectionId;
 import dev.inboundscim.domain.scim.value.ScimBoolean;
 import dev.inboundscim.domain.scim.value.ScimObject;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
@@ -28,6 +29,13 @@ public record User(UserId id, ConnectionId connectionId, ScimObject attributes, 
     /** A copy with new attributes and keys, the next version and {@code now} as its update time. */
     public User replaced(ScimObject newAttributes, UserKeys newKeys, Instant now) {
         return new User(id, connectionId, newAttributes, identities, newKeys, createdAt, now, version + 1);
+    }
+
+    /** The next version with {@code more} identities appended (those already present once are not repeated). */
+    public User withLinkedIdentities(List<Identity> more, Instant now) {
+        List<Identity> all = new ArrayList<>(identities);
+        more.stream().filter(i -> !all.contains(i)).forEach(all::add);
+        return new User(id, connectionId, attributes, all, keys, createdAt, now, version + 1);
     }
 
     public boolean isBlocked() {

@@ -149,6 +149,20 @@ class ScimProfileConversionTest {
     }
 
     @Test
+    void expandsAWholeRoleListSerialisedIntoOneString() {
+        AttributeMapping mapping = AttributeMapping.of("userName", List.of(
+                new RawMappingPair("userName", "username"), new RawMappingPair("roles", "app_metadata.roles")));
+        ScimObject resource = object("userName", "u", "roles",
+                "[{\"id\":\"r1\",\"value\":\"Admin\"},{\"id\":\"r2\",\"value\":\"Reader\"}]");
+        ScimObject profile = ScimToProfile.convert(resource, mapping);
+        assertEquals(object("roles", array(object("id", "r1", "value", "Admin"), object("id", "r2", "value",
+                "Reader"))), profile.get("app_metadata").orElseThrow());
+        ScimObject notRoles = ScimToProfile.convert(object("userName", "u", "roles", array("[1, 2]", "[]")), mapping);
+        assertEquals(object("roles", array("[1, 2]", "[]")), notRoles.get("app_metadata").orElseThrow(),
+                "strings that are not lists of role objects stay strings");
+    }
+
+    @Test
     void mapsWholeMultiValuedAndCustomMetadataPaths() {
         AttributeMapping mapping = AttributeMapping.of("userName", List.of(
                 new RawMappingPair("userName", "username"),

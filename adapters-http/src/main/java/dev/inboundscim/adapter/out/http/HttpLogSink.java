@@ -3,31 +3,22 @@ package dev.inboundscim.adapter.out.http;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.inboundscim.application.port.out.DeliveryException;
 import dev.inboundscim.application.port.out.LogSink;
 import dev.inboundscim.domain.log.LogEntry;
 import dev.inboundscim.domain.logstream.HttpSink;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.net.http.HttpTimeoutException;
-import java.time.Duration;
 import java.util.List;
 import java.util.function.Function;
 
 /**
  * Posts log entries with the JDK's HTTP client, each as Auth0's log streams send them: {@code {"log_id": …,
- * "data": <the entry as GET /api/v2/logs shows it>}}. Only a 2xx answer counts as delivered; redirects are not
- * followed (a sink that moved must be reconfigured, not guessed).
+ * "data": <the entry as GET /api/v2/logs shows it>}}, through {@link HttpPoster}.
  */
 public final class HttpLogSink implements LogSink {
 
-    private static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(5);
-    private static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(10);
-
-    private final HttpClient client = HttpClient.newBuilder().connectTimeout(CONNECT_TIMEOUT)
-            .followRedirects(HttpClient.Redirect.NEVER).build();
+    private final HttpPoster poster = new HttpPoster("inbound-scim-server log stream");
     private final ObjectMapper mapper;
     private final Function<LogEntry, Object> data;
 
@@ -75,25 +66,6 @@ public final class HttpLogSink implements LogSink {
     }
 
     private void post(HttpSink sink, byte[] body) throws DeliveryException, InterruptedException {
-        HttpRequest.Builder request = HttpRequest.newBuilder(sink.endpoint())
-                .timeout(REQUEST_TIMEOUT)
-                .header("Content-Type", "application/json")
-                .header("User-Agent", "inbound-scim-server log stream")
-                .POST(HttpRequest.BodyPublishers.ofByteArray(body));
-        if (sink.authorization() != null) {
-            request.header("Authorization", sink.authorization());
-        }
-        HttpResponse<Void> response;
-        try {
-            response = client.send(request.build(), HttpResponse.BodyHandlers.discarding());
-        } catch (HttpTimeoutException e) {
-            throw new DeliveryException("no answer within " + REQUEST_TIMEOUT.toSeconds() + " s");
-        } catch (IOException e) {
-            throw new DeliveryException("cannot reach the endpoint: " + e.getClass().getSimpleName()
-                    + (e.getMessage() == null ? "" : " " + e.getMessage()));
-        }
-        if (response.statusCode() / 100 != 2) {
-            throw new DeliveryException("the endpoint answered HTTP " + response.statusCode());
-        }
+        poster.post(sink.endpoint(), "application/json", body, sink.authorization());
     }
 }

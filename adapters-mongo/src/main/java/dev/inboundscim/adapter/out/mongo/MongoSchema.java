@@ -19,6 +19,14 @@ final class MongoSchema {
     static final String USERS = "users";
     static final String LOGS = "logs";
     static final String LOG_STREAMS = "log_streams";
+    static final String CLIENTS = "clients";
+    static final String SESSIONS = "user_sessions";
+    static final String REFRESH_TOKENS = "refresh_tokens";
+    static final String LOGOUT_NOTICES = "logout_notices";
+    static final String SIGNING_KEYS = "signing_keys";
+    static final String ORGANIZATIONS = "organizations";
+    static final String ORGANIZATION_CONNECTIONS = "organization_connections";
+    static final String ORGANIZATION_MEMBERS = "organization_members";
     static final String ADMIN_TOKEN = "admin_token";
     static final String COUNTERS = "counters";
     static final String GROUPS = "groups";
@@ -29,6 +37,7 @@ final class MongoSchema {
     static final String USER_NAME_UNIQUE = "users_user_name_unique";
     static final String USER_ID_ATTRIBUTE_UNIQUE = "users_user_id_attribute_unique";
     static final String GROUP_DISPLAY_NAME_UNIQUE = "scim_groups_display_name_unique";
+    static final String SIGNING_KEY_CURRENT_UNIQUE = "signing_keys_one_current";
 
     private MongoSchema() {
     }
@@ -81,6 +90,22 @@ final class MongoSchema {
         database.getCollection(LOGS).createIndex(Indexes.ascending(StreamTargets.PENDING, "_id"),
                 new IndexOptions().name("logs_pending_streams_idx").sparse(true));
         index(database, LOG_STREAMS, Indexes.ascending("createdAt", "_id"), "log_streams_created_idx", false);
+        database.getCollection(LOGS).createIndex(Indexes.ascending(StreamTargets.DEPROVISION, "_id"),
+                new IndexOptions().name("logs_deprovision_idx").sparse(true));
+        index(database, CLIENTS, Indexes.ascending("createdAt", "_id"), "clients_created_idx", false);
+        index(database, SESSIONS, Indexes.ascending("userId"), "user_sessions_user_idx", false);
+        index(database, REFRESH_TOKENS, Indexes.ascending("userId"), "refresh_tokens_user_idx", false);
+        index(database, LOGOUT_NOTICES, Indexes.ascending("userId"), "logout_notices_user_idx", false);
+        index(database, LOGOUT_NOTICES, Indexes.ascending("createdAt", "_id"), "logout_notices_order_idx", false);
+        index(database, ORGANIZATIONS, Indexes.ascending("name"), "organizations_name_unique", true);
+        index(database, ORGANIZATIONS, Indexes.ascending("createdAt", "_id"), "organizations_created_idx", false);
+        index(database, ORGANIZATION_CONNECTIONS, Indexes.ascending("connectionId"),
+                "organization_connections_connection_idx", false);
+        index(database, ORGANIZATION_MEMBERS, Indexes.ascending("orgId", "userId"), "organization_members_idx",
+                false);
+        // At most one current signing key: only the current one carries the marker.
+        database.getCollection(SIGNING_KEYS).createIndex(Indexes.ascending("currentMarker"),
+                new IndexOptions().name(SIGNING_KEY_CURRENT_UNIQUE).unique(true).sparse(true));
     }
 
     private static void index(MongoDatabase database, String collection, Bson keys, String name, boolean unique) {

@@ -12,12 +12,16 @@ import com.mongodb.client.MongoDatabase;
 import com.mongodb.connection.ClusterDescription;
 import com.mongodb.connection.ServerDescription;
 import dev.inboundscim.application.port.out.AdminTokenRepository;
+import dev.inboundscim.application.port.out.ClientRepository;
 import dev.inboundscim.application.port.out.ConnectionRepository;
 import dev.inboundscim.application.port.out.GroupRepository;
 import dev.inboundscim.application.port.out.LogRepository;
 import dev.inboundscim.application.port.out.LogStreamRepository;
+import dev.inboundscim.application.port.out.OrganizationRepository;
 import dev.inboundscim.application.port.out.ScimConfigurationRepository;
 import dev.inboundscim.application.port.out.ScimTokenRepository;
+import dev.inboundscim.application.port.out.SessionRepository;
+import dev.inboundscim.application.port.out.SigningKeyRepository;
 import dev.inboundscim.application.port.out.Store;
 import dev.inboundscim.application.port.out.UserRepository;
 import java.net.UnknownHostException;
@@ -43,6 +47,10 @@ public final class MongoStore implements Store {
     private final MongoGroupRepository groups;
     private final LogRepository logs;
     private final LogStreamRepository logStreams;
+    private final ClientRepository clients;
+    private final SessionRepository sessions;
+    private final SigningKeyRepository signingKeys;
+    private final OrganizationRepository organizations;
     private final AdminTokenRepository adminToken;
     private final LogOutbox outbox;
     private final MongoCascade cascade;
@@ -76,6 +84,14 @@ public final class MongoStore implements Store {
                 streamTargets);
         this.logs = logRepository;
         this.logStreams = new MongoLogStreamRepository(streamDocuments, logDocuments, logRepository);
+        this.clients = new MongoClientRepository(database.getCollection(MongoSchema.CLIENTS));
+        this.sessions = new MongoSessionRepository(database.getCollection(MongoSchema.SESSIONS),
+                database.getCollection(MongoSchema.REFRESH_TOKENS), database.getCollection(MongoSchema.LOGOUT_NOTICES),
+                logDocuments, logRepository);
+        this.signingKeys = new MongoSigningKeyRepository(database.getCollection(MongoSchema.SIGNING_KEYS));
+        this.organizations = new MongoOrganizationRepository(database.getCollection(MongoSchema.ORGANIZATIONS),
+                database.getCollection(MongoSchema.ORGANIZATION_CONNECTIONS),
+                database.getCollection(MongoSchema.ORGANIZATION_MEMBERS), userDocuments, connectionDocuments);
         this.adminToken = new MongoAdminTokenRepository(database.getCollection(MongoSchema.ADMIN_TOKEN));
     }
 
@@ -151,6 +167,26 @@ public final class MongoStore implements Store {
     @Override
     public LogStreamRepository logStreams() {
         return logStreams;
+    }
+
+    @Override
+    public ClientRepository clients() {
+        return clients;
+    }
+
+    @Override
+    public SessionRepository sessions() {
+        return sessions;
+    }
+
+    @Override
+    public SigningKeyRepository signingKeys() {
+        return signingKeys;
+    }
+
+    @Override
+    public OrganizationRepository organizations() {
+        return organizations;
     }
 
     @Override

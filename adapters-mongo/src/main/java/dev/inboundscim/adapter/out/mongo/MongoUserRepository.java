@@ -100,12 +100,12 @@ final class MongoUserRepository implements UserRepository {
     }
 
     @Override
-    public void update(User updated, LogEntry log) {
+    public void update(User updated, List<LogEntry> logs) {
         UserDocuments.requireStorable(updated);
-        Document entry = LogDocuments.document(log);
+        List<Document> entries = logs.stream().map(LogDocuments::document).toList();
         List<Bson> changes = new ArrayList<>();
         UserDocuments.replaceable(updated).forEach((field, value) -> changes.add(Updates.set(field, value)));
-        changes.add(Updates.push(UserDocuments.OUTBOX, entry));
+        changes.add(Updates.pushEach(UserDocuments.OUTBOX, entries));
         UpdateResult result;
         try {
             result = users.updateOne(current(updated.connectionId(), updated.id(), updated.version() - 1),
@@ -114,20 +114,21 @@ final class MongoUserRepository implements UserRepository {
             throw translate(e, updated);
         }
         requireMatched(result.getMatchedCount() == 1, updated.connectionId(), updated.id());
-        outbox.deliver(updated.id().value(), entry);
+        entries.forEach(entry -> outbox.deliver(updated.id().value(), entry));
     }
 
     @Override
-    public void delete(ConnectionId connectionId, UserId id, long expectedVersion, LogEntry log) {
+    public void delete(ConnectionId connectionId, UserId id, long expectedVersion, List<LogEntry> logs) {
         UpdateResult result = users.updateOne(current(connectionId, id, expectedVersion),
-                UserDocuments.tombstone(connectionId, id, expectedVersion + 1, LogDocuments.document(log)));
+                UserDocuments.tombstone(connectionId, id, expectedVersion + 1,
+                        logs.stream().map(LogDocuments::document).toList()));
         requireMatched(result.getMatchedCount() == 1, connectionId, id);
         memberships.leaveAll(id.value(), Instant.now());
         outbox.relayTombstone(id.value());
     }
 
     @Override
-    public boolean delete(UserId id) {
+    public boolean delete(UserId id, List<LogEntry> logs) {
         Document existing = users.find(Filters.and(Filters.eq(UserDocuments.ID, id.value()), LIVE)).first();
         if (existing == null) {
             return false;
@@ -136,9 +137,9 @@ final class MongoUserRepository implements UserRepository {
         // still waiting in the outbox.
         long version = existing.get(UserDocuments.VERSION, Number.class).longValue();
         ConnectionId connectionId = new ConnectionId(existing.getString(UserDocuments.CONNECTION_ID));
-        if (users.updateOne(current(connectionId, id, version), UserDocuments.tombstone(connectionId, id, version + 1, null))
-                .getMatchedCount() == 0) {
-            return delete(id);
+        if (users.updateOne(current(connectionId, id, version), UserDocuments.tombstone(connectionId, id, version + 1,
+                logs.stream().map(LogDocuments::document).toList())).getMatchedCount() == 0) {
+            return delete(id, logs);
         }
         memberships.leaveAll(id.value(), Instant.now());
         outbox.relayTombstone(id.value());

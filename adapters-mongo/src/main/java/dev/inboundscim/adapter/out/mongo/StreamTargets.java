@@ -10,13 +10,16 @@ import org.bson.Document;
 /**
  * Which log streams collect an entry. A log document is inserted with the ids of those streams in
  * {@link #PENDING}, so the entry and its pending deliveries are stored in one single-document operation; each
- * delivery pulls its stream's id out again.
+ * delivery pulls its stream's id out again. Deprovisioning entries are marked {@link #DEPROVISION} the same way.
  */
 final class StreamTargets {
 
     static final String PENDING = "pendingStreams";
     static final String STATUS = "status";
     static final String LOG_TYPES = "logTypes";
+    /** Marks a {@code user.deactivated} or {@code user.deleted} entry whose user's sessions have yet to end. */
+    static final String DEPROVISION = "deprovision";
+    private static final List<String> DEPROVISIONING_TYPES = List.of("user.deactivated", "user.deleted");
 
     private final MongoCollection<Document> streams;
 
@@ -47,6 +50,9 @@ final class StreamTargets {
             Document stamped = new Document(logDocument);
             if (!ids.isEmpty()) {
                 stamped.append(PENDING, ids);
+            }
+            if (DEPROVISIONING_TYPES.contains(type) && logDocument.getString("userId") != null) {
+                stamped.append(DEPROVISION, true);
             }
             return stamped;
         }

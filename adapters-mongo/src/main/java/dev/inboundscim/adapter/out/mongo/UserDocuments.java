@@ -73,9 +73,9 @@ final class UserDocuments {
 
     /**
      * Turns a user into a tombstone: no connection (so no query finds it), placeholder keys (so its userName and
-     * user-id attribute value are free at once), and its outbox with the entry of the deletion, if any.
+     * user-id attribute value are free at once), and its outbox with the entries of the deletion, if any.
      */
-    static Bson tombstone(ConnectionId connectionId, UserId id, long version, Document entry) {
+    static Bson tombstone(ConnectionId connectionId, UserId id, long version, List<Document> entries) {
         List<Bson> changes = new ArrayList<>(List.of(
                 Updates.unset(CONNECTION_ID),
                 Updates.unset(PROFILE),
@@ -86,8 +86,8 @@ final class UserDocuments {
                 Updates.set(USER_NAME_KEY, key(null, id)),
                 Updates.set(USER_ID_ATTRIBUTE_KEY, key(null, id)),
                 Updates.set(VERSION, version)));
-        if (entry != null) {
-            changes.add(Updates.push(OUTBOX, entry));
+        if (!entries.isEmpty()) {
+            changes.add(Updates.pushEach(OUTBOX, entries));
         }
         return Updates.combine(changes);
     }

@@ -103,7 +103,7 @@ class MongoLogOutboxTest {
         LogEntry deletion = log(user);
         // The delete landed as a tombstone; the process stopped before copying its entry and removing it.
         users.updateOne(Filters.eq("_id", user.id().value()),
-                UserDocuments.tombstone(connection.id(), user.id(), 2, LogDocuments.document(deletion)));
+                UserDocuments.tombstone(connection.id(), user.id(), 2, List.of(LogDocuments.document(deletion))));
 
         assertEquals(Optional.empty(), store.users().findById(user.id()));
         User again = user("deleted");
@@ -122,7 +122,7 @@ class MongoLogOutboxTest {
         store.users().insert(user, log(user));
         LogEntry deletion = log(user);
         users.updateOne(Filters.eq("_id", user.id().value()),
-                UserDocuments.tombstone(connection.id(), user.id(), 2, LogDocuments.document(deletion)));
+                UserDocuments.tombstone(connection.id(), user.id(), 2, List.of(LogDocuments.document(deletion))));
 
         assertEquals(deletion, logs().getFirst());
         assertNull(users.find(Filters.eq("_id", user.id().value())).first(), "tombstone removed");

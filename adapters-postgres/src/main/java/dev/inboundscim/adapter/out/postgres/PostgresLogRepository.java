@@ -16,13 +16,16 @@ final class PostgresLogRepository implements LogRepository {
 
     /**
      * Stores the entry and, in the same statement, keeps it in the outbox of every stream that collects it
-     * (SPEC §5): the entry and its pending deliveries are committed together or not at all.
+     * (SPEC §5) and, for {@code user.deactivated} and {@code user.deleted}, queues the ending of the user's sessions:
+     * the entry and what it sets off are committed together or not at all.
      */
     private static final String INSERT = "WITH entry AS (INSERT INTO logs (log_id, type, date, connection_id, "
             + "description, ip, user_agent, user_id, details) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb) "
-            + "RETURNING log_id, type) "
-            + "INSERT INTO log_stream_outbox (stream_id, log_id) SELECT s.id, entry.log_id FROM entry "
-            + "JOIN log_streams s ON s.status <> 'paused' AND (s.log_types IS NULL OR entry.type = ANY (s.log_types))";
+            + "RETURNING log_id, type, user_id), "
+            + "streamed AS (INSERT INTO log_stream_outbox (stream_id, log_id) SELECT s.id, entry.log_id FROM entry "
+            + "JOIN log_streams s ON s.status <> 'paused' AND (s.log_types IS NULL OR entry.type = ANY (s.log_types))) "
+            + "INSERT INTO deprovisionings (log_id, user_id) SELECT log_id, user_id FROM entry "
+            + "WHERE type IN ('user.deactivated', 'user.deleted') AND user_id IS NOT NULL";
     private static final String SELECT = "SELECT log_id, type, date, connection_id, description, ip, user_agent, "
             + "user_id, details::text AS details FROM logs";
 

@@ -3,12 +3,16 @@ package dev.inboundscim.adapter.out.postgres;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import dev.inboundscim.application.port.out.AdminTokenRepository;
+import dev.inboundscim.application.port.out.ClientRepository;
 import dev.inboundscim.application.port.out.ConnectionRepository;
 import dev.inboundscim.application.port.out.GroupRepository;
 import dev.inboundscim.application.port.out.LogRepository;
 import dev.inboundscim.application.port.out.LogStreamRepository;
+import dev.inboundscim.application.port.out.OrganizationRepository;
 import dev.inboundscim.application.port.out.ScimConfigurationRepository;
 import dev.inboundscim.application.port.out.ScimTokenRepository;
+import dev.inboundscim.application.port.out.SessionRepository;
+import dev.inboundscim.application.port.out.SigningKeyRepository;
 import dev.inboundscim.application.port.out.Store;
 import dev.inboundscim.application.port.out.UserRepository;
 import io.helidon.dbclient.DbClient;
@@ -31,6 +35,10 @@ public final class PostgresStore implements Store {
     private final GroupRepository groups;
     private final LogRepository logs;
     private final LogStreamRepository logStreams;
+    private final ClientRepository clients;
+    private final SessionRepository sessions;
+    private final SigningKeyRepository signingKeys;
+    private final OrganizationRepository organizations;
     private final AdminTokenRepository adminToken;
 
     private PostgresStore(HikariDataSource dataSource) {
@@ -44,6 +52,10 @@ public final class PostgresStore implements Store {
         this.groups = new PostgresGroupRepository(db);
         this.logs = new PostgresLogRepository(db);
         this.logStreams = new PostgresLogStreamRepository(db);
+        this.clients = new PostgresClientRepository(db);
+        this.sessions = new PostgresSessionRepository(db);
+        this.signingKeys = new PostgresSigningKeyRepository(db);
+        this.organizations = new PostgresOrganizationRepository(db);
         this.adminToken = new PostgresAdminTokenRepository(db);
     }
 
@@ -100,6 +112,26 @@ public final class PostgresStore implements Store {
     @Override
     public LogStreamRepository logStreams() {
         return logStreams;
+    }
+
+    @Override
+    public ClientRepository clients() {
+        return clients;
+    }
+
+    @Override
+    public SessionRepository sessions() {
+        return sessions;
+    }
+
+    @Override
+    public SigningKeyRepository signingKeys() {
+        return signingKeys;
+    }
+
+    @Override
+    public OrganizationRepository organizations() {
+        return organizations;
     }
 
     @Override

@@ -74,7 +74,7 @@ final class PostgresUserRepository implements UserRepository {
     }
 
     @Override
-    public void update(User updated, LogEntry log) {
+    public void update(User updated, List<LogEntry> logs) {
         try {
             db.inTransaction(tx -> {
                 long changed = Db.dml(tx, "UPDATE users SET profile = ?::jsonb, profile_ci = ?::jsonb, "
@@ -85,7 +85,7 @@ final class PostgresUserRepository implements UserRepository {
                                 Rows.timestamp(updated.updatedAt()), updated.version(), updated.id().value(),
                                 updated.connectionId().value(), updated.version() - 1));
                 requireOneRow(tx, changed, updated.connectionId(), updated.id());
-                PostgresLogRepository.insert(tx, log);
+                logs.forEach(entry -> PostgresLogRepository.insert(tx, entry));
                 return null;
             });
         } catch (RuntimeException e) {
@@ -94,25 +94,28 @@ final class PostgresUserRepository implements UserRepository {
     }
 
     @Override
-    public void delete(ConnectionId connectionId, UserId id, long expectedVersion, LogEntry log) {
+    public void delete(ConnectionId connectionId, UserId id, long expectedVersion, List<LogEntry> logs) {
         db.inTransaction(tx -> {
             PostgresGroupRepository.leaveGroups(tx, id);
             long deleted = Db.dml(tx, "DELETE FROM users WHERE user_id = ? AND connection_id = ? AND version = ?",
                     List.of(id.value(), connectionId.value(), expectedVersion));
             requireOneRow(tx, deleted, connectionId, id);
             count(tx, connectionId.value(), -1);
-            PostgresLogRepository.insert(tx, log);
+            logs.forEach(entry -> PostgresLogRepository.insert(tx, entry));
             return null;
         });
     }
 
     @Override
-    public boolean delete(UserId id) {
+    public boolean delete(UserId id, List<LogEntry> logs) {
         return db.inTransaction(tx -> {
             PostgresGroupRepository.leaveGroups(tx, id);
             Optional<String> connectionId = Db.first(tx, "DELETE FROM users WHERE user_id = ? RETURNING connection_id",
                     row -> Rows.string(row, "connection_id"), List.of(id.value()));
-            connectionId.ifPresent(connection -> count(tx, connection, -1));
+            connectionId.ifPresent(connection -> {
+                count(tx, connection, -1);
+                logs.forEach(entry -> PostgresLogRepository.insert(tx, entry));
+            });
             return connectionId.isPresent();
         });
     }

@@ -6,6 +6,8 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
 
 /** Reads typed column values from DbClient rows and converts instants for binding. */
 final class Rows {
@@ -23,6 +25,19 @@ final class Rows {
 
     static boolean bool(DbRow row, String column) {
         return row.column(column).get(Boolean.class);
+    }
+
+    /**
+     * The strings of a {@code text[]} column selected as {@code to_json(column)::text}: a JDBC Array would need its
+     * connection after the row was read, and no separator is safe in URLs.
+     */
+    static List<String> jsonStrings(DbRow row, String column) {
+        String json = string(row, column);
+        List<String> values = new ArrayList<>();
+        if (json != null) {
+            JsonCodec.readTree(json).forEach(node -> values.add(node.asText()));
+        }
+        return values;
     }
 
     /** The instant of a {@code timestamptz} column, or null; pgjdbc returns {@link Timestamp} for these. */

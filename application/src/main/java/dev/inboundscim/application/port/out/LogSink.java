@@ -12,11 +12,4 @@ public interface LogSink {
      * (a 2xx answer). An interrupted send throws {@link InterruptedException} and counts as not delivered.
      */
     void send(HttpSink sink, List<LogEntry> entries) throws DeliveryException, InterruptedException;
-
-    /** The endpoint refused, failed or could not be reached; the message names the status or the cause. */
-    final class DeliveryException extends Exception {
-        public DeliveryException(String message) {
-            super(message);
-        }
-    }
 }

@@ -17,6 +17,14 @@ public interface Store extends AutoCloseable {
 
     LogStreamRepository logStreams();
 
+    ClientRepository clients();
+
+    SessionRepository sessions();
+
+    SigningKeyRepository signingKeys();
+
+    OrganizationRepository organizations();
+
     AdminTokenRepository adminToken();
 
     @Override

@@ -6,10 +6,12 @@ import dev.inboundscim.domain.mapping.query.ProfileCondition;
 import dev.inboundscim.domain.mapping.query.SortKey;
 import dev.inboundscim.domain.user.User;
 import dev.inboundscim.domain.user.UserId;
+import java.util.List;
 import java.util.Optional;
 
 /**
- * Stores users. Every write takes the log entry that describes it and keeps both or neither. Uniqueness of
+ * Stores users. Every write takes the log entries that describe it (the request's entry, then its events) and keeps
+ * all or none. Uniqueness of
  * {@code keys} within a connection is enforced by the store itself, so concurrent identical creates have exactly one
  * winner; the losers get {@code ConflictException.uniqueness}.
  */
@@ -26,13 +28,25 @@ public interface UserRepository {
      * Replaces the user if its stored version is still {@code updated.version() - 1}; otherwise throws
      * {@code PreconditionFailedException} (or {@code NotFoundException} when it is gone) and stores nothing.
      */
-    void update(User updated, LogEntry log);
+    void update(User updated, List<LogEntry> logs);
+
+    default void update(User updated, LogEntry log) {
+        update(updated, List.of(log));
+    }
 
     /** Deletes the user if its stored version is {@code expectedVersion}; same failures as {@link #update}. */
-    void delete(ConnectionId connectionId, UserId id, long expectedVersion, LogEntry log);
+    void delete(ConnectionId connectionId, UserId id, long expectedVersion, List<LogEntry> logs);
 
-    /** Deletes a user of any connection; false when absent. */
-    boolean delete(UserId id);
+    default void delete(ConnectionId connectionId, UserId id, long expectedVersion, LogEntry log) {
+        delete(connectionId, id, expectedVersion, List.of(log));
+    }
+
+    /** Deletes a user of any connection with {@code logs}; false (and nothing stored) when absent. */
+    boolean delete(UserId id, List<LogEntry> logs);
+
+    default boolean delete(UserId id) {
+        return delete(id, List.of());
+    }
 
     /**
      * Users of {@code connectionId} matching {@code condition}, in a stable order (creation order), skipping

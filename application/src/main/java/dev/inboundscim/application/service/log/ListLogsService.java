@@ -23,7 +23,7 @@ public final class ListLogsService implements ListLogsUseCase {
     public List<LogEntry> list(ListLogsCommand command) {
         LogType type = command.type() == null || command.type().isBlank() ? null
                 : LogType.fromCode(command.type()).orElseThrow(
-                        () -> BadRequestException.invalidValue("type must be sscim, fscim or a group event type"));
+                        () -> BadRequestException.invalidValue("type must be a known log type, such as sscim or fscim"));
         int take = command.take() == null ? DEFAULT_TAKE : Math.max(1, Math.min(command.take(), MAX_TAKE));
         String from = command.from() == null || command.from().isBlank() ? null : command.from();
         return logs.list(type, blankToNull(command.connectionId()), from, take);

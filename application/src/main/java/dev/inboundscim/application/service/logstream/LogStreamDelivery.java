@@ -1,9 +1,10 @@
 package dev.inboundscim.application.service.logstream;
 
 import dev.inboundscim.application.LogStreamSettings;
+import dev.inboundscim.application.port.out.DeliveryException;
 import dev.inboundscim.application.port.out.LogSink;
-import dev.inboundscim.application.port.out.LogSink.DeliveryException;
 import dev.inboundscim.application.port.out.LogStreamRepository;
+import dev.inboundscim.application.service.BackgroundPoller;
 import dev.inboundscim.domain.error.PreconditionFailedException;
 import dev.inboundscim.domain.id.RandomIds;
 import dev.inboundscim.domain.log.LogEntry;
@@ -11,17 +12,14 @@ import dev.inboundscim.domain.logstream.DeliveryState;
 import dev.inboundscim.domain.logstream.LogStream;
 import dev.inboundscim.domain.logstream.LogStreamId;
 import dev.inboundscim.domain.logstream.LogStreamStatus;
-import java.lang.System.Logger;
 import java.lang.System.Logger.Level;
+import java.lang.System.Logger;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadLocalRandom;
-import java.util.concurrent.TimeUnit;
 
 /**
  * Delivers each log stream's outbox to its sink, in the background of one server process.
@@ -44,16 +42,14 @@ public final class LogStreamDelivery implements AutoCloseable {
     private final LogStreamSettings settings;
     private final String owner = RandomIds.alphanumeric("proc_", 16);
     private final Set<LogStreamId> delivering = ConcurrentHashMap.newKeySet();
-    private final ExecutorService workers = Executors.newVirtualThreadPerTaskExecutor();
-    private final Thread poller;
-    private volatile boolean closed;
+    private final BackgroundPoller poller;
 
     private LogStreamDelivery(LogStreamRepository streams, LogSink sink, Clock clock, LogStreamSettings settings) {
         this.streams = streams;
         this.sink = sink;
         this.clock = clock;
         this.settings = settings;
-        this.poller = Thread.ofVirtual().name("log-stream-poller").unstarted(this::pollUntilClosed);
+        this.poller = BackgroundPoller.create("log-stream-delivery", settings.pollInterval(), this::pollOnce);
     }
 
     public static LogStreamDelivery start(LogStreamRepository streams, LogSink sink, Clock clock,
@@ -63,31 +59,14 @@ public final class LogStreamDelivery implements AutoCloseable {
         return delivery;
     }
 
-    private void pollUntilClosed() {
-        while (!closed) {
-            try {
-                pollOnce();
-            } catch (RuntimeException e) {
-                LOG.log(Level.WARNING, "looking for log stream entries to deliver failed: " + e.getMessage());
-            }
-            try {
-                Thread.sleep(settings.pollInterval());
-            } catch (InterruptedException e) {
-                return;
-            }
-        }
-    }
-
     private void pollOnce() {
         Instant now = clock.instant();
         for (LogStream stream : streams.list()) {
-            if (!closed && stream.status() == LogStreamStatus.ACTIVE && stream.delivery().isDue(now)
+            if (!poller.isClosed() && stream.status() == LogStreamStatus.ACTIVE && stream.delivery().isDue(now)
                     && delivering.add(stream.id())) {
-                workers.execute(() -> {
+                poller.submit("delivering log stream " + stream.id(), () -> {
                     try {
                         deliver(stream.id());
-                    } catch (RuntimeException e) {
-                        LOG.log(Level.WARNING, "delivering log stream " + stream.id() + " failed: " + e.getMessage());
                     } finally {
                         delivering.remove(stream.id());
                     }
@@ -102,7 +81,7 @@ public final class LogStreamDelivery implements AutoCloseable {
             return;
         }
         try {
-            while (!closed) {
+            while (!poller.isClosed()) {
                 LogStream stream = streams.findById(id).orElse(null);
                 if (stream == null || stream.status() != LogStreamStatus.ACTIVE
                         || !stream.delivery().isDue(clock.instant())) {
@@ -176,14 +155,6 @@ public final class LogStreamDelivery implements AutoCloseable {
     /** Stops polling and interrupts deliveries in flight; what they had not acknowledged stays in the outbox. */
     @Override
     public void close() {
-        closed = true;
-        poller.interrupt();
-        workers.shutdownNow();
-        try {
-            poller.join(TimeUnit.SECONDS.toMillis(5));
-            workers.awaitTermination(5, TimeUnit.SECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+        poller.close();
     }
 }

@@ -9,6 +9,7 @@ import dev.inboundscim.domain.logstream.LogCategory;
 import dev.inboundscim.domain.logstream.LogStream;
 import dev.inboundscim.domain.logstream.LogStreamId;
 import dev.inboundscim.domain.logstream.LogStreamStatus;
+import java.util.Arrays;
 import java.util.List;
 
 /** Reads the Management API's log stream fields, refusing anything unknown with a 400 that names it. */
@@ -29,7 +30,8 @@ final class LogStreamInputs {
             throw BadRequestException.invalidValue("filters[].type must be \"category\"");
         }
         return LogCategory.fromWireName(filter.name()).orElseThrow(() -> BadRequestException.invalidValue(
-                "filters[].name must be one of scim.event, group.event"));
+                "filters[].name must be one of " + String.join(", ",
+                        Arrays.stream(LogCategory.values()).map(LogCategory::wireName).toList())));
     }
 
     static ContentFormat format(String format) {

@@ -3,7 +3,9 @@ package dev.inboundscim.application.service.scim;
 import dev.inboundscim.application.port.in.scim.DeleteScimUserUseCase;
 import dev.inboundscim.application.port.out.UserRepository;
 import dev.inboundscim.application.service.log.ScimLogEntries;
+import dev.inboundscim.application.service.log.UserEvents;
 import java.time.Clock;
+import java.time.Instant;
 
 /** Deletes a user (RFC 7644 §3.6), conditional on the version that was read. */
 public final class DeleteScimUserService implements DeleteScimUserUseCase {
@@ -20,9 +22,10 @@ public final class DeleteScimUserService implements DeleteScimUserUseCase {
     public void delete(DeleteScimUserCommand command) {
         VersionedWrite.run(() -> ScimUsers.require(users, command.context(), command.userId()),
                 command.expectedVersion(), current -> {
+                    Instant now = clock.instant();
                     users.delete(current.connectionId(), current.id(), current.version(),
-                            ScimLogEntries.success(current.connectionId().value(), command.request(), 204,
-                                    "Delete user", current.id().value(), clock.instant()));
+                            UserEvents.afterDelete(ScimLogEntries.success(current.connectionId().value(),
+                                    command.request(), 204, "Delete user", current.id().value(), now), current, now));
                     return null;
                 });
     }

@@ -5,6 +5,7 @@ import dev.inboundscim.application.port.in.scim.ScimUserView;
 import dev.inboundscim.application.port.out.GroupRepository;
 import dev.inboundscim.application.port.out.UserRepository;
 import dev.inboundscim.application.service.log.ScimLogEntries;
+import dev.inboundscim.application.service.log.UserEvents;
 import dev.inboundscim.domain.mapping.AttributeMapping;
 import dev.inboundscim.domain.mapping.ProfileToScim;
 import dev.inboundscim.domain.mapping.ScimToProfile;
@@ -41,8 +42,9 @@ public final class PatchScimUserService implements PatchScimUserUseCase {
                     ScimObject profile = ScimToProfile.replaceMapped(current.attributes(), patched, mapping);
                     Instant now = clock.instant();
                     User updated = current.replaced(profile, ScimUsers.keys(profile, mapping), now);
-                    users.update(updated, ScimLogEntries.success(current.connectionId().value(), command.request(),
-                            200, "Patch user", current.id().value(), now));
+                    users.update(updated, UserEvents.afterWrite(ScimLogEntries.success(
+                            current.connectionId().value(), command.request(), 200, "Patch user",
+                            current.id().value(), now), current, updated, now));
                     return ScimUsers.view(command.context(), updated, groups);
                 });
     }

@@ -29,7 +29,11 @@ public final class ManagementApi implements HttpService {
                 new UserRoutes(exchange, u.listUsers(), u.getUser(), u.deleteUser()),
                 new LogRoutes(exchange, u.listLogs()),
                 new GroupRoutes(exchange, u.groups()),
-                new LogStreamRoutes(exchange, u.logStreams()));
+                new LogStreamRoutes(exchange, u.logStreams()),
+                new ClientRoutes(exchange, u.sessions()),
+                new SessionRoutes(exchange, u.sessions()),
+                new SigningKeyRoutes(exchange, u.sessions()),
+                new OrganizationRoutes(exchange, u.organizations()));
         rules.any((req, res) -> exchange.run(req, res, call -> call.fail(404, "Not found", "not_found")));
     }
 }

@@ -9,14 +9,15 @@ import dev.inboundscim.adapter.in.http.json.JsonCodec;
 import dev.inboundscim.application.port.in.auth.AuthenticateAdminUseCase;
 import dev.inboundscim.domain.error.BadRequestException;
 import dev.inboundscim.domain.error.ScimException;
+import dev.inboundscim.domain.scim.value.ScimObject;
 import io.helidon.http.HeaderNames;
 import io.helidon.http.Status;
 import io.helidon.webserver.http.ServerRequest;
 import io.helidon.webserver.http.ServerResponse;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.lang.System.Logger;
 import java.lang.System.Logger.Level;
+import java.lang.System.Logger;
+import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 
 /** Runs one Management API request: admin authentication, JSON in and out, Auth0-shaped errors. */
@@ -126,6 +127,17 @@ final class ManagementExchange {
                 throw BadRequestException.invalidSyntax("The request body must be a JSON object");
             }
             return json.mapper().treeToValue(node, type);
+        }
+
+        /** A JSON object of the body (such as login claims) as the domain's value; anything else is an error. */
+        ScimObject object(JsonNode node, String field) throws IOException {
+            if (node == null || node.isNull() || node.isMissingNode()) {
+                return null;
+            }
+            if (!node.isObject()) {
+                throw BadRequestException.invalidValue(field + " must be a JSON object");
+            }
+            return json.readObject(json.mapper().writeValueAsBytes(node));
         }
 
         void respond(int status, Object body) {

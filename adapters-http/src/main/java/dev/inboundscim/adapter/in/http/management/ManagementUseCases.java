@@ -34,5 +34,7 @@ public record ManagementUseCases(AuthenticateAdminUseCase authenticateAdmin,
                                  IssueScimTokenUseCase issueScimToken, ListScimTokensUseCase listScimTokens,
                                  RevokeScimTokenUseCase revokeScimToken, ListUsersUseCase listUsers,
                                  GetUserUseCase getUser, DeleteUserUseCase deleteUser, ListLogsUseCase listLogs,
-                                 ManagementGroupUseCases groups, ManagementLogStreamUseCases logStreams) {
+                                 ManagementGroupUseCases groups, ManagementLogStreamUseCases logStreams,
+                                 ManagementSessionUseCases sessions,
+                                 ManagementOrganizationUseCases organizations) {
 }

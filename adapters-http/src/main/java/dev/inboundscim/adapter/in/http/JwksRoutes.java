@@ -1,0 +1,37 @@
+package dev.inboundscim.adapter.in.http;
+
+import dev.inboundscim.adapter.in.http.json.JsonCodec;
+import dev.inboundscim.adapter.out.http.NimbusLogoutTokenSigner;
+import dev.inboundscim.application.port.in.signing.SigningKeyUseCases.PublishedKeysUseCase;
+import io.helidon.http.HeaderNames;
+import io.helidon.webserver.http.HttpRules;
+import io.helidon.webserver.http.HttpService;
+import io.helidon.webserver.http.ServerRequest;
+import io.helidon.webserver.http.ServerResponse;
+
+/**
+ * {@code /.well-known/jwks.json}: the public keys that verify this server's logout tokens (current and previous),
+ * unauthenticated as relying parties expect.
+ */
+public final class JwksRoutes implements HttpService {
+
+    private final PublishedKeysUseCase keys;
+    private final JsonCodec json;
+
+    public JwksRoutes(PublishedKeysUseCase keys, JsonCodec json) {
+        this.keys = keys;
+        this.json = json;
+    }
+
+    @Override
+    public void routing(HttpRules rules) {
+        rules.get("/jwks.json", this::jwks);
+    }
+
+    private void jwks(ServerRequest request, ServerResponse response) {
+        response.header(HeaderNames.CONTENT_TYPE, "application/json");
+        // Short caching: a rotation's new key shows up within a minute for clients that honour it.
+        response.header(HeaderNames.CACHE_CONTROL, "public, max-age=60");
+        response.send(json.write(NimbusLogoutTokenSigner.jwks(keys.published())));
+    }
+}

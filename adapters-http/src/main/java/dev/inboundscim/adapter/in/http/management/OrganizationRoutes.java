@@ -1,0 +1,137 @@
+package dev.inboundscim.adapter.in.http.management;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.inboundscim.application.port.in.organization.OrganizationUseCases.MemberPage;
+import dev.inboundscim.domain.error.BadRequestException;
+import dev.inboundscim.domain.organization.EnabledConnection;
+import dev.inboundscim.domain.organization.Organization;
+import dev.inboundscim.domain.scim.value.ScimString;
+import dev.inboundscim.domain.user.User;
+import io.helidon.webserver.http.HttpRules;
+import io.helidon.webserver.http.HttpService;
+import io.helidon.webserver.http.ServerRequest;
+import io.helidon.webserver.http.ServerResponse;
+
+/** {@code /api/v2/organizations}, their enabled connections and members, in Auth0's shapes. */
+final class OrganizationRoutes implements HttpService {
+
+    private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+
+    private final ManagementExchange exchange;
+    private final ManagementOrganizationUseCases useCases;
+
+    OrganizationRoutes(ManagementExchange exchange, ManagementOrganizationUseCases useCases) {
+        this.exchange = exchange;
+        this.useCases = useCases;
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record OrganizationRequest(String name, @JsonProperty("display_name") String displayName) {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record EnableRequest(@JsonProperty("connection_id") String connectionId,
+                         @JsonProperty("assign_membership_on_login") Boolean assignMembershipOnLogin) {
+    }
+
+    @Override
+    public void routing(HttpRules rules) {
+        rules.post("/organizations", this::create)
+                .get("/organizations", this::list)
+                .get("/organizations/{id}", this::get)
+                .delete("/organizations/{id}", this::delete)
+                .post("/organizations/{id}/enabled_connections", this::enable)
+                .get("/organizations/{id}/enabled_connections", this::enabledConnections)
+                .get("/organizations/{id}/members", this::members);
+    }
+
+    private void create(ServerRequest request, ServerResponse response) {
+        exchange.run(request, response, call -> {
+            OrganizationRequest body = call.body(OrganizationRequest.class);
+            if (body == null) {
+                throw BadRequestException.invalidValue("name is required");
+            }
+            call.respond(201, render(useCases.create().create(body.name(), body.displayName())));
+        });
+    }
+
+    private void list(ServerRequest request, ServerResponse response) {
+        exchange.run(request, response, call -> {
+            ArrayNode organizations = NODES.arrayNode();
+            useCases.list().list().forEach(o -> organizations.add(render(o)));
+            call.respond(200, organizations);
+        });
+    }
+
+    private void get(ServerRequest request, ServerResponse response) {
+        exchange.run(request, response, call -> call.respond(200,
+                render(useCases.get().get(call.pathParameter("id")))));
+    }
+
+    private void delete(ServerRequest request, ServerResponse response) {
+        exchange.run(request, response, call -> {
+            useCases.delete().delete(call.pathParameter("id"));
+            call.noContent();
+        });
+    }
+
+    private void enable(ServerRequest request, ServerResponse response) {
+        exchange.run(request, response, call -> {
+            EnableRequest body = call.body(EnableRequest.class);
+            if (body == null) {
+                throw BadRequestException.invalidValue("connection_id is required");
+            }
+            call.respond(201, render(useCases.enableConnection().enable(call.pathParameter("id"),
+                    body.connectionId(), Boolean.TRUE.equals(body.assignMembershipOnLogin()))));
+        });
+    }
+
+    private void enabledConnections(ServerRequest request, ServerResponse response) {
+        exchange.run(request, response, call -> {
+            ArrayNode connections = NODES.arrayNode();
+            useCases.enabledConnections().enabledConnections(call.pathParameter("id"))
+                    .forEach(c -> connections.add(render(c)));
+            call.respond(200, connections);
+        });
+    }
+
+    private void members(ServerRequest request, ServerResponse response) {
+        exchange.run(request, response, call -> {
+            MemberPage page = useCases.members().members(call.pathParameter("id"), call.query("from"),
+                    call.intQuery("take"));
+            ObjectNode body = NODES.objectNode();
+            ArrayNode members = body.putArray("members");
+            for (User user : page.members()) {
+                ObjectNode member = members.addObject().put("user_id", user.id().value());
+                for (String field : new String[] {"email", "name", "picture"}) {
+                    if (user.attributes().get(field).orElse(null) instanceof ScimString text) {
+                        member.put(field, text.value());
+                    }
+                }
+            }
+            if (page.next() != null) {
+                body.put("next", page.next());
+            }
+            call.respond(200, body);
+        });
+    }
+
+    private static ObjectNode render(Organization organization) {
+        ObjectNode node = NODES.objectNode();
+        node.put("id", organization.id().value());
+        node.put("name", organization.name());
+        if (organization.displayName() != null) {
+            node.put("display_name", organization.displayName());
+        }
+        return node;
+    }
+
+    private static ObjectNode render(EnabledConnection enabled) {
+        return NODES.objectNode().put("connection_id", enabled.connectionId().value())
+                .put("assign_membership_on_login", enabled.assignMembershipOnLogin());
+    }
+}

@@ -1,0 +1,138 @@
+package dev.inboundscim.adapter.in.http.management;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.inboundscim.application.port.in.session.SessionUseCases.LoginCommand;
+import dev.inboundscim.application.port.in.user.LinkIdentityUseCase.LinkIdentityCommand;
+import dev.inboundscim.domain.error.BadRequestException;
+import dev.inboundscim.domain.session.RefreshToken;
+import dev.inboundscim.domain.session.Session;
+import io.helidon.webserver.http.HttpRules;
+import io.helidon.webserver.http.HttpService;
+import io.helidon.webserver.http.ServerRequest;
+import io.helidon.webserver.http.ServerResponse;
+
+/**
+ * Logins reported by the login layer ({@code POST /connections/{id}/logins}), users' sessions and refresh tokens
+ * ({@code /users/{id}/sessions}, {@code /users/{id}/refresh-tokens}) and account linking
+ * ({@code POST /users/{id}/identities}), in Auth0's shapes.
+ */
+final class SessionRoutes implements HttpService {
+
+    private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+
+    private final ManagementExchange exchange;
+    private final ManagementSessionUseCases useCases;
+
+    SessionRoutes(ManagementExchange exchange, ManagementSessionUseCases useCases) {
+        this.exchange = exchange;
+        this.useCases = useCases;
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record LoginRequest(JsonNode claims, @JsonProperty("session_id") String sessionId,
+                        @JsonProperty("client_id") String clientId,
+                        @JsonProperty("refresh_token_id") String refreshTokenId) {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record LinkRequest(@JsonProperty("user_id") String userId, @JsonProperty("connection_id") String connectionId,
+                       String provider) {
+    }
+
+    @Override
+    public void routing(HttpRules rules) {
+        rules.post("/connections/{connectionId}/logins", this::login)
+                .post("/users/{userId}/identities", this::link)
+                .get("/users/{userId}/sessions", this::sessions)
+                .delete("/users/{userId}/sessions", this::endSessions)
+                .get("/users/{userId}/refresh-tokens", this::refreshTokens)
+                .delete("/users/{userId}/refresh-tokens", this::revokeRefreshTokens);
+    }
+
+    private void login(ServerRequest request, ServerResponse response) {
+        exchange.run(request, response, call -> {
+            LoginRequest body = call.body(LoginRequest.class);
+            if (body == null || body.claims() == null) {
+                throw BadRequestException.invalidValue("claims is required");
+            }
+            call.respond(200, UserProfileDocument.render(useCases.login().login(new LoginCommand(
+                    call.pathParameter("connectionId"), call.object(body.claims(), "claims"), body.sessionId(),
+                    body.clientId(), body.refreshTokenId()))));
+        });
+    }
+
+    /** Auth0 answers 201 with the primary's identities. */
+    private void link(ServerRequest request, ServerResponse response) {
+        exchange.run(request, response, call -> {
+            LinkRequest body = call.body(LinkRequest.class);
+            if (body == null) {
+                throw BadRequestException.invalidValue("user_id is required");
+            }
+            ArrayNode identities = NODES.arrayNode();
+            useCases.linkIdentity().link(new LinkIdentityCommand(call.pathParameter("userId"), body.userId(),
+                    body.connectionId(), body.provider())).forEach(identity -> identities.addObject()
+                    .put("connection", identity.connection()).put("provider", identity.provider())
+                    .put("user_id", identity.userId()).put("isSocial", identity.isSocial()));
+            call.respond(201, identities);
+        });
+    }
+
+    private void sessions(ServerRequest request, ServerResponse response) {
+        exchange.run(request, response, call -> {
+            ObjectNode body = NODES.objectNode();
+            ArrayNode sessions = body.putArray("sessions");
+            for (Session session : useCases.listSessions().list(call.pathParameter("userId"))) {
+                ObjectNode node = sessions.addObject();
+                node.put("id", session.id());
+                node.put("user_id", session.userId().value());
+                node.put("created_at", session.createdAt().toString());
+                node.put("updated_at", session.lastLoginAt().toString());
+                node.put("last_interacted_at", session.lastLoginAt().toString());
+                ArrayNode clients = node.putArray("clients");
+                if (session.clientId() != null) {
+                    clients.addObject().put("client_id", session.clientId());
+                }
+            }
+            call.respond(200, body);
+        });
+    }
+
+    private void endSessions(ServerRequest request, ServerResponse response) {
+        exchange.run(request, response, call -> {
+            useCases.endSessions().end(call.pathParameter("userId"));
+            call.noContent();
+        });
+    }
+
+    private void refreshTokens(ServerRequest request, ServerResponse response) {
+        exchange.run(request, response, call -> {
+            ObjectNode body = NODES.objectNode();
+            ArrayNode tokens = body.putArray("tokens");
+            for (RefreshToken token : useCases.listRefreshTokens().listTokens(call.pathParameter("userId"))) {
+                ObjectNode node = tokens.addObject();
+                node.put("id", token.id());
+                node.put("user_id", token.userId().value());
+                node.put("created_at", token.createdAt().toString());
+                if (token.clientId() != null) {
+                    node.put("client_id", token.clientId());
+                }
+                if (token.sessionId() != null) {
+                    node.put("session_id", token.sessionId());
+                }
+            }
+            call.respond(200, body);
+        });
+    }
+
+    private void revokeRefreshTokens(ServerRequest request, ServerResponse response) {
+        exchange.run(request, response, call -> {
+            useCases.revokeRefreshTokens().revoke(call.pathParameter("userId"));
+            call.noContent();
+        });
+    }
+}

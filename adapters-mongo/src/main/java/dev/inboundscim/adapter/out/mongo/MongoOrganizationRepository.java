@@ -1,0 +1,136 @@
+package dev.inboundscim.adapter.out.mongo;
+
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.ReplaceOptions;
+import com.mongodb.client.model.Sorts;
+import com.mongodb.client.model.UpdateOptions;
+import com.mongodb.client.model.Updates;
+import dev.inboundscim.application.port.out.OrganizationRepository;
+import dev.inboundscim.domain.connection.ConnectionId;
+import dev.inboundscim.domain.error.ConflictException;
+import dev.inboundscim.domain.error.NotFoundException;
+import dev.inboundscim.domain.organization.EnabledConnection;
+import dev.inboundscim.domain.organization.Organization;
+import dev.inboundscim.domain.organization.OrganizationId;
+import dev.inboundscim.domain.user.UserId;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.bson.Document;
+
+/**
+ * Organizations, enabled connections and memberships in three collections. A deleted user's membership documents
+ * may stay behind; listings check members against the live users, so such a user is no member.
+ */
+final class MongoOrganizationRepository implements OrganizationRepository {
+
+    private final MongoCollection<Document> organizations;
+    private final MongoCollection<Document> enabled;
+    private final MongoCollection<Document> members;
+    private final MongoCollection<Document> users;
+    private final MongoCollection<Document> connections;
+
+    MongoOrganizationRepository(MongoCollection<Document> organizations, MongoCollection<Document> enabled,
+                                MongoCollection<Document> members, MongoCollection<Document> users,
+                                MongoCollection<Document> connections) {
+        this.organizations = organizations;
+        this.enabled = enabled;
+        this.members = members;
+        this.users = users;
+        this.connections = connections;
+    }
+
+    @Override
+    public void insert(Organization organization) {
+        try {
+            organizations.insertOne(new Document("_id", organization.id().value())
+                    .append("name", organization.name())
+                    .append("displayName", organization.displayName())
+                    .append("createdAt", Instants.toDate(organization.createdAt())));
+        } catch (RuntimeException e) {
+            if (MongoErrors.isDuplicateKey(e)) {
+                throw ConflictException.uniqueness("An organization named " + organization.name() + " exists");
+            }
+            throw e;
+        }
+    }
+
+    @Override
+    public Optional<Organization> findById(OrganizationId id) {
+        return Optional.ofNullable(organizations.find(Filters.eq("_id", id.value())).first())
+                .map(MongoOrganizationRepository::organization);
+    }
+
+    @Override
+    public List<Organization> list() {
+        return organizations.find().sort(Sorts.ascending("createdAt", "_id"))
+                .map(MongoOrganizationRepository::organization).into(new ArrayList<>());
+    }
+
+    @Override
+    public boolean delete(OrganizationId id) {
+        boolean deleted = organizations.deleteOne(Filters.eq("_id", id.value())).getDeletedCount() == 1;
+        enabled.deleteMany(Filters.eq("orgId", id.value()));
+        members.deleteMany(Filters.eq("orgId", id.value()));
+        return deleted;
+    }
+
+    @Override
+    public void enable(EnabledConnection connection) {
+        String orgId = connection.organizationId().value();
+        String connectionId = connection.connectionId().value();
+        if (!MongoConnectionRepository.exists(connections, connectionId) || findById(connection.organizationId())
+                .isEmpty()) {
+            throw new NotFoundException("The organization or the connection was deleted");
+        }
+        enabled.replaceOne(Filters.eq("_id", orgId + "/" + connectionId), new Document("_id", orgId + "/"
+                + connectionId).append("orgId", orgId).append("connectionId", connectionId)
+                .append("assign", connection.assignMembershipOnLogin()), new ReplaceOptions().upsert(true));
+    }
+
+    @Override
+    public List<EnabledConnection> enabledConnections(OrganizationId id) {
+        return enabled.find(Filters.eq("orgId", id.value())).sort(Sorts.ascending("connectionId"))
+                .map(d -> new EnabledConnection(id, new ConnectionId(d.getString("connectionId")),
+                        d.getBoolean("assign", false))).into(new ArrayList<>());
+    }
+
+    @Override
+    public List<OrganizationId> assignMemberships(ConnectionId connectionId, UserId userId) {
+        List<OrganizationId> assigning = enabled.find(Filters.and(Filters.eq("connectionId", connectionId.value()),
+                Filters.eq("assign", true))).sort(Sorts.ascending("orgId"))
+                .map(d -> new OrganizationId(d.getString("orgId"))).into(new ArrayList<>());
+        boolean live = users.countDocuments(Filters.and(Filters.eq(UserDocuments.ID, userId.value()),
+                Filters.eq(UserDocuments.CONNECTION_ID, connectionId.value()))) == 1;
+        if (live) {
+            for (OrganizationId org : assigning) {
+                members.updateOne(Filters.eq("_id", org.value() + "/" + userId.value()), Updates.combine(
+                        Updates.setOnInsert("orgId", org.value()), Updates.setOnInsert("userId", userId.value())),
+                        new UpdateOptions().upsert(true));
+            }
+        }
+        return assigning;
+    }
+
+    @Override
+    public List<UserId> members(OrganizationId id, UserId after, int limit) {
+        if (limit <= 0) {
+            return List.of();
+        }
+        List<String> page = members.find(Filters.and(Filters.eq("orgId", id.value()),
+                        Filters.gt("userId", after == null ? "" : after.value())))
+                .sort(Sorts.ascending("userId")).limit(limit).map(d -> d.getString("userId")).into(new ArrayList<>());
+        Set<String> liveIds = new HashSet<>(users.find(Filters.and(Filters.in(UserDocuments.ID, page),
+                        Filters.exists(UserDocuments.CONNECTION_ID, true)))
+                .map(d -> d.getString(UserDocuments.ID)).into(new ArrayList<>()));
+        return page.stream().filter(liveIds::contains).map(UserId::new).toList();
+    }
+
+    private static Organization organization(Document d) {
+        return new Organization(new OrganizationId(d.getString("_id")), d.getString("name"),
+                d.getString("displayName"), Instants.toInstant(d.getDate("createdAt")));
+    }
+}

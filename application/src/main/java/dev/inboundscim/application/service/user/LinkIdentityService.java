@@ -1,0 +1,82 @@
+package dev.inboundscim.application.service.user;
+
+import dev.inboundscim.application.port.in.user.LinkIdentityUseCase;
+import dev.inboundscim.application.port.out.ScimConfigurationRepository;
+import dev.inboundscim.application.port.out.UserRepository;
+import dev.inboundscim.application.service.ConnectionLookup;
+import dev.inboundscim.domain.connection.Connection;
+import dev.inboundscim.domain.error.BadRequestException;
+import dev.inboundscim.domain.error.NotFoundException;
+import dev.inboundscim.domain.log.LogEntry;
+import dev.inboundscim.domain.log.LogType;
+import dev.inboundscim.domain.scim.value.ScimObject;
+import dev.inboundscim.domain.user.Identity;
+import dev.inboundscim.domain.user.User;
+import dev.inboundscim.domain.user.UserId;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * Links accounts. The primary is updated first (conditional on its version), then the secondary removed: if the
+ * process stops in between, both remain and linking again completes it (identities are never repeated).
+ */
+public final class LinkIdentityService implements LinkIdentityUseCase {
+
+    private final UserRepository users;
+    private final ConnectionLookup connections;
+    private final ScimConfigurationRepository configurations;
+    private final Clock clock;
+
+    public LinkIdentityService(UserRepository users, ConnectionLookup connections,
+                               ScimConfigurationRepository configurations, Clock clock) {
+        this.users = users;
+        this.connections = connections;
+        this.configurations = configurations;
+        this.clock = clock;
+    }
+
+    @Override
+    public List<Identity> link(LinkIdentityCommand command) {
+        User primary = users.findById(UserIds.parse(command.primaryUserId()))
+                .orElseThrow(() -> new NotFoundException("User not found"));
+        UserId secondaryId = secondaryId(command);
+        if (secondaryId.equals(primary.id())) {
+            throw BadRequestException.invalidValue("an account cannot be linked to itself");
+        }
+        User secondary = users.findById(secondaryId).orElseThrow(() -> BadRequestException.invalidValue(
+                "the secondary account " + secondaryId.value() + " does not exist"));
+        if (configurations.findByConnection(secondary.connectionId()).isPresent()) {
+            throw BadRequestException.invalidValue("the user " + secondary.id().value() + " is provisioned by SCIM "
+                    + "and can only be the primary account of a link: its id is its SCIM id and must not change");
+        }
+        Instant now = clock.instant();
+        User linked = primary.withLinkedIdentities(secondary.identities(), now);
+        users.update(linked, entry(primary, "Linked " + secondary.id().value() + " into " + primary.id().value(),
+                secondary, now));
+        users.delete(secondary.id(), List.of(entry(secondary, "Removed " + secondary.id().value() + ": linked into "
+                + primary.id().value(), secondary, now)));
+        return linked.identities();
+    }
+
+    private UserId secondaryId(LinkIdentityCommand command) {
+        if (command.userId() == null || command.userId().isBlank()) {
+            throw BadRequestException.invalidValue("user_id is required");
+        }
+        if (command.connectionId() == null) {
+            return UserIds.parse(command.userId());
+        }
+        Connection connection = connections.require(command.connectionId());
+        if (command.provider() != null && !command.provider().equals(connection.strategy().wireName())) {
+            throw BadRequestException.invalidValue("provider does not match the connection's strategy "
+                    + connection.strategy().wireName());
+        }
+        return UserId.of(connection.strategy(), connection.name(), command.userId());
+    }
+
+    private static LogEntry entry(User user, String description, User secondary, Instant now) {
+        return new LogEntry(LogEntry.newLogId(now), LogType.SUCCESS_API_OPERATION, now, user.connectionId().value(),
+                description, null, null, user.id().value(), ScimObject.builder().put("operation", "link accounts")
+                .put("secondary_user_id", secondary.id().value()).build());
+    }
+}

@@ -1,0 +1,10 @@
+package dev.inboundscim.bootstrap;
+
+/** {@link OrganizationsAndLinkingSuite} over Postgres. */
+class PostgresOrganizationsAndLinkingTest extends OrganizationsAndLinkingSuite {
+
+    @Override
+    Persistence persistence() {
+        return TestServer.postgres();
+    }
+}
