@@ -28,6 +28,6 @@ public record LogEntry(String logId, LogType type, Instant date, String connecti
     public static String newLogId(Instant date) {
         long stamp = LAST.updateAndGet(last -> Math.max(last + 1, date.toEpochMilli() * SEQUENCE_SPAN));
         return String.format("%013d%04d", stamp / SEQUENCE_SPAN, stamp % SEQUENCE_SPAN)
-                + RandomIds.alphanumeric("", 8);
+                + RandomIds.distinct("", 8);
     }
 }

@@ -76,7 +76,7 @@ final class PostgresGroupRepository implements GroupRepository {
                                 Rows.timestamp(group.createdAt()), Rows.timestamp(group.updatedAt()),
                                 group.version()));
                 addMembers(tx, group.id(), members);
-                logs.forEach(entry -> PostgresLogRepository.insert(tx, entry));
+                PostgresLogRepository.insert(tx, logs);
                 return null;
             });
         } catch (RuntimeException e) {
@@ -116,7 +116,7 @@ final class PostgresGroupRepository implements GroupRepository {
                         + "version = version + 1 WHERE group_id = ? AND connection_id = ?" + guard, params);
                 requireOneRow(tx, changed, connectionId, id);
                 applyMembership(tx, connectionId, id, edit.members(), maxMembersPerGroup);
-                logs.forEach(entry -> PostgresLogRepository.insert(tx, entry));
+                PostgresLogRepository.insert(tx, logs);
                 return Db.first(tx, SELECT + " WHERE g.group_id = ?", PostgresGroupRepository::group,
                         List.of(id.value())).orElseThrow();
             });
@@ -181,7 +181,7 @@ final class PostgresGroupRepository implements GroupRepository {
             long deleted = Db.dml(tx, "DELETE FROM scim_groups WHERE group_id = ? AND connection_id = ?" + guard,
                     params);
             requireOneRow(tx, deleted, connectionId, id);
-            logs.forEach(entry -> PostgresLogRepository.insert(tx, entry));
+            PostgresLogRepository.insert(tx, logs);
             return null;
         });
     }

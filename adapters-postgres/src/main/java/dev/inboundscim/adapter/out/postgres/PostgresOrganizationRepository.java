@@ -79,16 +79,14 @@ final class PostgresOrganizationRepository implements OrganizationRepository {
 
     @Override
     public List<OrganizationId> assignMemberships(ConnectionId connectionId, UserId userId) {
-        return db.inTransaction(tx -> {
-            // The user may be gone already (deleted right after its creation): then it joins nothing.
-            Db.dml(tx, "INSERT INTO organization_members (org_id, user_id) SELECT c.org_id, u.user_id "
-                    + "FROM organization_connections c JOIN users u ON u.user_id = ? AND u.connection_id = c.connection_id "
-                    + "WHERE c.connection_id = ? AND c.assign_on_login ON CONFLICT DO NOTHING",
-                    List.of(userId.value(), connectionId.value()));
-            return Db.query(tx, "SELECT org_id FROM organization_connections WHERE connection_id = ? "
-                    + "AND assign_on_login ORDER BY org_id", row -> new OrganizationId(Rows.string(row, "org_id")),
-                    List.of(connectionId.value()));
-        });
+        // One statement: SCIM creates call this for every user. A user already gone (deleted right after its
+        // creation) joins nothing.
+        return Db.query(db.execute(), "WITH assigning AS (SELECT org_id FROM organization_connections "
+                + "WHERE connection_id = ? AND assign_on_login), "
+                + "added AS (INSERT INTO organization_members (org_id, user_id) SELECT a.org_id, u.user_id "
+                + "FROM assigning a JOIN users u ON u.user_id = ? AND u.connection_id = ? ON CONFLICT DO NOTHING) "
+                + "SELECT org_id FROM assigning ORDER BY org_id", row -> new OrganizationId(Rows.string(row, "org_id")),
+                List.of(connectionId.value(), userId.value(), connectionId.value()));
     }
 
     @Override

@@ -1,11 +1,11 @@
 package dev.inboundscim.adapter.out.postgres;
 
-import dev.inboundscim.application.port.out.ScimTokenRepository;
 import dev.inboundscim.application.port.out.ScimTokenRepository.TokenGrant;
+import dev.inboundscim.application.port.out.ScimTokenRepository;
 import dev.inboundscim.domain.connection.ConnectionId;
 import dev.inboundscim.domain.error.NotFoundException;
-import dev.inboundscim.domain.token.Scope;
 import dev.inboundscim.domain.token.ScimToken;
+import dev.inboundscim.domain.token.Scope;
 import dev.inboundscim.domain.token.TokenId;
 import io.helidon.dbclient.DbRow;
 import java.time.Instant;
@@ -65,7 +65,7 @@ final class PostgresScimTokenRepository implements ScimTokenRepository {
     public Optional<TokenGrant> findGrant(TokenId id) {
         return Db.first(db.execute(), "SELECT t.token_id, t.connection_id, t.secret_digest, "
                 + "array_to_string(t.scopes, ',') AS scopes, t.created_at, t.valid_until, t.last_used_at, "
-                + "md5(row(c.*)::text || row(s.*)::text) AS stamp FROM scim_tokens t "
+                + "c.revision || '.' || s.revision AS stamp FROM scim_tokens t "
                 + "JOIN connections c ON c.id = t.connection_id "
                 + "JOIN scim_configurations s ON s.connection_id = t.connection_id WHERE t.token_id = ?",
                 row -> new TokenGrant(token(row), Rows.string(row, "stamp")), List.of(id.value()));

@@ -85,7 +85,7 @@ final class PostgresUserRepository implements UserRepository {
                                 Rows.timestamp(updated.updatedAt()), updated.version(), updated.id().value(),
                                 updated.connectionId().value(), updated.version() - 1));
                 requireOneRow(tx, changed, updated.connectionId(), updated.id());
-                logs.forEach(entry -> PostgresLogRepository.insert(tx, entry));
+                PostgresLogRepository.insert(tx, logs);
                 return null;
             });
         } catch (RuntimeException e) {
@@ -101,7 +101,7 @@ final class PostgresUserRepository implements UserRepository {
                     List.of(id.value(), connectionId.value(), expectedVersion));
             requireOneRow(tx, deleted, connectionId, id);
             count(tx, connectionId.value(), -1);
-            logs.forEach(entry -> PostgresLogRepository.insert(tx, entry));
+            PostgresLogRepository.insert(tx, logs);
             return null;
         });
     }
@@ -114,7 +114,7 @@ final class PostgresUserRepository implements UserRepository {
                     row -> Rows.string(row, "connection_id"), List.of(id.value()));
             connectionId.ifPresent(connection -> {
                 count(tx, connection, -1);
-                logs.forEach(entry -> PostgresLogRepository.insert(tx, entry));
+                PostgresLogRepository.insert(tx, logs);
             });
             return connectionId.isPresent();
         });

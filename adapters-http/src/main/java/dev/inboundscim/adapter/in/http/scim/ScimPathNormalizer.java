@@ -7,8 +7,6 @@ import io.helidon.webserver.http.RoutingRequest;
 import io.helidon.webserver.http.RoutingResponse;
 import java.util.Locale;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Rewrites SCIM request paths into the one spelling the routes know, before routing:
@@ -23,7 +21,7 @@ import java.util.regex.Pattern;
  */
 public final class ScimPathNormalizer implements Filter {
 
-    private static final Pattern SCIM_PATH = Pattern.compile("(/scim/v2/connections/[^/]+/)([^/]+)(/.*)?");
+    private static final String CONNECTIONS = "/scim/v2/connections/";
     private static final Map<String, String> ENDPOINTS = Map.of(
             "users", "Users", "groups", "Groups", "schemas", "Schemas", "resourcetypes", "ResourceTypes",
             "serviceproviderconfig", "ServiceProviderConfig", "serviceconfiguration", "ServiceProviderConfig",
@@ -47,12 +45,22 @@ public final class ScimPathNormalizer implements Filter {
         if (path.length() > 1 && path.endsWith("/")) {
             path = path.substring(0, path.length() - 1);
         }
-        Matcher matcher = SCIM_PATH.matcher(path);
-        if (!matcher.matches()) {
+        // /scim/v2/connections/{id}/{endpoint}[/rest], parsed by hand: this runs on every SCIM request.
+        if (!path.startsWith(CONNECTIONS)) {
             return path;
         }
-        String endpoint = ENDPOINTS.getOrDefault(matcher.group(2).toLowerCase(Locale.ROOT), matcher.group(2));
-        return matcher.group(1) + endpoint + (matcher.group(3) == null ? "" : matcher.group(3));
+        int idEnd = path.indexOf('/', CONNECTIONS.length());
+        if (idEnd <= CONNECTIONS.length()) {
+            return path;
+        }
+        int endpointEnd = path.indexOf('/', idEnd + 1);
+        String endpoint = path.substring(idEnd + 1, endpointEnd < 0 ? path.length() : endpointEnd);
+        if (endpoint.isEmpty()) {
+            return path;
+        }
+        String canonical = ENDPOINTS.getOrDefault(endpoint.toLowerCase(Locale.ROOT), endpoint);
+        return canonical.equals(endpoint) ? path
+                : path.substring(0, idEnd + 1) + canonical + (endpointEnd < 0 ? "" : path.substring(endpointEnd));
     }
 
     private static String escapeUnsafe(String raw) {
