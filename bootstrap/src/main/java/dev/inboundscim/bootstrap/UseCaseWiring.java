@@ -123,7 +123,7 @@ record UseCaseWiring(ManagementUseCases management, ScimUseCases scim, Initializ
                 new AuthenticateScimRequestService(p.connections(), p.scimConfigurations(), p.tokens(), clock),
                 new RecordScimFailureService(logs, p.connections(), clock),
                 new RecordScimSuccessService(logs, clock),
-                new CreateScimUserService(p.users(), p.organizations(), clock),
+                new CreateScimUserService(p.users(), clock),
                 new GetScimUserService(p.users(), p.groups(), logs, clock),
                 new ReplaceScimUserService(p.users(), p.groups(), clock),
                 new DeleteScimUserService(p.users(), clock),

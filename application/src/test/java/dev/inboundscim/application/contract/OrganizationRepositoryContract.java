@@ -57,6 +57,20 @@ public abstract class OrganizationRepositoryContract extends ContractSupport {
     }
 
     @Test
+    void aNewUserJoinsTheOrganizationsThatAssignItsConnectionWithItsCreation() {
+        Connection connection = newConnection();
+        Organization assigning = newOrganization();
+        Organization manual = newOrganization();
+        organizations().enable(new EnabledConnection(assigning.id(), connection.id(), true));
+        organizations().enable(new EnabledConnection(manual.id(), connection.id(), false));
+
+        User user = insertedUser(connection, "new", "ext-new");
+
+        assertEquals(List.of(user.id()), organizations().members(assigning.id(), null, 10));
+        assertEquals(List.of(), organizations().members(manual.id(), null, 10));
+    }
+
+    @Test
     void membersPageInUserIdOrderAndLeaveWithTheirUser() {
         Connection connection = newConnection();
         Organization organization = newOrganization();

@@ -4,7 +4,6 @@ import dev.inboundscim.application.port.out.AdminTokenRepository;
 import dev.inboundscim.application.port.out.ConnectionRepository;
 import dev.inboundscim.application.port.out.GroupRepository;
 import dev.inboundscim.application.port.out.LogRepository;
-import dev.inboundscim.application.port.out.OrganizationRepository;
 import dev.inboundscim.application.port.out.Page;
 import dev.inboundscim.application.port.out.ScimConfigurationRepository;
 import dev.inboundscim.application.port.out.ScimTokenRepository;
@@ -27,9 +26,6 @@ import dev.inboundscim.domain.log.LogType;
 import dev.inboundscim.domain.mapping.ProfilePath;
 import dev.inboundscim.domain.mapping.query.ProfileCondition;
 import dev.inboundscim.domain.mapping.query.SortKey;
-import dev.inboundscim.domain.organization.EnabledConnection;
-import dev.inboundscim.domain.organization.Organization;
-import dev.inboundscim.domain.organization.OrganizationId;
 import dev.inboundscim.domain.token.ScimToken;
 import dev.inboundscim.domain.token.TokenId;
 import dev.inboundscim.domain.user.User;
@@ -342,49 +338,6 @@ public final class InMemoryPorts {
             }
             digest = newDigest;
             return true;
-        }
-    }
-
-    /** Organizations are exercised against the real stores (the HTTP suites); here no connection assigns any. */
-    public static final class NoOrganizations implements OrganizationRepository {
-        @Override
-        public void insert(Organization organization) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public Optional<Organization> findById(OrganizationId id) {
-            return Optional.empty();
-        }
-
-        @Override
-        public List<Organization> list() {
-            return List.of();
-        }
-
-        @Override
-        public boolean delete(OrganizationId id) {
-            return false;
-        }
-
-        @Override
-        public void enable(EnabledConnection enabled) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public List<EnabledConnection> enabledConnections(OrganizationId id) {
-            return List.of();
-        }
-
-        @Override
-        public List<OrganizationId> assignMemberships(ConnectionId connectionId, UserId userId) {
-            return List.of();
-        }
-
-        @Override
-        public List<UserId> members(OrganizationId id, UserId after, int limit) {
-            return List.of();
         }
     }
 }

@@ -51,7 +51,7 @@ class ScimUserServicesTest {
     }
 
     private ScimUserView create(ScimObject resource) {
-        return new CreateScimUserService(ports.users, new InMemoryPorts.NoOrganizations(), clock).create(new CreateScimUserCommand(context, resource,
+        return new CreateScimUserService(ports.users, clock).create(new CreateScimUserCommand(context, resource,
                 request));
     }
 

@@ -76,8 +76,14 @@ public final class MongoStore implements Store {
         this.scimConfigurations = new MongoScimConfigurationRepository(configurationDocuments, connectionDocuments,
                 tokenDocuments);
         this.tokens = new MongoScimTokenRepository(tokenDocuments, connectionDocuments);
+        MongoOrganizationRepository organizationRepository = new MongoOrganizationRepository(
+                database.getCollection(MongoSchema.ORGANIZATIONS),
+                database.getCollection(MongoSchema.ORGANIZATION_CONNECTIONS),
+                database.getCollection(MongoSchema.ORGANIZATION_MEMBERS), userDocuments, connectionDocuments);
+        this.organizations = organizationRepository;
         this.users = new MongoUserRepository(userDocuments, connectionDocuments,
-                new UserSequence(database.getCollection(MongoSchema.COUNTERS)), outbox, memberships);
+                new UserSequence(database.getCollection(MongoSchema.COUNTERS)), outbox, memberships,
+                organizationRepository);
         this.groups = new MongoGroupRepository(groupDocuments, userDocuments, connectionDocuments, memberships,
                 new UserSequence(database.getCollection(MongoSchema.COUNTERS), "groups.seq"), groupOutbox);
         MongoLogRepository logRepository = new MongoLogRepository(logDocuments, List.of(outbox, groupOutbox),
@@ -89,9 +95,6 @@ public final class MongoStore implements Store {
                 database.getCollection(MongoSchema.REFRESH_TOKENS), database.getCollection(MongoSchema.LOGOUT_NOTICES),
                 logDocuments, logRepository);
         this.signingKeys = new MongoSigningKeyRepository(database.getCollection(MongoSchema.SIGNING_KEYS));
-        this.organizations = new MongoOrganizationRepository(database.getCollection(MongoSchema.ORGANIZATIONS),
-                database.getCollection(MongoSchema.ORGANIZATION_CONNECTIONS),
-                database.getCollection(MongoSchema.ORGANIZATION_MEMBERS), userDocuments, connectionDocuments);
         this.adminToken = new MongoAdminTokenRepository(database.getCollection(MongoSchema.ADMIN_TOKEN));
     }
 

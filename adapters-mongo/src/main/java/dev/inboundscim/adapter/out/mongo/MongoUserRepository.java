@@ -1,5 +1,6 @@
 package dev.inboundscim.adapter.out.mongo;
 
+import com.mongodb.MongoException;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Sorts;
@@ -17,6 +18,8 @@ import dev.inboundscim.domain.mapping.query.SortKey;
 import dev.inboundscim.domain.user.CanonicalForm;
 import dev.inboundscim.domain.user.User;
 import dev.inboundscim.domain.user.UserId;
+import java.lang.System.Logger.Level;
+import java.lang.System.Logger;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -31,6 +34,8 @@ import org.bson.conversions.Bson;
  */
 final class MongoUserRepository implements UserRepository {
 
+    private static final Logger LOG = System.getLogger(MongoUserRepository.class.getName());
+
     /** Creation order, the order of every page. */
     static final Bson ORDER = Sorts.ascending(UserDocuments.SEQ);
     private static final Bson LIVE = Filters.exists(UserDocuments.CONNECTION_ID, true);
@@ -39,11 +44,14 @@ final class MongoUserRepository implements UserRepository {
     private final MongoCollection<Document> connections;
     private final UserSequence sequence;
     private final LogOutbox outbox;
+    private final MongoOrganizationRepository organizations;
     private final GroupMemberships memberships;
 
     MongoUserRepository(MongoCollection<Document> users, MongoCollection<Document> connections,
-                        UserSequence sequence, LogOutbox outbox, GroupMemberships memberships) {
+                        UserSequence sequence, LogOutbox outbox, GroupMemberships memberships,
+                        MongoOrganizationRepository organizations) {
         this.users = users;
+        this.organizations = organizations;
         this.connections = connections;
         this.sequence = sequence;
         this.outbox = outbox;
@@ -66,6 +74,13 @@ final class MongoUserRepository implements UserRepository {
             }
         }
         outbox.deliver(user.id().value(), entry);
+        // After the insert, not with it (no transactions): if this fails the user joins at its next login.
+        try {
+            organizations.assignMemberships(user.connectionId(), user.id());
+        } catch (MongoException e) {
+            LOG.log(Level.WARNING, "user " + user.id() + " joins its organizations at its next login: "
+                    + e.getMessage());
+        }
     }
 
     /**

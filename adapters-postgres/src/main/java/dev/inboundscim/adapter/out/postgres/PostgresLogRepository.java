@@ -14,6 +14,13 @@ import java.util.List;
  */
 final class PostgresLogRepository implements LogRepository {
 
+    /** What every insert of entries also does, in its own statement (see {@link #INSERT}). */
+    private static final String AFTER_INSERT = "streamed AS (INSERT INTO log_stream_outbox (stream_id, log_id) SELECT s.id, entry.log_id FROM entry "
+            + "JOIN log_streams s ON s.status <> 'paused' AND (s.log_types IS NULL OR entry.type = ANY (s.log_types)) "
+            + "ORDER BY entry.log_id) "
+            + "INSERT INTO deprovisionings (log_id, user_id) SELECT log_id, user_id FROM entry "
+            + "WHERE type IN ('user.deactivated', 'user.deleted') AND user_id IS NOT NULL ORDER BY log_id";
+
     /**
      * Stores the entries and, in the same statement, keeps each in the outbox of every stream that collects it
      * (SPEC §5) and, for {@code user.deactivated} and {@code user.deleted}, queues the ending of the user's sessions:
@@ -23,12 +30,12 @@ final class PostgresLogRepository implements LogRepository {
     private static final String INSERT = "WITH entry AS (INSERT INTO logs (log_id, type, date, connection_id, "
             + "description, ip, user_agent, user_id, details) SELECT * FROM unnest(?::text[], ?::text[], "
             + "?::timestamptz[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::jsonb[]) "
-            + "RETURNING log_id, type, user_id), "
-            + "streamed AS (INSERT INTO log_stream_outbox (stream_id, log_id) SELECT s.id, entry.log_id FROM entry "
-            + "JOIN log_streams s ON s.status <> 'paused' AND (s.log_types IS NULL OR entry.type = ANY (s.log_types)) "
-            + "ORDER BY entry.log_id) "
-            + "INSERT INTO deprovisionings (log_id, user_id) SELECT log_id, user_id FROM entry "
-            + "WHERE type IN ('user.deactivated', 'user.deleted') AND user_id IS NOT NULL ORDER BY log_id";
+            + "RETURNING log_id, type, user_id), " + AFTER_INSERT;
+    /** One entry, the common case of a write's transaction: plain parameters, no arrays to build and unnest. */
+    private static final String INSERT_ONE = "WITH entry AS (INSERT INTO logs (log_id, type, date, connection_id, "
+            + "description, ip, user_agent, user_id, details) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb) "
+            + "RETURNING log_id, type, user_id), " + AFTER_INSERT;
+
     private static final String SELECT = "SELECT log_id, type, date, connection_id, description, ip, user_agent, "
             + "user_id, details::text AS details FROM logs";
 
@@ -58,6 +65,14 @@ final class PostgresLogRepository implements LogRepository {
 
     static void insert(DbExecute execute, List<LogEntry> entries) {
         if (entries.isEmpty()) {
+            return;
+        }
+        if (entries.size() == 1) {
+            LogEntry entry = entries.getFirst();
+            Db.dml(execute, INSERT_ONE, Db.params(entry.logId(), entry.type().code(), Rows.timestamp(entry.date()),
+                    JsonCodec.withoutNul(entry.connectionId()), JsonCodec.withoutNul(entry.description()),
+                    JsonCodec.withoutNul(entry.ip()), JsonCodec.withoutNul(entry.userAgent()),
+                    JsonCodec.withoutNul(entry.userId()), JsonCodec.write(JsonCodec.withoutNul(entry.details()))));
             return;
         }
         int n = entries.size();

@@ -39,9 +39,13 @@ final class PostgresUserRepository implements UserRepository {
     public void insert(User user, LogEntry log) {
         try {
             db.inTransaction(tx -> {
-                Db.dml(tx, "INSERT INTO users (user_id, connection_id, profile, profile_ci, identities, "
-                        + "user_name_key, user_id_attribute_key, created_at, updated_at, version) "
-                        + "VALUES (?, ?, ?::jsonb, ?::jsonb, ?::jsonb, ?, ?, ?, ?, ?)",
+                // The new user joins the organizations that assign its connection in the same statement.
+                Db.dml(tx, "WITH created AS (INSERT INTO users (user_id, connection_id, profile, profile_ci, "
+                        + "identities, user_name_key, user_id_attribute_key, created_at, updated_at, version) "
+                        + "VALUES (?, ?, ?::jsonb, ?::jsonb, ?::jsonb, ?, ?, ?, ?, ?) RETURNING user_id, connection_id) "
+                        + "INSERT INTO organization_members (org_id, user_id) SELECT o.org_id, created.user_id "
+                        + "FROM created JOIN organization_connections o ON o.connection_id = created.connection_id "
+                        + "AND o.assign_on_login",
                         Db.params(user.id().value(), user.connectionId().value(), UserRows.profile(user),
                                 UserRows.profileCi(user), UserRows.identities(user), user.keys().userName(),
                                 user.keys().userIdAttribute(), Rows.timestamp(user.createdAt()),

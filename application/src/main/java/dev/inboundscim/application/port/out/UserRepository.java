@@ -17,6 +17,8 @@ import java.util.Optional;
  */
 public interface UserRepository {
 
+    /** Stores a new user; it joins, in the same step where the store allows, every organization that assigns
+     * members of its connection ({@code assign_membership_on_login}). */
     void insert(User user, LogEntry log);
 
     Optional<User> findById(ConnectionId connectionId, UserId id);

@@ -3,7 +3,6 @@ package dev.inboundscim.application.service.scim;
 import dev.inboundscim.application.port.in.auth.ScimContext;
 import dev.inboundscim.application.port.in.scim.CreateScimUserUseCase;
 import dev.inboundscim.application.port.in.scim.ScimUserView;
-import dev.inboundscim.application.port.out.OrganizationRepository;
 import dev.inboundscim.application.port.out.UserRepository;
 import dev.inboundscim.application.service.log.ScimLogEntries;
 import dev.inboundscim.domain.connection.Connection;
@@ -18,7 +17,6 @@ import dev.inboundscim.domain.user.User;
 import dev.inboundscim.domain.user.UserId;
 import dev.inboundscim.domain.user.UserKeys;
 import java.lang.System.Logger.Level;
-import java.lang.System.Logger;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -26,15 +24,12 @@ import java.util.List;
 /** Creates a user from a SCIM resource; the store's unique keys decide races. */
 public final class CreateScimUserService implements CreateScimUserUseCase {
 
-    private static final Logger LOG = System.getLogger(CreateScimUserService.class.getName());
-
     private final UserRepository users;
-    private final OrganizationRepository organizations;
     private final Clock clock;
 
-    public CreateScimUserService(UserRepository users, OrganizationRepository organizations, Clock clock) {
+    /** The store makes the new user join its organizations (SPEC §5), see {@link UserRepository#insert}. */
+    public CreateScimUserService(UserRepository users, Clock clock) {
         this.users = users;
-        this.organizations = organizations;
         this.clock = clock;
     }
 
@@ -55,21 +50,7 @@ public final class CreateScimUserService implements CreateScimUserUseCase {
         User user = new User(id, connection.id(), profile, List.of(identity), keys, now, now, 1);
         users.insert(user, ScimLogEntries.success(connection.id().value(), command.request(), 201, "Create user",
                 id.value(), now));
-        joinOrganizations(connection, id);
         return ScimUsers.view(context, user);
-    }
-
-    /**
-     * SPEC §5: a SCIM-created user joins the organizations that assign members of its connection. A separate write
-     * after the creation: if it fails, the user still exists and joins at its next login.
-     */
-    private void joinOrganizations(Connection connection, UserId id) {
-        try {
-            organizations.assignMemberships(connection.id(), id);
-        } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "user " + id + " was created but joins its organizations only at its next login: "
-                    + e.getMessage());
-        }
     }
 
     /** RFC 7643 §4.1.1 makes userName required, whether or not this connection keeps it. */
