@@ -86,7 +86,7 @@ record UseCaseWiring(ManagementUseCases management, ScimUseCases scim, Initializ
                 new ListConnectionsService(p.connections(), p.scimConfigurations()),
                 new GetConnectionService(lookup, p.scimConfigurations()),
                 new UpdateConnectionService(lookup, p.connections(), p.scimConfigurations(), clock),
-                new DeleteConnectionService(lookup, p.connections()),
+                new DeleteConnectionService(lookup, p.connections(), p.sessions(), clock),
                 new CreateScimConfigurationService(lookup, p.connections(), p.scimConfigurations(), scimSettings,
                         clock),
                 new GetScimConfigurationService(lookup, p.scimConfigurations(), scimSettings),

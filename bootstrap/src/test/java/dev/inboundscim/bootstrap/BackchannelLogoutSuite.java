@@ -298,6 +298,23 @@ abstract class BackchannelLogoutSuite extends RunningServerTest {
     }
 
     @Test
+    void deletingTheConnectionEndsItsUsersSessions() throws Exception {
+        LogReceiver receiver = receiver();
+        String clientId = client(receiver);
+        String userId = createUser("connection-gone");
+        createUser("no-session");
+        assertEquals(200, login("connection-gone-ext", "sid-conn", clientId, "rt-conn", "").status());
+
+        assertEquals(204, http.delete("/api/v2/connections/" + scim.connectionId(), ADMIN).status());
+
+        await("the logout token", () -> !receiver.requests().isEmpty());
+        Thread.sleep(300);
+        List<JWTClaimsSet> tokens = verifiedTokens(receiver);
+        assertEquals(1, tokens.size(), "one session, one token; the user without a session tells nobody");
+        assertLogoutClaims(tokens.getFirst(), clientId, userId, "sid-conn");
+    }
+
+    @Test
     void aFailingLogoutUrlIsRetriedUntilItAcknowledgesWithTheSameTokenId() throws Exception {
         LogReceiver receiver = receiver();
         receiver.mode(Mode.FAIL);

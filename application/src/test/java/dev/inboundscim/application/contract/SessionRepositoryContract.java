@@ -106,6 +106,31 @@ public abstract class SessionRepositoryContract extends ContractSupport {
     }
 
     @Test
+    void endingAConnectionsSessionsLeavesUsersWithoutSessionsAndOtherConnectionsAlone() {
+        Connection connection = newConnection();
+        Connection other = newConnection();
+        User a = insertedUser(connection, "ca", "ext-ca");
+        User b = insertedUser(connection, "cb", "ext-cb");
+        User quiet = insertedUser(connection, "cq", "ext-cq");
+        User elsewhere = insertedUser(other, "ce", "ext-ce");
+        sessions().recordLogin(session(a, "a1", "client-a"), new RefreshToken("rt-" + unique(""), a.id(), null, null,
+                now()));
+        sessions().recordLogin(session(a, "a2", null), null);
+        sessions().recordLogin(session(b, "b1", "client-b"), null);
+        sessions().recordLogin(session(elsewhere, "e1", "client-e"), null);
+
+        assertEquals(3, sessions().endSessionsOfConnection(connection, now()));
+
+        assertEquals(List.of(), sessions().sessions(a.id()));
+        assertEquals(List.of(), sessions().refreshTokens(a.id()));
+        assertEquals(2, sessions().notices(a.id()).size());
+        assertEquals(1, sessions().notices(b.id()).size());
+        assertEquals(List.of(), sessions().notices(quiet.id()), "no session: nobody to tell");
+        assertEquals(1, sessions().sessions(elsewhere.id()).size());
+        assertEquals(List.of(), sessions().notices(elsewhere.id()));
+    }
+
+    @Test
     void aDeactivationOrDeletionStoredWithTheUserWriteEndsItsSessions() {
         Connection connection = newConnection();
         User deactivated = insertedUser(connection, "dee", "ext-dee");

@@ -8,6 +8,7 @@ import com.mongodb.client.model.Sorts;
 import com.mongodb.client.model.UpdateOptions;
 import com.mongodb.client.model.Updates;
 import dev.inboundscim.application.port.out.SessionRepository;
+import dev.inboundscim.domain.connection.Connection;
 import dev.inboundscim.domain.id.RandomIds;
 import dev.inboundscim.domain.session.LogoutNotice;
 import dev.inboundscim.domain.session.RefreshToken;
@@ -19,6 +20,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.bson.Document;
 import org.bson.conversions.Bson;
 
@@ -95,6 +97,20 @@ final class MongoSessionRepository implements SessionRepository {
     @Override
     public List<LogoutNotice> endSessions(UserId userId, Instant now) {
         return end(userId, RandomIds.alphanumeric("lgo_", 16), now);
+    }
+
+    @Override
+    public int endSessionsOfConnection(Connection connection, Instant now) {
+        // User ids start with "<strategy>|<connection name>|": a prefix match, which the userId index serves.
+        String prefix = connection.strategy().wireName() + "|" + connection.name().value() + "|";
+        List<String> userIds = sessions.distinct("userId", Filters.regex("userId", "^" + Pattern.quote(prefix)),
+                String.class).into(new ArrayList<>());
+        int ended = 0;
+        for (String userId : userIds) {
+            ended += (int) end(new UserId(userId), RandomIds.alphanumeric("lgo_", 16), now).stream()
+                    .filter(n -> n.sessionId() != null).count();
+        }
+        return ended;
     }
 
     /** The idempotent steps described above; {@code origin} names this ending in the notices' ids. */

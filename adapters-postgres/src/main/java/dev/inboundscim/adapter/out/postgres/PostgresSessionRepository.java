@@ -1,6 +1,7 @@
 package dev.inboundscim.adapter.out.postgres;
 
 import dev.inboundscim.application.port.out.SessionRepository;
+import dev.inboundscim.domain.connection.Connection;
 import dev.inboundscim.domain.id.RandomIds;
 import dev.inboundscim.domain.session.LogoutNotice;
 import dev.inboundscim.domain.session.RefreshToken;
@@ -89,12 +90,30 @@ final class PostgresSessionRepository implements SessionRepository {
             notices.add(notice(userId, null, null, now));
         }
         ended.forEach(session -> notices.add(notice(userId, session[0], session[1], now)));
-        for (LogoutNotice notice : notices) {
-            Db.dml(tx, "INSERT INTO logout_notices (notice_id, user_id, session_id, client_id, created_at) "
-                    + "VALUES (?, ?, ?, ?, ?)", Db.params(notice.id(), userId.value(), notice.sessionId(),
-                    notice.clientId(), Rows.timestamp(now)));
-        }
+        notices.forEach(notice -> queue(tx, notice));
         return notices;
+    }
+
+    @Override
+    public int endSessionsOfConnection(Connection connection, Instant now) {
+        return db.inTransaction(tx -> {
+            List<String[]> ended = Db.query(tx, "DELETE FROM user_sessions s USING users u WHERE u.user_id = s.user_id "
+                    + "AND u.connection_id = ? RETURNING s.session_id, s.user_id, s.client_id",
+                    row -> new String[] {Rows.string(row, "session_id"), Rows.string(row, "user_id"),
+                            Rows.string(row, "client_id")}, List.of(connection.id().value()));
+            Db.dml(tx, "DELETE FROM refresh_tokens r USING users u WHERE u.user_id = r.user_id "
+                    + "AND u.connection_id = ?", List.of(connection.id().value()));
+            for (String[] session : ended) {
+                queue(tx, notice(new UserId(session[1]), session[0], session[2], now));
+            }
+            return ended.size();
+        });
+    }
+
+    private static void queue(DbExecute tx, LogoutNotice notice) {
+        Db.dml(tx, "INSERT INTO logout_notices (notice_id, user_id, session_id, client_id, created_at) "
+                + "VALUES (?, ?, ?, ?, ?)", Db.params(notice.id(), notice.userId().value(), notice.sessionId(),
+                notice.clientId(), Rows.timestamp(notice.createdAt())));
     }
 
     private static LogoutNotice notice(UserId userId, String sessionId, String clientId, Instant now) {

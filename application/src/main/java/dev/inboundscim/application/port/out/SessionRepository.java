@@ -1,5 +1,6 @@
 package dev.inboundscim.application.port.out;
 
+import dev.inboundscim.domain.connection.Connection;
 import dev.inboundscim.domain.session.LogoutNotice;
 import dev.inboundscim.domain.session.RefreshToken;
 import dev.inboundscim.domain.session.Session;
@@ -30,6 +31,12 @@ public interface SessionRepository {
 
     /** Ends every session of the user as described above; the notices queued. */
     List<LogoutNotice> endSessions(UserId userId, Instant now);
+
+    /**
+     * Ends, as {@link #endSessions} does, the sessions of every user of {@code connection} that has any (users
+     * without a session are left alone: no notice to every client for each of them); how many sessions ended.
+     */
+    int endSessionsOfConnection(Connection connection, Instant now);
 
     /**
      * Takes up to {@code limit} queued deprovisionings, oldest first, and ends the sessions of each one's user, each
