@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import dev.inboundscim.application.port.in.auth.AuthenticateScimRequestUseCase.AuthenticateScimRequestCommand;
 import dev.inboundscim.application.port.in.auth.ScimContext;
+import dev.inboundscim.application.port.out.AuthChanges;
 import dev.inboundscim.application.service.auth.AuthenticateScimRequestService;
 import dev.inboundscim.domain.connection.Connection;
 import dev.inboundscim.domain.connection.ConnectionName;
@@ -132,5 +133,76 @@ class AuthenticateScimRequestServiceTest {
         clock.advance(Duration.ofMinutes(1));
         authenticate(acme.id().value(), token, Scope.GET_USERS);
         assertEquals(2, ports.tokens.touches.get());
+    }
+
+    /** A store's change feed the test steers. */
+    private static final class SteeredChanges implements AuthChanges {
+        volatile long version;
+        volatile boolean live = true;
+
+        @Override
+        public long version() {
+            return version;
+        }
+
+        @Override
+        public boolean live() {
+            return live;
+        }
+    }
+
+    @Test
+    void answersFromMemoryWhileNothingChangedAndReadsAgainAfterAnyChange() {
+        SteeredChanges changes = new SteeredChanges();
+        ports.tokens.changes = changes;
+        ports.tokens.stamp = "r1.r2";
+        Connection acme = connection("acme", true);
+        String token = token(acme, null, Scope.GET_USERS);
+
+        authenticate(acme.id().value(), token, Scope.GET_USERS);
+        authenticate(acme.id().value(), token, Scope.GET_USERS);
+        assertEquals(1, ports.tokens.grantReads.get(), "the second request is answered from memory");
+        assertThrows(ForbiddenException.class, () -> authenticate(acme.id().value(), token, Scope.POST_USERS),
+                "scopes are still checked");
+        assertThrows(UnauthorizedException.class, () -> authenticate(acme.id().value(), token + "0", null),
+                "the secret is still checked");
+
+        changes.version++;
+        ports.tokens.delete(acme.id(), ports.tokens.findByConnection(acme.id()).getFirst().id());
+        assertThrows(UnauthorizedException.class, () -> authenticate(acme.id().value(), token, Scope.GET_USERS),
+                "after any change the store is read again: a revocation holds at once");
+    }
+
+    @Test
+    void readsTheStoreOnEveryRequestWhileChangesAreNotObserved() {
+        SteeredChanges changes = new SteeredChanges();
+        changes.live = false;
+        ports.tokens.changes = changes;
+        ports.tokens.stamp = "r1.r2";
+        Connection acme = connection("acme", true);
+        String token = token(acme, null, Scope.GET_USERS);
+
+        authenticate(acme.id().value(), token, Scope.GET_USERS);
+        authenticate(acme.id().value(), token, Scope.GET_USERS);
+        assertEquals(2, ports.tokens.grantReads.get());
+
+        changes.live = true;
+        authenticate(acme.id().value(), token, Scope.GET_USERS);
+        changes.live = false;
+        authenticate(acme.id().value(), token, Scope.GET_USERS);
+        assertEquals(4, ports.tokens.grantReads.get(), "an entry is never reused while observation is down");
+    }
+
+    @Test
+    void anExpiredTokenIsRefusedEvenFromMemory() {
+        ports.tokens.changes = new SteeredChanges();
+        ports.tokens.stamp = "r1.r2";
+        Connection acme = connection("acme", true);
+        String token = token(acme, ScimToken.MIN_LIFETIME_SECONDS, Scope.GET_USERS);
+        authenticate(acme.id().value(), token, Scope.GET_USERS);
+
+        clock.advance(Duration.ofSeconds(ScimToken.MIN_LIFETIME_SECONDS + 1));
+
+        assertThrows(UnauthorizedException.class, () -> authenticate(acme.id().value(), token, Scope.GET_USERS));
     }
 }

@@ -1,6 +1,7 @@
 package dev.inboundscim.application.service;
 
 import dev.inboundscim.application.port.out.AdminTokenRepository;
+import dev.inboundscim.application.port.out.AuthChanges;
 import dev.inboundscim.application.port.out.ConnectionRepository;
 import dev.inboundscim.application.port.out.GroupRepository;
 import dev.inboundscim.application.port.out.LogRepository;
@@ -132,10 +133,20 @@ public final class InMemoryPorts {
         public final AtomicInteger touches = new AtomicInteger();
         /** What {@link #findGrant} reports as the stamp of every connection; null plays a store without stamps. */
         public volatile String stamp;
+        /** How many grants were read, to see what authentication answered from memory. */
+        public final AtomicInteger grantReads = new AtomicInteger();
+        /** The changes this store reports; {@code NONE} plays a store that observes none. */
+        public volatile AuthChanges changes = AuthChanges.NONE;
 
         @Override
         public Optional<TokenGrant> findGrant(TokenId id) {
+            grantReads.incrementAndGet();
             return findById(id).map(token -> new TokenGrant(token, stamp));
+        }
+
+        @Override
+        public AuthChanges changes() {
+            return changes;
         }
 
         @Override

@@ -17,9 +17,12 @@ final class PostgresConnectionRepository implements ConnectionRepository {
             + "created_at, updated_at FROM connections";
 
     private final Db db;
+    private final Runnable changedHere;
 
-    PostgresConnectionRepository(Db db) {
+    /** {@code changedHere} runs after each write authentication reads, so this process sees it at once. */
+    PostgresConnectionRepository(Db db, Runnable changedHere) {
         this.db = db;
+        this.changedHere = changedHere;
     }
 
     @Override
@@ -57,12 +60,18 @@ final class PostgresConnectionRepository implements ConnectionRepository {
                             Rows.timestamp(connection.updatedAt()), connection.id().value())) == 1;
         } catch (RuntimeException e) {
             throw translate(e, connection);
+        } finally {
+            changedHere.run();
         }
     }
 
     @Override
     public boolean delete(ConnectionId id) {
-        return Db.dml(db.execute(), "DELETE FROM connections WHERE id = ?", List.of(id.value())) == 1;
+        try {
+            return Db.dml(db.execute(), "DELETE FROM connections WHERE id = ?", List.of(id.value())) == 1;
+        } finally {
+            changedHere.run();
+        }
     }
 
     private static RuntimeException translate(RuntimeException failure, Connection connection) {

@@ -21,9 +21,12 @@ final class PostgresScimConfigurationRepository implements ScimConfigurationRepo
             + "created_at, updated_at FROM scim_configurations";
 
     private final Db db;
+    private final Runnable changedHere;
 
-    PostgresScimConfigurationRepository(Db db) {
+    /** {@code changedHere} runs after each write authentication reads, so this process sees it at once. */
+    PostgresScimConfigurationRepository(Db db, Runnable changedHere) {
         this.db = db;
+        this.changedHere = changedHere;
     }
 
     @Override
@@ -54,6 +57,14 @@ final class PostgresScimConfigurationRepository implements ScimConfigurationRepo
 
     @Override
     public boolean update(ScimConfiguration configuration) {
+        try {
+            return updateRow(configuration);
+        } finally {
+            changedHere.run();
+        }
+    }
+
+    private boolean updateRow(ScimConfiguration configuration) {
         return Db.dml(db.execute(), "UPDATE scim_configurations SET user_id_attribute = ?, mapping = ?::jsonb, "
                 + "updated_at = ? WHERE connection_id = ?",
                 Db.params(configuration.mapping().userIdAttribute().toString(), mappingJson(configuration),
@@ -62,6 +73,14 @@ final class PostgresScimConfigurationRepository implements ScimConfigurationRepo
 
     @Override
     public boolean deleteWithTokens(ConnectionId connectionId) {
+        try {
+            return deleteRows(connectionId);
+        } finally {
+            changedHere.run();
+        }
+    }
+
+    private boolean deleteRows(ConnectionId connectionId) {
         return db.inTransaction(tx -> {
             boolean deleted = Db.dml(tx, "DELETE FROM scim_configurations WHERE connection_id = ?",
                     List.of(connectionId.value())) == 1;

@@ -1,5 +1,6 @@
 package dev.inboundscim.adapter.out.postgres;
 
+import dev.inboundscim.application.port.out.AuthChanges;
 import dev.inboundscim.application.port.out.ScimTokenRepository.TokenGrant;
 import dev.inboundscim.application.port.out.ScimTokenRepository;
 import dev.inboundscim.domain.connection.ConnectionId;
@@ -23,9 +24,11 @@ final class PostgresScimTokenRepository implements ScimTokenRepository {
             + "array_to_string(scopes, ',') AS scopes, created_at, valid_until, last_used_at FROM scim_tokens";
 
     private final Db db;
+    private final PostgresAuthChanges changes;
 
-    PostgresScimTokenRepository(Db db) {
+    PostgresScimTokenRepository(Db db, PostgresAuthChanges changes) {
         this.db = db;
+        this.changes = changes;
     }
 
     @Override
@@ -79,8 +82,18 @@ final class PostgresScimTokenRepository implements ScimTokenRepository {
 
     @Override
     public boolean delete(ConnectionId connectionId, TokenId id) {
-        return Db.dml(db.execute(), "DELETE FROM scim_tokens WHERE token_id = ? AND connection_id = ?",
-                List.of(id.value(), connectionId.value())) == 1;
+        try {
+            return Db.dml(db.execute(), "DELETE FROM scim_tokens WHERE token_id = ? AND connection_id = ?",
+                    List.of(id.value(), connectionId.value())) == 1;
+        } finally {
+            // Revocation holds at once in this process; other processes hear it from the notification.
+            changes.changedHere();
+        }
+    }
+
+    @Override
+    public AuthChanges changes() {
+        return changes;
     }
 
     @Override

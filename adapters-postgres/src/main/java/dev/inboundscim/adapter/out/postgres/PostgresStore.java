@@ -31,6 +31,7 @@ public final class PostgresStore implements Store {
     private final ConnectionRepository connections;
     private final ScimConfigurationRepository scimConfigurations;
     private final ScimTokenRepository tokens;
+    private final PostgresAuthChanges authChanges;
     private final UserRepository users;
     private final GroupRepository groups;
     private final LogRepository logs;
@@ -45,9 +46,11 @@ public final class PostgresStore implements Store {
         this.dataSource = dataSource;
         this.client = JdbcClientBuilder.create().connectionPool(new HikariJdbcPool(dataSource)).build();
         Db db = new Db(client);
-        this.connections = new PostgresConnectionRepository(db);
-        this.scimConfigurations = new PostgresScimConfigurationRepository(db);
-        this.tokens = new PostgresScimTokenRepository(db);
+        this.authChanges = new PostgresAuthChanges(dataSource.getJdbcUrl(), dataSource.getUsername(),
+                dataSource.getPassword());
+        this.connections = new PostgresConnectionRepository(db, authChanges::changedHere);
+        this.scimConfigurations = new PostgresScimConfigurationRepository(db, authChanges::changedHere);
+        this.tokens = new PostgresScimTokenRepository(db, authChanges);
         this.users = new PostgresUserRepository(db);
         this.groups = new PostgresGroupRepository(db);
         this.logs = new PostgresLogRepository(db);
@@ -141,6 +144,7 @@ public final class PostgresStore implements Store {
 
     @Override
     public void close() {
+        authChanges.close();
         client.close();
         dataSource.close();
     }

@@ -2,10 +2,11 @@ package dev.inboundscim.application.service.auth;
 
 import dev.inboundscim.application.port.in.auth.AuthenticateScimRequestUseCase;
 import dev.inboundscim.application.port.in.auth.ScimContext;
+import dev.inboundscim.application.port.out.AuthChanges;
 import dev.inboundscim.application.port.out.ConnectionRepository;
 import dev.inboundscim.application.port.out.ScimConfigurationRepository;
-import dev.inboundscim.application.port.out.ScimTokenRepository;
 import dev.inboundscim.application.port.out.ScimTokenRepository.TokenGrant;
+import dev.inboundscim.application.port.out.ScimTokenRepository;
 import dev.inboundscim.domain.connection.Connection;
 import dev.inboundscim.domain.connection.ConnectionId;
 import dev.inboundscim.domain.connection.ScimConfiguration;
@@ -21,7 +22,11 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
-/** Resolves the connection, then the token, then the scope, in the order SPEC §3 prescribes. */
+/**
+ * Resolves the connection, then the token, then the scope, in the order SPEC §3 prescribes. While the store
+ * observes changes ({@link AuthChanges#live}), a token read once is answered from memory until anything about
+ * tokens, connections or configurations changes in any process; otherwise every request reads the store.
+ */
 public final class AuthenticateScimRequestService implements AuthenticateScimRequestUseCase {
 
     /** SPEC §1 allows {@code last_used_at} to lag by up to a minute; it saves a write per request. */
@@ -33,6 +38,7 @@ public final class AuthenticateScimRequestService implements AuthenticateScimReq
     private final Clock clock;
     private final Map<String, Instant> lastTouched = new ConcurrentHashMap<>();
     private final Map<String, Resolved> resolved = new ConcurrentHashMap<>();
+    private final Map<String, CachedGrant> grants = new ConcurrentHashMap<>();
 
     public AuthenticateScimRequestService(ConnectionRepository connections,
                                           ScimConfigurationRepository configurations, ScimTokenRepository tokens,
@@ -51,6 +57,14 @@ public final class AuthenticateScimRequestService implements AuthenticateScimReq
         ConnectionId connectionId = new ConnectionId(command.connectionId());
         Instant now = clock.instant();
         Optional<TokenSecret> secret = TokenSecret.parse(command.bearerToken());
+        AuthChanges changes = tokens.changes();
+        Optional<CachedGrant> cached = secret.flatMap(s -> cached(s, connectionId, changes));
+        if (cached.isPresent()) {
+            return authorized(cached.get().token(), cached.get().resolved(), command, now);
+        }
+        // Read before the store, so a change committed while reading makes this entry stale at once.
+        long version = changes.version();
+        boolean live = changes.live();
         Optional<TokenGrant> grant = secret.flatMap(s -> tokens.findGrant(s.tokenId())
                 .filter(g -> s.matches(g.token().secretDigest()))
                 .filter(g -> g.token().connectionId().equals(connectionId)));
@@ -60,12 +74,44 @@ public final class AuthenticateScimRequestService implements AuthenticateScimReq
                 .orElseGet(() -> resolve(connectionId, null));
         ScimToken token = grant.map(ScimTokenRepository.TokenGrant::token)
                 .filter(t -> !t.isExpiredAt(now))
-                .orElseThrow(() -> new UnauthorizedException("A valid SCIM bearer token for this connection is required"));
+                .orElseThrow(this::unauthorized);
+        if (live && resolved.stamp() != null) {
+            grants.put(token.id().value(), new CachedGrant(token, resolved, version));
+        }
+        return authorized(token, resolved, command, now);
+    }
+
+    /**
+     * The grant this process read for the secret's token, if nothing changed since (in any process: the store's
+     * {@link AuthChanges} say so) and the secret still matches it.
+     */
+    private Optional<CachedGrant> cached(TokenSecret secret, ConnectionId connectionId, AuthChanges changes) {
+        CachedGrant cached = grants.get(secret.tokenId().value());
+        if (cached == null || !changes.live() || cached.version() != changes.version()) {
+            return Optional.empty();
+        }
+        return Optional.of(cached).filter(c -> secret.matches(c.token().secretDigest()))
+                .filter(c -> c.token().connectionId().equals(connectionId));
+    }
+
+    private ScimContext authorized(ScimToken token, Resolved resolved, AuthenticateScimRequestCommand command,
+                                   Instant now) {
+        if (token.isExpiredAt(now)) {
+            throw unauthorized();
+        }
         if (command.requiredScope() != null && !token.grants(command.requiredScope())) {
             throw ForbiddenException.missingScope(command.requiredScope().wireName());
         }
         touch(token, now);
         return new ScimContext(resolved.connection(), resolved.configuration(), token.id());
+    }
+
+    private UnauthorizedException unauthorized() {
+        return new UnauthorizedException("A valid SCIM bearer token for this connection is required");
+    }
+
+    /** A token with its connection and configuration, as read at {@code version} of the store's changes. */
+    private record CachedGrant(ScimToken token, Resolved resolved, long version) {
     }
 
     /** The connection and configuration as cached for {@code stamp}, or freshly read (and cached) when it moved. */

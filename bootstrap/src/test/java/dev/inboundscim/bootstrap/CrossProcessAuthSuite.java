@@ -1,0 +1,65 @@
+package dev.inboundscim.bootstrap;
+
+import static dev.inboundscim.bootstrap.LogReceiver.await;
+import static dev.inboundscim.bootstrap.ScimTestSupport.oktaUser;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.inboundscim.bootstrap.HttpClientSupport.Reply;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Authentication answered from memory must still see what another server process changed: two servers on one
+ * store; a token used on the second (so remembered there) is revoked through the first, and a mapping changed
+ * through the first shapes the second's next response. On the process that made the change it holds at once.
+ */
+abstract class CrossProcessAuthSuite {
+
+    abstract Persistence persistence();
+
+    @Test
+    void aRevocationOrAMappingChangeMadeByOneProcessHoldsInTheOther() throws Exception {
+        Persistence store = persistence();
+        try (TestServer first = TestServer.start(store); TestServer second = TestServer.start(store)) {
+            ScimEndpoint viaFirst = ScimEndpoint.create(first.client(), "okta", "get:users post:users");
+            ScimEndpoint viaSecond = new ScimEndpoint(second.client(), viaFirst.adminToken(), viaFirst.connectionId(),
+                    viaFirst.connectionName(), viaFirst.token());
+            String name = "cross-" + UUID.randomUUID().toString().substring(0, 8);
+            Reply created = viaSecond.http().post(viaSecond.path() + "/Users", viaSecond.token(),
+                    oktaUser(name + "@example.com", name, "Cross", true));
+            assertEquals(201, created.status(), created.body());
+            String id = created.json().path("id").asText();
+            for (int i = 0; i < 5; i++) {
+                Reply read = viaSecond.http().get(viaSecond.path() + "/Users/" + ScimTestSupport.encode(id),
+                        viaSecond.token());
+                assertEquals(200, read.status(), read.body());
+                assertTrue(read.json().path("name").has("givenName"));
+            }
+
+            // A mapping change through the first: the second's next responses follow it.
+            String configuration = "/api/v2/connections/" + viaFirst.connectionId() + "/scim-configuration";
+            Reply mapping = first.client().send("PATCH", configuration, TestServer.ADMIN_TOKEN,
+                    "{\"mapping\":[{\"scim\":\"userName\",\"auth0\":\"preferred_username\"},{\"scim\":\"externalId\","
+                            + "\"auth0\":\"app_metadata.external_id\"}]}", "application/json");
+            assertEquals(200, mapping.status(), mapping.body());
+            await("the second process to follow the new mapping", () -> !viaSecond.http()
+                    .get(viaSecond.path() + "/Users/" + ScimTestSupport.encode(id), viaSecond.token()).json()
+                    .path("name").has("givenName"));
+
+            // A revocation through the first: refused by the first at once, by the second within moments.
+            String tokenId = viaFirst.token().substring(0, viaFirst.token().indexOf('.'));
+            assertEquals(204, first.client().delete("/api/v2/connections/" + viaFirst.connectionId()
+                    + "/scim-configuration/tokens/" + tokenId, TestServer.ADMIN_TOKEN).status());
+            assertEquals(401, viaFirst.http().get(viaFirst.path() + "/Users", viaFirst.token()).status(),
+                    "the revoking process refuses at once");
+            long revoked = System.nanoTime();
+            await("the second process to refuse the revoked token", () -> viaSecond.http()
+                    .get(viaSecond.path() + "/Users", viaSecond.token()).status() == 401);
+            long millis = (System.nanoTime() - revoked) / 1_000_000;
+            assertTrue(millis < 1_000, "the other process refused it after " + millis + " ms");
+            assertFalse(viaSecond.http().get(viaSecond.path() + "/Users", viaSecond.token()).status() == 200);
+        }
+    }
+}
