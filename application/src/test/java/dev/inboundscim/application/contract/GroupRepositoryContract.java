@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.inboundscim.application.port.out.GroupRepository;
+import dev.inboundscim.application.port.out.UserRepository;
 import dev.inboundscim.domain.connection.Connection;
 import dev.inboundscim.domain.error.BadRequestException;
 import dev.inboundscim.domain.error.ConflictException;
@@ -366,6 +367,17 @@ public abstract class GroupRepositoryContract extends ContractSupport {
 
         assertEquals(Map.of(a.id(), List.of(new GroupRef(alpha.id(), "Alpha"), new GroupRef(zeta.id(), "zeta")),
                 b.id(), List.of(new GroupRef(alpha.id(), "Alpha"))), memberships);
+        // Read with the user, where the store can: the same groups in the same order.
+        for (User user : List.of(a, b, loner)) {
+            UserRepository.UserWithGroups found = repositories().users().findWithGroups(connection.id(), user.id())
+                    .orElseThrow();
+            assertEquals(user, found.user());
+            if (found.groups() != null) {
+                assertEquals(memberships.getOrDefault(user.id(), List.of()), found.groups());
+            }
+        }
+        assertEquals(Optional.empty(), repositories().users().findWithGroups(newConnection().id(), a.id()),
+                "another connection's user is not found");
     }
 
     @Test

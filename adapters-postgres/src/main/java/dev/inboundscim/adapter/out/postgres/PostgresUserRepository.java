@@ -7,6 +7,8 @@ import dev.inboundscim.domain.error.BadRequestException;
 import dev.inboundscim.domain.error.ConflictException;
 import dev.inboundscim.domain.error.NotFoundException;
 import dev.inboundscim.domain.error.PreconditionFailedException;
+import dev.inboundscim.domain.group.GroupId;
+import dev.inboundscim.domain.group.GroupRef;
 import dev.inboundscim.domain.log.LogEntry;
 import dev.inboundscim.domain.mapping.query.ProfileCondition;
 import dev.inboundscim.domain.mapping.query.SortKey;
@@ -70,6 +72,20 @@ final class PostgresUserRepository implements UserRepository {
     public Optional<User> findById(ConnectionId connectionId, UserId id) {
         return Db.first(db.execute(), SELECT + " WHERE user_id = ? AND connection_id = ?", UserRows::user,
                 List.of(id.value(), connectionId.value()));
+    }
+
+    /** One query: the user's groups come as a JSON array of [id, display name] pairs beside its row. */
+    @Override
+    public Optional<UserWithGroups> findWithGroups(ConnectionId connectionId, UserId id) {
+        return Db.first(db.execute(), "SELECT " + UserRows.COLUMNS + ", (SELECT coalesce(json_agg(json_build_array("
+                + "g.group_id, g.display_name) ORDER BY g.display_name_key, g.group_id), '[]') FROM group_members m "
+                + "JOIN scim_groups g ON g.group_id = m.group_id WHERE m.user_id = users.user_id)::text AS groups "
+                + "FROM users WHERE user_id = ? AND connection_id = ?", row -> {
+                    List<GroupRef> groups = new ArrayList<>();
+                    JsonCodec.readTree(Rows.string(row, "groups")).forEach(pair -> groups.add(new GroupRef(
+                            new GroupId(pair.get(0).asText()), pair.get(1).asText())));
+                    return new UserWithGroups(UserRows.user(row), groups);
+                }, List.of(id.value(), connectionId.value()));
     }
 
     @Override

@@ -1,6 +1,7 @@
 package dev.inboundscim.application.port.out;
 
 import dev.inboundscim.domain.connection.ConnectionId;
+import dev.inboundscim.domain.group.GroupRef;
 import dev.inboundscim.domain.log.LogEntry;
 import dev.inboundscim.domain.mapping.query.ProfileCondition;
 import dev.inboundscim.domain.mapping.query.SortKey;
@@ -22,6 +23,18 @@ public interface UserRepository {
     void insert(User user, LogEntry log);
 
     Optional<User> findById(ConnectionId connectionId, UserId id);
+
+    /**
+     * The user with the groups it belongs to (ordered by display name), in one read where the store can; a store
+     * that cannot answers {@code groups} null, and the caller asks the group repository.
+     */
+    default Optional<UserWithGroups> findWithGroups(ConnectionId connectionId, UserId id) {
+        return findById(connectionId, id).map(user -> new UserWithGroups(user, null));
+    }
+
+    /** A user and its groups; {@code groups} null when they were not read with it. */
+    record UserWithGroups(User user, List<GroupRef> groups) {
+    }
 
     /** Finds a user of any connection, for the Management API. */
     Optional<User> findById(UserId id);

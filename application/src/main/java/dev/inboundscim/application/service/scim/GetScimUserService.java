@@ -4,8 +4,12 @@ import dev.inboundscim.application.port.in.scim.GetScimUserUseCase;
 import dev.inboundscim.application.port.in.scim.ScimUserView;
 import dev.inboundscim.application.port.out.GroupRepository;
 import dev.inboundscim.application.port.out.LogRepository;
+import dev.inboundscim.application.port.out.UserRepository.UserWithGroups;
 import dev.inboundscim.application.port.out.UserRepository;
 import dev.inboundscim.application.service.log.ScimLogEntries;
+import dev.inboundscim.application.service.user.UserIds;
+import dev.inboundscim.domain.error.NotFoundException;
+import dev.inboundscim.domain.mapping.ProfileToScim;
 import dev.inboundscim.domain.user.User;
 import java.time.Clock;
 
@@ -26,9 +30,15 @@ public final class GetScimUserService implements GetScimUserUseCase {
 
     @Override
     public ScimUserView get(GetScimUserCommand command) {
-        User user = ScimUsers.require(users, command.context(), command.userId());
+        UserWithGroups found = users.findWithGroups(command.context().connection().id(),
+                UserIds.parse(command.userId())).orElseThrow(() -> new NotFoundException("User not found"));
+        User user = found.user();
         logs.append(ScimLogEntries.success(user.connectionId().value(), command.request(), 200, "Get user",
                 user.id().value(), clock.instant()));
-        return ScimUsers.view(command.context(), user, groups);
+        if (found.groups() == null) {
+            return ScimUsers.view(command.context(), user, groups);
+        }
+        return new ScimUserView(user, ProfileToScim.convert(user.attributes(),
+                command.context().configuration().mapping()), found.groups());
     }
 }
