@@ -13,8 +13,8 @@ import dev.inboundscim.domain.connection.DefaultMappings;
 import dev.inboundscim.domain.connection.ScimConfiguration;
 import dev.inboundscim.domain.connection.Strategy;
 import dev.inboundscim.domain.error.ConflictException;
-import dev.inboundscim.domain.token.Scope;
 import dev.inboundscim.domain.token.ScimToken;
+import dev.inboundscim.domain.token.Scope;
 import dev.inboundscim.domain.user.User;
 import java.time.Instant;
 import java.util.List;
@@ -27,6 +27,29 @@ public abstract class ConnectionRepositoryContract extends ContractSupport {
 
     private ConnectionRepository connections() {
         return repositories().connections();
+    }
+
+    @Test
+    void partialChangesOfDifferentFieldsBothHold() {
+        Connection connection = newConnection();
+        ConnectionRepository connections = repositories().connections();
+        Instant first = now();
+        Instant second = now();
+
+        Connection renamed = connections.change(connection.id(),
+                new ConnectionRepository.ConnectionChange("Renamed", null, first)).orElseThrow();
+        Connection unsynced = connections.change(connection.id(),
+                new ConnectionRepository.ConnectionChange(null, false, second)).orElseThrow();
+
+        assertEquals("Renamed", renamed.displayName());
+        assertTrue(renamed.syncUserProfileAtLogin());
+        assertEquals("Renamed", unsynced.displayName(), "the later change did not undo the earlier one");
+        assertFalse(unsynced.syncUserProfileAtLogin());
+        assertEquals(second, unsynced.updatedAt());
+        assertEquals(unsynced, connections.findById(connection.id()).orElseThrow());
+        assertEquals(connection.name(), unsynced.name());
+        assertEquals(Optional.empty(), connections.change(ConnectionId.generate(),
+                new ConnectionRepository.ConnectionChange("x", null, now())));
     }
 
     @Test

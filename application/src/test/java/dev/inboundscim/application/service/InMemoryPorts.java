@@ -62,6 +62,20 @@ public final class InMemoryPorts {
         public final AtomicInteger reads = new AtomicInteger();
 
         @Override
+        public Optional<Connection> change(ConnectionId id, ConnectionChange change) {
+            Connection current = rows.get(id);
+            if (current == null) {
+                return Optional.empty();
+            }
+            Connection changed = new Connection(current.id(), current.name(), current.strategy(),
+                    change.displayName() == null ? current.displayName() : change.displayName(),
+                    change.syncUserProfileAtLogin() == null ? current.syncUserProfileAtLogin()
+                            : change.syncUserProfileAtLogin(), current.createdAt(), change.updatedAt());
+            rows.put(id, changed);
+            return Optional.of(changed);
+        }
+
+        @Override
         public void insert(Connection connection) {
             if (rows.values().stream().anyMatch(c -> c.name().value().equalsIgnoreCase(connection.name().value()))) {
                 throw ConflictException.conflict("name exists");

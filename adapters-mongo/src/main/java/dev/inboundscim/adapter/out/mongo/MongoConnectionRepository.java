@@ -2,7 +2,9 @@ package dev.inboundscim.adapter.out.mongo;
 
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.FindOneAndUpdateOptions;
 import com.mongodb.client.model.Projections;
+import com.mongodb.client.model.ReturnDocument;
 import com.mongodb.client.model.Sorts;
 import com.mongodb.client.model.Updates;
 import dev.inboundscim.application.port.out.ConnectionRepository;
@@ -16,6 +18,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.bson.Document;
+import org.bson.conversions.Bson;
 
 /**
  * Connections in the {@code connections} collection, names unique through a unique index on their lower-cased
@@ -65,6 +68,21 @@ final class MongoConnectionRepository implements ConnectionRepository {
         } catch (RuntimeException e) {
             throw translate(e, connection);
         }
+    }
+
+    @Override
+    public Optional<Connection> change(ConnectionId id, ConnectionChange change) {
+        List<Bson> sets = new ArrayList<>();
+        if (change.displayName() != null) {
+            sets.add(Updates.set("displayName", change.displayName()));
+        }
+        if (change.syncUserProfileAtLogin() != null) {
+            sets.add(Updates.set("syncUserProfileAtLogin", change.syncUserProfileAtLogin()));
+        }
+        sets.add(Updates.set("updatedAt", Instants.toDate(change.updatedAt())));
+        return Optional.ofNullable(connections.findOneAndUpdate(Filters.eq("_id", id.value()), Updates.combine(sets),
+                new FindOneAndUpdateOptions().returnDocument(ReturnDocument.AFTER)))
+                .map(MongoConnectionRepository::connection);
     }
 
     @Override

@@ -66,6 +66,19 @@ final class PostgresConnectionRepository implements ConnectionRepository {
     }
 
     @Override
+    public Optional<Connection> change(ConnectionId id, ConnectionChange change) {
+        try {
+            return Db.first(db.execute(), "UPDATE connections SET display_name = coalesce(?, display_name), "
+                    + "sync_user_profile_at_login = coalesce(?, sync_user_profile_at_login), updated_at = ? "
+                    + "WHERE id = ? RETURNING id, name, strategy, display_name, sync_user_profile_at_login, created_at, "
+                    + "updated_at", PostgresConnectionRepository::connection, Db.params(change.displayName(),
+                    change.syncUserProfileAtLogin(), Rows.timestamp(change.updatedAt()), id.value()));
+        } finally {
+            changedHere.run();
+        }
+    }
+
+    @Override
     public boolean delete(ConnectionId id) {
         try {
             return Db.dml(db.execute(), "DELETE FROM connections WHERE id = ?", List.of(id.value())) == 1;

@@ -2,6 +2,7 @@ package dev.inboundscim.application.service.connection;
 
 import dev.inboundscim.application.port.in.connection.ConnectionView;
 import dev.inboundscim.application.port.in.connection.UpdateConnectionUseCase;
+import dev.inboundscim.application.port.out.ConnectionRepository.ConnectionChange;
 import dev.inboundscim.application.port.out.ConnectionRepository;
 import dev.inboundscim.application.port.out.ScimConfigurationRepository;
 import dev.inboundscim.application.service.ConnectionLookup;
@@ -27,16 +28,11 @@ public final class UpdateConnectionService implements UpdateConnectionUseCase {
 
     @Override
     public ConnectionView update(UpdateConnectionCommand command) {
-        Connection connection = lookup.require(command.connectionId());
-        if (command.displayName() != null) {
-            connection = connection.withDisplayName(command.displayName(), clock.instant());
-        }
-        if (command.syncUserProfileAtLogin() != null) {
-            connection = connection.withSyncUserProfileAtLogin(command.syncUserProfileAtLogin(), clock.instant());
-        }
-        if (!connections.update(connection)) {
-            throw NotFoundException.resource("Connection", command.connectionId());
-        }
+        Connection current = lookup.require(command.connectionId());
+        // Stored field by field, so a concurrent change of the other field is never undone.
+        Connection connection = connections.change(current.id(), new ConnectionChange(command.displayName(),
+                command.syncUserProfileAtLogin(), clock.instant()))
+                .orElseThrow(() -> NotFoundException.resource("Connection", command.connectionId()));
         return new ConnectionView(connection, configurations.findByConnection(connection.id()).isPresent());
     }
 }

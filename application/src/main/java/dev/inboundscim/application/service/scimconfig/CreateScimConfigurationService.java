@@ -3,11 +3,13 @@ package dev.inboundscim.application.service.scimconfig;
 import dev.inboundscim.application.ScimSettings;
 import dev.inboundscim.application.port.in.scimconfig.CreateScimConfigurationUseCase;
 import dev.inboundscim.application.port.in.scimconfig.ScimConfigurationView;
+import dev.inboundscim.application.port.out.ConnectionRepository.ConnectionChange;
 import dev.inboundscim.application.port.out.ConnectionRepository;
 import dev.inboundscim.application.port.out.ScimConfigurationRepository;
 import dev.inboundscim.application.service.ConnectionLookup;
 import dev.inboundscim.domain.connection.Connection;
 import dev.inboundscim.domain.connection.ScimConfiguration;
+import dev.inboundscim.domain.error.NotFoundException;
 import dev.inboundscim.domain.mapping.AttributeMapping;
 import java.time.Clock;
 import java.time.Instant;
@@ -40,8 +42,8 @@ public final class CreateScimConfigurationService implements CreateScimConfigura
         ScimConfiguration configuration = new ScimConfiguration(connection.id(), mapping, now, now);
         configurations.insert(configuration);
         // SCIM now owns the profile: syncing it at login would overwrite what the IdP provisions.
-        Connection synced = connection.withSyncUserProfileAtLogin(false, now);
-        connections.update(synced);
+        Connection synced = connections.change(connection.id(), new ConnectionChange(null, false, now))
+                .orElseThrow(() -> NotFoundException.resource("Connection", command.connectionId()));
         return new ScimConfigurationView(synced, configuration, settings.tenantName());
     }
 }
