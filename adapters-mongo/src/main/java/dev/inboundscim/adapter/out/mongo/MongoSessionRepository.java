@@ -123,8 +123,8 @@ final class MongoSessionRepository implements SessionRepository {
             }
         } else {
             for (Session session : ended) {
-                queued.add(notice(origin + "." + Integer.toHexString(session.id().hashCode()) + "."
-                        + RandomIds.alphanumeric("", 6), origin, userId, session.id(), session.clientId(), now));
+                // One id per ending and session: a rerun of the same ending inserts nothing twice.
+                queued.add(notice(origin + "/" + session.id(), origin, userId, session.id(), session.clientId(), now));
             }
         }
         for (LogoutNotice notice : queued) {
@@ -144,11 +144,6 @@ final class MongoSessionRepository implements SessionRepository {
                 .append("createdAt", Instants.toDate(notice.createdAt()))
                 .append("attempts", 0)
                 .append("delivered", List.of());
-        // A rerun queues a session's notice again only if the first run did not: one per origin and session.
-        if (notice.sessionId() != null && notices.countDocuments(Filters.and(Filters.eq("origin", origin),
-                Filters.eq("sessionId", notice.sessionId()))) > 0) {
-            return;
-        }
         try {
             notices.insertOne(document);
         } catch (RuntimeException e) {

@@ -18,7 +18,7 @@ import java.util.List;
 import java.util.Map;
 
 /** Lookups and views shared by the SCIM user use cases. */
-final class ScimUsers {
+public final class ScimUsers {
 
     private ScimUsers() {
     }
@@ -29,7 +29,7 @@ final class ScimUsers {
     }
 
     /** The canonical uniqueness keys of a profile, through the connection's mapping. */
-    static UserKeys keys(ScimObject profile, AttributeMapping mapping) {
+    public static UserKeys keys(ScimObject profile, AttributeMapping mapping) {
         UserKeyExtractor.KeyValues values = UserKeyExtractor.keys(profile, mapping);
         return UserKeys.of(values.userName(), values.userIdAttribute());
     }

@@ -11,6 +11,7 @@ import dev.inboundscim.application.port.out.ScimConfigurationRepository;
 import dev.inboundscim.application.port.out.SessionRepository;
 import dev.inboundscim.application.port.out.UserRepository;
 import dev.inboundscim.application.service.ConnectionLookup;
+import dev.inboundscim.application.service.scim.ScimUsers;
 import dev.inboundscim.domain.client.ClientId;
 import dev.inboundscim.domain.connection.Connection;
 import dev.inboundscim.domain.connection.DefaultMappings;
@@ -23,14 +24,12 @@ import dev.inboundscim.domain.log.LogEntry;
 import dev.inboundscim.domain.log.LogType;
 import dev.inboundscim.domain.mapping.AttributeMapping;
 import dev.inboundscim.domain.mapping.LoginProfiles;
-import dev.inboundscim.domain.mapping.UserKeyExtractor;
 import dev.inboundscim.domain.scim.value.ScimObject;
 import dev.inboundscim.domain.session.RefreshToken;
 import dev.inboundscim.domain.session.Session;
 import dev.inboundscim.domain.user.Identity;
 import dev.inboundscim.domain.user.User;
 import dev.inboundscim.domain.user.UserId;
-import dev.inboundscim.domain.user.UserKeys;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -112,7 +111,7 @@ public final class RecordLoginService implements RecordLoginUseCase {
                     logs.append(entry(LogType.SUCCESS_LOGIN, connection, user.id(), "Successful login", now));
                     return user;
                 }
-                User updated = user.replaced(synced, keys(synced, mapping), now);
+                User updated = user.replaced(synced, ScimUsers.keys(synced, mapping), now);
                 users.update(updated, entry(LogType.SUCCESS_LOGIN, connection, user.id(),
                         "Successful login: profile synced from the claims", now));
                 return updated;
@@ -130,15 +129,10 @@ public final class RecordLoginService implements RecordLoginUseCase {
         ScimObject profile = LoginProfiles.newProfile(claims, mapping);
         Identity identity = new Identity(connection.name().value(), connection.strategy().wireName(), subject,
                 false);
-        User user = new User(id, connection.id(), profile, List.of(identity), keys(profile, mapping), now, now, 1);
+        User user = new User(id, connection.id(), profile, List.of(identity), ScimUsers.keys(profile, mapping), now, now, 1);
         users.insert(user, entry(LogType.SUCCESS_LOGIN, connection, id, "Successful login: user created just in "
                 + "time", now));
         return user;
-    }
-
-    private static UserKeys keys(ScimObject profile, AttributeMapping mapping) {
-        UserKeyExtractor.KeyValues values = UserKeyExtractor.keys(profile, mapping);
-        return UserKeys.of(values.userName(), values.userIdAttribute());
     }
 
     private String requireKnownClient(String clientId) {

@@ -7,7 +7,6 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.inboundscim.application.port.in.client.ClientUseCases.ClientInput;
 import dev.inboundscim.domain.client.Client;
-import dev.inboundscim.domain.error.BadRequestException;
 import io.helidon.webserver.http.HttpRules;
 import io.helidon.webserver.http.HttpService;
 import io.helidon.webserver.http.ServerRequest;
@@ -49,7 +48,7 @@ final class ClientRoutes implements HttpService {
 
     private void create(ServerRequest request, ServerResponse response) {
         exchange.run(request, response, call -> call.respond(201,
-                render(useCases.createClient().create(required(call.body(ClientRequest.class)).input()))));
+                render(useCases.createClient().create(call.requiredBody(ClientRequest.class).input()))));
     }
 
     private void list(ServerRequest request, ServerResponse response) {
@@ -67,7 +66,7 @@ final class ClientRoutes implements HttpService {
 
     private void update(ServerRequest request, ServerResponse response) {
         exchange.run(request, response, call -> call.respond(200, render(useCases.updateClient()
-                .update(call.pathParameter("id"), required(call.body(ClientRequest.class)).input()))));
+                .update(call.pathParameter("id"), call.requiredBody(ClientRequest.class).input()))));
     }
 
     private void delete(ServerRequest request, ServerResponse response) {
@@ -75,13 +74,6 @@ final class ClientRoutes implements HttpService {
             useCases.deleteClient().delete(call.pathParameter("id"));
             call.noContent();
         });
-    }
-
-    private static ClientRequest required(ClientRequest body) {
-        if (body == null) {
-            throw BadRequestException.invalidValue("A JSON body is required");
-        }
-        return body;
     }
 
     private static ObjectNode render(Client client) {

@@ -51,7 +51,7 @@ final class LogStreamRoutes implements HttpService {
 
     private void create(ServerRequest request, ServerResponse response) {
         exchange.run(request, response, call -> {
-            LogStreamRequest body = required(call.body(LogStreamRequest.class));
+            LogStreamRequest body = call.requiredBody(LogStreamRequest.class);
             SinkJson sink = body.sink() == null ? new SinkJson(null, null, null) : body.sink();
             if (body.status() != null && !"active".equals(body.status())) {
                 throw BadRequestException.invalidValue("a new log stream is active; pause it with PATCH");
@@ -76,7 +76,7 @@ final class LogStreamRoutes implements HttpService {
 
     private void update(ServerRequest request, ServerResponse response) {
         exchange.run(request, response, call -> {
-            LogStreamRequest body = required(call.body(LogStreamRequest.class));
+            LogStreamRequest body = call.requiredBody(LogStreamRequest.class);
             if (body.type() != null && !"http".equals(body.type())) {
                 throw BadRequestException.invalidValue("type cannot change");
             }
@@ -92,13 +92,6 @@ final class LogStreamRoutes implements HttpService {
             useCases.delete().delete(call.pathParameter("id"));
             call.noContent();
         });
-    }
-
-    private static LogStreamRequest required(LogStreamRequest body) {
-        if (body == null) {
-            throw BadRequestException.invalidValue("A JSON body is required");
-        }
-        return body;
     }
 
     private static ObjectNode render(LogStreamView view) {

@@ -129,6 +129,15 @@ final class ManagementExchange {
             return json.mapper().treeToValue(node, type);
         }
 
+        /** The body bound to {@code type}; an empty body is a 400. */
+        <T> T requiredBody(Class<T> type) throws IOException {
+            T body = body(type);
+            if (body == null) {
+                throw BadRequestException.invalidValue("A JSON body is required");
+            }
+            return body;
+        }
+
         /** A JSON object of the body (such as login claims) as the domain's value; anything else is an error. */
         ScimObject object(JsonNode node, String field) throws IOException {
             if (node == null || node.isNull() || node.isMissingNode()) {

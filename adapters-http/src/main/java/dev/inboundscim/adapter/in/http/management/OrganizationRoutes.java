@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.inboundscim.application.port.in.organization.OrganizationUseCases.MemberPage;
-import dev.inboundscim.domain.error.BadRequestException;
 import dev.inboundscim.domain.organization.EnabledConnection;
 import dev.inboundscim.domain.organization.Organization;
 import dev.inboundscim.domain.scim.value.ScimString;
@@ -51,10 +50,7 @@ final class OrganizationRoutes implements HttpService {
 
     private void create(ServerRequest request, ServerResponse response) {
         exchange.run(request, response, call -> {
-            OrganizationRequest body = call.body(OrganizationRequest.class);
-            if (body == null) {
-                throw BadRequestException.invalidValue("name is required");
-            }
+            OrganizationRequest body = call.requiredBody(OrganizationRequest.class);
             call.respond(201, render(useCases.create().create(body.name(), body.displayName())));
         });
     }
@@ -81,10 +77,7 @@ final class OrganizationRoutes implements HttpService {
 
     private void enable(ServerRequest request, ServerResponse response) {
         exchange.run(request, response, call -> {
-            EnableRequest body = call.body(EnableRequest.class);
-            if (body == null) {
-                throw BadRequestException.invalidValue("connection_id is required");
-            }
+            EnableRequest body = call.requiredBody(EnableRequest.class);
             call.respond(201, render(useCases.enableConnection().enable(call.pathParameter("id"),
                     body.connectionId(), Boolean.TRUE.equals(body.assignMembershipOnLogin()))));
         });

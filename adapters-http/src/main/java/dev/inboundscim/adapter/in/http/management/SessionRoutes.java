@@ -56,8 +56,8 @@ final class SessionRoutes implements HttpService {
 
     private void login(ServerRequest request, ServerResponse response) {
         exchange.run(request, response, call -> {
-            LoginRequest body = call.body(LoginRequest.class);
-            if (body == null || body.claims() == null) {
+            LoginRequest body = call.requiredBody(LoginRequest.class);
+            if (body.claims() == null) {
                 throw BadRequestException.invalidValue("claims is required");
             }
             call.respond(200, UserProfileDocument.render(useCases.login().login(new LoginCommand(
@@ -69,16 +69,9 @@ final class SessionRoutes implements HttpService {
     /** Auth0 answers 201 with the primary's identities. */
     private void link(ServerRequest request, ServerResponse response) {
         exchange.run(request, response, call -> {
-            LinkRequest body = call.body(LinkRequest.class);
-            if (body == null) {
-                throw BadRequestException.invalidValue("user_id is required");
-            }
-            ArrayNode identities = NODES.arrayNode();
-            useCases.linkIdentity().link(new LinkIdentityCommand(call.pathParameter("userId"), body.userId(),
-                    body.connectionId(), body.provider())).forEach(identity -> identities.addObject()
-                    .put("connection", identity.connection()).put("provider", identity.provider())
-                    .put("user_id", identity.userId()).put("isSocial", identity.isSocial()));
-            call.respond(201, identities);
+            LinkRequest body = call.requiredBody(LinkRequest.class);
+            call.respond(201, UserProfileDocument.identities(useCases.linkIdentity().link(new LinkIdentityCommand(
+                    call.pathParameter("userId"), body.userId(), body.connectionId(), body.provider()))));
         });
     }
 

@@ -7,6 +7,7 @@ import dev.inboundscim.adapter.in.http.json.JsonCodec;
 import dev.inboundscim.application.port.in.user.UserProfileView;
 import dev.inboundscim.domain.user.Identity;
 import dev.inboundscim.domain.user.User;
+import java.util.List;
 
 /** Renders a stored user as an Auth0-shaped profile. */
 final class UserProfileDocument {
@@ -29,15 +30,21 @@ final class UserProfileDocument {
         if (!profile.has("user_metadata")) {
             profile.putObject("user_metadata");
         }
-        ArrayNode identities = profile.putArray("identities");
-        for (Identity identity : user.identities()) {
-            identities.addObject().put("connection", identity.connection()).put("provider", identity.provider())
-                    .put("user_id", identity.userId()).put("isSocial", identity.isSocial());
-        }
+        profile.set("identities", identities(user.identities()));
         // Read-only here: the SCIM client owns group membership.
         profile.set("groups", GroupRoutes.references(view.groups()));
         profile.put("created_at", user.createdAt().toString());
         profile.put("updated_at", user.updatedAt().toString());
         return profile;
+    }
+
+    /** Identities as Auth0 shows them, in a profile and in account linking's answer. */
+    static ArrayNode identities(List<Identity> identities) {
+        ArrayNode array = JsonNodeFactory.instance.arrayNode();
+        for (Identity identity : identities) {
+            array.addObject().put("connection", identity.connection()).put("provider", identity.provider())
+                    .put("user_id", identity.userId()).put("isSocial", identity.isSocial());
+        }
+        return array;
     }
 }
