@@ -87,7 +87,12 @@ public final class AuthenticateScimRequestService implements AuthenticateScimReq
      */
     private Optional<CachedGrant> cached(TokenSecret secret, ConnectionId connectionId, AuthChanges changes) {
         CachedGrant cached = grants.get(secret.tokenId().value());
-        if (cached == null || !changes.live() || cached.version() != changes.version()) {
+        if (cached == null || !changes.live()) {
+            return Optional.empty();
+        }
+        if (cached.version() != changes.version()) {
+            // Stale for good: drop it, so revoked tokens do not linger in memory.
+            grants.remove(secret.tokenId().value(), cached);
             return Optional.empty();
         }
         return Optional.of(cached).filter(c -> secret.matches(c.token().secretDigest()))
