@@ -31,8 +31,11 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
             EmbeddedPostgres postgres = EmbeddedPostgres.builder()
                     .setDataDirectory(dataDirectory)
                     .setCleanDataDirectory(false)
-                    // zonky turns synchronous_commit off for speed; a store that users rely on must not lose commits.
+                    // zonky starts PostgreSQL with fsync off (-F) and synchronous_commit off, for tests' speed; a
+                    // store that users rely on must not lose an acknowledged commit, to a crash or to a power cut.
+                    .setServerConfig("fsync", "on")
                     .setServerConfig("synchronous_commit", "on")
+                    .setServerConfig("full_page_writes", "on")
                     // Unique violations are routine here (409s); keep their key values (user names) out of the log.
                     .setServerConfig("log_error_verbosity", "terse")
                     .setServerConfig("log_min_error_statement", "panic")

@@ -6,8 +6,12 @@ import dev.inboundscim.domain.connection.Connection;
 import dev.inboundscim.domain.connection.ConnectionName;
 import dev.inboundscim.domain.connection.Strategy;
 import java.nio.file.Path;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.Statement;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -31,6 +35,22 @@ class EmbeddedPostgresServerTest {
         try (EmbeddedPostgresServer server = EmbeddedPostgresServer.start(data);
              PostgresStore store = PostgresStore.connect(server.jdbcUrl(), server.user(), server.password())) {
             assertEquals(Optional.of(connection), store.connections().findById(connection.id()));
+        }
+    }
+
+    /** An acknowledged commit must survive a crash or a power cut: the embedded library defaults to fsync off. */
+    @Test
+    void flushesEveryCommitToDisk() throws Exception {
+        try (EmbeddedPostgresServer server = EmbeddedPostgresServer.start(directory.resolve("durable"));
+             java.sql.Connection jdbc = DriverManager.getConnection(server.jdbcUrl(), server.user(),
+                     server.password());
+             Statement statement = jdbc.createStatement()) {
+            for (String setting : List.of("fsync", "synchronous_commit", "full_page_writes")) {
+                try (ResultSet result = statement.executeQuery("SHOW " + setting)) {
+                    result.next();
+                    assertEquals("on", result.getString(1), setting);
+                }
+            }
         }
     }
 }
