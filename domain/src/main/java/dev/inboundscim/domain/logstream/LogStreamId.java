@@ -1,13 +1,14 @@
 package dev.inboundscim.domain.logstream;
 
+import dev.inboundscim.domain.id.IdShape;
 import dev.inboundscim.domain.id.RandomIds;
 import java.util.Objects;
-import java.util.regex.Pattern;
 
 /** A log stream's permanent id: {@code lst_} followed by 16 alphanumerics. */
 public record LogStreamId(String value) {
 
-    private static final Pattern FORMAT = Pattern.compile("lst_[A-Za-z0-9]{16}");
+    private static final String PREFIX = "lst_";
+    private static final int LENGTH = 16;
 
     public LogStreamId {
         Objects.requireNonNull(value, "value");
@@ -17,12 +18,12 @@ public record LogStreamId(String value) {
     }
 
     public static LogStreamId generate() {
-        return new LogStreamId(RandomIds.alphanumeric("lst_", 16));
+        return new LogStreamId(RandomIds.alphanumeric(PREFIX, LENGTH));
     }
 
     /** Whether {@code text} has the shape of a log stream id; anything else cannot name a stored stream. */
     public static boolean isWellFormed(String text) {
-        return text != null && FORMAT.matcher(text).matches();
+        return IdShape.prefixedAlphanumeric(text, PREFIX, LENGTH);
     }
 
     @Override

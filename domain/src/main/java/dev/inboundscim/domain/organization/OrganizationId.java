@@ -1,13 +1,14 @@
 package dev.inboundscim.domain.organization;
 
+import dev.inboundscim.domain.id.IdShape;
 import dev.inboundscim.domain.id.RandomIds;
 import java.util.Objects;
-import java.util.regex.Pattern;
 
 /** An organization's id: {@code org_} followed by 16 alphanumerics. */
 public record OrganizationId(String value) {
 
-    private static final Pattern FORMAT = Pattern.compile("org_[A-Za-z0-9]{16}");
+    private static final String PREFIX = "org_";
+    private static final int LENGTH = 16;
 
     public OrganizationId {
         Objects.requireNonNull(value, "value");
@@ -17,11 +18,11 @@ public record OrganizationId(String value) {
     }
 
     public static OrganizationId generate() {
-        return new OrganizationId(RandomIds.alphanumeric("org_", 16));
+        return new OrganizationId(RandomIds.alphanumeric(PREFIX, LENGTH));
     }
 
     public static boolean isWellFormed(String text) {
-        return text != null && FORMAT.matcher(text).matches();
+        return IdShape.prefixedAlphanumeric(text, PREFIX, LENGTH);
     }
 
     @Override

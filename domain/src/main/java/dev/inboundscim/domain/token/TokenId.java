@@ -1,27 +1,28 @@
 package dev.inboundscim.domain.token;
 
+import dev.inboundscim.domain.id.IdShape;
 import dev.inboundscim.domain.id.RandomIds;
 import java.util.Objects;
-import java.util.regex.Pattern;
 
 /** A SCIM token's public id: {@code tok_} followed by 16 alphanumerics. */
 public record TokenId(String value) {
 
-    static final Pattern FORMAT = Pattern.compile("tok_[A-Za-z0-9]{16}");
+    static final String PREFIX = "tok_";
+    static final int LENGTH = 16;
 
     public TokenId {
         Objects.requireNonNull(value, "value");
-        if (!FORMAT.matcher(value).matches()) {
+        if (!isWellFormed(value)) {
             throw new IllegalArgumentException("not a token id");
         }
     }
 
     public static boolean isWellFormed(String text) {
-        return text != null && FORMAT.matcher(text).matches();
+        return IdShape.prefixedAlphanumeric(text, PREFIX, LENGTH);
     }
 
     public static TokenId generate() {
-        return new TokenId(RandomIds.alphanumeric("tok_", 16));
+        return new TokenId(RandomIds.alphanumeric(PREFIX, LENGTH));
     }
 
     @Override

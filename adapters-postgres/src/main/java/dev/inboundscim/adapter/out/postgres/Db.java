@@ -46,7 +46,7 @@ final class Db {
      * parameter (a PostgreSQL {@code text[]}) would otherwise be spread into separate parameters.
      */
     static <T> List<T> query(DbExecute execute, String sql, Function<DbRow, T> mapper, List<?> params) {
-        try (Stream<DbRow> rows = execute.createQuery(sql).params(params).execute()) {
+        try (Stream<DbRow> rows = execute.createNamedQuery(name(sql), sql).params(params).execute()) {
             return rows.map(mapper).toList();
         }
     }
@@ -56,7 +56,15 @@ final class Db {
     }
 
     static long dml(DbExecute execute, String sql, List<?> params) {
-        return execute.createDmlStatement(sql).params(params).execute();
+        return execute.createNamedDmlStatement(name(sql), sql).params(params).execute();
+    }
+
+    /**
+     * The statement's name for DbClient's logs and tracing. Unnamed statements are named by DbClient with a SHA-256 of
+     * their text on every execution, which showed in profiles; the text's hash code is cached by the String.
+     */
+    private static String name(String sql) {
+        return "sql-" + Integer.toHexString(sql.hashCode());
     }
 
     /** A parameter list that may hold nulls (which {@code List.of} refuses). */

@@ -12,20 +12,18 @@ import dev.inboundscim.domain.scim.path.SchemaUrns;
 import dev.inboundscim.domain.scim.schema.GroupSchemas;
 import dev.inboundscim.domain.scim.schema.ResourceSchema;
 import io.helidon.http.Method;
-import io.helidon.webserver.http.HttpRules;
-import io.helidon.webserver.http.HttpService;
 import io.helidon.webserver.http.ServerRequest;
 import io.helidon.webserver.http.ServerResponse;
-import java.util.List;
+import java.util.Set;
 import java.util.stream.Stream;
 
 /**
  * The discovery endpoints (RFC 7644 §4): any valid token may read them; other methods get 405; the schemas reflect
  * the connection's mapping. Also answers unknown SCIM paths with a SCIM 404.
  */
-public final class ScimDiscoveryRoutes implements HttpService {
+public final class ScimDiscoveryRoutes {
 
-    private static final String BASE = "/connections/{connectionId}";
+    private static final Set<Method> READ_ONLY_METHODS = Set.of(Method.POST, Method.PUT, Method.PATCH, Method.DELETE);
 
     private final ScimExchange exchange;
     private final DescribeScimSchemasUseCase describeSchemas;
@@ -40,32 +38,36 @@ public final class ScimDiscoveryRoutes implements HttpService {
         this.maxResults = maxResults;
     }
 
-    @Override
-    public void routing(HttpRules rules) {
-        rules.get(BASE + "/ServiceProviderConfig", this::serviceProviderConfig)
-                .get(BASE + "/ResourceTypes", this::resourceTypes)
-                .get(BASE + "/ResourceTypes/{name}", this::resourceType)
-                .get(BASE + "/Schemas", this::schemas)
-                .get(BASE + "/Schemas/{urn}", this::schema);
-        for (String path : List.of("/ServiceProviderConfig", "/ResourceTypes", "/ResourceTypes/{name}", "/Schemas",
-                "/Schemas/{urn}")) {
-            for (Method method : List.of(Method.POST, Method.PUT, Method.PATCH, Method.DELETE)) {
-                rules.route(method, BASE + path,
-                        (req, res) -> exchange.reject(req, res, 405, "Discovery endpoints are read-only"));
-            }
+    /**
+     * The handler of {@code method} on a discovery {@code path}, or null when the path is none. Discovery endpoints
+     * are read-only: any other method is answered 405.
+     */
+    ScimRoute route(Method method, ScimPath path) {
+        ScimRoute get = switch (path.endpoint()) {
+            case "ServiceProviderConfig" -> path.isEndpoint() ? this::serviceProviderConfig : null;
+            case "ResourceTypes" -> path.isEndpoint() ? this::resourceTypes
+                    : path.isSingleSegment() ? this::resourceType : null;
+            case "Schemas" -> path.isEndpoint() ? this::schemas : path.isSingleSegment() ? this::schema : null;
+            default -> null;
+        };
+        if (get == null || Method.GET.equals(method)) {
+            return get;
         }
-        rules.any("/*", (req, res) -> exchange.reject(req, res, 404, "No SCIM resource at this address"));
+        return READ_ONLY_METHODS.contains(method)
+                ? (p, request, response) -> exchange.reject(p, request, response, 405,
+                        "Discovery endpoints are read-only")
+                : null;
     }
 
-    private void serviceProviderConfig(ServerRequest request, ServerResponse response) {
-        exchange.run(request, response, null, (context, call) -> {
+    private void serviceProviderConfig(ScimPath path, ServerRequest request, ServerResponse response) {
+        exchange.run(path, request, response, null, (context, call) -> {
             recordSuccess.record(context, call.info(), 200, "Get service provider config");
             call.respond(200, ScimSchemaDocuments.serviceProviderConfig(endpoint(call, context), maxResults));
         });
     }
 
-    private void resourceTypes(ServerRequest request, ServerResponse response) {
-        exchange.run(request, response, null, (context, call) -> {
+    private void resourceTypes(ScimPath path, ServerRequest request, ServerResponse response) {
+        exchange.run(path, request, response, null, (context, call) -> {
             recordSuccess.record(context, call.info(), 200, "Get resource types");
             ArrayNode resources = JsonNodeFactory.instance.arrayNode();
             resources.add(ScimSchemaDocuments.userResourceType(endpoint(call, context), hasEnterprise(context)));
@@ -74,9 +76,9 @@ public final class ScimDiscoveryRoutes implements HttpService {
         });
     }
 
-    private void resourceType(ServerRequest request, ServerResponse response) {
-        exchange.run(request, response, null, (context, call) -> {
-            ObjectNode type = switch (call.pathParameter("name")) {
+    private void resourceType(ScimPath path, ServerRequest request, ServerResponse response) {
+        exchange.run(path, request, response, null, (context, call) -> {
+            ObjectNode type = switch (call.resource()) {
                 case "User" -> ScimSchemaDocuments.userResourceType(endpoint(call, context), hasEnterprise(context));
                 case "Group" -> ScimSchemaDocuments.groupResourceType(endpoint(call, context));
                 default -> throw new NotFoundException("No such resource type");
@@ -86,8 +88,8 @@ public final class ScimDiscoveryRoutes implements HttpService {
         });
     }
 
-    private void schemas(ServerRequest request, ServerResponse response) {
-        exchange.run(request, response, null, (context, call) -> {
+    private void schemas(ScimPath path, ServerRequest request, ServerResponse response) {
+        exchange.run(path, request, response, null, (context, call) -> {
             ArrayNode resources = JsonNodeFactory.instance.arrayNode();
             describeSchemas.describe(context, call.info())
                     .forEach(s -> resources.add(ScimSchemaDocuments.schema(s, endpoint(call, context))));
@@ -95,9 +97,9 @@ public final class ScimDiscoveryRoutes implements HttpService {
         });
     }
 
-    private void schema(ServerRequest request, ServerResponse response) {
-        exchange.run(request, response, null, (context, call) -> {
-            String urn = call.pathParameter("urn");
+    private void schema(ScimPath path, ServerRequest request, ServerResponse response) {
+        exchange.run(path, request, response, null, (context, call) -> {
+            String urn = call.resource();
             // Look up before describing: describe() writes the success log entry.
             ResourceSchema schema = Stream.concat(MappedSchemas.of(context.configuration().mapping()).stream(),
                             Stream.of(GroupSchemas.CORE))

@@ -63,9 +63,9 @@ public final class ScimExchange {
         void handle(ScimContext context, Call call);
     }
 
-    /** Runs {@code handler} for a request that needs {@code scope} (null: any valid token). */
-    public void run(ServerRequest request, ServerResponse response, Scope scope, Handler handler) {
-        Call call = new Call(request, response);
+    /** Runs {@code handler} for a request to {@code path} that needs {@code scope} (null: any valid token). */
+    public void run(ScimPath path, ServerRequest request, ServerResponse response, Scope scope, Handler handler) {
+        Call call = new Call(path, request, response);
         try {
             call.readBody();
             ScimContext context = authenticate.authenticate(new AuthenticateScimRequestCommand(
@@ -82,21 +82,26 @@ public final class ScimExchange {
         }
     }
 
-    /** Answers a request that no SCIM route handles, or with a method the resource does not allow. */
-    public void reject(ServerRequest request, ServerResponse response, int status, String detail) {
-        Call call = new Call(request, response);
+    /**
+     * Answers a request that no SCIM route handles ({@code path} null), or with a method the resource at {@code path}
+     * does not allow.
+     */
+    public void reject(ScimPath path, ServerRequest request, ServerResponse response, int status, String detail) {
+        Call call = new Call(path, request, response);
         call.fail(status, null, detail);
     }
 
     /** One request/response pair being served. */
     public final class Call {
+        private final ScimPath path;
         private final ServerRequest request;
         private final ServerResponse response;
         private byte[] body = new byte[0];
         private RequestInfo info;
         private String userId;
 
-        private Call(ServerRequest request, ServerResponse response) {
+        private Call(ScimPath path, ServerRequest request, ServerResponse response) {
+            this.path = path;
             this.request = request;
             this.response = response;
         }
@@ -106,12 +111,12 @@ public final class ScimExchange {
         }
 
         String connectionId() {
-            return request.path().pathParameters().first("connectionId").orElse(null);
+            return path == null ? null : path.connectionId();
         }
 
-        /** The path parameter {@code name}, already percent-decoded. */
-        public String pathParameter(String name) {
-            return request.path().pathParameters().get(name);
+        /** The resource the path names under its endpoint (a user id, a group id, a schema URN), decoded. */
+        public String resource() {
+            return path.resource();
         }
 
         public String query(String name) {

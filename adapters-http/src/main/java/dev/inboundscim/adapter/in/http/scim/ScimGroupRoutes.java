@@ -18,8 +18,7 @@ import dev.inboundscim.application.port.in.scim.SearchScimGroupsUseCase;
 import dev.inboundscim.domain.scim.projection.Projection;
 import dev.inboundscim.domain.scim.schema.GroupSchemas;
 import dev.inboundscim.domain.token.Scope;
-import io.helidon.webserver.http.HttpRules;
-import io.helidon.webserver.http.HttpService;
+import io.helidon.http.Method;
 import io.helidon.webserver.http.ServerRequest;
 import io.helidon.webserver.http.ServerResponse;
 
@@ -29,7 +28,7 @@ import io.helidon.webserver.http.ServerResponse;
  * {@code patchResponseMaxMembers} answers 204 when the request names no {@code attributes}/{@code excludedAttributes}
  * (RFC 7644 §3.5.2 allows either; Okta and Entra accept both), so a one-member change to a huge group stays cheap.
  */
-public final class ScimGroupRoutes implements HttpService {
+public final class ScimGroupRoutes {
 
     private final ScimExchange exchange;
     private final CreateScimGroupUseCase createGroup;
@@ -51,19 +50,25 @@ public final class ScimGroupRoutes implements HttpService {
         this.patchResponseMaxMembers = patchResponseMaxMembers;
     }
 
-    @Override
-    public void routing(HttpRules rules) {
-        rules.post("/connections/{connectionId}/Groups/.search", this::searchByPost)
-                .get("/connections/{connectionId}/Groups", this::search)
-                .post("/connections/{connectionId}/Groups", this::create)
-                .get("/connections/{connectionId}/Groups/{groupId}", this::get)
-                .put("/connections/{connectionId}/Groups/{groupId}", this::replace)
-                .patch("/connections/{connectionId}/Groups/{groupId}", this::patch)
-                .delete("/connections/{connectionId}/Groups/{groupId}", this::delete);
+    /** The handler of {@code method} on {@code path} under {@code /Groups}, or null when there is none. */
+    ScimRoute route(Method method, ScimPath path) {
+        if (path.isEndpoint()) {
+            return Method.GET.equals(method) ? this::search : Method.POST.equals(method) ? this::create : null;
+        }
+        if (!path.isSingleSegment()) {
+            return null;
+        }
+        if (Method.POST.equals(method)) {
+            return path.resource().equals(".search") ? this::searchByPost : null;
+        }
+        return Method.GET.equals(method) ? this::get
+                : Method.PUT.equals(method) ? this::replace
+                : Method.PATCH.equals(method) ? this::patch
+                : Method.DELETE.equals(method) ? this::delete : null;
     }
 
-    private void create(ServerRequest request, ServerResponse response) {
-        exchange.run(request, response, Scope.POST_GROUPS, (context, call) -> {
+    private void create(ScimPath path, ServerRequest request, ServerResponse response) {
+        exchange.run(path, request, response, Scope.POST_GROUPS, (context, call) -> {
             Projection projection = projection(call);
             ScimGroupView view = createGroup.create(new CreateScimGroupCommand(context, call.bodyObject(),
                     call.info()));
@@ -71,28 +76,28 @@ public final class ScimGroupRoutes implements HttpService {
         });
     }
 
-    private void get(ServerRequest request, ServerResponse response) {
-        exchange.run(request, response, Scope.GET_GROUPS, (context, call) -> {
+    private void get(ScimPath path, ServerRequest request, ServerResponse response) {
+        exchange.run(path, request, response, Scope.GET_GROUPS, (context, call) -> {
             Projection projection = projection(call);
-            ScimGroupView view = getGroup.get(new GetScimGroupCommand(context, call.pathParameter("groupId"),
+            ScimGroupView view = getGroup.get(new GetScimGroupCommand(context, call.resource(),
                     call.info()));
             respondWith(call, 200, view, projection);
         });
     }
 
-    private void replace(ServerRequest request, ServerResponse response) {
-        exchange.run(request, response, Scope.PUT_GROUPS, (context, call) -> {
+    private void replace(ScimPath path, ServerRequest request, ServerResponse response) {
+        exchange.run(path, request, response, Scope.PUT_GROUPS, (context, call) -> {
             Projection projection = projection(call);
             ScimGroupView view = replaceGroup.replace(new ReplaceScimGroupCommand(context,
-                    call.pathParameter("groupId"), call.bodyObject(), call.expectedVersion(), call.info()));
+                    call.resource(), call.bodyObject(), call.expectedVersion(), call.info()));
             respondWith(call, 200, view, projection);
         });
     }
 
-    private void patch(ServerRequest request, ServerResponse response) {
-        exchange.run(request, response, Scope.PATCH_GROUPS, (context, call) -> {
+    private void patch(ScimPath path, ServerRequest request, ServerResponse response) {
+        exchange.run(path, request, response, Scope.PATCH_GROUPS, (context, call) -> {
             Projection projection = projection(call);
-            ScimGroupView view = patchGroup.patch(new PatchScimGroupCommand(context, call.pathParameter("groupId"),
+            ScimGroupView view = patchGroup.patch(new PatchScimGroupCommand(context, call.resource(),
                     call.bodyObject(), call.expectedVersion(), call.info()));
             if (projection.isAll() && view.group().memberCount() > patchResponseMaxMembers) {
                 call.noContent(view.group().version());
@@ -102,23 +107,23 @@ public final class ScimGroupRoutes implements HttpService {
         });
     }
 
-    private void delete(ServerRequest request, ServerResponse response) {
-        exchange.run(request, response, Scope.DELETE_GROUPS, (context, call) -> {
-            deleteGroup.delete(new DeleteScimGroupCommand(context, call.pathParameter("groupId"),
+    private void delete(ScimPath path, ServerRequest request, ServerResponse response) {
+        exchange.run(path, request, response, Scope.DELETE_GROUPS, (context, call) -> {
+            deleteGroup.delete(new DeleteScimGroupCommand(context, call.resource(),
                     call.expectedVersion(), call.info()));
             call.noContent();
         });
     }
 
-    private void search(ServerRequest request, ServerResponse response) {
-        exchange.run(request, response, Scope.GET_GROUPS, (context, call) -> list(call, context, new SearchRequest(
+    private void search(ScimPath path, ServerRequest request, ServerResponse response) {
+        exchange.run(path, request, response, Scope.GET_GROUPS, (context, call) -> list(call, context, new SearchRequest(
                 call.query("filter"), ScimUserRoutes.integer(call.query("startIndex"), "startIndex"),
                 ScimUserRoutes.integer(call.query("count"), "count"), call.query("sortBy"), call.query("sortOrder"),
                 call.query("cursor"), projection(call))));
     }
 
-    private void searchByPost(ServerRequest request, ServerResponse response) {
-        exchange.run(request, response, Scope.GET_GROUPS,
+    private void searchByPost(ScimPath path, ServerRequest request, ServerResponse response) {
+        exchange.run(path, request, response, Scope.GET_GROUPS,
                 (context, call) -> list(call, context, SearchRequest.from(call.bodyObject(), GroupSchemas.SET)));
     }
 

@@ -22,13 +22,12 @@ import dev.inboundscim.domain.error.BadRequestException;
 import dev.inboundscim.domain.scim.projection.Projection;
 import dev.inboundscim.domain.scim.schema.UserSchemas;
 import dev.inboundscim.domain.token.Scope;
-import io.helidon.webserver.http.HttpRules;
-import io.helidon.webserver.http.HttpService;
+import io.helidon.http.Method;
 import io.helidon.webserver.http.ServerRequest;
 import io.helidon.webserver.http.ServerResponse;
 
 /** SCIM {@code /Users} (RFC 7644 §3.3–§3.6) for one connection; each handler calls one use case. */
-public final class ScimUserRoutes implements HttpService {
+public final class ScimUserRoutes {
 
     static final String LIST_RESPONSE = "urn:ietf:params:scim:api:messages:2.0:ListResponse";
 
@@ -52,52 +51,59 @@ public final class ScimUserRoutes implements HttpService {
         this.patchUser = patchUser;
     }
 
-    @Override
-    public void routing(HttpRules rules) {
-        // .search first: "/Users/{userId}" would otherwise claim it.
-        rules.post("/connections/{connectionId}/Users/.search", this::searchByPost)
-                .post("/connections/{connectionId}/.search", this::searchByPost)
-                .get("/connections/{connectionId}/Users", this::search)
-                .post("/connections/{connectionId}/Users", this::create)
-                .get("/connections/{connectionId}/Users/{+userId}", this::get)
-                .put("/connections/{connectionId}/Users/{+userId}", this::replace)
-                .patch("/connections/{connectionId}/Users/{+userId}", this::patch)
-                .delete("/connections/{connectionId}/Users/{+userId}", this::delete);
+    /** The handler of {@code method} on {@code path} under {@code /Users}, or null when there is none. */
+    ScimRoute route(Method method, ScimPath path) {
+        if (path.isEndpoint()) {
+            return Method.GET.equals(method) ? this::search : Method.POST.equals(method) ? this::create : null;
+        }
+        if (Method.POST.equals(method)) {
+            return path.resource().equals(".search") ? this::searchByPost : null;
+        }
+        // Any other resource is a user id, which may itself hold a slash.
+        return Method.GET.equals(method) ? this::get
+                : Method.PUT.equals(method) ? this::replace
+                : Method.PATCH.equals(method) ? this::patch
+                : Method.DELETE.equals(method) ? this::delete : null;
     }
 
-    private void create(ServerRequest request, ServerResponse response) {
-        exchange.run(request, response, Scope.POST_USERS, (context, call) -> {
+    /** POST {@code /.search} at the connection's root searches users. */
+    ScimRoute rootSearch(Method method, ScimPath path) {
+        return path.isEndpoint() && Method.POST.equals(method) ? this::searchByPost : null;
+    }
+
+    private void create(ScimPath path, ServerRequest request, ServerResponse response) {
+        exchange.run(path, request, response, Scope.POST_USERS, (context, call) -> {
             Projection projection = projection(call);
             ScimUserView view = createUser.create(new CreateScimUserCommand(context, call.bodyObject(), call.info()));
             respondWith(call, 201, view, projection);
         });
     }
 
-    private void get(ServerRequest request, ServerResponse response) {
-        exchange.run(request, response, Scope.GET_USERS, (context, call) -> {
-            call.userId(call.pathParameter("userId"));
+    private void get(ScimPath path, ServerRequest request, ServerResponse response) {
+        exchange.run(path, request, response, Scope.GET_USERS, (context, call) -> {
+            call.userId(call.resource());
             Projection projection = projection(call);
-            ScimUserView view = getUser.get(new GetScimUserCommand(context, call.pathParameter("userId"),
+            ScimUserView view = getUser.get(new GetScimUserCommand(context, call.resource(),
                     call.info()));
             respondWith(call, 200, view, projection);
         });
     }
 
-    private void replace(ServerRequest request, ServerResponse response) {
-        exchange.run(request, response, Scope.PUT_USERS, (context, call) -> {
-            call.userId(call.pathParameter("userId"));
+    private void replace(ScimPath path, ServerRequest request, ServerResponse response) {
+        exchange.run(path, request, response, Scope.PUT_USERS, (context, call) -> {
+            call.userId(call.resource());
             Projection projection = projection(call);
-            ScimUserView view = replaceUser.replace(new ReplaceScimUserCommand(context, call.pathParameter("userId"),
+            ScimUserView view = replaceUser.replace(new ReplaceScimUserCommand(context, call.resource(),
                     call.bodyObject(), call.expectedVersion(), call.info()));
             respondWith(call, 200, view, projection);
         });
     }
 
-    private void patch(ServerRequest request, ServerResponse response) {
-        exchange.run(request, response, Scope.PATCH_USERS, (context, call) -> {
-            call.userId(call.pathParameter("userId"));
+    private void patch(ScimPath path, ServerRequest request, ServerResponse response) {
+        exchange.run(path, request, response, Scope.PATCH_USERS, (context, call) -> {
+            call.userId(call.resource());
             Projection projection = projection(call);
-            ScimUserView view = patchUser.patch(new PatchScimUserCommand(context, call.pathParameter("userId"),
+            ScimUserView view = patchUser.patch(new PatchScimUserCommand(context, call.resource(),
                     call.bodyObject(), call.expectedVersion(), call.info()));
             respondWith(call, 200, view, projection);
         });
@@ -114,25 +120,25 @@ public final class ScimUserRoutes implements HttpService {
         return Projection.of(call.query("attributes"), call.query("excludedAttributes"), UserSchemas.SET);
     }
 
-    private void delete(ServerRequest request, ServerResponse response) {
-        exchange.run(request, response, Scope.DELETE_USERS, (context, call) -> {
-            call.userId(call.pathParameter("userId"));
-            deleteUser.delete(new DeleteScimUserCommand(context, call.pathParameter("userId"),
+    private void delete(ScimPath path, ServerRequest request, ServerResponse response) {
+        exchange.run(path, request, response, Scope.DELETE_USERS, (context, call) -> {
+            call.userId(call.resource());
+            deleteUser.delete(new DeleteScimUserCommand(context, call.resource(),
                     call.expectedVersion(), call.info()));
             call.noContent();
         });
     }
 
-    private void search(ServerRequest request, ServerResponse response) {
-        exchange.run(request, response, Scope.GET_USERS, (context, call) -> list(call, context, new SearchRequest(
+    private void search(ScimPath path, ServerRequest request, ServerResponse response) {
+        exchange.run(path, request, response, Scope.GET_USERS, (context, call) -> list(call, context, new SearchRequest(
                 call.query("filter"), integer(call.query("startIndex"), "startIndex"),
                 integer(call.query("count"), "count"), call.query("sortBy"), call.query("sortOrder"),
                 call.query("cursor"), projection(call))));
     }
 
     /** POST {@code /Users/.search} (RFC 7644 §3.4.3): the query in a SearchRequest body, out of URLs and logs. */
-    private void searchByPost(ServerRequest request, ServerResponse response) {
-        exchange.run(request, response, Scope.GET_USERS,
+    private void searchByPost(ScimPath path, ServerRequest request, ServerResponse response) {
+        exchange.run(path, request, response, Scope.GET_USERS,
                 (context, call) -> list(call, context, SearchRequest.from(call.bodyObject())));
     }
 
