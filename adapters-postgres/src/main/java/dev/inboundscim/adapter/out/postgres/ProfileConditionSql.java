@@ -17,6 +17,8 @@ import dev.inboundscim.domain.mapping.query.ProfileCondition.Timestamp;
 import dev.inboundscim.domain.mapping.query.ProfileCondition.TimestampComparison;
 import dev.inboundscim.domain.mapping.query.ProfileCondition.UserIdEquals;
 import dev.inboundscim.domain.scim.filter.CompareOperator;
+import dev.inboundscim.domain.scim.value.ScimArray;
+import dev.inboundscim.domain.scim.value.ScimObject;
 import dev.inboundscim.domain.scim.value.ScimString;
 import dev.inboundscim.domain.scim.value.ScimValue;
 import dev.inboundscim.domain.user.CanonicalForm;
@@ -144,7 +146,35 @@ final class ProfileConditionSql {
                 return;
             }
         }
-        contains(exact, comparison.path(), comparison.value());
+        containsExactly(comparison.path(), comparison.value());
+    }
+
+    /**
+     * Case-exact containment answered by the one GIN index, which covers the canonical copy only (a second index on
+     * the raw profile doubled the cost of every user write): the folded value must be in {@code profile_ci}, which
+     * the index finds, and the value itself in {@code profile}, checked on those rows. Folding maps each string and
+     * keeps everything else, so together they mean exactly {@code profile @> value}; a value without strings folds to
+     * itself and needs no second check.
+     */
+    private void containsExactly(ProfilePath path, ScimValue value) {
+        if (!holdsStrings(value)) {
+            contains(canonical, path, value);
+            return;
+        }
+        sql.append('(');
+        contains(canonical, path, JsonCodec.canonical(value));
+        sql.append(" AND ");
+        contains(exact, path, value);
+        sql.append(')');
+    }
+
+    private static boolean holdsStrings(ScimValue value) {
+        return switch (value) {
+            case ScimString s -> true;
+            case ScimArray a -> a.values().stream().anyMatch(ProfileConditionSql::holdsStrings);
+            case ScimObject o -> o.fields().values().stream().anyMatch(ProfileConditionSql::holdsStrings);
+            default -> false;
+        };
     }
 
     /**

@@ -109,14 +109,19 @@ class ProfileConditionSqlTest {
     }
 
     @Test
-    void caseExactAndNonStringEqualityUseTheRawProfile() {
-        assertEquals(new Translated(EXACT_CONTAINS, List.of("{\"app_metadata\":{\"title\":\"CEO\"}}")),
+    void caseExactEqualityFindsRowsThroughTheCanonicalIndexThenChecksTheRawProfile() {
+        assertEquals(new Translated("(" + CI_CONTAINS + " AND " + EXACT_CONTAINS + ")",
+                        List.of("{\"app_metadata\":{\"title\":\"ceo\"}}", "{\"app_metadata\":{\"title\":\"CEO\"}}")),
                 translate(compare("app_metadata.title", CompareOperator.EQ, ScimValue.of("CEO"), true,
                         IndexedKey.NONE)));
-        assertEquals(new Translated(EXACT_CONTAINS, List.of("{\"blocked\":true}")),
+    }
+
+    @Test
+    void valuesWithoutStringsAreTheSameInTheCanonicalCopy() {
+        assertEquals(new Translated(CI_CONTAINS, List.of("{\"blocked\":true}")),
                 translate(compare("blocked", CompareOperator.EQ, ScimBoolean.TRUE, false, IndexedKey.NONE)));
-        assertEquals(new Translated(EXACT_CONTAINS, List.of("{\"app_metadata\":{\"level\":3}}")),
-                translate(compare("app_metadata.level", CompareOperator.EQ, ScimNumber.of(3), false,
+        assertEquals(new Translated(CI_CONTAINS, List.of("{\"app_metadata\":{\"level\":3}}")),
+                translate(compare("app_metadata.level", CompareOperator.EQ, ScimNumber.of(3), true,
                         IndexedKey.NONE)));
     }
 
