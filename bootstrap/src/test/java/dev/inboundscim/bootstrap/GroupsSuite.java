@@ -35,7 +35,7 @@ abstract class GroupsSuite extends RunningServerTest {
 
     @BeforeEach
     void endpoint() {
-        scim = ScimEndpoint.create(http, "okta", "get:users post:users delete:users get:groups post:groups "
+        scim = ScimEndpoint.create(http, "okta", "get:users post:users patch:users delete:users get:groups post:groups "
                 + "put:groups patch:groups delete:groups");
     }
 
@@ -70,6 +70,12 @@ abstract class GroupsSuite extends RunningServerTest {
     private Reply patch(String groupId, String operations, String query) {
         return http.send("PATCH", scim.path() + "/Groups/" + groupId + query, scim.token(),
                 "{\"schemas\":[\"" + PATCH_OP + "\"],\"Operations\":" + operations + "}", "application/scim+json");
+    }
+
+    private static List<String> displays(JsonNode groups) {
+        List<String> names = new ArrayList<>();
+        groups.forEach(group -> names.add(group.path("display").asText()));
+        return names;
     }
 
     private JsonNode get(String groupId) {
@@ -385,6 +391,15 @@ abstract class GroupsSuite extends RunningServerTest {
         assertEquals("One", scimUser.path("groups").get(0).path("display").asText());
         assertEquals(one, scimUser.path("groups").get(0).path("value").asText());
         assertEquals(http.base() + scim.path() + "/Groups/" + one, scimUser.path("groups").get(0).path("$ref").asText());
+        String filter = encode("userName eq \"alice@example.com\"");
+        JsonNode listed = http.get(scim.path() + "/Users?filter=" + filter, scim.token()).json().path("Resources");
+        assertEquals(1, listed.size(), listed.toString());
+        assertEquals(List.of("One", "Two"), displays(listed.get(0).path("groups")), "a list shows each user's groups");
+        Reply patched = http.send("PATCH", scim.path() + "/Users/" + encode(alice), scim.token(), "{\"schemas\":[\""
+                + PATCH_OP + "\"],\"Operations\":[{\"op\":\"replace\",\"path\":\"name.givenName\",\"value\":\"A\"}]}",
+                "application/scim+json");
+        assertEquals(200, patched.status(), patched.body());
+        assertEquals(List.of("One", "Two"), displays(patched.json().path("groups")), "a written user keeps its groups");
         JsonNode profile = http.get("/api/v2/users/" + encode(alice), ADMIN).json();
         assertEquals(one, profile.path("groups").get(0).path("group_id").asText());
         assertEquals(2, http.get("/api/v2/users/" + encode(alice) + "/groups", ADMIN).json().size());

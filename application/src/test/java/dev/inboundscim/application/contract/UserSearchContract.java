@@ -115,6 +115,37 @@ public abstract class UserSearchContract extends ContractSupport {
         assertEquals(new Page<>(List.of(bob), 3), users.search(connection.id(), new MatchAll(), 1, 1));
     }
 
+    /** A filtered page's total is right wherever the page falls: before, across, at and past the last match. */
+    @Test
+    void filteredPagesTellTheTotalWhereverTheyStart() {
+        UserRepository users = repositories().users();
+        ProfileCondition notCarol = new Negation(compare("preferred_username", CompareOperator.EQ, "carol"));
+        assertEquals(new Page<>(List.of(alice, bob), 2), users.search(connection.id(), notCarol, 0, 10));
+        assertEquals(new Page<>(List.of(alice, bob), 2), users.search(connection.id(), notCarol, 0, 2));
+        assertEquals(new Page<>(List.of(alice), 2), users.search(connection.id(), notCarol, 0, 1));
+        assertEquals(new Page<>(List.of(bob), 2), users.search(connection.id(), notCarol, 1, 1));
+        assertEquals(new Page<>(List.of(bob), 2), users.search(connection.id(), notCarol, 1, 5));
+        assertEquals(new Page<>(List.of(), 2), users.search(connection.id(), notCarol, 2, 5));
+        assertEquals(new Page<>(List.of(), 2), users.search(connection.id(), notCarol, 7, 5));
+        assertEquals(new Page<>(List.of(), 2), users.search(connection.id(), notCarol, 0, 0));
+        ProfileCondition nobody = compare("preferred_username", CompareOperator.EQ, "nobody");
+        assertEquals(new Page<>(List.of(), 0), users.search(connection.id(), nobody, 0, 10));
+        assertEquals(new Page<>(List.of(), 0), users.search(connection.id(), nobody, 3, 10));
+        assertEquals(new Page<>(List.of(bob), 1),
+                users.search(connection.id(), compare("preferred_username", CompareOperator.EQ, "BOB"), 0, 100));
+    }
+
+    /** The same page and total with groups beside each user (none here, so the lists are empty or not read). */
+    @Test
+    void searchWithGroupsAnswersTheSamePage() {
+        UserRepository users = repositories().users();
+        ProfileCondition notCarol = new Negation(compare("preferred_username", CompareOperator.EQ, "carol"));
+        Page<UserRepository.UserWithGroups> page = users.searchWithGroups(connection.id(), notCarol, null, 1, 5);
+        assertEquals(2, page.total());
+        assertEquals(List.of(bob), page.items().stream().map(UserRepository.UserWithGroups::user).toList());
+        assertTrue(page.items().stream().allMatch(found -> found.groups() == null || found.groups().isEmpty()));
+    }
+
     @Test
     void sortsByAProfileValueThenByCreationOrder() {
         UserRepository users = repositories().users();

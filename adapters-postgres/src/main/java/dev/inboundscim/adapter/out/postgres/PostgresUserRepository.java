@@ -16,10 +16,12 @@ import dev.inboundscim.domain.user.CanonicalForm;
 import dev.inboundscim.domain.user.User;
 import dev.inboundscim.domain.user.UserId;
 import io.helidon.dbclient.DbExecute;
+import io.helidon.dbclient.DbRow;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.Function;
 
 /**
  * Users in the {@code users} table. Uniqueness comes from the table's unique constraints (never check-then-insert),
@@ -28,6 +30,11 @@ import java.util.concurrent.ThreadLocalRandom;
 final class PostgresUserRepository implements UserRepository {
 
     private static final String SELECT = "SELECT " + UserRows.COLUMNS + " FROM users";
+    /** Each user's groups as a JSON array of [id, display name] pairs, ordered as SCIM lists them. */
+    private static final String SELECT_WITH_GROUPS = "SELECT " + UserRows.COLUMNS + ", (SELECT coalesce(json_agg("
+            + "json_build_array(g.group_id, g.display_name) ORDER BY g.display_name_key, g.group_id), '[]') "
+            + "FROM group_members m JOIN scim_groups g ON g.group_id = m.group_id "
+            + "WHERE m.user_id = users.user_id)::text AS groups FROM users";
     /** Slots per connection in {@code user_counts}: concurrent creates of one connection seldom share a row. */
     private static final int COUNT_SLOTS = 64;
 
@@ -37,25 +44,29 @@ final class PostgresUserRepository implements UserRepository {
         this.db = db;
     }
 
+    /**
+     * One statement, so one round trip and one atomic step: the user, its organization memberships (SPEC §5: a new
+     * user joins the organizations that assign its connection), one more in the connection's count, and its log entry.
+     */
     @Override
     public void insert(User user, LogEntry log) {
+        List<Object> params = new ArrayList<>(Db.params(user.id().value(), user.connectionId().value(),
+                UserRows.profile(user), UserRows.profileCi(user), UserRows.identities(user), user.keys().userName(),
+                user.keys().userIdAttribute(), Rows.timestamp(user.createdAt()), Rows.timestamp(user.updatedAt()),
+                user.version(), ThreadLocalRandom.current().nextInt(COUNT_SLOTS)));
+        PostgresLogRepository.Ctes entries = PostgresLogRepository.entriesOf("created", List.of(log));
+        params.addAll(entries.params());
         try {
-            db.inTransaction(tx -> {
-                // The new user joins the organizations that assign its connection in the same statement.
-                Db.dml(tx, "WITH created AS (INSERT INTO users (user_id, connection_id, profile, profile_ci, "
-                        + "identities, user_name_key, user_id_attribute_key, created_at, updated_at, version) "
-                        + "VALUES (?, ?, ?::jsonb, ?::jsonb, ?::jsonb, ?, ?, ?, ?, ?) RETURNING user_id, connection_id) "
-                        + "INSERT INTO organization_members (org_id, user_id) SELECT o.org_id, created.user_id "
-                        + "FROM created JOIN organization_connections o ON o.connection_id = created.connection_id "
-                        + "AND o.assign_on_login",
-                        Db.params(user.id().value(), user.connectionId().value(), UserRows.profile(user),
-                                UserRows.profileCi(user), UserRows.identities(user), user.keys().userName(),
-                                user.keys().userIdAttribute(), Rows.timestamp(user.createdAt()),
-                                Rows.timestamp(user.updatedAt()), user.version()));
-                count(tx, user.connectionId().value(), 1);
-                PostgresLogRepository.insert(tx, log);
-                return null;
-            });
+            Db.query(db.execute(), "WITH created AS (INSERT INTO users (user_id, connection_id, profile, profile_ci, "
+                    + "identities, user_name_key, user_id_attribute_key, created_at, updated_at, version) "
+                    + "VALUES (?, ?, ?::jsonb, ?::jsonb, ?::jsonb, ?, ?, ?, ?, ?) RETURNING user_id, connection_id), "
+                    + "joined AS (INSERT INTO organization_members (org_id, user_id) SELECT o.org_id, created.user_id "
+                    + "FROM created JOIN organization_connections o ON o.connection_id = created.connection_id "
+                    + "AND o.assign_on_login), "
+                    + "counted AS (INSERT INTO user_counts (connection_id, slot, n) SELECT connection_id, ?, 1 "
+                    + "FROM created ON CONFLICT (connection_id, slot) DO UPDATE SET n = user_counts.n + EXCLUDED.n), "
+                    + entries.sql() + " SELECT count(*) AS n FROM created",
+                    row -> row, params);
         } catch (RuntimeException e) {
             throw translate(e, user);
         }
@@ -77,15 +88,15 @@ final class PostgresUserRepository implements UserRepository {
     /** One query: the user's groups come as a JSON array of [id, display name] pairs beside its row. */
     @Override
     public Optional<UserWithGroups> findWithGroups(ConnectionId connectionId, UserId id) {
-        return Db.first(db.execute(), "SELECT " + UserRows.COLUMNS + ", (SELECT coalesce(json_agg(json_build_array("
-                + "g.group_id, g.display_name) ORDER BY g.display_name_key, g.group_id), '[]') FROM group_members m "
-                + "JOIN scim_groups g ON g.group_id = m.group_id WHERE m.user_id = users.user_id)::text AS groups "
-                + "FROM users WHERE user_id = ? AND connection_id = ?", row -> {
-                    List<GroupRef> groups = new ArrayList<>();
-                    JsonCodec.readTree(Rows.string(row, "groups")).forEach(pair -> groups.add(new GroupRef(
-                            new GroupId(pair.get(0).asText()), pair.get(1).asText())));
-                    return new UserWithGroups(UserRows.user(row), groups);
-                }, List.of(id.value(), connectionId.value()));
+        return Db.first(db.execute(), SELECT_WITH_GROUPS + " WHERE user_id = ? AND connection_id = ?",
+                PostgresUserRepository::withGroups, List.of(id.value(), connectionId.value()));
+    }
+
+    private static UserWithGroups withGroups(DbRow row) {
+        List<GroupRef> groups = new ArrayList<>();
+        JsonCodec.readTree(Rows.string(row, "groups")).forEach(pair -> groups.add(new GroupRef(
+                new GroupId(pair.get(0).asText()), pair.get(1).asText())));
+        return new UserWithGroups(UserRows.user(row), groups);
     }
 
     @Override
@@ -93,24 +104,26 @@ final class PostgresUserRepository implements UserRepository {
         return Db.first(db.execute(), SELECT + " WHERE user_id = ?", UserRows::user, List.of(id.value()));
     }
 
+    /** One statement: the user's new version, written only over the version it replaces, and its log entries. */
     @Override
     public void update(User updated, List<LogEntry> logs) {
+        List<Object> params = new ArrayList<>(Db.params(UserRows.profile(updated), UserRows.profileCi(updated),
+                UserRows.identities(updated), updated.keys().userName(), updated.keys().userIdAttribute(),
+                Rows.timestamp(updated.updatedAt()), updated.version(), updated.id().value(),
+                updated.connectionId().value(), updated.version() - 1));
+        PostgresLogRepository.Ctes entries = PostgresLogRepository.entriesOf("changed", logs);
+        params.addAll(entries.params());
+        long changed;
         try {
-            db.inTransaction(tx -> {
-                long changed = Db.dml(tx, "UPDATE users SET profile = ?::jsonb, profile_ci = ?::jsonb, "
-                        + "identities = ?::jsonb, user_name_key = ?, user_id_attribute_key = ?, updated_at = ?, "
-                        + "version = ? WHERE user_id = ? AND connection_id = ? AND version = ?",
-                        Db.params(UserRows.profile(updated), UserRows.profileCi(updated), UserRows.identities(updated),
-                                updated.keys().userName(), updated.keys().userIdAttribute(),
-                                Rows.timestamp(updated.updatedAt()), updated.version(), updated.id().value(),
-                                updated.connectionId().value(), updated.version() - 1));
-                requireOneRow(tx, changed, updated.connectionId(), updated.id());
-                PostgresLogRepository.insert(tx, logs);
-                return null;
-            });
+            changed = Db.first(db.execute(), "WITH changed AS (UPDATE users SET profile = ?::jsonb, "
+                    + "profile_ci = ?::jsonb, identities = ?::jsonb, user_name_key = ?, user_id_attribute_key = ?, "
+                    + "updated_at = ?, version = ? WHERE user_id = ? AND connection_id = ? AND version = ? "
+                    + "RETURNING 1), " + entries.sql()
+                    + " SELECT count(*) AS n FROM changed", row -> Rows.longValue(row, "n"), params).orElse(0L);
         } catch (RuntimeException e) {
             throw translate(e, updated);
         }
+        requireOneRow(db.execute(), changed, updated.connectionId(), updated.id());
     }
 
     @Override
@@ -143,22 +156,35 @@ final class PostgresUserRepository implements UserRepository {
     @Override
     public Page<User> search(ConnectionId connectionId, ProfileCondition condition, SortKey sort, long offset,
                              int limit) {
+        return search(connectionId, condition, sort, offset, limit, SELECT, UserRows::user);
+    }
+
+    /** The page and each user's groups in one query (SCIM lists show every user's groups). */
+    @Override
+    public Page<UserWithGroups> searchWithGroups(ConnectionId connectionId, ProfileCondition condition, SortKey sort,
+                                                 long offset, int limit) {
+        return search(connectionId, condition, sort, offset, limit, SELECT_WITH_GROUPS,
+                PostgresUserRepository::withGroups);
+    }
+
+    private <T> Page<T> search(ConnectionId connectionId, ProfileCondition condition, SortKey sort, long offset,
+                               int limit, String select, Function<DbRow, T> mapper) {
         ProfileConditionSql.Fragment fragment = ProfileConditionSql.translate(condition);
         List<Object> params = new ArrayList<>();
         params.add(connectionId.value());
         params.addAll(fragment.params());
-        String where = "connection_id = ? AND (" + fragment.sql() + ")";
+        PageQuery query = new PageQuery(select, "connection_id = ? AND (" + fragment.sql() + ")", params);
         if (condition instanceof ProfileCondition.MatchAll && (sort == null || sort.path() == null)) {
-            return page(where, params, "seq", List.of(), offset, limit, connectionTotal(connectionId));
+            return page(query, "seq", List.of(), offset, limit, mapper, connectionTotal(connectionId));
         }
         if (sort == null || sort.path() == null) {
-            return page(where, params, "seq", List.of(), offset, limit);
+            return page(query, "seq", List.of(), offset, limit, mapper, null);
         }
         // Text in code point order; a missing value is NULL, first ascending and last descending (as MongoDB does).
         String column = sort.caseExact() ? "profile" : "profile_ci";
         String direction = sort.descending() ? "DESC NULLS LAST" : "ASC NULLS FIRST";
-        return page(where, params, "(" + column + " #>> ?::text[]) COLLATE \"C\" " + direction + ", seq",
-                List.of((Object) sort.path().segments().toArray(String[]::new)), offset, limit);
+        return page(query, "(" + column + " #>> ?::text[]) COLLATE \"C\" " + direction + ", seq",
+                List.of((Object) sort.path().segments().toArray(String[]::new)), offset, limit, mapper, null);
     }
 
     @Override
@@ -178,11 +204,8 @@ final class PostgresUserRepository implements UserRepository {
             params.add(canonical);
             params.add(canonical);
         }
-        return page(where.isEmpty() ? "TRUE" : String.join(" AND ", where), params, offset, limit);
-    }
-
-    private Page<User> page(String where, List<Object> params, long offset, int limit) {
-        return page(where, params, "seq", List.of(), offset, limit);
+        return page(new PageQuery(SELECT, where.isEmpty() ? "TRUE" : String.join(" AND ", where), params), "seq",
+                List.of(), offset, limit, UserRows::user, null);
     }
 
     /** The number of users of a connection, summed from its count slots instead of counting its rows. */
@@ -191,26 +214,36 @@ final class PostgresUserRepository implements UserRepository {
                 row -> Rows.longValue(row, "total"), List.of(connectionId.value())).orElse(0L);
     }
 
-    private Page<User> page(String where, List<Object> params, String order, List<Object> orderParams, long offset,
-                            int limit) {
-        long total = Db.first(db.execute(), "SELECT count(*) AS total FROM users WHERE " + where,
-                row -> Rows.longValue(row, "total"), params).orElse(0L);
-        return page(where, params, order, orderParams, offset, limit, total);
+    /** The rows a page is cut from: the select list, the condition and its parameters. */
+    private record PageQuery(String select, String where, List<Object> params) {
     }
 
-    private Page<User> page(String where, List<Object> params, String order, List<Object> orderParams, long offset,
-                            int limit, long total) {
-        DbExecute execute = db.execute();
-        if (limit <= 0 || offset >= total) {
-            return new Page<>(List.of(), total);
+    /**
+     * One page in {@code order}. The total is counted only when the page cannot tell it: a page with room to spare
+     * that starts at a row that exists holds the last match, so a filter that finds one user ({@code userName eq})
+     * costs one query, not two.
+     */
+    private <T> Page<T> page(PageQuery query, String order, List<Object> orderParams, long offset, int limit,
+                             Function<DbRow, T> mapper, Long knownTotal) {
+        if (limit <= 0 || (knownTotal != null && offset >= knownTotal)) {
+            return new Page<>(List.of(), knownTotal != null ? knownTotal : count(query));
         }
-        List<Object> pageParams = new ArrayList<>(params);
+        List<Object> pageParams = new ArrayList<>(query.params());
         pageParams.addAll(orderParams);
         pageParams.add(Math.max(offset, 0));
         pageParams.add(limit);
-        List<User> users = Db.query(execute, SELECT + " WHERE " + where + " ORDER BY " + order + " OFFSET ? LIMIT ?",
-                UserRows::user, pageParams);
-        return new Page<>(users, total);
+        List<T> items = Db.query(db.execute(), query.select() + " WHERE " + query.where() + " ORDER BY " + order
+                + " OFFSET ? LIMIT ?", mapper, pageParams);
+        if (knownTotal != null) {
+            return new Page<>(items, knownTotal);
+        }
+        boolean holdsTheLast = items.size() < limit && (!items.isEmpty() || offset <= 0);
+        return new Page<>(items, holdsTheLast ? Math.max(offset, 0) + items.size() : count(query));
+    }
+
+    private long count(PageQuery query) {
+        return Db.first(db.execute(), "SELECT count(*) AS total FROM users WHERE " + query.where(),
+                row -> Rows.longValue(row, "total"), query.params()).orElse(0L);
     }
 
     /** A guarded write that touched no row lost a race (412) or found the user gone (404). */

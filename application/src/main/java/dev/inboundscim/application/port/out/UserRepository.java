@@ -79,6 +79,16 @@ public interface UserRepository {
     Page<User> search(ConnectionId connectionId, ProfileCondition condition, SortKey sort, long offset, int limit);
 
     /**
+     * {@link #search} with each user's groups, in one read where the store can; a store that cannot answers
+     * {@code groups} null, and the caller asks the group repository.
+     */
+    default Page<UserWithGroups> searchWithGroups(ConnectionId connectionId, ProfileCondition condition, SortKey sort,
+                                                  long offset, int limit) {
+        Page<User> page = search(connectionId, condition, sort, offset, limit);
+        return new Page<>(page.items().stream().map(user -> new UserWithGroups(user, null)).toList(), page.total());
+    }
+
+    /**
      * Users of one connection or all (null), whose profile text contains {@code text} ignoring case (null: all),
      * for the Management API.
      */

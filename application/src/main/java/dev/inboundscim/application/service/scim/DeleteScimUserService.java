@@ -20,8 +20,8 @@ public final class DeleteScimUserService implements DeleteScimUserUseCase {
 
     @Override
     public void delete(DeleteScimUserCommand command) {
-        VersionedWrite.run(() -> ScimUsers.require(users, command.context(), command.userId()),
-                command.expectedVersion(), current -> {
+        VersionedWrite.run(() -> ScimUsers.requireWithoutGroups(users, command.context(), command.userId()),
+                command.expectedVersion(), (current, read) -> {
                     Instant now = clock.instant();
                     users.delete(current.connectionId(), current.id(), current.version(),
                             UserEvents.afterDelete(ScimLogEntries.success(current.connectionId().value(),

@@ -7,9 +7,6 @@ import dev.inboundscim.application.port.out.LogRepository;
 import dev.inboundscim.application.port.out.UserRepository.UserWithGroups;
 import dev.inboundscim.application.port.out.UserRepository;
 import dev.inboundscim.application.service.log.ScimLogEntries;
-import dev.inboundscim.application.service.user.UserIds;
-import dev.inboundscim.domain.error.NotFoundException;
-import dev.inboundscim.domain.mapping.ProfileToScim;
 import dev.inboundscim.domain.user.User;
 import java.time.Clock;
 
@@ -30,15 +27,10 @@ public final class GetScimUserService implements GetScimUserUseCase {
 
     @Override
     public ScimUserView get(GetScimUserCommand command) {
-        UserWithGroups found = users.findWithGroups(command.context().connection().id(),
-                UserIds.parse(command.userId())).orElseThrow(() -> new NotFoundException("User not found"));
+        UserWithGroups found = ScimUsers.requireWithGroups(users, command.context(), command.userId());
         User user = found.user();
         logs.append(ScimLogEntries.success(user.connectionId().value(), command.request(), 200, "Get user",
                 user.id().value(), clock.instant()));
-        if (found.groups() == null) {
-            return ScimUsers.view(command.context(), user, groups);
-        }
-        return new ScimUserView(user, ProfileToScim.convert(user.attributes(),
-                command.context().configuration().mapping()), found.groups());
+        return ScimUsers.view(command.context(), user, found, groups);
     }
 }

@@ -34,8 +34,8 @@ public final class PatchScimUserService implements PatchScimUserUseCase {
     public ScimUserView patch(PatchScimUserCommand command) {
         PatchRequest request = PatchRequest.parse(command.body());
         AttributeMapping mapping = command.context().configuration().mapping();
-        return VersionedWrite.run(() -> ScimUsers.require(users, command.context(), command.userId()),
-                command.expectedVersion(), current -> {
+        return VersionedWrite.run(() -> ScimUsers.requireWithGroups(users, command.context(), command.userId()),
+                command.expectedVersion(), (current, read) -> {
                     ScimObject view = ProfileToScim.convert(current.attributes(), mapping);
                     ScimObject patched = PatchEngine.apply(view, request.operations(), UserSchemas.SET);
                     ScimUsers.requireUserNameIfKept(patched, mapping);
@@ -45,7 +45,7 @@ public final class PatchScimUserService implements PatchScimUserUseCase {
                     users.update(updated, UserEvents.afterWrite(ScimLogEntries.success(
                             current.connectionId().value(), command.request(), 200, "Patch user",
                             current.id().value(), now), current, updated, now));
-                    return ScimUsers.view(command.context(), updated, groups);
+                    return ScimUsers.view(command.context(), updated, read, groups);
                 });
     }
 }

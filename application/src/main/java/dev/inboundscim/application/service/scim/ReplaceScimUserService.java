@@ -30,8 +30,8 @@ public final class ReplaceScimUserService implements ReplaceScimUserUseCase {
     public ScimUserView replace(ReplaceScimUserCommand command) {
         CreateScimUserService.requireUserName(command.resource());
         AttributeMapping mapping = command.context().configuration().mapping();
-        return VersionedWrite.run(() -> ScimUsers.require(users, command.context(), command.userId()),
-                command.expectedVersion(), current -> {
+        return VersionedWrite.run(() -> ScimUsers.requireWithGroups(users, command.context(), command.userId()),
+                command.expectedVersion(), (current, read) -> {
                     ScimObject profile = ScimToProfile.replaceMapped(current.attributes(), command.resource(),
                             mapping);
                     Instant now = clock.instant();
@@ -39,7 +39,7 @@ public final class ReplaceScimUserService implements ReplaceScimUserUseCase {
                     users.update(updated, UserEvents.afterWrite(ScimLogEntries.success(
                             current.connectionId().value(), command.request(), 200, "Replace user",
                             current.id().value(), now), current, updated, now));
-                    return ScimUsers.view(command.context(), updated, groups);
+                    return ScimUsers.view(command.context(), updated, read, groups);
                 });
     }
 }

@@ -6,13 +6,13 @@ import dev.inboundscim.application.port.in.scim.SearchScimUsersUseCase;
 import dev.inboundscim.application.port.out.GroupRepository;
 import dev.inboundscim.application.port.out.LogRepository;
 import dev.inboundscim.application.port.out.Page;
+import dev.inboundscim.application.port.out.UserRepository.UserWithGroups;
 import dev.inboundscim.application.port.out.UserRepository;
 import dev.inboundscim.application.service.log.ScimLogEntries;
 import dev.inboundscim.domain.mapping.query.FilterResolver;
 import dev.inboundscim.domain.mapping.query.ProfileCondition;
 import dev.inboundscim.domain.mapping.query.SortKey;
 import dev.inboundscim.domain.scim.filter.FilterParser;
-import dev.inboundscim.domain.user.User;
 import java.time.Clock;
 import java.util.List;
 
@@ -43,11 +43,11 @@ public final class SearchScimUsersService implements SearchScimUsersUseCase {
         SortKey sort = SortKey.of(command.sortBy(), command.sortOrder(), command.context().configuration().mapping());
         ListWindow window = ListWindow.of(command.startIndex(), command.count(), command.cursor(), settings, "Users",
                 command.context().connection().id().value(), command.filter(), command.sortBy(), command.sortOrder());
-        Page<User> page = users.search(command.context().connection().id(), condition, sort, window.offset(),
-                window.count());
+        Page<UserWithGroups> page = users.searchWithGroups(command.context().connection().id(), condition, sort,
+                window.offset(), window.count());
         logs.append(ScimLogEntries.success(command.context().connection().id().value(), command.request(), 200,
                 "Search users", null, clock.instant()));
-        List<ScimUserView> views = ScimUsers.views(command.context(), page.items(), groups);
+        List<ScimUserView> views = ScimUsers.viewsWithGroups(command.context(), page.items(), groups);
         return new ScimUserPage(page.total(), window.startIndex(), views, window.cursorPaging(),
                 window.nextCursor(page.total(), views.size()));
     }

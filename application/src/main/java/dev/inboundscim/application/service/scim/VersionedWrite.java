@@ -1,5 +1,6 @@
 package dev.inboundscim.application.service.scim;
 
+import dev.inboundscim.application.port.out.UserRepository.UserWithGroups;
 import dev.inboundscim.domain.error.PreconditionFailedException;
 import dev.inboundscim.domain.user.User;
 import java.util.function.Supplier;
@@ -17,19 +18,21 @@ final class VersionedWrite {
     private VersionedWrite() {
     }
 
+    /** One computation and conditional write on {@code current}, read with its groups where the read gave them. */
     @FunctionalInterface
     interface Attempt<T> {
-        T run(User current);
+        T run(User current, UserWithGroups read);
     }
 
-    static <T> T run(Supplier<User> read, Long expectedVersion, Attempt<T> attempt) {
+    static <T> T run(Supplier<UserWithGroups> read, Long expectedVersion, Attempt<T> attempt) {
         for (int i = 1; ; i++) {
-            User current = read.get();
+            UserWithGroups found = read.get();
+            User current = found.user();
             if (expectedVersion != null && current.version() != expectedVersion) {
                 throw PreconditionFailedException.versionMismatch(current.id().value());
             }
             try {
-                return attempt.run(current);
+                return attempt.run(current, found);
             } catch (PreconditionFailedException e) {
                 if (expectedVersion != null || i == ATTEMPTS) {
                     throw e;
