@@ -163,6 +163,11 @@ public final class PostgresStore implements Store {
         config.setInitializationFailTimeout(1);
         config.addDataSourceProperty("connectTimeout", String.valueOf(CONNECT_TIMEOUT_MILLIS / 1000));
         config.addDataSourceProperty("ApplicationName", "inbound-scim-server");
+        // Every value is a bound parameter, so one plan per statement fits every execution (the driver prepares a
+        // statement on the server after five uses). Left to choose, PostgreSQL re-planned some statements on every
+        // execution because its estimate for an unknown LIMIT made the generic plan look costlier: a SCIM filter's
+        // page with each user's groups spent 0.29 ms a query, 0.06 ms with the generic plan (same plan, measured).
+        config.setConnectionInitSql("SET plan_cache_mode = force_generic_plan");
         try {
             return new HikariDataSource(config);
         } catch (RuntimeException e) {
