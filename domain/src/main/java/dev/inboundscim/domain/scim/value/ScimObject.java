@@ -1,10 +1,13 @@
 package dev.inboundscim.domain.scim.value;
 
+import java.util.AbstractMap;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.BiConsumer;
 
 /**
  * A JSON object; immutable, keeps insertion order. SCIM attribute names are case-insensitive (RFC 7643 §2.1), so
@@ -15,7 +18,11 @@ public record ScimObject(Map<String, ScimValue> fields) implements ScimValue {
 
     public ScimObject {
         Objects.requireNonNull(fields, "fields");
-        fields = Collections.unmodifiableMap(new LinkedHashMap<>(fields));
+        // A map that no one else can change is kept as is; any other is copied. Every user read and rendered builds
+        // dozens of objects, and copying each of them twice showed in profiles.
+        if (!(fields instanceof Fields)) {
+            fields = new Fields(new LinkedHashMap<>(fields));
+        }
     }
 
     public Optional<ScimValue> get(String name) {
@@ -38,9 +45,9 @@ public record ScimObject(Map<String, ScimValue> fields) implements ScimValue {
 
     /** A copy with {@code name} set to {@code value}, replacing an existing field of the same exact name. */
     public ScimObject with(String name, ScimValue value) {
-        Map<String, ScimValue> copy = new LinkedHashMap<>(fields);
+        LinkedHashMap<String, ScimValue> copy = new LinkedHashMap<>(fields);
         copy.put(name, value);
-        return new ScimObject(copy);
+        return new ScimObject(new Fields(copy));
     }
 
     /** A copy without the field {@code name}. */
@@ -48,9 +55,9 @@ public record ScimObject(Map<String, ScimValue> fields) implements ScimValue {
         if (!fields.containsKey(name)) {
             return this;
         }
-        Map<String, ScimValue> copy = new LinkedHashMap<>(fields);
+        LinkedHashMap<String, ScimValue> copy = new LinkedHashMap<>(fields);
         copy.remove(name);
-        return new ScimObject(copy);
+        return new ScimObject(new Fields(copy));
     }
 
     public static Builder builder() {
@@ -59,9 +66,15 @@ public record ScimObject(Map<String, ScimValue> fields) implements ScimValue {
 
     /** Mutable builder, for code that assembles an object field by field. */
     public static final class Builder {
-        private final Map<String, ScimValue> fields = new LinkedHashMap<>();
+        private LinkedHashMap<String, ScimValue> fields = new LinkedHashMap<>();
+        /** Whether a built object holds {@link #fields}: the next change then works on a copy. */
+        private boolean shared;
 
         public Builder put(String name, ScimValue value) {
+            if (shared) {
+                fields = new LinkedHashMap<>(fields);
+                shared = false;
+            }
             fields.put(name, value);
             return this;
         }
@@ -74,8 +87,51 @@ public record ScimObject(Map<String, ScimValue> fields) implements ScimValue {
             return fields.isEmpty();
         }
 
+        /** The object, sharing the builder's map until the builder changes again (no copy in the common case). */
         public ScimObject build() {
-            return new ScimObject(fields);
+            shared = true;
+            return new ScimObject(new Fields(fields));
+        }
+    }
+
+    /** A read-only view of a map only this class and its builder hold, which therefore never changes once built. */
+    private static final class Fields extends AbstractMap<String, ScimValue> {
+        private final Map<String, ScimValue> map;
+        private final Map<String, ScimValue> view;
+
+        private Fields(LinkedHashMap<String, ScimValue> map) {
+            this.map = map;
+            this.view = Collections.unmodifiableMap(map);
+        }
+
+        @Override
+        public ScimValue get(Object key) {
+            return map.get(key);
+        }
+
+        @Override
+        public boolean containsKey(Object key) {
+            return map.containsKey(key);
+        }
+
+        @Override
+        public int size() {
+            return map.size();
+        }
+
+        @Override
+        public Set<Entry<String, ScimValue>> entrySet() {
+            return view.entrySet();
+        }
+
+        @Override
+        public Set<String> keySet() {
+            return view.keySet();
+        }
+
+        @Override
+        public void forEach(BiConsumer<? super String, ? super ScimValue> action) {
+            map.forEach(action);
         }
     }
 }
