@@ -43,12 +43,27 @@ public final class LogRedaction {
      * jsonb refuse it, BSON keys cannot hold it), yet the log entry of a request that carried one must be written.
      */
     public static ScimValue withoutNul(ScimValue value) {
+        // Nearly every entry holds no NUL: it is returned as is, uncopied.
+        return holdsNul(value) ? replaceNul(value) : value;
+    }
+
+    private static boolean holdsNul(ScimValue value) {
+        return switch (value) {
+            case ScimString s -> s.value().indexOf('\0') >= 0;
+            case ScimArray a -> a.values().stream().anyMatch(LogRedaction::holdsNul);
+            case ScimObject o -> o.fields().entrySet().stream()
+                    .anyMatch(field -> field.getKey().indexOf('\0') >= 0 || holdsNul(field.getValue()));
+            default -> false;
+        };
+    }
+
+    private static ScimValue replaceNul(ScimValue value) {
         return switch (value) {
             case ScimString s -> new ScimString(withoutNul(s.value()));
-            case ScimArray a -> new ScimArray(a.values().stream().map(LogRedaction::withoutNul).toList());
+            case ScimArray a -> new ScimArray(a.values().stream().map(LogRedaction::replaceNul).toList());
             case ScimObject o -> {
                 ScimObject.Builder copy = ScimObject.builder();
-                o.fields().forEach((key, field) -> copy.put(withoutNul(key), withoutNul(field)));
+                o.fields().forEach((key, field) -> copy.put(withoutNul(key), replaceNul(field)));
                 yield copy.build();
             }
             default -> value;

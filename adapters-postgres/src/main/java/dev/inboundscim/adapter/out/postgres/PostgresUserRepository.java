@@ -93,9 +93,12 @@ final class PostgresUserRepository implements UserRepository {
     }
 
     private static UserWithGroups withGroups(DbRow row) {
+        String json = Rows.string(row, "groups");
         List<GroupRef> groups = new ArrayList<>();
-        JsonCodec.readTree(Rows.string(row, "groups")).forEach(pair -> groups.add(new GroupRef(
-                new GroupId(pair.get(0).asText()), pair.get(1).asText())));
+        if (!"[]".equals(json)) {
+            JsonCodec.readTree(json).forEach(pair -> groups.add(new GroupRef(new GroupId(pair.get(0).asText()),
+                    pair.get(1).asText())));
+        }
         return new UserWithGroups(UserRows.user(row), groups);
     }
 
