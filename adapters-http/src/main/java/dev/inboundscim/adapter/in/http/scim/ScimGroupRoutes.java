@@ -31,6 +31,7 @@ import io.helidon.webserver.http.ServerResponse;
 public final class ScimGroupRoutes {
 
     private final ScimExchange exchange;
+    private final ResourceRoutes routes;
     private final CreateScimGroupUseCase createGroup;
     private final GetScimGroupUseCase getGroup;
     private final ReplaceScimGroupUseCase replaceGroup;
@@ -41,6 +42,8 @@ public final class ScimGroupRoutes {
 
     public ScimGroupRoutes(ScimExchange exchange, ScimGroupUseCases useCases, long patchResponseMaxMembers) {
         this.exchange = exchange;
+        this.routes = new ResourceRoutes(false, this::search, this::create, this::searchByPost, this::get,
+                this::replace, this::patch, this::delete);
         this.createGroup = useCases.createGroup();
         this.getGroup = useCases.getGroup();
         this.replaceGroup = useCases.replaceGroup();
@@ -52,19 +55,7 @@ public final class ScimGroupRoutes {
 
     /** The handler of {@code method} on {@code path} under {@code /Groups}, or null when there is none. */
     ScimRoute route(Method method, ScimPath path) {
-        if (path.isEndpoint()) {
-            return Method.GET.equals(method) ? this::search : Method.POST.equals(method) ? this::create : null;
-        }
-        if (!path.isSingleSegment()) {
-            return null;
-        }
-        if (Method.POST.equals(method)) {
-            return path.resource().equals(".search") ? this::searchByPost : null;
-        }
-        return Method.GET.equals(method) ? this::get
-                : Method.PUT.equals(method) ? this::replace
-                : Method.PATCH.equals(method) ? this::patch
-                : Method.DELETE.equals(method) ? this::delete : null;
+        return routes.route(method, path);
     }
 
     private void create(ScimPath path, ServerRequest request, ServerResponse response) {

@@ -32,6 +32,7 @@ public final class ScimUserRoutes {
     static final String LIST_RESPONSE = "urn:ietf:params:scim:api:messages:2.0:ListResponse";
 
     private final ScimExchange exchange;
+    private final ResourceRoutes routes;
     private final CreateScimUserUseCase createUser;
     private final GetScimUserUseCase getUser;
     private final ReplaceScimUserUseCase replaceUser;
@@ -43,6 +44,9 @@ public final class ScimUserRoutes {
                           ReplaceScimUserUseCase replaceUser, DeleteScimUserUseCase deleteUser,
                           SearchScimUsersUseCase searchUsers, PatchScimUserUseCase patchUser) {
         this.exchange = exchange;
+        // A user id may itself hold a slash.
+        this.routes = new ResourceRoutes(true, this::search, this::create, this::searchByPost, this::get,
+                this::replace, this::patch, this::delete);
         this.createUser = createUser;
         this.getUser = getUser;
         this.replaceUser = replaceUser;
@@ -53,17 +57,7 @@ public final class ScimUserRoutes {
 
     /** The handler of {@code method} on {@code path} under {@code /Users}, or null when there is none. */
     ScimRoute route(Method method, ScimPath path) {
-        if (path.isEndpoint()) {
-            return Method.GET.equals(method) ? this::search : Method.POST.equals(method) ? this::create : null;
-        }
-        if (Method.POST.equals(method)) {
-            return path.resource().equals(".search") ? this::searchByPost : null;
-        }
-        // Any other resource is a user id, which may itself hold a slash.
-        return Method.GET.equals(method) ? this::get
-                : Method.PUT.equals(method) ? this::replace
-                : Method.PATCH.equals(method) ? this::patch
-                : Method.DELETE.equals(method) ? this::delete : null;
+        return routes.route(method, path);
     }
 
     /** POST {@code /.search} at the connection's root searches users. */
