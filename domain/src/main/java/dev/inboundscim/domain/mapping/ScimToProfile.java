@@ -26,15 +26,14 @@ public final class ScimToProfile {
 
     /** The profile attributes (root, {@code app_metadata}, {@code user_metadata}) that {@code resource} sets. */
     public static ScimObject convert(ScimObject resource, AttributeMapping mapping) {
-        ScimObject profile = ScimObject.EMPTY;
+        ProfileTree.Draft profile = new ProfileTree.Draft(ScimObject.EMPTY);
         for (MappingPair pair : mapping.pairs()) {
             Optional<ScimValue> value = read(resource, pair.scim()).filter(v -> !v.isUnassigned());
             if (value.isPresent()) {
-                ScimValue stored = coerce(value.get(), pair);
-                profile = ProfileTree.set(profile, pair.auth0(), stored);
+                profile.set(pair.auth0(), coerce(value.get(), pair));
             }
         }
-        return profile;
+        return profile.build();
     }
 
     /**
@@ -42,23 +41,21 @@ public final class ScimToProfile {
      * cleared, while profile values that no pair addresses (set at login, say) are kept.
      */
     public static ScimObject replaceMapped(ScimObject existingProfile, ScimObject resource, AttributeMapping mapping) {
-        ScimObject profile = existingProfile;
+        ProfileTree.Draft profile = new ProfileTree.Draft(existingProfile);
         for (MappingPair pair : mapping.pairs()) {
             // A replace that says nothing about "active" must not reactivate a deactivated user: RFC 7643 gives
             // active no default, and unblocking is the one change that must never happen by omission.
             boolean keepBlocked = pair.isActiveToBlocked()
                     && read(resource, pair.scim()).filter(v -> !v.isUnassigned()).isEmpty();
             if (!keepBlocked) {
-                profile = ProfileTree.remove(profile, pair.auth0());
+                profile.remove(pair.auth0());
             }
         }
         ScimObject incoming = convert(resource, mapping);
         for (MappingPair pair : mapping.pairs()) {
-            ScimObject current = profile;
-            profile = ProfileTree.get(incoming, pair.auth0()).map(v -> ProfileTree.set(current, pair.auth0(), v))
-                    .orElse(profile);
+            ProfileTree.get(incoming, pair.auth0()).ifPresent(value -> profile.set(pair.auth0(), value));
         }
-        return profile;
+        return profile.build();
     }
 
     /** The value {@code path} addresses in a SCIM document, if any. */
