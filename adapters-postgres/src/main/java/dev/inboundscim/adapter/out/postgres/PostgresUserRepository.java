@@ -37,6 +37,9 @@ final class PostgresUserRepository implements UserRepository {
             + "WHERE m.user_id = users.user_id)::text AS groups FROM users";
     /** Slots per connection in {@code user_counts}: concurrent creates of one connection seldom share a row. */
     private static final int COUNT_SLOTS = 64;
+    /** Adds the inserted row's {@code n} to the slot when the slot exists already. */
+    private static final String COUNT_UPSERT = " ON CONFLICT (connection_id, slot) DO UPDATE SET n = user_counts.n "
+            + "+ EXCLUDED.n";
 
     private final Db db;
 
@@ -64,7 +67,7 @@ final class PostgresUserRepository implements UserRepository {
                     + "FROM created JOIN organization_connections o ON o.connection_id = created.connection_id "
                     + "AND o.assign_on_login), "
                     + "counted AS (INSERT INTO user_counts (connection_id, slot, n) SELECT connection_id, ?, 1 "
-                    + "FROM created ON CONFLICT (connection_id, slot) DO UPDATE SET n = user_counts.n + EXCLUDED.n), "
+                    + "FROM created" + COUNT_UPSERT + "), "
                     + entries.sql() + " SELECT count(*) AS n FROM created",
                     row -> row, params);
         } catch (RuntimeException e) {
@@ -74,8 +77,7 @@ final class PostgresUserRepository implements UserRepository {
 
     /** Adds {@code delta} to one random slot of the connection's user count, in the caller's transaction. */
     private static void count(DbExecute tx, String connectionId, int delta) {
-        Db.dml(tx, "INSERT INTO user_counts (connection_id, slot, n) VALUES (?, ?, ?) ON CONFLICT (connection_id, slot) "
-                + "DO UPDATE SET n = user_counts.n + EXCLUDED.n",
+        Db.dml(tx, "INSERT INTO user_counts (connection_id, slot, n) VALUES (?, ?, ?)" + COUNT_UPSERT,
                 List.of(connectionId, ThreadLocalRandom.current().nextInt(COUNT_SLOTS), delta));
     }
 

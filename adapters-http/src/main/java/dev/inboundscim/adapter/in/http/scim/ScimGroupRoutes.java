@@ -107,10 +107,8 @@ public final class ScimGroupRoutes {
     }
 
     private void search(ScimPath path, ServerRequest request, ServerResponse response) {
-        exchange.run(path, request, response, Scope.GET_GROUPS, (context, call) -> list(call, context, new SearchRequest(
-                call.query("filter"), ScimUserRoutes.integer(call.query("startIndex"), "startIndex"),
-                ScimUserRoutes.integer(call.query("count"), "count"), call.query("sortBy"), call.query("sortOrder"),
-                call.query("cursor"), projection(call))));
+        exchange.run(path, request, response, Scope.GET_GROUPS,
+                (context, call) -> list(call, context, SearchRequest.fromQuery(call, projection(call))));
     }
 
     private void searchByPost(ScimPath path, ServerRequest request, ServerResponse response) {

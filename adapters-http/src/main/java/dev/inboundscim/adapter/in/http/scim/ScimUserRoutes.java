@@ -18,7 +18,6 @@ import dev.inboundscim.application.port.in.scim.SearchScimUsersUseCase;
 import dev.inboundscim.application.port.in.scim.SearchScimUsersUseCase.ScimUserPage;
 import dev.inboundscim.application.port.in.scim.SearchScimUsersUseCase.SearchScimUsersCommand;
 import dev.inboundscim.application.port.in.auth.ScimContext;
-import dev.inboundscim.domain.error.BadRequestException;
 import dev.inboundscim.domain.scim.projection.Projection;
 import dev.inboundscim.domain.scim.schema.UserSchemas;
 import dev.inboundscim.domain.token.Scope;
@@ -124,10 +123,8 @@ public final class ScimUserRoutes {
     }
 
     private void search(ScimPath path, ServerRequest request, ServerResponse response) {
-        exchange.run(path, request, response, Scope.GET_USERS, (context, call) -> list(call, context, new SearchRequest(
-                call.query("filter"), integer(call.query("startIndex"), "startIndex"),
-                integer(call.query("count"), "count"), call.query("sortBy"), call.query("sortOrder"),
-                call.query("cursor"), projection(call))));
+        exchange.run(path, request, response, Scope.GET_USERS,
+                (context, call) -> list(call, context, SearchRequest.fromQuery(call, projection(call))));
     }
 
     /** POST {@code /Users/.search} (RFC 7644 §3.4.3): the query in a SearchRequest body, out of URLs and logs. */
@@ -155,17 +152,5 @@ public final class ScimUserRoutes {
         page.resources().forEach(view -> resources.add(ScimUserDocument.render(view, call.baseUrl(),
                 search.projection())));
         call.respond(200, list);
-    }
-
-    static Integer integer(String value, String name) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            long parsed = Long.parseLong(value.trim());
-            return (int) Math.max(Integer.MIN_VALUE, Math.min(Integer.MAX_VALUE, parsed));
-        } catch (NumberFormatException e) {
-            throw BadRequestException.invalidValue(name + " must be an integer");
-        }
     }
 }

@@ -17,6 +17,13 @@ import java.util.stream.Collectors;
 record SearchRequest(String filter, Integer startIndex, Integer count, String sortBy, String sortOrder,
                      String cursor, Projection projection) {
 
+    /** The query of a GET on an endpoint, from its URL parameters. */
+    static SearchRequest fromQuery(ScimExchange.Call call, Projection projection) {
+        return new SearchRequest(call.query("filter"), integer(call.query("startIndex"), "startIndex"),
+                integer(call.query("count"), "count"), call.query("sortBy"), call.query("sortOrder"),
+                call.query("cursor"), projection);
+    }
+
     static SearchRequest from(ScimObject body) {
         return from(body, UserSchemas.SET);
     }
@@ -57,8 +64,8 @@ record SearchRequest(String filter, Integer startIndex, Integer count, String so
             return null;
         }
         return switch (value.get()) {
-            case ScimNumber n -> ScimUserRoutes.integer(n.value().toBigInteger().toString(), name);
-            case ScimString s -> ScimUserRoutes.integer(s.value(), name);
+            case ScimNumber n -> integer(n.value().toBigInteger().toString(), name);
+            case ScimString s -> integer(s.value(), name);
             default -> throw BadRequestException.invalidValue(name + " must be an integer");
         };
     }
@@ -79,5 +86,18 @@ record SearchRequest(String filter, Integer startIndex, Integer count, String so
             case ScimString s -> s.value();
             default -> throw BadRequestException.invalidValue(name + " must be an array of attribute names");
         };
+    }
+
+    /** A paging number; values beyond the int range are clamped, anything else is 400 invalidValue. */
+    private static Integer integer(String value, String name) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            long parsed = Long.parseLong(value.trim());
+            return (int) Math.max(Integer.MIN_VALUE, Math.min(Integer.MAX_VALUE, parsed));
+        } catch (NumberFormatException e) {
+            throw BadRequestException.invalidValue(name + " must be an integer");
+        }
     }
 }
