@@ -21,8 +21,8 @@ import org.junit.jupiter.api.Test;
 class BenchQuickIT {
 
     private static final List<String> SCENARIOS = List.of("service_provider_config", "get_by_id", "filter_username",
-            "filter_externalid", "list_page", "post_user", "patch_user", "put_user", "group: PATCH add",
-            "add + remove one member", "GET excludedAttributes=members", "full GET");
+            "filter_externalid", "list_page", "import_loop", "post_user", "patch_user", "put_user",
+            "group: PATCH add", "add + remove one member", "GET excludedAttributes=members", "full GET");
 
     @Test
     void theQuickBenchmarkRunsEveryScenarioWithoutErrors() throws IOException, InterruptedException {
