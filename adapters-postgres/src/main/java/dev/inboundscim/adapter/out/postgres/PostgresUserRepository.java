@@ -30,11 +30,8 @@ import java.util.function.Function;
 final class PostgresUserRepository implements UserRepository {
 
     private static final String SELECT = "SELECT " + UserRows.COLUMNS + " FROM users";
-    /** Each user's groups as a JSON array of [id, display name] pairs, ordered as SCIM lists them. */
-    private static final String SELECT_WITH_GROUPS = "SELECT " + UserRows.COLUMNS + ", (SELECT coalesce(json_agg("
-            + "json_build_array(g.group_id, g.display_name) ORDER BY g.display_name_key, g.group_id), '[]') "
-            + "FROM group_members m JOIN scim_groups g ON g.group_id = m.group_id "
-            + "WHERE m.user_id = users.user_id)::text AS groups FROM users";
+    private static final String SELECT_WITH_GROUPS = "SELECT " + UserRows.COLUMNS + ", " + groupsOf("users.user_id")
+            + " AS groups FROM users";
     /** Slots per connection in {@code user_counts}: concurrent creates of one connection seldom share a row. */
     private static final int COUNT_SLOTS = 64;
     /** Adds the inserted row's {@code n} to the slot when the slot exists already. */
@@ -92,6 +89,13 @@ final class PostgresUserRepository implements UserRepository {
     public Optional<UserWithGroups> findWithGroups(ConnectionId connectionId, UserId id) {
         return Db.first(db.execute(), SELECT_WITH_GROUPS + " WHERE user_id = ? AND connection_id = ?",
                 PostgresUserRepository::withGroups, List.of(id.value(), connectionId.value()));
+    }
+
+    /** The groups of the user {@code userId} names, as a JSON array of [id, display name] pairs, in SCIM order. */
+    private static String groupsOf(String userId) {
+        return "(SELECT coalesce(json_agg(json_build_array(g.group_id, g.display_name) ORDER BY g.display_name_key, "
+                + "g.group_id), '[]') FROM group_members m JOIN scim_groups g ON g.group_id = m.group_id "
+                + "WHERE m.user_id = " + userId + ")::text";
     }
 
     private static UserWithGroups withGroups(DbRow row) {
@@ -161,35 +165,35 @@ final class PostgresUserRepository implements UserRepository {
     @Override
     public Page<User> search(ConnectionId connectionId, ProfileCondition condition, SortKey sort, long offset,
                              int limit) {
-        return search(connectionId, condition, sort, offset, limit, SELECT, UserRows::user);
+        return search(connectionId, condition, sort, offset, limit, false, UserRows::user);
     }
 
     /** The page and each user's groups in one query (SCIM lists show every user's groups). */
     @Override
     public Page<UserWithGroups> searchWithGroups(ConnectionId connectionId, ProfileCondition condition, SortKey sort,
                                                  long offset, int limit) {
-        return search(connectionId, condition, sort, offset, limit, SELECT_WITH_GROUPS,
-                PostgresUserRepository::withGroups);
+        return search(connectionId, condition, sort, offset, limit, true, PostgresUserRepository::withGroups);
     }
 
     private <T> Page<T> search(ConnectionId connectionId, ProfileCondition condition, SortKey sort, long offset,
-                               int limit, String select, Function<DbRow, T> mapper) {
+                               int limit, boolean withGroups, Function<DbRow, T> mapper) {
         ProfileConditionSql.Fragment fragment = ProfileConditionSql.translate(condition);
         List<Object> params = new ArrayList<>();
         params.add(connectionId.value());
         params.addAll(fragment.params());
-        PageQuery query = new PageQuery(select, "connection_id = ? AND (" + fragment.sql() + ")", params);
+        PageQuery query = new PageQuery("connection_id = ? AND (" + fragment.sql() + ")", params, withGroups);
         if (condition instanceof ProfileCondition.MatchAll && (sort == null || sort.path() == null)) {
-            return page(query, "seq", List.of(), offset, limit, mapper, connectionTotal(connectionId));
+            return page(query, PageOrder.CREATION, offset, limit, mapper, connectionTotal(connectionId));
         }
         if (sort == null || sort.path() == null) {
-            return page(query, "seq", List.of(), offset, limit, mapper, null);
+            return page(query, PageOrder.CREATION, offset, limit, mapper, null);
         }
         // Text in code point order; a missing value is NULL, first ascending and last descending (as MongoDB does).
         String column = sort.caseExact() ? "profile" : "profile_ci";
         String direction = sort.descending() ? "DESC NULLS LAST" : "ASC NULLS FIRST";
-        return page(query, "(" + column + " #>> ?::text[]) COLLATE \"C\" " + direction + ", seq",
-                List.of((Object) sort.path().segments().toArray(String[]::new)), offset, limit, mapper, null);
+        return page(query, new PageOrder(", (" + column + " #>> ?::text[]) COLLATE \"C\" AS sort_key",
+                List.of((Object) sort.path().segments().toArray(String[]::new)), "sort_key " + direction + ", seq",
+                "page.sort_key " + direction + ", page.page_seq"), offset, limit, mapper, null);
     }
 
     @Override
@@ -209,8 +213,8 @@ final class PostgresUserRepository implements UserRepository {
             params.add(canonical);
             params.add(canonical);
         }
-        return page(new PageQuery(SELECT, where.isEmpty() ? "TRUE" : String.join(" AND ", where), params), "seq",
-                List.of(), offset, limit, UserRows::user, null);
+        return page(new PageQuery(where.isEmpty() ? "TRUE" : String.join(" AND ", where), params, false),
+                PageOrder.CREATION, offset, limit, UserRows::user, null);
     }
 
     /** The number of users of a connection, summed from its count slots instead of counting its rows. */
@@ -219,26 +223,40 @@ final class PostgresUserRepository implements UserRepository {
                 row -> Rows.longValue(row, "total"), List.of(connectionId.value())).orElse(0L);
     }
 
-    /** The rows a page is cut from: the select list, the condition and its parameters. */
-    private record PageQuery(String select, String where, List<Object> params) {
+    /** The rows a page is cut from, and whether each user's groups come with it. */
+    private record PageQuery(String where, List<Object> params, boolean withGroups) {
     }
 
     /**
-     * One page in {@code order}. The total is counted only when the page cannot tell it: a page with room to spare
-     * that starts at a row that exists holds the last match, so a filter that finds one user ({@code userName eq})
-     * costs one query, not two.
+     * A page's order: what the page's select list adds for it (a sort key, with its parameters), its ORDER BY there,
+     * and the same order over the page's columns, for the query that reads the page's users.
      */
-    private <T> Page<T> page(PageQuery query, String order, List<Object> orderParams, long offset, int limit,
-                             Function<DbRow, T> mapper, Long knownTotal) {
+    private record PageOrder(String selectExtra, List<Object> selectParams, String orderBy, String pageOrderBy) {
+        static final PageOrder CREATION = new PageOrder("", List.of(), "seq", "page.page_seq");
+    }
+
+    /**
+     * One page in {@code order}. The page is cut from ids alone and its users are read afterwards, with their groups
+     * when asked: PostgreSQL computes a select list for every row OFFSET skips, so reading profiles and groups in the
+     * page's own query made each deep page of Okta's import loop pay for all the users before it. The total is counted
+     * only when the page cannot tell it: a page with room to spare that starts at a row that exists holds the last
+     * match, so a filter that finds one user ({@code userName eq}) costs one query, not two.
+     */
+    private <T> Page<T> page(PageQuery query, PageOrder order, long offset, int limit, Function<DbRow, T> mapper,
+                             Long knownTotal) {
         if (limit <= 0 || (knownTotal != null && offset >= knownTotal)) {
             return new Page<>(List.of(), knownTotal != null ? knownTotal : count(query));
         }
-        List<Object> pageParams = new ArrayList<>(query.params());
-        pageParams.addAll(orderParams);
+        List<Object> pageParams = new ArrayList<>(order.selectParams());
+        pageParams.addAll(query.params());
         pageParams.add(Math.max(offset, 0));
         pageParams.add(limit);
-        List<T> items = Db.query(db.execute(), query.select() + " WHERE " + query.where() + " ORDER BY " + order
-                + " OFFSET ? LIMIT ?", mapper, pageParams);
+        String ids = "SELECT user_id AS page_user, seq AS page_seq" + order.selectExtra() + " FROM users WHERE "
+                + query.where() + " ORDER BY " + order.orderBy() + " OFFSET ? LIMIT ?";
+        String groups = query.withGroups() ? ", " + groupsOf("users.user_id") + " AS groups" : "";
+        String sql = "SELECT " + UserRows.COLUMNS + groups + " FROM (" + ids + ") page JOIN users "
+                + "ON users.user_id = page.page_user ORDER BY " + order.pageOrderBy();
+        List<T> items = Db.query(db.execute(), sql, mapper, pageParams);
         if (knownTotal != null) {
             return new Page<>(items, knownTotal);
         }
