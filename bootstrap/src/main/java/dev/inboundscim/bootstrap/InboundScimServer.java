@@ -1,7 +1,10 @@
 package dev.inboundscim.bootstrap;
 
 import dev.inboundscim.adapter.in.http.HttpSettings;
+import dev.inboundscim.adapter.in.http.InFlightRequests;
 import dev.inboundscim.adapter.in.http.JwksRoutes;
+import dev.inboundscim.adapter.in.http.PercentEscapeRepair;
+import dev.inboundscim.adapter.in.http.RequestHeadDeadline;
 import dev.inboundscim.adapter.in.http.error.ApiDirectHandler;
 import dev.inboundscim.adapter.in.http.json.JsonCodec;
 import dev.inboundscim.adapter.in.http.management.LogEntryJson;
@@ -11,8 +14,10 @@ import dev.inboundscim.adapter.in.http.scim.ScimPathNormalizer;
 import dev.inboundscim.adapter.out.http.HttpLogSink;
 import dev.inboundscim.adapter.out.http.HttpLogoutSender;
 import dev.inboundscim.adapter.out.http.NimbusLogoutTokenSigner;
+import dev.inboundscim.application.port.out.Store;
 import dev.inboundscim.application.service.logstream.LogStreamDelivery;
 import dev.inboundscim.application.service.session.BackchannelLogoutDelivery;
+import dev.inboundscim.application.service.store.StoreGuard;
 import io.helidon.common.socket.SocketOptions;
 import io.helidon.config.Config;
 import io.helidon.http.DirectHandler;
@@ -26,76 +31,112 @@ import io.helidon.webserver.observe.metrics.MetricsObserver;
 import java.lang.System.Logger.Level;
 import java.lang.System.Logger;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
 
 /** The server: {@code main} reads the settings, opens the chosen store, wires the use cases and serves HTTP. */
 public final class InboundScimServer implements AutoCloseable {
 
     private static final Logger LOG = System.getLogger(InboundScimServer.class.getName());
+    /** How long Helidon lets requests still running finish once the listener closes (after the drain). */
+    private static final Duration LISTENER_GRACE = Duration.ofSeconds(1);
 
     private final WebServer webServer;
-    private final AutoCloseable logWriter;
-    private final LogStreamDelivery delivery;
-    private final BackchannelLogoutDelivery logouts;
-    private final Persistence persistence;
+    private final Readiness readiness;
+    private final InFlightRequests inFlight;
+    private final Duration shutdownGrace;
+    /** Everything to close after the listener, in order: workers, the log writer, the guard, the store. */
+    private final List<AutoCloseable> afterListener;
+    private boolean closed;
 
-    private InboundScimServer(WebServer webServer, AutoCloseable logWriter, LogStreamDelivery delivery,
-                              BackchannelLogoutDelivery logouts, Persistence persistence) {
+    private InboundScimServer(WebServer webServer, Readiness readiness, InFlightRequests inFlight,
+                              Duration shutdownGrace, List<AutoCloseable> afterListener) {
         this.webServer = webServer;
-        this.logWriter = logWriter;
-        this.delivery = delivery;
-        this.logouts = logouts;
-        this.persistence = persistence;
+        this.readiness = readiness;
+        this.inFlight = inFlight;
+        this.shutdownGrace = shutdownGrace;
+        this.afterListener = afterListener;
     }
 
     public static void main(String[] args) {
+        ServerLogManager.install();
         LogConfig.configureRuntime();
+        InboundScimServer server;
         try {
             ServerSettings settings = ServerSettings.load(Config.create(), System::getenv);
             Persistence persistence = PersistenceFactory.open(settings);
-            InboundScimServer server;
             try {
                 server = start(settings, persistence);
-            } catch (StartupException e) {
-                persistence.close();
+            } catch (RuntimeException e) {
+                closeQuietly(persistence);
                 throw e;
             }
-            Runtime.getRuntime().addShutdownHook(new Thread(server::close, "inbound-scim-shutdown"));
         } catch (StartupException | IllegalArgumentException | IllegalStateException e) {
-            System.err.println("Inbound SCIM Server cannot start: " + e.getMessage());
-            System.exit(2);
+            cannotStart(e.getMessage());
+            return;
         } catch (Exception e) {
-            System.err.println("Inbound SCIM Server cannot start: " + e);
-            System.exit(2);
+            cannotStart(e.toString());
+            return;
         }
+        ServerLogManager.holdResetForShutdown();
+        Runtime.getRuntime().addShutdownHook(new Thread(server::close, "inbound-scim-shutdown"));
     }
 
-    /** Starts serving over an already opened {@code persistence}, which the server then owns. */
+    /** One line on stderr and a non-zero exit: nothing else was printed, no generated admin token among it. */
+    private static void cannotStart(String reason) {
+        String line = reason == null ? "unknown reason" : reason.replaceAll("\\s+", " ").strip();
+        System.err.println("Inbound SCIM Server cannot start: " + line);
+        System.exit(2);
+    }
+
+    /**
+     * Starts serving over an already opened {@code persistence}, which the server then owns. A generated admin
+     * token is printed last, once everything else has started, so a start that fails never loses it.
+     */
     public static InboundScimServer start(ServerSettings settings, Persistence persistence) {
+        ReliabilitySettings reliability = settings.reliability();
         // Millisecond ticks: every store keeps at least that precision, so a response and a later read agree.
         Clock clock = Clock.tickMillis(ZoneOffset.UTC);
-        UseCaseWiring wiring = UseCaseWiring.of(persistence, settings, clock);
-        wiring.adminToken().initialize().ifPresent(InboundScimServer::announceAdminToken);
+        StoreGuard guard = StoreGuard.over(persistence.store(), reliability.storeTimeout());
+        Store store = guard.store();
+        UseCaseWiring wiring = UseCaseWiring.of(store, settings, clock);
         JsonCodec json = new JsonCodec();
         HttpSettings http = new HttpSettings(settings.publicBaseUrl().orElse(null), settings.maxBodyBytes());
+        Readiness readiness = new Readiness(guard.health()::isDown);
+        InFlightRequests inFlight = new InFlightRequests();
+        RequestHeadDeadline headDeadline = new RequestHeadDeadline(reliability.requestHeadTimeout());
         WebServer webServer = WebServer.builder()
                 .port(settings.port())
                 .shutdownHook(false)
+                .shutdownGracePeriod(LISTENER_GRACE)
+                .maxConcurrentRequests(reliability.maxConcurrentRequests())
+                .maxTcpConnections(reliability.maxConnections())
+                .idleConnectionTimeout(reliability.idleConnectionTimeout())
+                .idleConnectionPeriod(idleCheckPeriod(reliability.idleConnectionTimeout()))
                 // SCIM ids contain "|", which strict request-path validation answers with an empty 400.
                 // A filter may be 8 KiB (SPEC §3) and is percent-encoded in the URL, so allow a 24 KiB request line.
-                .addProtocol(Http1Config.builder().validatePath(false).maxPrologueLength(24 * 1024).build())
+                // Only this HTTP/1.1 configuration: with a second, discovered one Helidon must tell protocols apart
+                // and closes connections whose request line it cannot place, without an answer.
+                .protocolsDiscoverServices(false)
+                .addProtocol(Http1Config.builder().validatePath(false).maxPrologueLength(24 * 1024)
+                        .addReceiveListener(headDeadline).build())
                 // No listener-level maxPayloadSize: Helidon would answer 413 and close before reading the body,
                 // which clients still sending it see as a reset. RequestBodies answers 413 in the handlers instead.
-                .directHandlers(InboundScimServer::directHandlers)
+                .directHandlers(handlers -> directHandlers(handlers, headDeadline))
                 // Responses larger than one write (a list page, a group) would otherwise wait for the client's
                 // delayed ACK of the previous segment (Nagle's algorithm): 40 ms each on Linux.
                 .connectionOptions(SocketOptions.builder().tcpNoDelay(true).build())
                 .featuresDiscoverServices(false)
                 .addFeature(ObserveFeature.builder()
-                        .addObserver(HealthObserver.builder().details(true).build())
+                        .addObserver(HealthObserver.builder().details(true).addCheck(readiness).build())
                         .addObserver(MetricsObserver.create())
                         .build())
                 .routing(routing -> routing
+                        .addFilter(inFlight)
+                        .addFilter(new PercentEscapeRepair())
                         .addFilter(new ScimPathNormalizer())
                         .register("/scim/v2", new ScimApi(wiring.scim(), json, http, settings.maxResults(),
                                 settings.groupPatchResponseMaxMembers()))
@@ -103,26 +144,40 @@ public final class InboundScimServer implements AutoCloseable {
                         .register("/.well-known", new JwksRoutes(wiring.signingKeys(), json)))
                 .build()
                 .start();
+        List<AutoCloseable> afterListener = new ArrayList<>(List.of(headDeadline));
         if (!webServer.isRunning() || webServer.port() < 0) {
             webServer.stop();
-            wiring.logWriter().close();
+            closeAll(List.of(headDeadline, wiring.logWriter(), guard));
             throw new StartupException("cannot listen on port " + settings.port() + " (is it in use?)");
         }
         if (settings.publicBaseUrl().isEmpty()) {
             LOG.log(Level.WARNING, "PUBLIC_BASE_URL is not set: resource locations are built from each request's "
                     + "Host header; set it in production");
         }
-        LOG.log(Level.INFO, "Inbound SCIM Server listening on port " + webServer.port() + ", storage: "
-                + persistence.description());
-        LogStreamDelivery delivery = LogStreamDelivery.start(persistence.logStreams(),
-                new HttpLogSink(json.mapper(), LogEntryJson::render), clock, settings.logStreams());
+        afterListener.add(LogStreamDelivery.start(store.logStreams(),
+                new HttpLogSink(json.mapper(), LogEntryJson::render), clock, settings.logStreams()));
         // The logout tokens' issuer is the public base URL; without one, the address this server listens on.
         String issuer = settings.publicBaseUrl().map(InboundScimServer::withoutTrailingSlash)
                 .orElse("http://localhost:" + webServer.port());
-        BackchannelLogoutDelivery logouts = BackchannelLogoutDelivery.start(persistence.sessions(),
-                persistence.clients(), wiring.signingKeys(), new NimbusLogoutTokenSigner(), new HttpLogoutSender(),
-                clock, settings.logStreams(), () -> issuer);
-        return new InboundScimServer(webServer, wiring.logWriter(), delivery, logouts, persistence);
+        afterListener.add(BackchannelLogoutDelivery.start(store.sessions(), store.clients(), wiring.signingKeys(),
+                new NimbusLogoutTokenSigner(), new HttpLogoutSender(), clock, settings.logStreams(), () -> issuer));
+        afterListener.addAll(List.of(wiring.logWriter(), guard, persistence));
+        InboundScimServer server = new InboundScimServer(webServer, readiness, inFlight, reliability.shutdownGrace(),
+                afterListener);
+        try {
+            wiring.adminToken().initialize().ifPresent(InboundScimServer::announceAdminToken);
+        } catch (RuntimeException e) {
+            server.close();
+            throw new StartupException("cannot set up the Management API token: " + e.getMessage());
+        }
+        LOG.log(Level.INFO, "Inbound SCIM Server listening on port " + webServer.port() + ", storage: "
+                + persistence.description());
+        return server;
+    }
+
+    /** Helidon checks for idle connections every period; a tenth of the timeout keeps the overshoot small. */
+    private static Duration idleCheckPeriod(Duration idleTimeout) {
+        return Duration.ofMillis(Math.clamp(idleTimeout.toMillis() / 10, 100, 5_000));
     }
 
     private static String withoutTrailingSlash(String url) {
@@ -130,8 +185,8 @@ public final class InboundScimServer implements AutoCloseable {
     }
 
     /** Failures answered before routing get the API's error bodies too (SPEC §3: every non-2xx has one). */
-    private static void directHandlers(DirectHandlers.Builder handlers) {
-        ApiDirectHandler handler = new ApiDirectHandler();
+    private static void directHandlers(DirectHandlers.Builder handlers, RequestHeadDeadline headDeadline) {
+        ApiDirectHandler handler = new ApiDirectHandler(headDeadline::answered);
         for (DirectHandler.EventType type : DirectHandler.EventType.values()) {
             handlers.addHandler(type, handler);
         }
@@ -153,18 +208,47 @@ public final class InboundScimServer implements AutoCloseable {
         return webServer.port();
     }
 
+    /**
+     * Shuts down (SIGTERM, SPEC §7.2): readiness turns DOWN at once; the listener keeps serving until the requests in
+     * flight are done or the grace period ends, whichever is first; then it closes, background workers stop after
+     * their current batch, queued log entries are written, and the store is closed (an embedded PostgreSQL is shut
+     * down cleanly).
+     */
     @Override
-    public void close() {
-        webServer.stop();
-        // Deliveries in flight stop unacknowledged: their batches stay in the outbox for the next start.
-        delivery.close();
-        logouts.close();
+    public synchronized void close() {
+        if (closed) {
+            return;
+        }
+        closed = true;
+        long start = System.nanoTime();
+        readiness.drain();
+        LOG.log(Level.INFO, "Shutdown began: readiness is DOWN; waiting up to " + shutdownGrace.toSeconds()
+                + " s for " + inFlight.count() + " request(s) in flight");
         try {
-            // Queued log entries go to the store before it closes.
-            logWriter.close();
-            persistence.close();
+            if (!inFlight.awaitNone(shutdownGrace)) {
+                LOG.log(Level.WARNING, inFlight.count() + " request(s) still in flight after the grace period");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        webServer.stop();
+        closeAll(afterListener);
+        LOG.log(Level.INFO, "Shutdown ended after " + TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start)
+                + " ms");
+        ServerLogManager.shutdownLogged();
+    }
+
+    private static void closeAll(List<AutoCloseable> resources) {
+        for (AutoCloseable resource : resources) {
+            closeQuietly(resource);
+        }
+    }
+
+    private static void closeQuietly(AutoCloseable resource) {
+        try {
+            resource.close();
         } catch (Exception e) {
-            LOG.log(Level.WARNING, "closing the store failed", e);
+            LOG.log(Level.WARNING, "closing " + resource.getClass().getSimpleName() + " failed: " + e.getMessage());
         }
     }
 }

@@ -3,7 +3,6 @@ package dev.inboundscim.bootstrap;
 import dev.inboundscim.adapter.out.mongo.MongoStore;
 import dev.inboundscim.adapter.out.postgres.EmbeddedPostgresServer;
 import dev.inboundscim.adapter.out.postgres.PostgresStore;
-import dev.inboundscim.application.port.out.Store;
 import java.nio.file.Path;
 import java.util.Locale;
 
@@ -16,19 +15,12 @@ public final class PersistenceFactory {
     public static Persistence open(ServerSettings settings) {
         String store = settings.store().map(s -> s.toLowerCase(Locale.ROOT)).orElse("");
         return switch (store) {
-            case "" -> embedded(settings.dataDir().resolve("postgres"));
+            case "" -> embedded(settings, settings.dataDir().resolve("postgres"));
             case "postgres" -> postgres(settings);
             case "mongo" -> mongo(settings);
             default -> throw new StartupException("Unknown STORE '" + store
                     + "': use postgres, mongo, or leave it unset for the embedded PostgreSQL");
         };
-    }
-
-    /** Wraps an open store (PostgreSQL or MongoDB) as the application's ports. */
-    public static Persistence of(Store store, String description, AutoCloseable resources) {
-        return new Persistence(description, store.connections(), store.scimConfigurations(), store.tokens(),
-                store.users(), store.groups(), store.logs(), store.logStreams(), store.clients(), store.sessions(),
-                store.signingKeys(), store.organizations(), store.adminToken(), resources);
     }
 
     private static Persistence mongo(ServerSettings settings) {
@@ -37,8 +29,9 @@ public final class PersistenceFactory {
         // logging.properties keeps org.mongodb.driver at WARNING: the driver would log every failed connection
         // attempt with a stack trace while it waits, and the one-line StartupException below says all there is.
         try {
-            MongoStore store = MongoStore.connect(uri, settings.mongoDatabase().orElse(null));
-            return of(store, "MongoDB at " + store.description(), store);
+            MongoStore store = MongoStore.connect(uri, settings.mongoDatabase().orElse(null),
+                    settings.mongoPoolSize());
+            return new Persistence("MongoDB at " + store.description(), store, store);
         } catch (IllegalStateException e) {
             throw new StartupException(e.getMessage());
         }
@@ -47,23 +40,35 @@ public final class PersistenceFactory {
     private static Persistence postgres(ServerSettings settings) {
         String url = settings.postgresUrl().orElseThrow(
                 () -> new StartupException("STORE=postgres needs POSTGRES_URL (a jdbc:postgresql:// URL)"));
-        PostgresStore store = PostgresStore.connect(url, settings.postgresUser().orElse(null),
-                settings.postgresPassword().orElse(null));
-        return of(store, "PostgreSQL at " + redact(url), store);
+        try {
+            PostgresStore store = PostgresStore.connect(url, settings.postgresUser().orElse(null),
+                    settings.postgresPassword().orElse(null), settings.postgresPoolSize(),
+                    settings.reliability().storeTimeout());
+            return new Persistence("PostgreSQL at " + redact(url), store, store);
+        } catch (IllegalStateException e) {
+            throw new StartupException(e.getMessage());
+        }
     }
 
-    private static Persistence embedded(Path dataDir) {
-        EmbeddedPostgresServer server = EmbeddedPostgresServer.start(dataDir);
+    private static Persistence embedded(ServerSettings settings, Path dataDir) {
+        EmbeddedPostgresServer server;
         try {
-            PostgresStore store = PostgresStore.connect(server.jdbcUrl(), server.user(), server.password());
-            return of(store, "embedded PostgreSQL with data in " + dataDir.toAbsolutePath().normalize(), () -> {
+            server = EmbeddedPostgresServer.start(dataDir);
+        } catch (IllegalStateException e) {
+            throw new StartupException(e.getMessage());
+        }
+        try {
+            PostgresStore store = PostgresStore.connect(server.jdbcUrl(), server.user(), server.password(),
+                    settings.postgresPoolSize(), settings.reliability().storeTimeout());
+            server.supervise();
+            return new Persistence("embedded PostgreSQL with data in " + server.dataDirectory(), store, () -> {
                 try (server; store) {
                     // closes the pool first, then stops the database
                 }
             });
         } catch (RuntimeException e) {
             server.close();
-            throw e;
+            throw e instanceof IllegalStateException ? new StartupException(e.getMessage()) : e;
         }
     }
 

@@ -2,6 +2,9 @@ package dev.inboundscim.bootstrap;
 
 import dev.inboundscim.application.GroupLimits;
 import dev.inboundscim.application.LogStreamSettings;
+import dev.inboundscim.application.RateLimitSettings;
+import dev.inboundscim.domain.connection.RateLimit;
+import dev.inboundscim.domain.error.BadRequestException;
 import dev.inboundscim.domain.logstream.RetryBackoff;
 import io.helidon.config.Config;
 import java.nio.file.Path;
@@ -10,15 +13,16 @@ import java.util.Optional;
 import java.util.function.Function;
 
 /**
- * Every deployment setting (SPEC §6). Each has an environment variable and an {@code application.yaml} key; the
+ * Every deployment setting (SPEC §6, §7). Each has an environment variable and an {@code application.yaml} key; the
  * environment wins so containers can override a packaged file.
  */
 public record ServerSettings(int port, Optional<String> adminToken, Optional<String> store, Path dataDir,
                              Optional<String> publicBaseUrl, String tenantName, Optional<String> postgresUrl,
-                             Optional<String> postgresUser, Optional<String> postgresPassword,
-                             Optional<String> mongoUri, Optional<String> mongoDatabase, int maxResults,
-                             int maxBodyBytes, GroupLimits groupLimits, long groupPatchResponseMaxMembers,
-                             LogStreamSettings logStreams) {
+                             Optional<String> postgresUser, Optional<String> postgresPassword, int postgresPoolSize,
+                             Optional<String> mongoUri, Optional<String> mongoDatabase, int mongoPoolSize,
+                             int maxResults, int maxBodyBytes, GroupLimits groupLimits,
+                             long groupPatchResponseMaxMembers, LogStreamSettings logStreams,
+                             ReliabilitySettings reliability) {
 
     /** Above this many members, a Group PATCH that asks for no particular attributes answers 204 (SPEC §3). */
     public static final int DEFAULT_GROUP_PATCH_RESPONSE_MAX_MEMBERS = 1000;
@@ -36,10 +40,13 @@ public record ServerSettings(int port, Optional<String> adminToken, Optional<Str
                 source.text("POSTGRES_URL", "scim.postgres.url"),
                 source.text("POSTGRES_USER", "scim.postgres.user"),
                 source.text("POSTGRES_PASSWORD", "scim.postgres.password"),
+                source.positive("POSTGRES_POOL_SIZE", "scim.postgres.pool-size", 16),
                 source.text("MONGO_URI", "scim.mongo.uri"),
                 source.text("MONGO_DATABASE", "scim.mongo.database"),
+                source.positive("MONGO_POOL_SIZE", "scim.mongo.pool-size", 16),
                 source.integer("SCIM_MAX_RESULTS", "scim.max-results", 1000),
-                source.integer("SCIM_MAX_BODY_BYTES", "scim.max-body-bytes", 1024 * 1024),
+                source.positive("MAX_BODY_BYTES", "scim.max-body-bytes",
+                        source.integer("SCIM_MAX_BODY_BYTES", "scim.max-body-bytes", 1024 * 1024)),
                 new GroupLimits(
                         source.integer("SCIM_GROUP_MAX_MEMBERS_PER_REQUEST", "scim.groups.max-members-per-request",
                                 GroupLimits.DEFAULTS.maxMembersPerRequest()),
@@ -49,7 +56,8 @@ public record ServerSettings(int port, Optional<String> adminToken, Optional<Str
                                 (int) GroupLimits.DEFAULTS.maxMembersPerGroup())),
                 source.integer("SCIM_GROUP_PATCH_RESPONSE_MAX_MEMBERS", "scim.groups.patch-response-max-members",
                         DEFAULT_GROUP_PATCH_RESPONSE_MAX_MEMBERS),
-                logStreams(source));
+                logStreams(source),
+                reliability(source));
     }
 
     private static LogStreamSettings logStreams(Source source) {
@@ -69,11 +77,29 @@ public record ServerSettings(int port, Optional<String> adminToken, Optional<Str
                         (int) d.lease().toSeconds())));
     }
 
-    /** A copy listening on {@code newPort}. */
-    public ServerSettings withPort(int newPort) {
-        return new ServerSettings(newPort, adminToken, store, dataDir, publicBaseUrl, tenantName, postgresUrl,
-                postgresUser, postgresPassword, mongoUri, mongoDatabase, maxResults, maxBodyBytes, groupLimits,
-                groupPatchResponseMaxMembers, logStreams);
+    private static ReliabilitySettings reliability(Source source) {
+        ReliabilitySettings d = ReliabilitySettings.DEFAULTS;
+        double perConnection = source.decimal("RATE_LIMIT_PER_CONNECTION", "scim.rate-limit.per-connection",
+                d.rateLimits().perConnection().requestsPerSecond());
+        Optional<Integer> burst = source.text("RATE_LIMIT_BURST", "scim.rate-limit.burst")
+                .map(v -> source.integer("RATE_LIMIT_BURST", "scim.rate-limit.burst", 0));
+        double total = source.decimal("RATE_LIMIT_TOTAL", "scim.rate-limit.total", 0);
+        return new ReliabilitySettings(
+                new RateLimitSettings(source.rateLimit("RATE_LIMIT_PER_CONNECTION", perConnection, burst.orElse(null)),
+                        source.rateLimit("RATE_LIMIT_TOTAL", total, null)),
+                source.positive("MAX_CONCURRENT_REQUESTS", "scim.max-concurrent-requests",
+                        d.maxConcurrentRequests()),
+                source.positive("MAX_CONNECTIONS", "scim.max-connections", d.maxConnections()),
+                Duration.ofMillis(source.positive("REQUEST_HEAD_TIMEOUT_MS", "scim.request-head-timeout-ms",
+                        (int) d.requestHeadTimeout().toMillis())),
+                Duration.ofSeconds(source.positive("IDLE_CONNECTION_TIMEOUT_SECONDS",
+                        "scim.idle-connection-timeout-seconds", (int) d.idleConnectionTimeout().toSeconds())),
+                Duration.ofMillis(source.positive("STORE_TIMEOUT_MS", "scim.store-timeout-ms",
+                        (int) d.storeTimeout().toMillis())),
+                Duration.ofMillis(source.positive("WRITE_RETRY_DEADLINE_MS", "scim.write-retry-deadline-ms",
+                        (int) d.writeRetryDeadline().toMillis())),
+                Duration.ofSeconds(source.integer("SHUTDOWN_GRACE_SECONDS", "scim.shutdown-grace-seconds",
+                        (int) d.shutdownGrace().toSeconds())));
     }
 
     private record Source(Config config, Function<String, String> env) {
@@ -93,6 +119,32 @@ public record ServerSettings(int port, Optional<String> adminToken, Optional<Str
                     throw new IllegalArgumentException(variable + " (" + key + ") must be an integer");
                 }
             }).orElse(fallback);
+        }
+
+        int positive(String variable, String key, int fallback) {
+            int value = integer(variable, key, fallback);
+            if (value < 1) {
+                throw new IllegalArgumentException(variable + " (" + key + ") must be at least 1");
+            }
+            return value;
+        }
+
+        double decimal(String variable, String key, double fallback) {
+            return text(variable, key).map(v -> {
+                try {
+                    return Double.parseDouble(v);
+                } catch (NumberFormatException e) {
+                    throw new IllegalArgumentException(variable + " (" + key + ") must be a number");
+                }
+            }).orElse(fallback);
+        }
+
+        RateLimit rateLimit(String variable, double perSecond, Integer burst) {
+            try {
+                return RateLimit.of(perSecond, burst);
+            } catch (BadRequestException e) {
+                throw new IllegalArgumentException(variable + ": " + e.detail());
+            }
         }
     }
 }

@@ -9,6 +9,7 @@ import dev.inboundscim.adapter.in.http.scim.ScimGroupUseCases;
 import dev.inboundscim.adapter.in.http.scim.ScimUseCases;
 import dev.inboundscim.application.ScimSettings;
 import dev.inboundscim.application.port.in.auth.InitializeAdminTokenUseCase;
+import dev.inboundscim.application.port.out.Store;
 import dev.inboundscim.application.service.ConnectionLookup;
 import dev.inboundscim.application.service.auth.AdminTokenDigest;
 import dev.inboundscim.application.service.auth.AuthenticateAdminService;
@@ -34,6 +35,7 @@ import dev.inboundscim.application.service.logstream.GetLogStreamService;
 import dev.inboundscim.application.service.logstream.ListLogStreamsService;
 import dev.inboundscim.application.service.logstream.UpdateLogStreamService;
 import dev.inboundscim.application.service.organization.OrganizationServices;
+import dev.inboundscim.application.service.ratelimit.ScimRateLimiter;
 import dev.inboundscim.application.service.scim.CreateScimGroupService;
 import dev.inboundscim.application.service.scim.CreateScimUserService;
 import dev.inboundscim.application.service.scim.DeleteScimGroupService;
@@ -47,6 +49,7 @@ import dev.inboundscim.application.service.scim.ReplaceScimGroupService;
 import dev.inboundscim.application.service.scim.ReplaceScimUserService;
 import dev.inboundscim.application.service.scim.SearchScimGroupsService;
 import dev.inboundscim.application.service.scim.SearchScimUsersService;
+import dev.inboundscim.application.service.scim.VersionedWrite;
 import dev.inboundscim.application.service.scimconfig.CreateScimConfigurationService;
 import dev.inboundscim.application.service.scimconfig.DeleteScimConfigurationService;
 import dev.inboundscim.application.service.scimconfig.GetDefaultMappingService;
@@ -69,7 +72,7 @@ import java.time.Clock;
 record UseCaseWiring(ManagementUseCases management, ScimUseCases scim, InitializeAdminTokenUseCase adminToken,
                      BatchingLogWriter logWriter, SigningKeyService signingKeys) {
 
-    static UseCaseWiring of(Persistence p, ServerSettings settings, Clock clock) {
+    static UseCaseWiring of(Store p, ServerSettings settings, Clock clock) {
         ScimSettings scimSettings = new ScimSettings(settings.maxResults(), Math.min(100, settings.maxResults()),
                 settings.tenantName());
         ConnectionLookup lookup = new ConnectionLookup(p.connections());
@@ -77,6 +80,8 @@ record UseCaseWiring(ManagementUseCases management, ScimUseCases scim, Initializ
         // Entries of requests that change nothing are written in batches; writes keep theirs transactional.
         BatchingLogWriter logs = new BatchingLogWriter(p.logs());
         SigningKeyService signingKeys = new SigningKeyService(p.signingKeys(), clock);
+        VersionedWrite writes = new VersionedWrite(settings.reliability().writeRetryDeadline());
+        ScimRateLimiter rateLimits = new ScimRateLimiter(settings.reliability().rateLimits(), System::nanoTime);
         ClientServices clients = new ClientServices(p.clients(), clock);
         SessionServices sessions = new SessionServices(p.users(), p.sessions(), clock);
         OrganizationServices organizations = new OrganizationServices(p.organizations(), lookup, p.users(), clock);
@@ -120,22 +125,24 @@ record UseCaseWiring(ManagementUseCases management, ScimUseCases scim, Initializ
                 new ManagementOrganizationUseCases(organizations, organizations, organizations, organizations,
                         organizations, organizations, organizations));
         ScimUseCases scim = new ScimUseCases(
-                new AuthenticateScimRequestService(p.connections(), p.scimConfigurations(), p.tokens(), clock),
+                rateLimits,
+                new AuthenticateScimRequestService(p.connections(), p.scimConfigurations(), p.tokens(), rateLimits,
+                        clock),
                 new RecordScimFailureService(logs, p.connections(), clock),
                 new RecordScimSuccessService(logs, clock),
                 new CreateScimUserService(p.users(), clock),
                 new GetScimUserService(p.users(), p.groups(), logs, clock),
-                new ReplaceScimUserService(p.users(), p.groups(), clock),
-                new DeleteScimUserService(p.users(), clock),
+                new ReplaceScimUserService(p.users(), p.groups(), writes, clock),
+                new DeleteScimUserService(p.users(), writes, clock),
                 new SearchScimUsersService(p.users(), p.groups(), logs, scimSettings, clock),
                 new DescribeScimSchemasService(logs, clock),
-                new PatchScimUserService(p.users(), p.groups(), clock),
+                new PatchScimUserService(p.users(), p.groups(), writes, clock),
                 new ScimGroupUseCases(
                         new CreateScimGroupService(p.groups(), settings.groupLimits(), clock),
                         new GetScimGroupService(p.groups(), logs, clock),
-                        new ReplaceScimGroupService(p.groups(), settings.groupLimits(), clock),
-                        new PatchScimGroupService(p.groups(), settings.groupLimits(), clock),
-                        new DeleteScimGroupService(p.groups(), clock),
+                        new ReplaceScimGroupService(p.groups(), settings.groupLimits(), writes, clock),
+                        new PatchScimGroupService(p.groups(), settings.groupLimits(), writes, clock),
+                        new DeleteScimGroupService(p.groups(), writes, clock),
                         new SearchScimGroupsService(p.groups(), logs, scimSettings, clock)));
         return new UseCaseWiring(management, scim, new InitializeAdminTokenService(digest), logs, signingKeys);
     }

@@ -1,5 +1,6 @@
 package dev.inboundscim.bootstrap;
 
+import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.TestInstance;
@@ -19,9 +20,14 @@ abstract class RunningServerTest {
     /** The store to serve from; shared by the classes of one JVM, so the server must not close it. */
     abstract Persistence persistence();
 
+    /** Settings (environment variables) this suite needs beyond {@link TestServer#testEnvironment()}. */
+    Map<String, String> settings() {
+        return Map.of();
+    }
+
     @BeforeAll
     void startServer() {
-        server = TestServer.start(persistence());
+        server = TestServer.start(persistence(), settings());
         http = server.client();
     }
 

@@ -7,9 +7,10 @@ import dev.inboundscim.adapter.out.postgres.TestDatabases;
 import dev.inboundscim.application.GroupLimits;
 import dev.inboundscim.application.LogStreamSettings;
 import dev.inboundscim.domain.logstream.RetryBackoff;
-import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Optional;
+import io.helidon.config.Config;
+import java.util.HashMap;
+import java.util.Map;
 
 /** The real server with the real wiring on a random port, over the PostgreSQL the tests picked. */
 final class TestServer implements AutoCloseable {
@@ -25,13 +26,13 @@ final class TestServer implements AutoCloseable {
     /** The PostgreSQL the tests picked, as the server's ports; closing the server leaves it open. */
     static Persistence postgres() {
         PostgresStore store = TestDatabases.postgres();
-        return PersistenceFactory.of(store, "test PostgreSQL", () -> { });
+        return new Persistence("test PostgreSQL", store, () -> { });
     }
 
     /** The MongoDB the tests picked (see {@link TestMongo}), as the server's ports; closing the server leaves it open. */
     static Persistence mongo() {
         MongoStore store = TestMongo.store();
-        return PersistenceFactory.of(store, "test MongoDB", () -> { });
+        return new Persistence("test MongoDB", store, () -> { });
     }
 
     /** Small enough that the HTTP suites can reach every group limit. */
@@ -42,11 +43,41 @@ final class TestServer implements AutoCloseable {
     static final LogStreamSettings TEST_LOG_STREAMS = new LogStreamSettings(Duration.ofMillis(50), 5,
             new RetryBackoff(Duration.ofMillis(50), Duration.ofMillis(200)), 3, Duration.ofSeconds(2));
 
+    /**
+     * The settings of the test servers: small group limits, quick log stream polls, and no rate limit, which the
+     * functional suites switch off explicitly because they send requests as fast as they can (the rate-limit
+     * suites turn it on with {@link #start(Persistence, Map)}).
+     */
+    static Map<String, String> testEnvironment() {
+        Map<String, String> env = new HashMap<>();
+        env.put("PORT", "0");
+        env.put("ADMIN_TOKEN", ADMIN_TOKEN);
+        env.put("STORE", "postgres");
+        env.put("DATA_DIR", "target/unused");
+        env.put("TENANT_NAME", "test");
+        env.put("SCIM_GROUP_MAX_MEMBERS_PER_REQUEST", String.valueOf(TEST_GROUP_LIMITS.maxMembersPerRequest()));
+        env.put("SCIM_MAX_GROUPS_PER_CONNECTION", String.valueOf(TEST_GROUP_LIMITS.maxGroupsPerConnection()));
+        env.put("SCIM_GROUP_MAX_MEMBERS", String.valueOf(TEST_GROUP_LIMITS.maxMembersPerGroup()));
+        env.put("SCIM_GROUP_PATCH_RESPONSE_MAX_MEMBERS", String.valueOf(TEST_GROUP_PATCH_RESPONSE_MAX_MEMBERS));
+        env.put("LOG_STREAM_POLL_MILLIS", String.valueOf(TEST_LOG_STREAMS.pollInterval().toMillis()));
+        env.put("LOG_STREAM_BATCH_SIZE", String.valueOf(TEST_LOG_STREAMS.batchSize()));
+        env.put("LOG_STREAM_RETRY_BASE_MILLIS", String.valueOf(TEST_LOG_STREAMS.backoff().base().toMillis()));
+        env.put("LOG_STREAM_RETRY_MAX_MILLIS", String.valueOf(TEST_LOG_STREAMS.backoff().max().toMillis()));
+        env.put("LOG_STREAM_SUSPEND_AFTER_FAILURES", String.valueOf(TEST_LOG_STREAMS.suspendAfterFailures()));
+        env.put("LOG_STREAM_LEASE_SECONDS", String.valueOf(TEST_LOG_STREAMS.lease().toSeconds()));
+        env.put("RATE_LIMIT_PER_CONNECTION", "0");
+        return env;
+    }
+
     static TestServer start(Persistence persistence) {
-        ServerSettings settings = new ServerSettings(0, Optional.of(ADMIN_TOKEN), Optional.of("postgres"),
-                Path.of("target/unused"), Optional.empty(), "test", Optional.empty(), Optional.empty(),
-                Optional.empty(), Optional.empty(), Optional.empty(), 1000, 1024 * 1024, TEST_GROUP_LIMITS,
-                TEST_GROUP_PATCH_RESPONSE_MAX_MEMBERS, TEST_LOG_STREAMS);
+        return start(persistence, Map.of());
+    }
+
+    /** A test server whose settings are {@link #testEnvironment()} with {@code overrides}. */
+    static TestServer start(Persistence persistence, Map<String, String> overrides) {
+        Map<String, String> env = testEnvironment();
+        env.putAll(overrides);
+        ServerSettings settings = ServerSettings.load(Config.empty(), env::get);
         return new TestServer(InboundScimServer.start(settings, persistence));
     }
 

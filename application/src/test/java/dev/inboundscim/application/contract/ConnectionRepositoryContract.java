@@ -132,7 +132,7 @@ public abstract class ConnectionRepositoryContract extends ContractSupport {
         Connection connection = newConnection();
         Connection other = newConnection();
         repositories().scimConfigurations().insert(new ScimConfiguration(connection.id(),
-                DefaultMappings.forStrategy(Strategy.OKTA), now(), now()));
+                DefaultMappings.forStrategy(Strategy.OKTA), null, now(), now()));
         ScimToken token = ScimToken.issue(connection.id(), Set.of(Scope.GET_USERS), null, now()).token();
         assertTrue(repositories().tokens().insertWithinLimit(token, 2));
         User user = user(connection, "alice", "ext-alice");

@@ -30,7 +30,7 @@ public abstract class ScimConfigurationRepositoryContract extends ContractSuppor
     }
 
     private ScimConfiguration configurationOf(Connection connection, AttributeMapping mapping) {
-        return new ScimConfiguration(connection.id(), mapping, now(), now());
+        return new ScimConfiguration(connection.id(), mapping, null, now(), now());
     }
 
     /** Field by field: the mapping's parsed form need not define equality, its raw form does. */

@@ -67,7 +67,7 @@ public abstract class ScimTokenRepositoryContract extends ContractSupport {
                 "no SCIM configuration: no grant, or one without a stamp");
         Instant at = now();
         ScimConfiguration configuration = new ScimConfiguration(connection.id(),
-                DefaultMappings.forStrategy(Strategy.OKTA), at, at);
+                DefaultMappings.forStrategy(Strategy.OKTA), null, at, at);
         repositories().scimConfigurations().insert(configuration);
 
         ScimTokenRepository.TokenGrant grant = tokens().findGrant(token.id()).orElseThrow();
@@ -79,7 +79,7 @@ public abstract class ScimTokenRepositoryContract extends ContractSupport {
         assertEquals(grant.stamp(), tokens().findGrant(token.id()).orElseThrow().stamp(), "stable while unchanged");
         // Same update time, another mapping: the stamp must still move.
         repositories().scimConfigurations().update(new ScimConfiguration(connection.id(),
-                DefaultMappings.forStrategy(Strategy.SAMLP), at, at));
+                DefaultMappings.forStrategy(Strategy.SAMLP), null, at, at));
         String afterMapping = tokens().findGrant(token.id()).orElseThrow().stamp();
         assertNotEquals(grant.stamp(), afterMapping);
         repositories().connections().update(connection.withDisplayName("Renamed", connection.updatedAt()));

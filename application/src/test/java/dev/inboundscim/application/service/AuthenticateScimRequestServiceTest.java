@@ -6,7 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import dev.inboundscim.application.port.in.auth.AuthenticateScimRequestUseCase.AuthenticateScimRequestCommand;
 import dev.inboundscim.application.port.in.auth.ScimContext;
 import dev.inboundscim.application.port.out.AuthChanges;
+import dev.inboundscim.application.RateLimitSettings;
 import dev.inboundscim.application.service.auth.AuthenticateScimRequestService;
+import dev.inboundscim.application.service.ratelimit.ScimRateLimiter;
 import dev.inboundscim.domain.connection.Connection;
 import dev.inboundscim.domain.connection.ConnectionName;
 import dev.inboundscim.domain.connection.DefaultMappings;
@@ -28,14 +30,14 @@ class AuthenticateScimRequestServiceTest {
     private final InMemoryPorts ports = new InMemoryPorts();
     private final MutableClock clock = new MutableClock();
     private final AuthenticateScimRequestService service = new AuthenticateScimRequestService(ports.connections,
-            ports.configurations, ports.tokens, clock);
+            ports.configurations, ports.tokens, new ScimRateLimiter(RateLimitSettings.OFF, System::nanoTime), clock);
 
     private Connection connection(String name, boolean scim) {
         Connection connection = Connection.create(new ConnectionName(name), Strategy.OKTA, null, clock.instant());
         ports.connections.insert(connection);
         if (scim) {
             ports.configurations.insert(new ScimConfiguration(connection.id(),
-                    DefaultMappings.forStrategy(Strategy.OKTA), clock.instant(), clock.instant()));
+                    DefaultMappings.forStrategy(Strategy.OKTA), null, clock.instant(), clock.instant()));
         }
         return connection;
     }

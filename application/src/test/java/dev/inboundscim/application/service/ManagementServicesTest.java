@@ -40,7 +40,7 @@ class ManagementServicesTest {
     private ScimConfigurationView enableScim(Connection connection) {
         return new CreateScimConfigurationService(lookup, ports.connections, ports.configurations,
                 ScimSettings.DEFAULTS, clock).create(new CreateScimConfigurationCommand(connection.id().value(),
-                null, null));
+                null, null, null));
     }
 
     @Test

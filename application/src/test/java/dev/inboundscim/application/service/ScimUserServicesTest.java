@@ -10,6 +10,7 @@ import dev.inboundscim.application.port.in.scim.ReplaceScimUserUseCase.ReplaceSc
 import dev.inboundscim.application.port.in.scim.ScimUserView;
 import dev.inboundscim.application.service.scim.CreateScimUserService;
 import dev.inboundscim.application.service.scim.ReplaceScimUserService;
+import dev.inboundscim.application.service.scim.VersionedWrite;
 import dev.inboundscim.domain.connection.Connection;
 import dev.inboundscim.domain.connection.ConnectionName;
 import dev.inboundscim.domain.connection.DefaultMappings;
@@ -18,15 +19,19 @@ import dev.inboundscim.domain.connection.Strategy;
 import dev.inboundscim.domain.error.BadRequestException;
 import dev.inboundscim.domain.error.ConflictException;
 import dev.inboundscim.domain.error.PreconditionFailedException;
+import dev.inboundscim.domain.error.UnavailableException;
 import dev.inboundscim.domain.log.LogEntry;
 import dev.inboundscim.domain.log.LogType;
 import dev.inboundscim.domain.log.RequestInfo;
 import dev.inboundscim.domain.scim.value.ScimBoolean;
 import dev.inboundscim.domain.scim.value.ScimObject;
 import dev.inboundscim.domain.scim.value.ScimString;
+import java.time.Duration;
 import org.junit.jupiter.api.Test;
 
 class ScimUserServicesTest {
+
+    private static final VersionedWrite WRITES = new VersionedWrite(VersionedWrite.DEFAULT_DEADLINE);
 
     private final InMemoryPorts ports = new InMemoryPorts();
     private final MutableClock clock = new MutableClock();
@@ -37,7 +42,7 @@ class ScimUserServicesTest {
         Connection connection = Connection.create(new ConnectionName("acme"), Strategy.OKTA, null, clock.instant());
         ports.connections.insert(connection);
         ScimConfiguration configuration = new ScimConfiguration(connection.id(),
-                DefaultMappings.forStrategy(Strategy.OKTA), clock.instant(), clock.instant());
+                DefaultMappings.forStrategy(Strategy.OKTA), null, clock.instant(), clock.instant());
         return new ScimContext(connection, configuration, null);
     }
 
@@ -92,19 +97,32 @@ class ScimUserServicesTest {
     void replaceRecomputesOnAFreshCopyWhenAnotherWriterWonAndBlocksOnInactive() {
         ScimUserView created = create(user("bob", "e1", true));
         ports.users.failNextUpdates = 1;
-        ScimUserView replaced = new ReplaceScimUserService(ports.users, ports.groups, clock).replace(new ReplaceScimUserCommand(
-                context, created.user().id().value(), user("bob", "e1", false), null, request));
+        ScimUserView replaced = new ReplaceScimUserService(ports.users, ports.groups, WRITES, clock)
+                .replace(new ReplaceScimUserCommand(context, created.user().id().value(), user("bob", "e1", false),
+                        null, request));
         assertEquals(ScimBoolean.FALSE, replaced.attributes().get("active").orElseThrow());
         assertTrue(ports.users.rows.get(created.user().id()).isBlocked());
         assertEquals(3, replaced.user().version(), "created at 1, bumped by the rival writer, then ours");
     }
 
     @Test
-    void replaceGivesUpAfterRepeatedConflicts() {
+    void replaceWithoutIfMatchAnswersUnavailableNeverStaleWhenConflictsOutlastTheDeadline() {
         ScimUserView created = create(user("bob", "e1", true));
-        ports.users.failNextUpdates = 100;
-        assertThrows(PreconditionFailedException.class, () -> new ReplaceScimUserService(ports.users, ports.groups, clock)
-                .replace(new ReplaceScimUserCommand(context, created.user().id().value(), user("bob", "e1", false),
-                        null, request)));
+        ports.users.failNextUpdates = 1_000_000;
+        VersionedWrite shortDeadline = new VersionedWrite(Duration.ofMillis(200));
+        assertThrows(UnavailableException.class, () -> new ReplaceScimUserService(ports.users, ports.groups,
+                shortDeadline, clock).replace(new ReplaceScimUserCommand(context, created.user().id().value(),
+                user("bob", "e1", false), null, request)));
+        assertTrue(ports.users.failNextUpdates < 1_000_000 - 5, "it retried before it gave up");
+    }
+
+    @Test
+    void replaceWithIfMatchAnswersStaleOnTheFirstConflict() {
+        ScimUserView created = create(user("bob", "e1", true));
+        ports.users.failNextUpdates = 1;
+        assertThrows(PreconditionFailedException.class, () -> new ReplaceScimUserService(ports.users, ports.groups,
+                WRITES, clock).replace(new ReplaceScimUserCommand(context, created.user().id().value(),
+                user("bob", "e1", false), 1L, request)));
+        assertEquals(0, ports.users.failNextUpdates, "one attempt, no retry");
     }
 }

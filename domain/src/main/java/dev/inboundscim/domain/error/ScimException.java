@@ -8,7 +8,7 @@ import java.util.Optional;
  */
 public abstract sealed class ScimException extends RuntimeException
         permits BadRequestException, UnauthorizedException, ForbiddenException, NotFoundException, ConflictException,
-        PreconditionFailedException {
+        PreconditionFailedException, UnavailableException {
 
     private final transient ScimType scimType;
 

@@ -5,12 +5,15 @@ import dev.inboundscim.domain.scim.value.ScimObject;
 import dev.inboundscim.domain.scim.value.ScimString;
 import dev.inboundscim.domain.scim.value.ScimValue;
 import dev.inboundscim.domain.token.TokenSecret;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Set;
 
 /** Removes passwords and anything that looks like a token or secret from a request body before it is logged. */
 public final class LogRedaction {
 
+    private static final ScimString REDACTED = new ScimString("[redacted]");
     private static final Set<String> SECRET_KEYS = Set.of("password", "token", "secret", "access_token",
             "refresh_token", "client_secret", "authorization");
 
@@ -29,7 +32,10 @@ public final class LogRedaction {
             }
             int equals = parameter.indexOf('=');
             String name = equals < 0 ? parameter : parameter.substring(0, equals);
-            if (equals >= 0 && SECRET_KEYS.contains(name.toLowerCase(Locale.ROOT))) {
+            String decodedName = decoded(name).toLowerCase(Locale.ROOT);
+            boolean secret = SECRET_KEYS.contains(decodedName) || decodedName.equals("filter")
+                    && decoded(parameter.substring(equals + 1)).toLowerCase(Locale.ROOT).contains("password");
+            if (equals >= 0 && secret) {
                 redacted.append(name).append("=[redacted]");
             } else {
                 redacted.append(TokenSecret.FORMAT.matcher(parameter).replaceAll("[redacted]"));
@@ -75,14 +81,22 @@ public final class LogRedaction {
         return text == null || text.indexOf('\0') < 0 ? text : text.replace('\0', '\uFFFD');
     }
 
+    /**
+     * A copy of a request body without secrets: keys named like a secret are dropped at any depth, a PATCH operation
+     * whose {@code path} names the password ({@code password}, {@code PASSWORD}, {@code urn:…:User:password}) loses
+     * its value, a filter that mentions the password is masked, and token-shaped strings are masked.
+     */
     public static ScimValue redact(ScimValue value) {
         return switch (value) {
             case ScimObject object -> {
+                boolean passwordOperation = namesPassword(fieldIgnoringCase(object, "path"));
                 ScimObject.Builder copy = ScimObject.builder();
                 object.fields().forEach((key, field) -> {
-                    if (!SECRET_KEYS.contains(key.toLowerCase(Locale.ROOT))) {
-                        copy.put(key, redact(field));
+                    String name = key.toLowerCase(Locale.ROOT);
+                    if (SECRET_KEYS.contains(name) || passwordOperation && name.equals("value")) {
+                        return;
                     }
+                    copy.put(key, name.equals("filter") && mentionsPassword(field) ? REDACTED : redact(field));
                 });
                 yield copy.build();
             }
@@ -91,5 +105,36 @@ public final class LogRedaction {
                     new ScimString(TokenSecret.FORMAT.matcher(s.value()).replaceAll("[redacted]"));
             default -> value;
         };
+    }
+
+    /** A query component decoded; one that is not valid percent-encoding counts as written (it cannot hide a name). */
+    private static String decoded(String component) {
+        try {
+            return URLDecoder.decode(component, StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException e) {
+            return component;
+        }
+    }
+
+    private static ScimValue fieldIgnoringCase(ScimObject object, String name) {
+        for (var field : object.fields().entrySet()) {
+            if (field.getKey().equalsIgnoreCase(name)) {
+                return field.getValue();
+            }
+        }
+        return null;
+    }
+
+    /** Whether a PATCH path addresses the password, in any case, bare or URN-qualified with {@code :} or {@code .}. */
+    static boolean namesPassword(ScimValue path) {
+        if (!(path instanceof ScimString s)) {
+            return false;
+        }
+        String p = s.value().strip().toLowerCase(Locale.ROOT);
+        return p.equals("password") || p.endsWith(":password") || p.endsWith(".password");
+    }
+
+    private static boolean mentionsPassword(ScimValue filter) {
+        return filter instanceof ScimString s && s.value().toLowerCase(Locale.ROOT).contains("password");
     }
 }

@@ -7,6 +7,8 @@ import dev.inboundscim.domain.scim.value.ScimObject;
 import dev.inboundscim.domain.scim.value.ScimString;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class LogRedactionTest {
 
@@ -32,5 +34,43 @@ class LogRedactionTest {
                 .put("list", new ScimArray(List.of(new ScimString("[redacted]"))))
                 .build();
         assertEquals(expected, LogRedaction.redact(body));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"password", "PASSWORD", " Password ", "urn:ietf:params:scim:schemas:core:2.0:User:password",
+            "urn:ietf:params:scim:schemas:core:2.0:User.password"})
+    void dropsTheValueOfPatchOperationsOnThePassword(String path) {
+        ScimObject body = ScimObject.builder()
+                .put("Operations", new ScimArray(List.of(
+                        ScimObject.builder().put("op", "Replace").put("PATH", path).put("value", "hunter2").build(),
+                        ScimObject.builder().put("op", "add").put("path", path)
+                                .put("Value", new ScimArray(List.of(new ScimString("hunter2")))).build(),
+                        ScimObject.builder().put("op", "replace").put("path", "displayName").put("value", "Bob")
+                                .build())))
+                .build();
+        ScimObject expected = ScimObject.builder()
+                .put("Operations", new ScimArray(List.of(
+                        ScimObject.builder().put("op", "Replace").put("PATH", path).build(),
+                        ScimObject.builder().put("op", "add").put("path", path).build(),
+                        ScimObject.builder().put("op", "replace").put("path", "displayName").put("value", "Bob")
+                                .build())))
+                .build();
+        assertEquals(expected, LogRedaction.redact(body));
+    }
+
+    @Test
+    void masksFiltersThatMentionThePassword() {
+        ScimObject body = ScimObject.builder().put("filter", "password eq \"hunter2\"").put("count", "5").build();
+        assertEquals(ScimObject.builder().put("filter", "[redacted]").put("count", "5").build(),
+                LogRedaction.redact(body));
+        assertEquals("filter=[redacted]&count=5",
+                LogRedaction.redactQuery("filter=PASSWORD%20eq%20%22hunter2%22&count=5"));
+        assertEquals("pass%77ord=[redacted]&Password=[redacted]",
+                LogRedaction.redactQuery("pass%77ord=hunter2&Password=hunter2"));
+    }
+
+    @Test
+    void leavesMalformedQueryEscapesAsWritten() {
+        assertEquals("filter=%zz&count=%", LogRedaction.redactQuery("filter=%zz&count=%"));
     }
 }

@@ -5,10 +5,12 @@ import io.helidon.http.HeaderNames;
 import io.helidon.webserver.http.ServerRequest;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 
 /** Reads request bodies with a size cap, so an oversized body is refused before it is buffered. */
 public final class RequestBodies {
+
+    static final String UNREADABLE = "The request body could not be read: it ended before its declared length or "
+            + "its chunked encoding is malformed";
 
     private RequestBodies() {
     }
@@ -23,15 +25,18 @@ public final class RequestBodies {
         if (!request.content().hasEntity()) {
             return new byte[0];
         }
+        byte[] bytes;
         try (InputStream in = request.content().inputStream()) {
-            byte[] bytes = in.readNBytes(limit + 1);
-            if (bytes.length > limit) {
-                throw new PayloadTooLargeException(limit);
-            }
-            return bytes;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            bytes = in.readNBytes(limit + 1);
+        } catch (IOException | RuntimeException e) {
+            // The client broke the framing: the body ended before its Content-Length, or a chunk header is not hex.
+            // Helidon reports that as whatever its reader tripped on; to the client it is a malformed request.
+            throw BadRequestException.invalidSyntax(UNREADABLE);
         }
+        if (bytes.length > limit) {
+            throw new PayloadTooLargeException(limit);
+        }
+        return bytes;
     }
 
     private static long parseLength(String value) {

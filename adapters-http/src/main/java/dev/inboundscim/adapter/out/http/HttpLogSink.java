@@ -44,7 +44,18 @@ public final class HttpLogSink implements LogSink {
     private ObjectNode event(LogEntry entry) {
         ObjectNode event = JsonNodeFactory.instance.objectNode();
         event.put("log_id", entry.logId());
-        event.set("data", mapper.valueToTree(data.apply(entry)));
+        try {
+            event.set("data", mapper.valueToTree(data.apply(entry)));
+        } catch (RuntimeException | StackOverflowError e) {
+            // One entry that cannot be rendered must not hold back the stream behind it: it goes out as its
+            // identity and a note, in its place, and the entries after it follow.
+            ObjectNode stub = event.putObject("data");
+            stub.put("log_id", entry.logId());
+            stub.put("type", entry.type().code());
+            stub.put("date", entry.date().toString());
+            stub.put("connection_id", entry.connectionId());
+            stub.put("description", "This log entry could not be rendered (" + e.getClass().getSimpleName() + ")");
+        }
         return event;
     }
 

@@ -51,7 +51,7 @@ final class MongoGroupRepository implements GroupRepository {
 
     private static final Bson ORDER = Sorts.ascending(GroupDocuments.SEQ);
     private static final Bson LIVE = Filters.exists(GroupDocuments.CONNECTION_ID, true);
-    /** Enough for heavy contention on one group; every attempt re-reads, so none works on stale data. */
+    /** How many deltas of other writers an update finishes before it gives up (the caller then tries again). */
     private static final int ATTEMPTS = 32;
 
     private final MongoCollection<Document> groups;
@@ -168,7 +168,9 @@ final class MongoGroupRepository implements GroupRepository {
                 entries.forEach(entry -> outbox.deliver(id.value(), entry));
                 return updated;
             }
-            // Another writer moved the version between the read and the write: read again.
+            // Another writer moved the version between the read and the write: the caller decides again on a
+            // fresh read (and answers 412 only to a client that sent If-Match).
+            throw PreconditionFailedException.versionMismatch(id.value());
         }
         throw PreconditionFailedException.versionMismatch(id.value());
     }
@@ -207,31 +209,29 @@ final class MongoGroupRepository implements GroupRepository {
     public void delete(ConnectionId connectionId, GroupId id, Long expectedVersion, List<LogEntry> logs) {
         Bson current = Filters.and(Filters.eq(GroupDocuments.ID, id.value()),
                 Filters.eq(GroupDocuments.CONNECTION_ID, connectionId.value()));
-        for (int attempt = 1; attempt <= ATTEMPTS; attempt++) {
-            Document document = groups.find(current).first();
-            if (document == null) {
-                throw NotFoundException.resource("Group", id.value());
-            }
-            long version = document.get(GroupDocuments.VERSION, Number.class).longValue();
-            if (expectedVersion != null && version != expectedVersion) {
-                throw PreconditionFailedException.versionMismatch(id.value());
-            }
-            // A tombstone: no connection (no query finds it), its name free at once, the entry in its outbox.
-            UpdateResult result = groups.updateOne(Filters.and(current, Filters.eq(GroupDocuments.VERSION, version)),
-                    Updates.combine(Updates.unset(GroupDocuments.CONNECTION_ID),
-                            Updates.set(GroupDocuments.DELETED_FROM, connectionId.value()),
-                            Updates.set(GroupDocuments.DISPLAY_NAME_KEY, new Document("none", id.value())),
-                            Updates.unset(GroupDocuments.PENDING),
-                            Updates.set(GroupDocuments.VERSION, version + 1),
-                            Updates.pushEach(GroupDocuments.OUTBOX,
-                                    logs.stream().map(LogDocuments::document).toList())));
-            if (result.getMatchedCount() == 1) {
-                memberships.removeGroup(id.value());
-                outbox.relayTombstone(id.value());
-                return;
-            }
+        Document document = groups.find(current).first();
+        if (document == null) {
+            throw NotFoundException.resource("Group", id.value());
         }
-        throw PreconditionFailedException.versionMismatch(id.value());
+        long version = document.get(GroupDocuments.VERSION, Number.class).longValue();
+        if (expectedVersion != null && version != expectedVersion) {
+            throw PreconditionFailedException.versionMismatch(id.value());
+        }
+        // A tombstone: no connection (no query finds it), its name free at once, the entry in its outbox.
+        UpdateResult result = groups.updateOne(Filters.and(current, Filters.eq(GroupDocuments.VERSION, version)),
+                Updates.combine(Updates.unset(GroupDocuments.CONNECTION_ID),
+                        Updates.set(GroupDocuments.DELETED_FROM, connectionId.value()),
+                        Updates.set(GroupDocuments.DISPLAY_NAME_KEY, new Document("none", id.value())),
+                        Updates.unset(GroupDocuments.PENDING),
+                        Updates.set(GroupDocuments.VERSION, version + 1),
+                        Updates.pushEach(GroupDocuments.OUTBOX,
+                                logs.stream().map(LogDocuments::document).toList())));
+        if (result.getMatchedCount() != 1) {
+            // Changed since the read: the caller decides again on a fresh read.
+            throw PreconditionFailedException.versionMismatch(id.value());
+        }
+        memberships.removeGroup(id.value());
+        outbox.relayTombstone(id.value());
     }
 
     /**

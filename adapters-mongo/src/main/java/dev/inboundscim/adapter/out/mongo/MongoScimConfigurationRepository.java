@@ -6,6 +6,7 @@ import com.mongodb.client.model.Sorts;
 import com.mongodb.client.model.Updates;
 import dev.inboundscim.application.port.out.ScimConfigurationRepository;
 import dev.inboundscim.domain.connection.ConnectionId;
+import dev.inboundscim.domain.connection.RateLimit;
 import dev.inboundscim.domain.connection.ScimConfiguration;
 import dev.inboundscim.domain.error.ConflictException;
 import dev.inboundscim.domain.error.NotFoundException;
@@ -19,6 +20,9 @@ import org.bson.conversions.Bson;
 
 /** SCIM configurations in {@code scim_configurations}, keyed by connection id, the mapping kept as its raw pairs. */
 final class MongoScimConfigurationRepository implements ScimConfigurationRepository {
+
+    /** A connection's own request limit; absent or null: the server's default. */
+    private static final String RATE_LIMIT = "rateLimit";
 
     private final MongoCollection<Document> configurations;
     private final MongoCollection<Document> connections;
@@ -41,6 +45,7 @@ final class MongoScimConfigurationRepository implements ScimConfigurationReposit
             configurations.insertOne(new Document("_id", connectionId)
                     .append("userIdAttribute", configuration.mapping().userIdAttribute().toString())
                     .append("mapping", mapping(configuration))
+                    .append(RATE_LIMIT, rateLimit(configuration.rateLimit()))
                     .append("createdAt", Instants.toDate(configuration.createdAt()))
                     .append("updatedAt", Instants.toDate(configuration.updatedAt())));
         } catch (RuntimeException e) {
@@ -62,6 +67,7 @@ final class MongoScimConfigurationRepository implements ScimConfigurationReposit
         return configurations.updateOne(Filters.eq("_id", configuration.connectionId().value()), Updates.combine(
                 Updates.set("userIdAttribute", configuration.mapping().userIdAttribute().toString()),
                 Updates.set("mapping", mapping(configuration)),
+                Updates.set(RATE_LIMIT, rateLimit(configuration.rateLimit())),
                 Updates.set("updatedAt", Instants.toDate(configuration.updatedAt())))).getMatchedCount() == 1;
     }
 
@@ -101,6 +107,16 @@ final class MongoScimConfigurationRepository implements ScimConfigurationReposit
         return pairs;
     }
 
+    private static Document rateLimit(RateLimit limit) {
+        return limit == null ? null
+                : new Document("perSecond", limit.requestsPerSecond()).append("burst", limit.burst());
+    }
+
+    private static RateLimit rateLimit(Document limit) {
+        return limit == null ? null : new RateLimit(limit.get("perSecond", Number.class).doubleValue(),
+                limit.get("burst", Number.class).intValue());
+    }
+
     private static ScimConfiguration configuration(Document document) {
         List<RawMappingPair> pairs = new ArrayList<>();
         for (Document pair : document.getList("mapping", Document.class)) {
@@ -108,6 +124,6 @@ final class MongoScimConfigurationRepository implements ScimConfigurationReposit
         }
         AttributeMapping mapping = AttributeMapping.of(document.getString("userIdAttribute"), pairs);
         return new ScimConfiguration(new ConnectionId(document.getString("_id")), mapping,
-                Instants.toInstant(document.getDate("createdAt")), Instants.toInstant(document.getDate("updatedAt")));
+                rateLimit(document.get(RATE_LIMIT, Document.class)), Instants.toInstant(document.getDate("createdAt")), Instants.toInstant(document.getDate("updatedAt")));
     }
 }

@@ -2,8 +2,14 @@ package dev.inboundscim.adapter.out.mongo;
 
 import com.mongodb.ConnectionString;
 import com.mongodb.MongoClientSettings;
+import com.mongodb.MongoConnectionPoolClearedException;
 import com.mongodb.MongoException;
+import com.mongodb.MongoExecutionTimeoutException;
+import com.mongodb.MongoInterruptedException;
+import com.mongodb.MongoNodeIsRecoveringException;
+import com.mongodb.MongoNotPrimaryException;
 import com.mongodb.MongoSecurityException;
+import com.mongodb.MongoSocketException;
 import com.mongodb.MongoTimeoutException;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
@@ -37,8 +43,14 @@ public final class MongoStore implements Store {
     public static final String DEFAULT_DATABASE = "inbound_scim";
     /** How long start-up waits for a server before it gives up (unless the URI sets serverSelectionTimeoutMS). */
     static final int SERVER_SELECTION_TIMEOUT_MILLIS = 4_000;
+    /** Connections per server unless the URI or the caller says otherwise (SPEC §7.4). */
+    public static final int DEFAULT_POOL_SIZE = 16;
+    /** How long a request waits for a pooled connection; a longer wait is the store guard's to cut anyway. */
+    private static final int MAX_POOL_WAIT_MILLIS = 5_000;
+    private static final Document PING = new Document("ping", 1);
 
     private final MongoClient client;
+    private final MongoDatabase database;
     private final String description;
     private final ConnectionRepository connections;
     private final ScimConfigurationRepository scimConfigurations;
@@ -57,6 +69,7 @@ public final class MongoStore implements Store {
 
     private MongoStore(MongoClient client, MongoDatabase database, String description) {
         this.client = client;
+        this.database = database;
         this.description = description;
         MongoCollection<Document> connectionDocuments = database.getCollection(MongoSchema.CONNECTIONS);
         MongoCollection<Document> configurationDocuments = database.getCollection(MongoSchema.SCIM_CONFIGURATIONS);
@@ -106,10 +119,15 @@ public final class MongoStore implements Store {
      * URI is malformed or no server can be reached; the message never carries credentials.
      */
     public static MongoStore connect(String uri, String database) {
+        return connect(uri, database, DEFAULT_POOL_SIZE);
+    }
+
+    /** As {@link #connect(String, String)}, with at most {@code poolSize} connections unless the URI names a size. */
+    public static MongoStore connect(String uri, String database, int poolSize) {
         ConnectionString connectionString = parse(uri);
         String databaseName = databaseName(connectionString, database);
         String where = String.join(",", connectionString.getHosts()) + "/" + databaseName;
-        MongoClient client = MongoClients.create(settings(connectionString));
+        MongoClient client = MongoClients.create(settings(connectionString, poolSize));
         try {
             MongoDatabase mongoDatabase = client.getDatabase(databaseName);
             mongoDatabase.runCommand(new Document("ping", 1));
@@ -198,6 +216,28 @@ public final class MongoStore implements Store {
     }
 
     @Override
+    public void ping() {
+        database.runCommand(PING);
+    }
+
+    /**
+     * Whether the driver could not reach a server or got no answer: socket failures and timeouts, no server
+     * selectable, an interrupted wait, a node stepping down or recovering.
+     */
+    @Override
+    public boolean isUnavailable(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof MongoSocketException || t instanceof MongoTimeoutException
+                    || t instanceof MongoInterruptedException || t instanceof MongoExecutionTimeoutException
+                    || t instanceof MongoNotPrimaryException || t instanceof MongoNodeIsRecoveringException
+                    || t instanceof MongoConnectionPoolClearedException) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    @Override
     public void close() {
         client.close();
     }
@@ -212,7 +252,7 @@ public final class MongoStore implements Store {
         }
     }
 
-    private static MongoClientSettings settings(ConnectionString connectionString) {
+    private static MongoClientSettings settings(ConnectionString connectionString, int poolSize) {
         MongoClientSettings.Builder settings = MongoClientSettings.builder()
                 .applyConnectionString(connectionString)
                 .applicationName("inbound-scim-server");
@@ -220,6 +260,13 @@ public final class MongoStore implements Store {
             // The driver waits 30 s by default; a server that cannot be reached should stop the start at once.
             settings.applyToClusterSettings(cluster -> cluster.serverSelectionTimeout(
                     SERVER_SELECTION_TIMEOUT_MILLIS, TimeUnit.MILLISECONDS));
+        }
+        if (connectionString.getMaxConnectionPoolSize() == null) {
+            settings.applyToConnectionPoolSettings(pool -> pool.maxSize(poolSize));
+        }
+        if (connectionString.getMaxWaitTime() == null) {
+            settings.applyToConnectionPoolSettings(pool -> pool.maxWaitTime(MAX_POOL_WAIT_MILLIS,
+                    TimeUnit.MILLISECONDS));
         }
         if (connectionString.getConnectTimeout() == null) {
             settings.applyToSocketSettings(socket -> socket.connectTimeout(SERVER_SELECTION_TIMEOUT_MILLIS,

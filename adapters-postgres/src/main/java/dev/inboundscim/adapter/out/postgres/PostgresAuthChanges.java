@@ -37,6 +37,8 @@ final class PostgresAuthChanges implements AuthChanges, AutoCloseable {
     private volatile boolean listening;
     private volatile long lastAnswerNanos;
     private volatile boolean closed;
+    /** Whether the loss of the listening connection was reported: an outage is logged once, not every second. */
+    private boolean lossReported;
 
     PostgresAuthChanges(String url, String user, String password) {
         this.url = url;
@@ -47,6 +49,10 @@ final class PostgresAuthChanges implements AuthChanges, AutoCloseable {
             credentials.setProperty("password", password);
         }
         credentials.setProperty("ApplicationName", "inbound-scim-server auth changes");
+        // A frozen or unplugged server must not hold this thread: the listener reconnects instead.
+        credentials.setProperty("connectTimeout", "5");
+        credentials.setProperty("loginTimeout", "5");
+        credentials.setProperty("socketTimeout", "10");
         this.listener = Thread.ofVirtual().name("auth-changes").start(this::listenUntilClosed);
     }
 
@@ -79,6 +85,10 @@ final class PostgresAuthChanges implements AuthChanges, AutoCloseable {
                 version.incrementAndGet();
                 lastAnswerNanos = System.nanoTime();
                 listening = true;
+                if (lossReported) {
+                    lossReported = false;
+                    LOG.log(Level.INFO, "listening for authentication changes again");
+                }
                 while (!closed) {
                     PGNotification[] received = notifications.getNotifications(POLL_MILLIS);
                     lastAnswerNanos = System.nanoTime();
@@ -87,7 +97,8 @@ final class PostgresAuthChanges implements AuthChanges, AutoCloseable {
                     }
                 }
             } catch (SQLException e) {
-                if (!closed) {
+                if (!closed && !lossReported) {
+                    lossReported = true;
                     LOG.log(Level.WARNING, "listening for authentication changes failed (every request reads the "
                             + "database until it is back): " + e.getMessage());
                 }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import dev.inboundscim.application.port.out.ScimConfigurationRepository;
 import dev.inboundscim.domain.connection.ConnectionId;
+import dev.inboundscim.domain.connection.RateLimit;
 import dev.inboundscim.domain.connection.ScimConfiguration;
 import dev.inboundscim.domain.error.ConflictException;
 import dev.inboundscim.domain.error.NotFoundException;
@@ -18,7 +19,7 @@ import java.util.Optional;
 final class PostgresScimConfigurationRepository implements ScimConfigurationRepository {
 
     private static final String SELECT = "SELECT connection_id, user_id_attribute, mapping::text AS mapping, "
-            + "created_at, updated_at FROM scim_configurations";
+            + "rate_limit_per_second, rate_limit_burst, created_at, updated_at FROM scim_configurations";
 
     private final Db db;
     private final Runnable changedHere;
@@ -32,10 +33,13 @@ final class PostgresScimConfigurationRepository implements ScimConfigurationRepo
     @Override
     public void insert(ScimConfiguration configuration) {
         try {
-            Db.dml(db.execute(), "INSERT INTO scim_configurations (connection_id, user_id_attribute, mapping, "
-                    + "created_at, updated_at) VALUES (?, ?, ?::jsonb, ?, ?)",
+            Db.dml(db.execute(), """
+                    INSERT INTO scim_configurations (connection_id, user_id_attribute, mapping, rate_limit_per_second,
+                                                     rate_limit_burst, created_at, updated_at)
+                    VALUES (?, ?, ?::jsonb, ?, ?, ?, ?)""",
                     Db.params(configuration.connectionId().value(),
                             configuration.mapping().userIdAttribute().toString(), mappingJson(configuration),
+                            ratePerSecond(configuration), rateBurst(configuration),
                             Rows.timestamp(configuration.createdAt()), Rows.timestamp(configuration.updatedAt())));
         } catch (RuntimeException e) {
             if (SqlErrors.is(e, SqlErrors.UNIQUE_VIOLATION)) {
@@ -65,9 +69,13 @@ final class PostgresScimConfigurationRepository implements ScimConfigurationRepo
     }
 
     private boolean updateRow(ScimConfiguration configuration) {
-        return Db.dml(db.execute(), "UPDATE scim_configurations SET user_id_attribute = ?, mapping = ?::jsonb, "
-                + "updated_at = ? WHERE connection_id = ?",
+        return Db.dml(db.execute(), """
+                UPDATE scim_configurations
+                   SET user_id_attribute = ?, mapping = ?::jsonb, rate_limit_per_second = ?, rate_limit_burst = ?,
+                       updated_at = ?
+                 WHERE connection_id = ?""",
                 Db.params(configuration.mapping().userIdAttribute().toString(), mappingJson(configuration),
+                        ratePerSecond(configuration), rateBurst(configuration),
                         Rows.timestamp(configuration.updatedAt()), configuration.connectionId().value())) == 1;
     }
 
@@ -112,13 +120,27 @@ final class PostgresScimConfigurationRepository implements ScimConfigurationRepo
         return JsonCodec.write(pairs);
     }
 
+    private static Double ratePerSecond(ScimConfiguration configuration) {
+        return configuration.rateLimit() == null ? null : configuration.rateLimit().requestsPerSecond();
+    }
+
+    private static Integer rateBurst(ScimConfiguration configuration) {
+        return configuration.rateLimit() == null ? null : configuration.rateLimit().burst();
+    }
+
+    private static RateLimit rateLimit(DbRow row) {
+        Double perSecond = row.column("rate_limit_per_second").get(Double.class);
+        Integer burst = row.column("rate_limit_burst").get(Integer.class);
+        return perSecond == null ? null : new RateLimit(perSecond, burst == null ? 0 : burst);
+    }
+
     private static ScimConfiguration configuration(DbRow row) {
         List<RawMappingPair> pairs = new ArrayList<>();
         for (JsonNode pair : JsonCodec.readTree(Rows.string(row, "mapping"))) {
             pairs.add(new RawMappingPair(pair.path("scim").asText(null), pair.path("auth0").asText(null)));
         }
         AttributeMapping mapping = AttributeMapping.of(Rows.string(row, "user_id_attribute"), pairs);
-        return new ScimConfiguration(new ConnectionId(Rows.string(row, "connection_id")), mapping,
+        return new ScimConfiguration(new ConnectionId(Rows.string(row, "connection_id")), mapping, rateLimit(row),
                 Rows.instant(row, "created_at"), Rows.instant(row, "updated_at"));
     }
 }

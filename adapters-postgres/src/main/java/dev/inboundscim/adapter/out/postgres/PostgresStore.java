@@ -17,6 +17,7 @@ import dev.inboundscim.application.port.out.Store;
 import dev.inboundscim.application.port.out.UserRepository;
 import io.helidon.dbclient.DbClient;
 import io.helidon.dbclient.jdbc.JdbcClientBuilder;
+import java.time.Duration;
 import org.flywaydb.core.Flyway;
 
 /** The PostgreSQL store: a HikariCP pool, the migrated schema, and every repository port over Helidon DbClient. */
@@ -24,7 +25,11 @@ public final class PostgresStore implements Store {
 
     /** Enough for the HTTP worker threads that touch the store at once; PostgreSQL's default allows 100. */
     public static final int DEFAULT_POOL_SIZE = 16;
+    /** How long a call may wait for a connection or an answer unless the caller says otherwise (SPEC §7.2). */
+    public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(2);
     private static final long CONNECT_TIMEOUT_MILLIS = 5_000;
+    /** HikariCP's smallest connection and validation timeouts. */
+    private static final long HIKARI_MIN_TIMEOUT_MILLIS = 250;
 
     private final HikariDataSource dataSource;
     private final DbClient client;
@@ -41,8 +46,9 @@ public final class PostgresStore implements Store {
     private final SigningKeyRepository signingKeys;
     private final OrganizationRepository organizations;
     private final AdminTokenRepository adminToken;
+    private final PostgresProbe probe;
 
-    private PostgresStore(HikariDataSource dataSource) {
+    private PostgresStore(HikariDataSource dataSource, Duration timeout) {
         this.dataSource = dataSource;
         this.client = JdbcClientBuilder.create().connectionPool(new HikariJdbcPool(dataSource)).build();
         Db db = new Db(client);
@@ -60,22 +66,26 @@ public final class PostgresStore implements Store {
         this.signingKeys = new PostgresSigningKeyRepository(db);
         this.organizations = new PostgresOrganizationRepository(db);
         this.adminToken = new PostgresAdminTokenRepository(db);
+        this.probe = new PostgresProbe(dataSource.getJdbcUrl(), dataSource.getUsername(), dataSource.getPassword(),
+                timeout);
     }
 
-    /** Connects with {@link #DEFAULT_POOL_SIZE} connections; see {@link #connect(String, String, String, int)}. */
+    /** Connects with {@link #DEFAULT_POOL_SIZE} connections and {@link #DEFAULT_TIMEOUT}. */
     public static PostgresStore connect(String jdbcUrl, String user, String password) {
-        return connect(jdbcUrl, user, password, DEFAULT_POOL_SIZE);
+        return connect(jdbcUrl, user, password, DEFAULT_POOL_SIZE, DEFAULT_TIMEOUT);
     }
 
     /**
      * Opens the pool, migrates the schema and builds the repositories. Fails within a few seconds with a one-line
-     * {@link IllegalStateException} when the database cannot be reached.
+     * {@link IllegalStateException} when the database cannot be reached. {@code timeout} bounds the wait for a
+     * pooled connection; answers are bounded by whoever calls (the application's store guard).
      */
-    public static PostgresStore connect(String jdbcUrl, String user, String password, int poolSize) {
-        HikariDataSource dataSource = openPool(jdbcUrl, user, password, poolSize);
+    public static PostgresStore connect(String jdbcUrl, String user, String password, int poolSize,
+                                        Duration timeout) {
+        HikariDataSource dataSource = openPool(jdbcUrl, user, password, poolSize, timeout);
         try {
             Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").load().migrate();
-            return new PostgresStore(dataSource);
+            return new PostgresStore(dataSource, timeout);
         } catch (RuntimeException e) {
             dataSource.close();
             throw e;
@@ -143,13 +153,25 @@ public final class PostgresStore implements Store {
     }
 
     @Override
+    public void ping() {
+        probe.ping();
+    }
+
+    @Override
+    public boolean isUnavailable(Throwable failure) {
+        return SqlErrors.isUnavailable(failure);
+    }
+
+    @Override
     public void close() {
+        probe.close();
         authChanges.close();
         client.close();
         dataSource.close();
     }
 
-    private static HikariDataSource openPool(String jdbcUrl, String user, String password, int poolSize) {
+    private static HikariDataSource openPool(String jdbcUrl, String user, String password, int poolSize,
+                                             Duration timeout) {
         HikariConfig config = new HikariConfig();
         config.setJdbcUrl(jdbcUrl);
         config.setUsername(user);
@@ -157,7 +179,10 @@ public final class PostgresStore implements Store {
         config.setPoolName("inbound-scim-postgres");
         config.setMaximumPoolSize(poolSize);
         config.setMinimumIdle(Math.min(2, poolSize));
-        config.setConnectionTimeout(CONNECT_TIMEOUT_MILLIS);
+        long timeoutMillis = Math.max(HIKARI_MIN_TIMEOUT_MILLIS, timeout.toMillis());
+        config.setConnectionTimeout(timeoutMillis);
+        // A dead pooled connection is found by this check before it is handed out; it must not outlast the timeout.
+        config.setValidationTimeout(Math.max(HIKARI_MIN_TIMEOUT_MILLIS, Math.min(timeoutMillis / 2, 1000)));
         // One attempt at start-up (bounded by connectTimeout), so a wrong URL or a stopped server fails the start at
         // once instead of the first request.
         config.setInitializationFailTimeout(1);

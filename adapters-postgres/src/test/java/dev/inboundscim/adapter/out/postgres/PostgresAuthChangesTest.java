@@ -57,7 +57,7 @@ class PostgresAuthChangesTest extends ContractSupport {
         Connection connection = newConnection();
         Instant now = now();
         repositories().scimConfigurations().insert(new ScimConfiguration(connection.id(),
-                DefaultMappings.forStrategy(Strategy.OKTA), now, now));
+                DefaultMappings.forStrategy(Strategy.OKTA), null, now, now));
         ScimToken token = ScimToken.issue(connection.id(), Set.of(Scope.GET_USERS), null, now).token();
 
         long before = settled();
@@ -74,7 +74,7 @@ class PostgresAuthChangesTest extends ContractSupport {
 
         long afterRevocation = settled();
         repositories().scimConfigurations().update(new ScimConfiguration(connection.id(),
-                DefaultMappings.forStrategy(Strategy.SAMLP), now, now));
+                DefaultMappings.forStrategy(Strategy.SAMLP), null, now, now));
         await("a notice of the mapping change", () -> changes().version() != afterRevocation);
 
         long afterMapping = settled();

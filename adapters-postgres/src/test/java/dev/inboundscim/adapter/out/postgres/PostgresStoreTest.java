@@ -31,7 +31,7 @@ class PostgresStoreTest {
         TestDatabases.postgres();
 
         try (PostgresStore second = PostgresStore.connect(database.jdbcUrl(), database.user(), database.password(),
-                2)) {
+                2, PostgresStore.DEFAULT_TIMEOUT)) {
             assertNotNull(second.connections().findAll());
         }
     }

@@ -27,6 +27,16 @@ public interface Store extends AutoCloseable {
 
     AdminTokenRepository adminToken();
 
+    /** Asks the database for a trivial answer; throws whatever reaching it throws. */
+    void ping();
+
+    /**
+     * Whether {@code failure}, thrown by one of this store's operations, means the database could not be reached or
+     * did not answer (a refused or broken connection, a timeout, a server shutting down), as opposed to a refusal
+     * of the operation itself.
+     */
+    boolean isUnavailable(Throwable failure);
+
     @Override
     void close();
 }

@@ -7,6 +7,7 @@ import dev.inboundscim.application.port.out.ConnectionRepository;
 import dev.inboundscim.application.port.out.ScimConfigurationRepository;
 import dev.inboundscim.application.port.out.ScimTokenRepository.TokenGrant;
 import dev.inboundscim.application.port.out.ScimTokenRepository;
+import dev.inboundscim.application.service.ratelimit.ScimRateLimiter;
 import dev.inboundscim.domain.connection.Connection;
 import dev.inboundscim.domain.connection.ConnectionId;
 import dev.inboundscim.domain.connection.ScimConfiguration;
@@ -35,6 +36,7 @@ public final class AuthenticateScimRequestService implements AuthenticateScimReq
     private final ConnectionRepository connections;
     private final ScimConfigurationRepository configurations;
     private final ScimTokenRepository tokens;
+    private final ScimRateLimiter rateLimits;
     private final Clock clock;
     private final Map<String, Instant> lastTouched = new ConcurrentHashMap<>();
     private final Map<String, Resolved> resolved = new ConcurrentHashMap<>();
@@ -42,10 +44,11 @@ public final class AuthenticateScimRequestService implements AuthenticateScimReq
 
     public AuthenticateScimRequestService(ConnectionRepository connections,
                                           ScimConfigurationRepository configurations, ScimTokenRepository tokens,
-                                          Clock clock) {
+                                          ScimRateLimiter rateLimits, Clock clock) {
         this.connections = connections;
         this.configurations = configurations;
         this.tokens = tokens;
+        this.rateLimits = rateLimits;
         this.clock = clock;
     }
 
@@ -108,6 +111,8 @@ public final class AuthenticateScimRequestService implements AuthenticateScimReq
             throw ForbiddenException.missingScope(command.requiredScope().wireName());
         }
         touch(token, now);
+        // The connection's own limit is known once its configuration is read; from now on its bucket has that size.
+        rateLimits.configure(resolved.connection().id(), resolved.configuration().rateLimit());
         return new ScimContext(resolved.connection(), resolved.configuration(), token.id());
     }
 

@@ -1,10 +1,12 @@
 package dev.inboundscim.application.service.log;
 
 import dev.inboundscim.application.port.out.LogRepository;
+import dev.inboundscim.domain.error.UnavailableException;
 import dev.inboundscim.domain.log.LogEntry;
 import dev.inboundscim.domain.log.LogType;
 import java.lang.System.Logger;
 import java.lang.System.Logger.Level;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
@@ -16,6 +18,10 @@ import java.util.concurrent.TimeUnit;
  * written in batches, one commit per batch, so a GET does not wait for its own WAL flush. Entries of writes do not
  * pass here: they are stored in the write's own transaction. A crash loses at most the entries of one flush
  * interval, and only of requests that changed nothing. Reads flush first, so this process's entries are visible.
+ *
+ * <p>The writer thread survives anything one entry does: a batch the store refuses is written entry by entry and an
+ * entry that cannot be stored is dropped with an error line. While the store is unreachable, entries are kept (the
+ * batch in hand, then the queue) and written once it answers again.
  */
 public final class BatchingLogWriter implements LogRepository, AutoCloseable {
 
@@ -23,10 +29,13 @@ public final class BatchingLogWriter implements LogRepository, AutoCloseable {
     private static final int CAPACITY = 10_000;
     private static final int BATCH = 500;
     private static final long FLUSH_MILLIS = 20;
+    private static final Duration OUTAGE_PAUSE = Duration.ofMillis(250);
 
     private final LogRepository store;
     private final BlockingQueue<LogEntry> queue = new ArrayBlockingQueue<>(CAPACITY);
     private final Object flushing = new Object();
+    /** Entries taken from the queue that the store did not take yet (it was unreachable); guarded by flushing. */
+    private final List<LogEntry> held = new ArrayList<>();
     private final Thread writer;
     private volatile boolean closed;
 
@@ -35,7 +44,10 @@ public final class BatchingLogWriter implements LogRepository, AutoCloseable {
         this.writer = Thread.ofVirtual().name("log-writer").start(this::run);
     }
 
-    /** Queues the entry; when the queue is full the caller writes it itself, so nothing is ever dropped. */
+    /**
+     * Queues the entry; when the queue is full the caller writes it itself, so nothing is dropped while the store
+     * answers (while it does not, that write fails like the caller's request).
+     */
     @Override
     public void append(LogEntry entry) {
         if (closed || !queue.offer(entry)) {
@@ -49,13 +61,12 @@ public final class BatchingLogWriter implements LogRepository, AutoCloseable {
         return store.list(type, connectionId, beforeLogId, take);
     }
 
-    /** Writes everything queued so far. */
+    /** Writes everything queued so far; throws {@link UnavailableException} (keeping the entries) during an outage. */
     public void flush() {
         synchronized (flushing) {
-            List<LogEntry> batch = new ArrayList<>(BATCH);
-            while (queue.drainTo(batch, BATCH) > 0) {
-                write(batch);
-                batch.clear();
+            writeHeld();
+            while (queue.drainTo(held, BATCH) > 0) {
+                writeHeld();
             }
         }
     }
@@ -64,40 +75,69 @@ public final class BatchingLogWriter implements LogRepository, AutoCloseable {
         while (!closed) {
             try {
                 LogEntry first = queue.poll(FLUSH_MILLIS, TimeUnit.MILLISECONDS);
-                if (first == null) {
-                    continue;
-                }
                 synchronized (flushing) {
-                    List<LogEntry> batch = new ArrayList<>(BATCH);
-                    batch.add(first);
-                    queue.drainTo(batch, BATCH - 1);
-                    write(batch);
+                    if (first != null) {
+                        held.add(first);
+                        queue.drainTo(held, BATCH - held.size());
+                    }
+                    writeHeld();
                 }
+            } catch (UnavailableException e) {
+                pause();
             } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return;
-            }
-        }
-    }
-
-    private void write(List<LogEntry> batch) {
-        try {
-            store.appendAll(batch);
-        } catch (RuntimeException e) {
-            // One bad entry must not lose the others: fall back to one insert each.
-            LOG.log(Level.WARNING, "writing a batch of " + batch.size() + " log entries failed; retrying one by one",
-                    e);
-            for (LogEntry entry : batch) {
-                try {
-                    store.append(entry);
-                } catch (RuntimeException single) {
-                    LOG.log(Level.ERROR, "dropping log entry " + entry.logId() + " that the store refuses", single);
+                if (closed) {
+                    return;
                 }
+            } catch (Throwable e) {
+                // Nothing may end this thread: entries queued after a failure would wait in memory forever.
+                LOG.log(Level.ERROR, "the log writer's round failed; it goes on with the next entries", e);
             }
         }
     }
 
-    /** Stops the writer and writes what is still queued. */
+    /** Stores the held entries, or keeps them all and throws {@link UnavailableException} during an outage. */
+    private void writeHeld() {
+        if (held.isEmpty()) {
+            return;
+        }
+        try {
+            store.appendAll(held);
+        } catch (UnavailableException e) {
+            throw e;
+        } catch (Throwable e) {
+            // One bad entry must not lose the others: fall back to one insert each. A StackOverflowError or an
+            // error of the store's codec is such an entry's doing as much as a refusal by the store.
+            LOG.log(Level.WARNING, "writing a batch of " + held.size() + " log entries failed ("
+                    + e.getClass().getSimpleName() + "); retrying one by one");
+            writeOneByOne();
+        }
+        held.clear();
+    }
+
+    private void writeOneByOne() {
+        while (!held.isEmpty()) {
+            LogEntry entry = held.getFirst();
+            try {
+                store.append(entry);
+            } catch (UnavailableException e) {
+                throw e;
+            } catch (Throwable single) {
+                LOG.log(Level.ERROR, "dropping log entry " + entry.logId() + " (" + entry.type().code()
+                        + ") that cannot be stored: " + single.getClass().getSimpleName());
+            }
+            held.removeFirst();
+        }
+    }
+
+    private void pause() {
+        try {
+            Thread.sleep(OUTAGE_PAUSE);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** Stops the writer and writes what is still queued; entries the store cannot take now are reported lost. */
     @Override
     public void close() {
         closed = true;
@@ -107,6 +147,11 @@ public final class BatchingLogWriter implements LogRepository, AutoCloseable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
-        flush();
+        try {
+            flush();
+        } catch (UnavailableException e) {
+            LOG.log(Level.WARNING, (held.size() + queue.size()) + " log entries of requests that changed nothing "
+                    + "are lost: the store did not answer at shutdown");
+        }
     }
 }

@@ -100,6 +100,11 @@ public final class LogStreamDelivery implements AutoCloseable {
                     // Stopping mid-batch: the batch stays in the outbox for whichever process delivers next.
                     Thread.currentThread().interrupt();
                     return;
+                } catch (RuntimeException | StackOverflowError e) {
+                    // A sink that breaks on a batch is a failed attempt like any other: backoff, then suspension,
+                    // never a stream held on its lease with nobody delivering it.
+                    failed(stream, "the batch could not be sent (" + e.getClass().getSimpleName() + ")");
+                    return;
                 }
                 // Even if the lease ran out during the send (another process may have sent the batch too), the
                 // batch was delivered, and removing it is right.

@@ -11,19 +11,24 @@ import java.time.Instant;
 public final class DeleteScimGroupService implements DeleteScimGroupUseCase {
 
     private final GroupRepository groups;
+    private final VersionedWrite writes;
     private final Clock clock;
 
-    public DeleteScimGroupService(GroupRepository groups, Clock clock) {
+    public DeleteScimGroupService(GroupRepository groups, VersionedWrite writes, Clock clock) {
         this.groups = groups;
+        this.writes = writes;
         this.clock = clock;
     }
 
     @Override
     public void delete(DeleteScimGroupCommand command) {
-        Group group = ScimGroups.require(groups, command.context(), command.groupId());
-        Instant now = clock.instant();
-        groups.delete(group.connectionId(), group.id(), command.expectedVersion(),
-                GroupEvents.after(ScimLogEntries.success(group.connectionId().value(), command.request(), 204,
-                        "Delete group", null, now), now).deleted(group).entries());
+        writes.untilNoConflict(command.expectedVersion(), () -> {
+            Group group = ScimGroups.require(groups, command.context(), command.groupId());
+            Instant now = clock.instant();
+            groups.delete(group.connectionId(), group.id(), command.expectedVersion(),
+                    GroupEvents.after(ScimLogEntries.success(group.connectionId().value(), command.request(), 204,
+                            "Delete group", null, now), now).deleted(group).entries());
+            return null;
+        });
     }
 }

@@ -11,16 +11,18 @@ import java.time.Instant;
 public final class DeleteScimUserService implements DeleteScimUserUseCase {
 
     private final UserRepository users;
+    private final VersionedWrite writes;
     private final Clock clock;
 
-    public DeleteScimUserService(UserRepository users, Clock clock) {
+    public DeleteScimUserService(UserRepository users, VersionedWrite writes, Clock clock) {
         this.users = users;
+        this.writes = writes;
         this.clock = clock;
     }
 
     @Override
     public void delete(DeleteScimUserCommand command) {
-        VersionedWrite.run(() -> ScimUsers.requireWithoutGroups(users, command.context(), command.userId()),
+        writes.run(() -> ScimUsers.requireWithoutGroups(users, command.context(), command.userId()),
                 command.expectedVersion(), (current, read) -> {
                     Instant now = clock.instant();
                     users.delete(current.connectionId(), current.id(), current.version(),

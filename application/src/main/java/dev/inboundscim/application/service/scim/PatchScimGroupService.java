@@ -20,17 +20,23 @@ public final class PatchScimGroupService implements PatchScimGroupUseCase {
 
     private final GroupRepository groups;
     private final GroupLimits limits;
+    private final VersionedWrite writes;
     private final Clock clock;
 
-    public PatchScimGroupService(GroupRepository groups, GroupLimits limits, Clock clock) {
+    public PatchScimGroupService(GroupRepository groups, GroupLimits limits, VersionedWrite writes, Clock clock) {
         this.groups = groups;
         this.limits = limits;
+        this.writes = writes;
         this.clock = clock;
     }
 
     @Override
     public ScimGroupView patch(PatchScimGroupCommand command) {
         PatchRequest request = PatchRequest.parse(command.body());
+        return writes.untilNoConflict(command.expectedVersion(), () -> patch(command, request));
+    }
+
+    private ScimGroupView patch(PatchScimGroupCommand command, PatchRequest request) {
         Group current = ScimGroups.require(groups, command.context(), command.groupId());
         GroupEdit edit = GroupPatch.interpret(request, current.id());
         ScimGroups.requireWithinRequestLimit(edit.members().size(), limits);

@@ -22,11 +22,13 @@ public final class PatchScimUserService implements PatchScimUserUseCase {
 
     private final UserRepository users;
     private final GroupRepository groups;
+    private final VersionedWrite writes;
     private final Clock clock;
 
-    public PatchScimUserService(UserRepository users, GroupRepository groups, Clock clock) {
+    public PatchScimUserService(UserRepository users, GroupRepository groups, VersionedWrite writes, Clock clock) {
         this.users = users;
         this.groups = groups;
+        this.writes = writes;
         this.clock = clock;
     }
 
@@ -34,7 +36,7 @@ public final class PatchScimUserService implements PatchScimUserUseCase {
     public ScimUserView patch(PatchScimUserCommand command) {
         PatchRequest request = PatchRequest.parse(command.body());
         AttributeMapping mapping = command.context().configuration().mapping();
-        return VersionedWrite.run(() -> ScimUsers.requireWithGroups(users, command.context(), command.userId()),
+        return writes.run(() -> ScimUsers.requireWithGroups(users, command.context(), command.userId()),
                 command.expectedVersion(), (current, read) -> {
                     ScimObject view = ProfileToScim.convert(current.attributes(), mapping);
                     ScimObject patched = PatchEngine.apply(view, request.operations(), UserSchemas.SET);

@@ -16,11 +16,13 @@ public final class ReplaceScimGroupService implements ReplaceScimGroupUseCase {
 
     private final GroupRepository groups;
     private final GroupLimits limits;
+    private final VersionedWrite writes;
     private final Clock clock;
 
-    public ReplaceScimGroupService(GroupRepository groups, GroupLimits limits, Clock clock) {
+    public ReplaceScimGroupService(GroupRepository groups, GroupLimits limits, VersionedWrite writes, Clock clock) {
         this.groups = groups;
         this.limits = limits;
+        this.writes = writes;
         this.clock = clock;
     }
 
@@ -28,6 +30,10 @@ public final class ReplaceScimGroupService implements ReplaceScimGroupUseCase {
     public ScimGroupView replace(ReplaceScimGroupCommand command) {
         GroupResource resource = GroupResource.parse(command.resource());
         ScimGroups.requireWithinRequestLimit(resource.members().size(), limits);
+        return writes.untilNoConflict(command.expectedVersion(), () -> replace(command, resource));
+    }
+
+    private ScimGroupView replace(ReplaceScimGroupCommand command, GroupResource resource) {
         Group current = ScimGroups.require(groups, command.context(), command.groupId());
         Instant now = clock.instant();
         GroupEdit edit = GroupEdit.replacement(resource);

@@ -18,11 +18,13 @@ public final class ReplaceScimUserService implements ReplaceScimUserUseCase {
 
     private final UserRepository users;
     private final GroupRepository groups;
+    private final VersionedWrite writes;
     private final Clock clock;
 
-    public ReplaceScimUserService(UserRepository users, GroupRepository groups, Clock clock) {
+    public ReplaceScimUserService(UserRepository users, GroupRepository groups, VersionedWrite writes, Clock clock) {
         this.users = users;
         this.groups = groups;
+        this.writes = writes;
         this.clock = clock;
     }
 
@@ -30,7 +32,7 @@ public final class ReplaceScimUserService implements ReplaceScimUserUseCase {
     public ScimUserView replace(ReplaceScimUserCommand command) {
         CreateScimUserService.requireUserName(command.resource());
         AttributeMapping mapping = command.context().configuration().mapping();
-        return VersionedWrite.run(() -> ScimUsers.requireWithGroups(users, command.context(), command.userId()),
+        return writes.run(() -> ScimUsers.requireWithGroups(users, command.context(), command.userId()),
                 command.expectedVersion(), (current, read) -> {
                     ScimObject profile = ScimToProfile.replaceMapped(current.attributes(), command.resource(),
                             mapping);

@@ -39,7 +39,8 @@ public final class CreateScimConfigurationService implements CreateScimConfigura
         AttributeMapping mapping = MappingInput.resolve(command.userIdAttribute(), command.mapping(),
                 MappingInput.defaults(connection.strategy()));
         Instant now = clock.instant();
-        ScimConfiguration configuration = new ScimConfiguration(connection.id(), mapping, now, now);
+        ScimConfiguration configuration = new ScimConfiguration(connection.id(), mapping, command.rateLimit(), now,
+                now);
         configurations.insert(configuration);
         // SCIM now owns the profile: syncing it at login would overwrite what the IdP provisions.
         Connection synced = connections.change(connection.id(), new ConnectionChange(null, false, now))

@@ -13,6 +13,7 @@ import dev.inboundscim.domain.error.NotFoundException;
 import dev.inboundscim.domain.mapping.AttributeMapping;
 import dev.inboundscim.domain.mapping.ScimMappingPath;
 import java.time.Clock;
+import java.time.Instant;
 
 /** Changes a SCIM configuration's mapping or user-id attribute. */
 public final class UpdateScimConfigurationService implements UpdateScimConfigurationUseCase {
@@ -46,7 +47,11 @@ public final class UpdateScimConfigurationService implements UpdateScimConfigura
             throw ConflictException.conflict("user_id_attribute and the userName pair cannot change while the "
                     + "connection has users");
         }
-        ScimConfiguration updated = current.withMapping(mapping, clock.instant());
+        Instant now = clock.instant();
+        ScimConfiguration updated = current.withMapping(mapping, now);
+        if (command.rateLimit() != null) {
+            updated = updated.withRateLimit(command.rateLimit().value(), now);
+        }
         if (!configurations.update(updated)) {
             throw new NotFoundException("The connection has no SCIM configuration");
         }

@@ -1,6 +1,9 @@
 package dev.inboundscim.adapter.in.http.json;
 
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -23,8 +26,17 @@ import java.util.List;
 public final class JsonCodec {
 
     private static final JsonNodeFactory NODES = JsonNodeFactory.withExactBigDecimals(true);
+    /**
+     * The deepest nesting a request body may have. SCIM documents nest a handful of levels (a PATCH value's complex
+     * attribute inside an operation inside the request); the cap keeps every later walk over client JSON (conversion,
+     * redaction, PATCH, projection, logging) far from the stack's end, which ~700 levels reached on virtual threads.
+     */
+    public static final int MAX_DEPTH = 64;
+    private static final String TOO_DEEP = "The request body is nested more than " + MAX_DEPTH + " levels deep";
 
-    private final ObjectMapper mapper = new ObjectMapper()
+    private final ObjectMapper mapper = new ObjectMapper(JsonFactory.builder()
+            .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(MAX_DEPTH).build())
+            .build())
             .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
             .setNodeFactory(NODES);
@@ -41,6 +53,8 @@ public final class JsonCodec {
         JsonNode node;
         try {
             node = mapper.readTree(body);
+        } catch (StreamConstraintsException e) {
+            throw BadRequestException.invalidSyntax(TOO_DEEP);
         } catch (IOException e) {
             throw BadRequestException.invalidSyntax("The request body is not valid JSON");
         }
@@ -58,6 +72,8 @@ public final class JsonCodec {
         try {
             JsonNode node = mapper.readTree(body);
             return node == null ? null : toValue(node);
+        } catch (StreamConstraintsException e) {
+            return new ScimString("(body of " + body.length + " bytes nested more than " + MAX_DEPTH + " levels)");
         } catch (IOException e) {
             return new ScimString("(unparsable body of " + body.length + " bytes)");
         }

@@ -3,6 +3,7 @@ package dev.inboundscim.adapter.in.http.management;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
 
 /** The Management API's JSON shapes, in Auth0's snake_case. */
@@ -34,7 +35,11 @@ final class Dtos {
 
     @JsonIgnoreProperties(ignoreUnknown = true)
     record ScimConfigurationRequest(@JsonProperty("user_id_attribute") String userIdAttribute,
-                                    List<MappingPairJson> mapping) {
+                                    List<MappingPairJson> mapping,
+                                    @JsonProperty("rate_limit") JsonNode rateLimit) {
+    }
+
+    record RateLimitJson(@JsonProperty("requests_per_second") double requestsPerSecond, int burst) {
     }
 
     record ScimConfigurationResponse(@JsonProperty("connection_id") String connectionId,
@@ -43,6 +48,7 @@ final class Dtos {
                                      @JsonProperty("tenant_name") String tenantName,
                                      @JsonProperty("user_id_attribute") String userIdAttribute,
                                      List<MappingPairJson> mapping,
+                                     @JsonProperty("rate_limit") RateLimitJson rateLimit,
                                      @JsonProperty("created_at") String createdAt,
                                      @JsonProperty("updated_on") String updatedOn) {
     }

@@ -9,6 +9,7 @@ import dev.inboundscim.adapter.in.http.json.JsonCodec;
 import dev.inboundscim.application.port.in.auth.AuthenticateAdminUseCase;
 import dev.inboundscim.domain.error.BadRequestException;
 import dev.inboundscim.domain.error.ScimException;
+import dev.inboundscim.domain.error.UnavailableException;
 import dev.inboundscim.domain.scim.value.ScimObject;
 import io.helidon.http.HeaderNames;
 import io.helidon.http.Status;
@@ -47,6 +48,9 @@ final class ManagementExchange {
             rejectNul(request.query().rawValue());
             handler.handle(call);
         } catch (ScimException e) {
+            if (e instanceof UnavailableException unavailable) {
+                response.header(HeaderNames.RETRY_AFTER, String.valueOf(unavailable.retryAfterSeconds()));
+            }
             call.fail(e.status(), e.detail(), e.scimType().map(t -> snakeCase(t.keyword())).orElse(null));
         } catch (RequestBodies.PayloadTooLargeException e) {
             call.fail(413, e.getMessage(), null);
@@ -73,6 +77,8 @@ final class ManagementExchange {
             case 409 -> "conflict";
             case 412 -> "precondition_failed";
             case 413 -> "payload_too_large";
+            case 429 -> "too_many_requests";
+            case 503 -> "service_unavailable";
             default -> "internal_error";
         };
     }

@@ -5,6 +5,7 @@ import dev.inboundscim.adapter.in.http.json.JsonCodec;
 import dev.inboundscim.adapter.in.http.management.Dtos.ConnectionResponse;
 import dev.inboundscim.adapter.in.http.management.Dtos.LogResponse;
 import dev.inboundscim.adapter.in.http.management.Dtos.MappingPairJson;
+import dev.inboundscim.adapter.in.http.management.Dtos.RateLimitJson;
 import dev.inboundscim.adapter.in.http.management.Dtos.ScimConfigurationResponse;
 import dev.inboundscim.adapter.in.http.management.Dtos.TokenResponse;
 import dev.inboundscim.application.port.in.connection.ConnectionView;
@@ -58,6 +59,8 @@ interface ManagementMapper {
                 view.connection().strategy().wireName(), view.tenantName(),
                 configuration.mapping().userIdAttribute().toString(),
                 configuration.mapping().raw().stream().map(this::toJson).toList(),
+                configuration.rateLimit() == null ? null : new RateLimitJson(
+                        configuration.rateLimit().requestsPerSecond(), configuration.rateLimit().burst()),
                 configuration.createdAt().toString(), configuration.updatedAt().toString());
     }
 

@@ -11,6 +11,7 @@ import dev.inboundscim.application.port.in.scimconfig.GetScimConfigurationUseCas
 import dev.inboundscim.application.port.in.scimconfig.ListScimConfigurationsUseCase;
 import dev.inboundscim.application.port.in.scimconfig.ListScimConfigurationsUseCase.ScimConfigurationPage;
 import dev.inboundscim.application.port.in.scimconfig.UpdateScimConfigurationUseCase;
+import dev.inboundscim.application.port.in.scimconfig.UpdateScimConfigurationUseCase.RateLimitUpdate;
 import dev.inboundscim.application.port.in.scimconfig.UpdateScimConfigurationUseCase.UpdateScimConfigurationCommand;
 import dev.inboundscim.domain.mapping.RawMappingPair;
 import io.helidon.webserver.http.HttpRules;
@@ -58,9 +59,10 @@ final class ScimConfigurationRoutes implements HttpService {
     private void create(ServerRequest request, ServerResponse response) {
         exchange.run(request, response, call -> {
             ScimConfigurationRequest body = call.body(ScimConfigurationRequest.class);
-            ScimConfigurationRequest fields = body == null ? new ScimConfigurationRequest(null, null) : body;
+            ScimConfigurationRequest fields = body == null ? new ScimConfigurationRequest(null, null, null) : body;
             call.respond(201, ManagementMapper.INSTANCE.toResponse(create.create(new CreateScimConfigurationCommand(
-                    call.pathParameter("id"), fields.userIdAttribute(), pairs(fields)))));
+                    call.pathParameter("id"), fields.userIdAttribute(), pairs(fields),
+                    RateLimitInput.parse(fields.rateLimit())))));
         });
     }
 
@@ -72,9 +74,10 @@ final class ScimConfigurationRoutes implements HttpService {
     private void update(ServerRequest request, ServerResponse response) {
         exchange.run(request, response, call -> {
             ScimConfigurationRequest body = call.body(ScimConfigurationRequest.class);
-            ScimConfigurationRequest fields = body == null ? new ScimConfigurationRequest(null, null) : body;
+            ScimConfigurationRequest fields = body == null ? new ScimConfigurationRequest(null, null, null) : body;
             call.respond(200, ManagementMapper.INSTANCE.toResponse(update.update(new UpdateScimConfigurationCommand(
-                    call.pathParameter("id"), fields.userIdAttribute(), pairs(fields)))));
+                    call.pathParameter("id"), fields.userIdAttribute(), pairs(fields),
+                    fields.rateLimit() == null ? null : new RateLimitUpdate(RateLimitInput.parse(fields.rateLimit()))))));
         });
     }
 

@@ -21,7 +21,7 @@ public final class ScimApi implements HttpService {
 
     public ScimApi(ScimUseCases useCases, JsonCodec json, HttpSettings settings, int maxResults,
                    long groupPatchResponseMaxMembers) {
-        this.exchange = new ScimExchange(useCases.authenticate(), useCases.recordFailure(), json, settings);
+        this.exchange = new ScimExchange(useCases.admit(), useCases.authenticate(), useCases.recordFailure(), json, settings);
         this.users = new ScimUserRoutes(exchange, useCases.createUser(), useCases.getUser(), useCases.replaceUser(),
                 useCases.deleteUser(), useCases.searchUsers(), useCases.patchUser());
         this.groups = new ScimGroupRoutes(exchange, useCases.groups(), groupPatchResponseMaxMembers);

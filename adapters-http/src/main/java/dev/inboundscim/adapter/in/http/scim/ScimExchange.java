@@ -14,11 +14,15 @@ import dev.inboundscim.application.port.in.auth.AuthenticateScimRequestUseCase;
 import dev.inboundscim.application.port.in.auth.ScimContext;
 import dev.inboundscim.application.port.in.log.RecordScimFailureUseCase.RecordScimFailureCommand;
 import dev.inboundscim.application.port.in.log.RecordScimFailureUseCase;
+import dev.inboundscim.application.port.in.ratelimit.AdmitScimRequestUseCase;
+import dev.inboundscim.application.port.in.ratelimit.AdmitScimRequestUseCase.Admission;
 import dev.inboundscim.domain.connection.ConnectionId;
 import dev.inboundscim.domain.error.ScimException;
+import dev.inboundscim.domain.error.UnavailableException;
 import dev.inboundscim.domain.log.RequestInfo;
 import dev.inboundscim.domain.scim.value.ScimObject;
 import dev.inboundscim.domain.token.Scope;
+import io.helidon.http.HeaderName;
 import io.helidon.http.HeaderNames;
 import io.helidon.http.Status;
 import io.helidon.webserver.http.ServerRequest;
@@ -40,17 +44,22 @@ import java.net.SocketAddress;
 public final class ScimExchange {
 
     public static final String SCIM_JSON = "application/scim+json";
+    private static final HeaderName RATE_LIMIT_LIMIT = HeaderNames.create("X-RateLimit-Limit");
+    private static final HeaderName RATE_LIMIT_REMAINING = HeaderNames.create("X-RateLimit-Remaining");
+    private static final HeaderName RATE_LIMIT_RESET = HeaderNames.create("X-RateLimit-Reset");
     private static final int STREAM_ABOVE_BYTES = 256 * 1024;
     private static final int STREAM_CHUNK_BYTES = 64 * 1024;
     private static final Logger LOG = System.getLogger(ScimExchange.class.getName());
 
+    private final AdmitScimRequestUseCase admit;
     private final AuthenticateScimRequestUseCase authenticate;
     private final RecordScimFailureUseCase recordFailure;
     private final JsonCodec json;
     private final HttpSettings settings;
 
-    public ScimExchange(AuthenticateScimRequestUseCase authenticate, RecordScimFailureUseCase recordFailure,
-                        JsonCodec json, HttpSettings settings) {
+    public ScimExchange(AdmitScimRequestUseCase admit, AuthenticateScimRequestUseCase authenticate,
+                        RecordScimFailureUseCase recordFailure, JsonCodec json, HttpSettings settings) {
+        this.admit = admit;
         this.authenticate = authenticate;
         this.recordFailure = recordFailure;
         this.json = json;
@@ -67,11 +76,17 @@ public final class ScimExchange {
     public void run(ScimPath path, ServerRequest request, ServerResponse response, Scope scope, Handler handler) {
         Call call = new Call(path, request, response);
         try {
+            if (!call.admitted()) {
+                return;
+            }
             call.readBody();
             ScimContext context = authenticate.authenticate(new AuthenticateScimRequestCommand(
                     call.connectionId(), BearerToken.from(request), scope));
             handler.handle(context, call);
         } catch (ScimException e) {
+            if (e instanceof UnavailableException unavailable) {
+                response.header(HeaderNames.RETRY_AFTER, String.valueOf(unavailable.retryAfterSeconds()));
+            }
             call.fail(e.status(), e.scimType().map(t -> t.keyword()).orElse(null), e.detail());
         } catch (RequestBodies.PayloadTooLargeException e) {
             call.fail(413, null, e.getMessage());
@@ -104,6 +119,34 @@ public final class ScimExchange {
             this.path = path;
             this.request = request;
             this.response = response;
+        }
+
+        /**
+         * Takes the request's token from its connection's bucket, telling the client where it stands
+         * ({@code X-RateLimit-*}); over the limit it is answered 429 with {@code Retry-After} at once, its
+         * {@code fscim} entry sampled (SPEC §7.1).
+         */
+        private boolean admitted() {
+            String connectionId = connectionId();
+            if (!ConnectionId.isWellFormed(connectionId)) {
+                return true;
+            }
+            Admission admission = admit.admit(connectionId);
+            if (admission.limited()) {
+                response.header(RATE_LIMIT_LIMIT, String.valueOf(admission.limit()));
+                response.header(RATE_LIMIT_REMAINING, String.valueOf(admission.remaining()));
+                response.header(RATE_LIMIT_RESET, String.valueOf(admission.resetSeconds()));
+            }
+            if (admission.admitted()) {
+                return true;
+            }
+            response.header(HeaderNames.RETRY_AFTER, String.valueOf(admission.retryAfterSeconds()));
+            answer(429, null, "Too many requests for this connection; retry after "
+                    + admission.retryAfterSeconds() + " s");
+            if (admission.recordRefusal()) {
+                record(429, "Too many requests (rate limit)");
+            }
+            return false;
         }
 
         private void readBody() {
@@ -249,11 +292,15 @@ public final class ScimExchange {
                 record(status, detail);
                 return;
             }
+            answer(status, scimType, detail);
+            record(status, detail);
+        }
+
+        private void answer(int status, String scimType, String detail) {
             if (status == 401) {
                 response.header(HeaderNames.WWW_AUTHENTICATE, "Bearer realm=\"SCIM\"");
             }
             respond(status, ScimErrorBody.of(status, scimType, detail));
-            record(status, detail);
         }
 
         private void record(int status, String detail) {
@@ -261,6 +308,8 @@ public final class ScimExchange {
             try {
                 recordFailure.record(new RecordScimFailureCommand(
                         ConnectionId.isWellFormed(connectionId) ? connectionId : null, info(), status, detail, userId));
+            } catch (UnavailableException e) {
+                // The store's outage is reported by its health check, once; this entry is lost with it.
             } catch (RuntimeException e) {
                 LOG.log(Level.WARNING, "could not record the failure log entry of a SCIM request", e);
             }

@@ -3,6 +3,7 @@ package dev.inboundscim.adapter.in.http.scim;
 import dev.inboundscim.application.port.in.auth.AuthenticateScimRequestUseCase;
 import dev.inboundscim.application.port.in.log.RecordScimFailureUseCase;
 import dev.inboundscim.application.port.in.log.RecordScimSuccessUseCase;
+import dev.inboundscim.application.port.in.ratelimit.AdmitScimRequestUseCase;
 import dev.inboundscim.application.port.in.scim.CreateScimUserUseCase;
 import dev.inboundscim.application.port.in.scim.DeleteScimUserUseCase;
 import dev.inboundscim.application.port.in.scim.DescribeScimSchemasUseCase;
@@ -12,8 +13,8 @@ import dev.inboundscim.application.port.in.scim.ReplaceScimUserUseCase;
 import dev.inboundscim.application.port.in.scim.SearchScimUsersUseCase;
 
 /** Every use case the SCIM endpoint calls. */
-public record ScimUseCases(AuthenticateScimRequestUseCase authenticate, RecordScimFailureUseCase recordFailure,
-                           RecordScimSuccessUseCase recordSuccess, CreateScimUserUseCase createUser,
+public record ScimUseCases(AdmitScimRequestUseCase admit, AuthenticateScimRequestUseCase authenticate,
+                           RecordScimFailureUseCase recordFailure, RecordScimSuccessUseCase recordSuccess, CreateScimUserUseCase createUser,
                            GetScimUserUseCase getUser, ReplaceScimUserUseCase replaceUser,
                            DeleteScimUserUseCase deleteUser, SearchScimUsersUseCase searchUsers,
                            DescribeScimSchemasUseCase describeSchemas, PatchScimUserUseCase patchUser,

@@ -1,14 +1,20 @@
 package dev.inboundscim.application.port.in.scimconfig;
 
+import dev.inboundscim.domain.connection.RateLimit;
 import dev.inboundscim.domain.mapping.RawMappingPair;
 import java.util.List;
 
-/** Changes the user-id attribute and/or the mapping; takes effect at once for every SCIM request. */
+/** Changes the user-id attribute, the mapping or the rate limit; takes effect at once for every SCIM request. */
 public interface UpdateScimConfigurationUseCase {
 
     ScimConfigurationView update(UpdateScimConfigurationCommand command);
 
     /** Null fields are left as they are. */
-    record UpdateScimConfigurationCommand(String connectionId, String userIdAttribute, List<RawMappingPair> mapping) {
+    record UpdateScimConfigurationCommand(String connectionId, String userIdAttribute, List<RawMappingPair> mapping,
+                                          RateLimitUpdate rateLimit) {
+    }
+
+    /** A new rate limit for the connection; {@code value} null goes back to the server's default. */
+    record RateLimitUpdate(RateLimit value) {
     }
 }

@@ -1,0 +1,10 @@
+package dev.inboundscim.bootstrap;
+
+/** {@link ConcurrentWritesSuite} over MongoDB. */
+class MongoConcurrentWritesTest extends ConcurrentWritesSuite {
+
+    @Override
+    Persistence persistence() {
+        return TestServer.mongo();
+    }
+}
