@@ -6,6 +6,7 @@ import dev.inboundscim.adapter.in.http.JwksRoutes;
 import dev.inboundscim.adapter.in.http.PercentEscapeRepair;
 import dev.inboundscim.adapter.in.http.RequestHeadDeadline;
 import dev.inboundscim.adapter.in.http.error.ApiDirectHandler;
+import dev.inboundscim.adapter.in.http.error.UnavailableErrorHandler;
 import dev.inboundscim.adapter.in.http.json.JsonCodec;
 import dev.inboundscim.adapter.in.http.management.LogEntryJson;
 import dev.inboundscim.adapter.in.http.management.ManagementApi;
@@ -18,6 +19,7 @@ import dev.inboundscim.application.port.out.Store;
 import dev.inboundscim.application.service.logstream.LogStreamDelivery;
 import dev.inboundscim.application.service.session.BackchannelLogoutDelivery;
 import dev.inboundscim.application.service.store.StoreGuard;
+import dev.inboundscim.domain.error.UnavailableException;
 import io.helidon.common.socket.SocketOptions;
 import io.helidon.config.Config;
 import io.helidon.http.DirectHandler;
@@ -39,6 +41,14 @@ import java.util.concurrent.TimeUnit;
 
 /** The server: {@code main} reads the settings, opens the chosen store, wires the use cases and serves HTTP. */
 public final class InboundScimServer implements AutoCloseable {
+
+    static {
+        // Before the first logger below: the JDK picks its log manager when logging is first touched. A name, not a
+        // call into the class: initialising a LogManager subclass initialises LogManager, which reads the property.
+        if (System.getProperty("java.util.logging.manager") == null) {
+            System.setProperty("java.util.logging.manager", "dev.inboundscim.bootstrap.ServerLogManager");
+        }
+    }
 
     private static final Logger LOG = System.getLogger(InboundScimServer.class.getName());
     /** How long Helidon lets requests still running finish once the listener closes (after the drain). */
@@ -62,7 +72,6 @@ public final class InboundScimServer implements AutoCloseable {
     }
 
     public static void main(String[] args) {
-        ServerLogManager.install();
         LogConfig.configureRuntime();
         InboundScimServer server;
         try {
@@ -141,7 +150,8 @@ public final class InboundScimServer implements AutoCloseable {
                         .register("/scim/v2", new ScimApi(wiring.scim(), json, http, settings.maxResults(),
                                 settings.groupPatchResponseMaxMembers()))
                         .register("/api/v2", new ManagementApi(wiring.management(), json, http))
-                        .register("/.well-known", new JwksRoutes(wiring.signingKeys(), json)))
+                        .register("/.well-known", new JwksRoutes(wiring.signingKeys(), json))
+                        .error(UnavailableException.class, new UnavailableErrorHandler()))
                 .build()
                 .start();
         List<AutoCloseable> afterListener = new ArrayList<>(List.of(headDeadline));

@@ -8,20 +8,14 @@ import java.util.logging.LogManager;
 /**
  * The JDK's log manager resets (closes every handler) in a shutdown hook of its own, which runs at the same time as
  * the server's: the lines that say how the shutdown went would be lost. This manager holds that reset until the
- * server logged the end of its shutdown (or a minute passed).
+ * server logged the end of its shutdown (or a minute passed). {@link InboundScimServer} names it as the JDK's log
+ * manager before anything logs.
  */
 public final class ServerLogManager extends LogManager {
 
     private static final Duration LONGEST_HOLD = Duration.ofMinutes(1);
     private static final CountDownLatch SHUTDOWN_LOGGED = new CountDownLatch(1);
     private static volatile boolean holding;
-
-    /** Makes the JDK use this manager; must run before anything logs. */
-    static void install() {
-        if (System.getProperty("java.util.logging.manager") == null) {
-            System.setProperty("java.util.logging.manager", ServerLogManager.class.getName());
-        }
-    }
 
     /** The server's shutdown hook is registered: a reset during shutdown waits for its last line. */
     static void holdResetForShutdown() {

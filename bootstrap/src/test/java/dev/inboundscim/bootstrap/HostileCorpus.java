@@ -75,7 +75,7 @@ final class HostileCorpus {
         corpus.fieldsOfEveryBody();
         corpus.queries();
         corpus.patchOperations();
-        corpus.mutations(new Random(20261201L), 300);
+        corpus.mutations(new Random(20261201L), Integer.getInteger("hostile.mutations", 300));
         return List.copyOf(corpus.attacks);
     }
 

@@ -207,6 +207,11 @@ class StoreOutageTest {
             assertEquals(503, management.status(), management.body());
             assertEquals(503, management.json().path("statusCode").asInt(), management.body());
             assertNotNull(management.header("Retry-After"), "Retry-After on the Management API's answer");
+            Reply keys = timed(() -> http.get("/.well-known/jwks.json", null));
+            assertTrue(keys.status() == 200 || keys.status() == 503, "the published keys: " + keys.status());
+            if (keys.status() == 503) {
+                assertNotNull(keys.header("Retry-After"), "Retry-After on the keys' answer");
+            }
         }
 
         void awaitServing() throws InterruptedException {

@@ -9,6 +9,7 @@ import dev.inboundscim.application.port.out.ScimConfigurationRepository;
 import dev.inboundscim.domain.connection.Connection;
 import dev.inboundscim.domain.connection.ConnectionId;
 import dev.inboundscim.domain.connection.DefaultMappings;
+import dev.inboundscim.domain.connection.RateLimit;
 import dev.inboundscim.domain.connection.ScimConfiguration;
 import dev.inboundscim.domain.connection.Strategy;
 import dev.inboundscim.domain.error.ConflictException;
@@ -38,6 +39,7 @@ public abstract class ScimConfigurationRepositoryContract extends ContractSuppor
         assertEquals(expected.connectionId(), actual.connectionId());
         assertEquals(expected.mapping().userIdAttribute().toString(), actual.mapping().userIdAttribute().toString());
         assertEquals(expected.mapping().raw(), actual.mapping().raw());
+        assertEquals(expected.rateLimit(), actual.rateLimit());
         assertEquals(expected.createdAt(), actual.createdAt());
         assertEquals(expected.updatedAt(), actual.updatedAt());
     }
@@ -85,6 +87,23 @@ public abstract class ScimConfigurationRepositoryContract extends ContractSuppor
         assertTrue(configurations().update(changed));
 
         assertSameConfiguration(changed, configurations().findByConnection(connection.id()).orElseThrow());
+    }
+
+    @Test
+    void keepsAConnectionsOwnRateLimitAndForgetsItWhenCleared() {
+        Connection connection = newConnection();
+        ScimConfiguration limited = configurationOf(connection, DefaultMappings.forStrategy(Strategy.OKTA))
+                .withRateLimit(RateLimit.of(2.5, 7), now());
+        configurations().insert(limited);
+        assertSameConfiguration(limited, configurations().findByConnection(connection.id()).orElseThrow());
+
+        ScimConfiguration off = limited.withRateLimit(RateLimit.OFF, now());
+        assertTrue(configurations().update(off));
+        assertSameConfiguration(off, configurations().findByConnection(connection.id()).orElseThrow());
+
+        ScimConfiguration cleared = off.withRateLimit(null, now());
+        assertTrue(configurations().update(cleared));
+        assertSameConfiguration(cleared, configurations().findByConnection(connection.id()).orElseThrow());
     }
 
     @Test

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.inboundscim.application.RateLimitSettings;
 import dev.inboundscim.application.ScimSettings;
 import dev.inboundscim.application.port.in.connection.CreateConnectionUseCase.CreateConnectionCommand;
 import dev.inboundscim.application.port.in.scimconfig.CreateScimConfigurationUseCase.CreateScimConfigurationCommand;
@@ -14,6 +15,7 @@ import dev.inboundscim.application.service.auth.AdminTokenDigest;
 import dev.inboundscim.application.service.auth.AuthenticateAdminService;
 import dev.inboundscim.application.service.auth.InitializeAdminTokenService;
 import dev.inboundscim.application.service.connection.CreateConnectionService;
+import dev.inboundscim.application.service.ratelimit.ScimRateLimiter;
 import dev.inboundscim.application.service.scimconfig.CreateScimConfigurationService;
 import dev.inboundscim.application.service.scimconfig.DeleteScimConfigurationService;
 import dev.inboundscim.application.service.token.IssueScimTokenService;
@@ -39,7 +41,7 @@ class ManagementServicesTest {
 
     private ScimConfigurationView enableScim(Connection connection) {
         return new CreateScimConfigurationService(lookup, ports.connections, ports.configurations,
-                ScimSettings.DEFAULTS, clock).create(new CreateScimConfigurationCommand(connection.id().value(),
+                ScimSettings.DEFAULTS, new ScimRateLimiter(RateLimitSettings.OFF, System::nanoTime), clock).create(new CreateScimConfigurationCommand(connection.id().value(),
                 null, null, null));
     }
 

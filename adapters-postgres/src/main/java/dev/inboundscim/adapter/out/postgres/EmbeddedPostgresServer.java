@@ -113,7 +113,7 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
 
     private boolean postmasterAlive() {
         OptionalLong pid = postmasterPid();
-        return pid.isPresent() && ProcessHandle.of(pid.getAsLong()).map(ProcessHandle::isAlive).orElse(false);
+        return pid.isPresent() && LeftoverPostgres.isRunning(pid.getAsLong());
     }
 
     private void superviseUntilClosed() {
@@ -184,7 +184,10 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
                     .setServerConfig("full_page_writes", "on")
                     // Unique violations are routine here (409s); keep their key values (user names) out of the log.
                     .setServerConfig("log_error_verbosity", "terse")
-                    .setServerConfig("log_min_error_statement", "panic");
+                    .setServerConfig("log_min_error_statement", "panic")
+                    // TCP only: a Unix socket's lock file in /tmp names the postmaster's process id, and a killed
+                    // postmaster not yet reaped would keep a new one from starting on the same port.
+                    .setServerConfig("unix_socket_directories", "");
             if (port > 0) {
                 builder.setPort(port);
             }

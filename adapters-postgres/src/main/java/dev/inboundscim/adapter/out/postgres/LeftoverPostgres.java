@@ -52,6 +52,7 @@ final class LeftoverPostgres {
         requireUnused(directory);
         List<ProcessHandle> leftovers = processesOf(directory);
         if (leftovers.isEmpty()) {
+            removeStaleLock(directory);
             return;
         }
         LOG.log(Level.WARNING, leftovers.size() + " PostgreSQL process(es) left running on " + directory
@@ -66,6 +67,43 @@ final class LeftoverPostgres {
             if (!awaitExit(leftovers, KILL_GRACE)) {
                 throw new IllegalStateException("PostgreSQL processes on " + directory + " do not stop");
             }
+        }
+        removeStaleLock(directory);
+    }
+
+    /** Whether {@code pid} runs: a process that exited but was not reaped yet (a zombie) does not. */
+    static boolean isRunning(long pid) {
+        return ProcessHandle.of(pid).map(LeftoverPostgres::isRunning).orElse(false);
+    }
+
+    private static boolean isRunning(ProcessHandle process) {
+        if (!process.isAlive()) {
+            return false;
+        }
+        try {
+            // /proc/<pid>/stat: "pid (name) state …"; the name may hold spaces and parentheses.
+            String stat = Files.readString(Path.of("/proc", Long.toString(process.pid()), "stat"));
+            int nameEnd = stat.lastIndexOf(')');
+            return nameEnd < 0 || nameEnd + 2 >= stat.length() || stat.charAt(nameEnd + 2) != 'Z';
+        } catch (IOException | SecurityException e) {
+            return !Files.isDirectory(Path.of("/proc"));
+        }
+    }
+
+    /**
+     * Removes a {@code postmaster.pid} that no running process of the directory stands behind. PostgreSQL itself
+     * only asks whether the recorded process id exists: a killed postmaster not yet reaped by its parent (a zombie,
+     * as happens where the container's first process reaps late or never), or an unrelated process that got the
+     * id since, would make it refuse to start.
+     */
+    private static void removeStaleLock(Path directory) {
+        OptionalLong recorded = recordedPid(directory);
+        if (recorded.isPresent() && Files.isDirectory(Path.of("/proc")) && processesOf(directory).isEmpty()) {
+            if (isRunning(recorded.getAsLong())) {
+                LOG.log(Level.WARNING, "postmaster.pid of " + directory + " names process " + recorded.getAsLong()
+                        + ", which is not a PostgreSQL of this directory; removing the stale file");
+            }
+            deleteQuietly(directory.resolve("postmaster.pid"));
         }
     }
 
@@ -138,7 +176,7 @@ final class LeftoverPostgres {
 
     private static boolean awaitExit(List<ProcessHandle> processes, Duration grace) {
         long end = System.nanoTime() + grace.toNanos();
-        while (processes.stream().anyMatch(ProcessHandle::isAlive)) {
+        while (processes.stream().anyMatch(LeftoverPostgres::isRunning)) {
             if (System.nanoTime() - end > 0) {
                 return false;
             }

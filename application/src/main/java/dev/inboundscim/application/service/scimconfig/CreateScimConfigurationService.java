@@ -7,6 +7,7 @@ import dev.inboundscim.application.port.out.ConnectionRepository.ConnectionChang
 import dev.inboundscim.application.port.out.ConnectionRepository;
 import dev.inboundscim.application.port.out.ScimConfigurationRepository;
 import dev.inboundscim.application.service.ConnectionLookup;
+import dev.inboundscim.application.service.ratelimit.ScimRateLimiter;
 import dev.inboundscim.domain.connection.Connection;
 import dev.inboundscim.domain.connection.ScimConfiguration;
 import dev.inboundscim.domain.error.NotFoundException;
@@ -21,15 +22,17 @@ public final class CreateScimConfigurationService implements CreateScimConfigura
     private final ConnectionRepository connections;
     private final ScimConfigurationRepository configurations;
     private final ScimSettings settings;
+    private final ScimRateLimiter rateLimits;
     private final Clock clock;
 
     public CreateScimConfigurationService(ConnectionLookup lookup, ConnectionRepository connections,
                                           ScimConfigurationRepository configurations, ScimSettings settings,
-                                          Clock clock) {
+                                          ScimRateLimiter rateLimits, Clock clock) {
         this.lookup = lookup;
         this.connections = connections;
         this.configurations = configurations;
         this.settings = settings;
+        this.rateLimits = rateLimits;
         this.clock = clock;
     }
 
@@ -42,6 +45,7 @@ public final class CreateScimConfigurationService implements CreateScimConfigura
         ScimConfiguration configuration = new ScimConfiguration(connection.id(), mapping, command.rateLimit(), now,
                 now);
         configurations.insert(configuration);
+        rateLimits.configure(connection.id(), configuration.rateLimit());
         // SCIM now owns the profile: syncing it at login would overwrite what the IdP provisions.
         Connection synced = connections.change(connection.id(), new ConnectionChange(null, false, now))
                 .orElseThrow(() -> NotFoundException.resource("Connection", command.connectionId()));

@@ -6,6 +6,7 @@ import dev.inboundscim.application.port.in.scimconfig.UpdateScimConfigurationUse
 import dev.inboundscim.application.port.out.ScimConfigurationRepository;
 import dev.inboundscim.application.port.out.UserRepository;
 import dev.inboundscim.application.service.ConnectionLookup;
+import dev.inboundscim.application.service.ratelimit.ScimRateLimiter;
 import dev.inboundscim.domain.connection.Connection;
 import dev.inboundscim.domain.connection.ScimConfiguration;
 import dev.inboundscim.domain.error.ConflictException;
@@ -22,14 +23,17 @@ public final class UpdateScimConfigurationService implements UpdateScimConfigura
     private final ScimConfigurationRepository configurations;
     private final UserRepository users;
     private final ScimSettings settings;
+    private final ScimRateLimiter rateLimits;
     private final Clock clock;
 
     public UpdateScimConfigurationService(ConnectionLookup lookup, ScimConfigurationRepository configurations,
-                                          UserRepository users, ScimSettings settings, Clock clock) {
+                                          UserRepository users, ScimSettings settings, ScimRateLimiter rateLimits,
+                                          Clock clock) {
         this.lookup = lookup;
         this.users = users;
         this.configurations = configurations;
         this.settings = settings;
+        this.rateLimits = rateLimits;
         this.clock = clock;
     }
 
@@ -55,6 +59,8 @@ public final class UpdateScimConfigurationService implements UpdateScimConfigura
         if (!configurations.update(updated)) {
             throw new NotFoundException("The connection has no SCIM configuration");
         }
+        // At once in this process; other processes resize the bucket at the connection's next admitted request.
+        rateLimits.configure(connection.id(), updated.rateLimit());
         return new ScimConfigurationView(connection, updated, settings.tenantName());
     }
 
