@@ -85,7 +85,8 @@ public record ServerSettings(int port, Optional<String> adminToken, Optional<Str
                 .map(v -> source.integer("RATE_LIMIT_BURST", "scim.rate-limit.burst", 0));
         double total = source.decimal("RATE_LIMIT_TOTAL", "scim.rate-limit.total", 0);
         return new ReliabilitySettings(
-                new RateLimitSettings(source.rateLimit("RATE_LIMIT_PER_CONNECTION", perConnection, burst.orElse(null)),
+                new RateLimitSettings(source.rateLimit("RATE_LIMIT_PER_CONNECTION and RATE_LIMIT_BURST", perConnection,
+                        burst.orElse(null)),
                         source.rateLimit("RATE_LIMIT_TOTAL", total, null)),
                 source.positive("MAX_CONCURRENT_REQUESTS", "scim.max-concurrent-requests",
                         d.maxConcurrentRequests()),

@@ -65,6 +65,20 @@ class OverloadTest {
     }
 
     @Test
+    void theServerWideLimitHoldsAllConnectionsTogether() {
+        try (TestServer server = start(Map.of("RATE_LIMIT_PER_CONNECTION", "0", "RATE_LIMIT_TOTAL", "1"))) {
+            HttpClientSupport http = server.client();
+            ScimEndpoint first = ScimEndpoint.create(http, "okta", SCOPES);
+            ScimEndpoint second = ScimEndpoint.create(http, "okta", SCOPES);
+            assertEquals(200, http.get(first.path() + "/ServiceProviderConfig", first.token()).status());
+            assertEquals(200, http.get(second.path() + "/ServiceProviderConfig", second.token()).status());
+            Reply refused = http.get(first.path() + "/ServiceProviderConfig", first.token());
+            ScimTestSupport.assertScimError(refused, 429);
+            assertEquals("2", refused.header("X-RateLimit-Limit"), "the server's bucket: one a second, a burst of two");
+        }
+    }
+
+    @Test
     void twoThousandIdleConnectionsAndTwoHundredSlowHeadsDoNotSlowAGet() throws Exception {
         try (TestServer server = start(Map.of());
              ScheduledExecutorService trickle = Executors.newSingleThreadScheduledExecutor()) {

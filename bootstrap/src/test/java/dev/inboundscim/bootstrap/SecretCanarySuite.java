@@ -81,8 +81,19 @@ abstract class SecretCanarySuite extends RunningServerTest {
         http.get(users + "?filter=" + ScimTestSupport.encode("password eq \"" + password + "\""), token);
         http.get(users + "?password=" + password + "&access_token=" + token, token);
         http.post(users + "/.search", token, "{\"filter\":\"password eq \\\"" + password + "\\\"\"}");
-        http.post(endpoint.path() + "/Groups", token, "{\"schemas\":[\"urn:ietf:params:scim:schemas:core:2.0:Group\"],"
-                + "\"displayName\":\"canaries\",\"password\":\"" + password + "\"}");
+        Reply group = http.post(endpoint.path() + "/Groups", token, "{\"schemas\":[\"urn:ietf:params:scim:schemas:"
+                + "core:2.0:Group\"],\"displayName\":\"canaries\",\"password\":\"" + password + "\"}");
+        assertEquals(201, group.status(), group.body());
+        String groupPath = endpoint.path() + "/Groups/" + group.json().path("id").asText();
+        http.put(groupPath, token, "{\"schemas\":[\"urn:ietf:params:scim:schemas:core:2.0:Group\"],"
+                + "\"displayName\":\"canaries\",\"members\":[],\"password\":\"" + password + "\"}");
+        http.send("PATCH", groupPath, token, patch("{\"op\":\"replace\",\"path\":\"password\",\"value\":\""
+                + password + "\"}"), "application/scim+json");
+        http.send("PATCH", groupPath, token, patch("{\"op\":\"replace\",\"value\":{\"displayName\":\"c\","
+                + "\"password\":\"" + password + "\"}}"), "application/scim+json");
+        http.post(endpoint.path() + "/.search", token, "{\"filter\":\"password eq \\\"" + password + "\\\"\"}");
+        http.post(endpoint.path() + "/Groups/.search", token, "{\"filter\":\"displayName eq \\\"x\\\"\","
+                + "\"password\":\"" + password + "\"}");
         http.get(users, password);
         http.get(users, token + "x");
         http.get(endpoint.path() + "/ServiceProviderConfig?token=" + token, token);
@@ -101,6 +112,8 @@ abstract class SecretCanarySuite extends RunningServerTest {
         http.post("/api/v2/log-streams", ADMIN, "{\"name\":\"canary\",\"type\":\"http\",\"sink\":{\"httpEndpoint\":"
                 + "\"http://127.0.0.1:9/canary\",\"httpAuthorization\":\"Bearer " + sinkSecret + "\"}}");
         http.post("/api/v2/organizations", ADMIN, "{\"name\":\"canary-org\",\"password\":\"" + password + "\"}");
+        http.post("/api/v2/users/" + ScimTestSupport.encode("okta|x|canary") + "/identities", ADMIN,
+                "{\"provider\":\"okta\",\"user_id\":\"x\",\"password\":\"" + password + "\"}");
         http.get("/api/v2/users?q=" + password, ADMIN);
         http.get("/api/v2/connections", password);
         http.post(connection + "/scim-configuration/tokens", ADMIN, "{\"scopes\":[\"get:users\"]}");

@@ -124,7 +124,7 @@ final class MongoGroupRepository implements GroupRepository {
         Bson current = Filters.and(Filters.eq(GroupDocuments.ID, id.value()),
                 Filters.eq(GroupDocuments.CONNECTION_ID, connectionId.value()));
         for (int attempt = 1; attempt <= ATTEMPTS; attempt++) {
-            Document document = groups.find(current).first();
+            Document document = groups.find(current).projection(UserDocuments.WITHOUT_OUTBOX).first();
             if (document == null) {
                 throw NotFoundException.resource("Group", id.value());
             }
@@ -209,7 +209,7 @@ final class MongoGroupRepository implements GroupRepository {
     public void delete(ConnectionId connectionId, GroupId id, Long expectedVersion, List<LogEntry> logs) {
         Bson current = Filters.and(Filters.eq(GroupDocuments.ID, id.value()),
                 Filters.eq(GroupDocuments.CONNECTION_ID, connectionId.value()));
-        Document document = groups.find(current).first();
+        Document document = groups.find(current).projection(UserDocuments.WITHOUT_OUTBOX).first();
         if (document == null) {
             throw NotFoundException.resource("Group", id.value());
         }
@@ -283,8 +283,8 @@ final class MongoGroupRepository implements GroupRepository {
             return new Page<>(List.of(), total);
         }
         List<Group> found = new ArrayList<>();
-        groups.find(filter).sort(order).skip((int) Math.max(offset, 0)).limit(limit)
-                .forEach(document -> found.add(GroupDocuments.group(document)));
+        groups.find(filter).projection(UserDocuments.WITHOUT_OUTBOX).sort(order).skip((int) Math.max(offset, 0))
+                .limit(limit).forEach(document -> found.add(GroupDocuments.group(document)));
         return new Page<>(found, total);
     }
 
@@ -366,7 +366,7 @@ final class MongoGroupRepository implements GroupRepository {
     }
 
     private Optional<Group> first(Bson filter) {
-        Document document = groups.find(filter).first();
+        Document document = groups.find(filter).projection(UserDocuments.WITHOUT_OUTBOX).first();
         if (document != null && document.containsKey(GroupDocuments.PENDING)) {
             // Show a change only once its memberships are in place too.
             finishRecorded(document);

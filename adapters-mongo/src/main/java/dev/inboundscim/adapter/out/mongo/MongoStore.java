@@ -50,6 +50,8 @@ public final class MongoStore implements Store {
     private static final Document PING = new Document("ping", 1);
 
     private final MongoClient client;
+    /** A client of its own for the health probe: a pool busy with requests must not look like a dead server. */
+    private final MongoClient probe;
     private final MongoDatabase database;
     private final String description;
     private final ConnectionRepository connections;
@@ -67,8 +69,9 @@ public final class MongoStore implements Store {
     private final LogOutbox outbox;
     private final MongoCascade cascade;
 
-    private MongoStore(MongoClient client, MongoDatabase database, String description) {
+    private MongoStore(MongoClient client, MongoClient probe, MongoDatabase database, String description) {
         this.client = client;
+        this.probe = probe;
         this.database = database;
         this.description = description;
         MongoCollection<Document> connectionDocuments = database.getCollection(MongoSchema.CONNECTIONS);
@@ -128,11 +131,12 @@ public final class MongoStore implements Store {
         String databaseName = databaseName(connectionString, database);
         String where = String.join(",", connectionString.getHosts()) + "/" + databaseName;
         MongoClient client = MongoClients.create(settings(connectionString, poolSize));
+        MongoClient probe = MongoClients.create(settings(connectionString, 1));
         try {
             MongoDatabase mongoDatabase = client.getDatabase(databaseName);
             mongoDatabase.runCommand(new Document("ping", 1));
             MongoSchema.createIndexes(mongoDatabase);
-            MongoStore store = new MongoStore(client, mongoDatabase, where);
+            MongoStore store = new MongoStore(client, probe, mongoDatabase, where);
             store.outbox.relayAllPending();
             store.groups.recover();
             store.cascade.removeOrphans();
@@ -140,6 +144,7 @@ public final class MongoStore implements Store {
         } catch (MongoException e) {
             String reason = reason(client, e);
             client.close();
+            probe.close();
             throw new IllegalStateException("Cannot connect to MongoDB at " + where + ": " + reason, e);
         }
     }
@@ -217,7 +222,7 @@ public final class MongoStore implements Store {
 
     @Override
     public void ping() {
-        database.runCommand(PING);
+        probe.getDatabase(database.getName()).runCommand(PING);
     }
 
     /**
@@ -239,6 +244,7 @@ public final class MongoStore implements Store {
 
     @Override
     public void close() {
+        probe.close();
         client.close();
     }
 

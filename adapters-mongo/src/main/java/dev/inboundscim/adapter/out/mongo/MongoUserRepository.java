@@ -211,13 +211,14 @@ final class MongoUserRepository implements UserRepository {
             return new Page<>(List.of(), total);
         }
         List<User> found = new ArrayList<>();
-        users.find(filter).sort(order).skip((int) Math.max(offset, 0)).limit(limit)
-                .forEach(document -> found.add(UserDocuments.user(document)));
+        users.find(filter).projection(UserDocuments.WITHOUT_OUTBOX).sort(order).skip((int) Math.max(offset, 0))
+                .limit(limit).forEach(document -> found.add(UserDocuments.user(document)));
         return new Page<>(found, total);
     }
 
     private Optional<User> first(Bson filter) {
-        return Optional.ofNullable(users.find(filter).first()).map(UserDocuments::user);
+        return Optional.ofNullable(users.find(filter).projection(UserDocuments.WITHOUT_OUTBOX).first())
+                .map(UserDocuments::user);
     }
 
     private static Bson current(ConnectionId connectionId, UserId id, long version) {

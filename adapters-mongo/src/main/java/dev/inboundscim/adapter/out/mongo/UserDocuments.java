@@ -1,5 +1,7 @@
 package dev.inboundscim.adapter.out.mongo;
 
+import com.mongodb.client.model.Projections;
+
 import com.mongodb.client.model.Updates;
 import dev.inboundscim.domain.connection.ConnectionId;
 import dev.inboundscim.domain.error.BadRequestException;
@@ -35,6 +37,13 @@ final class UserDocuments {
     static final String VERSION = "version";
     static final String DELETED_FROM = "deletedFrom";
     static final String OUTBOX = "pendingLogs";
+    /**
+     * Reads that map a document to a user or group leave its outbox behind: it may hold many entries waiting for
+     * their relay, and none of them is part of the resource. (mongo-java-server, the stand-in of the tests, also
+     * answers a projected read with a copy instead of the stored document, which a concurrent update could change
+     * while the answer is being encoded.)
+     */
+    static final Bson WITHOUT_OUTBOX = Projections.exclude(OUTBOX);
 
     private UserDocuments() {
     }

@@ -1,0 +1,66 @@
+package dev.inboundscim.bootstrap;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.inboundscim.domain.connection.RateLimit;
+import io.helidon.config.Config;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** The settings of SPEC §7.1–§7.4: their defaults, their environment variables, and one line for a bad value. */
+class ServerSettingsTest {
+
+    private static ServerSettings load(Map<String, String> env) {
+        return ServerSettings.load(Config.empty(), env::get);
+    }
+
+    @Test
+    void theDefaultsAreTheSpecs() {
+        ServerSettings settings = load(Map.of());
+        ReliabilitySettings reliability = settings.reliability();
+        assertEquals(RateLimit.of(100, 200), reliability.rateLimits().perConnection());
+        assertEquals(RateLimit.OFF, reliability.rateLimits().total());
+        assertEquals(512, reliability.maxConcurrentRequests());
+        assertEquals(Duration.ofMillis(2000), reliability.storeTimeout());
+        assertEquals(Duration.ofSeconds(20), reliability.shutdownGrace());
+        assertEquals(16, settings.postgresPoolSize());
+        assertEquals(16, settings.mongoPoolSize());
+        assertEquals(1024 * 1024, settings.maxBodyBytes());
+    }
+
+    @Test
+    void everyLimitHasItsEnvironmentVariable() {
+        ReliabilitySettings reliability = load(Map.of("RATE_LIMIT_PER_CONNECTION", "7.5", "RATE_LIMIT_BURST", "9",
+                "RATE_LIMIT_TOTAL", "50", "MAX_CONCURRENT_REQUESTS", "64", "MAX_CONNECTIONS", "100",
+                "REQUEST_HEAD_TIMEOUT_MS", "1500", "IDLE_CONNECTION_TIMEOUT_SECONDS", "30", "STORE_TIMEOUT_MS", "750",
+                "WRITE_RETRY_DEADLINE_MS", "900", "SHUTDOWN_GRACE_SECONDS", "0")).reliability();
+        assertEquals(new RateLimit(7.5, 9), reliability.rateLimits().perConnection());
+        assertEquals(new RateLimit(50, 100), reliability.rateLimits().total());
+        assertEquals(64, reliability.maxConcurrentRequests());
+        assertEquals(100, reliability.maxConnections());
+        assertEquals(Duration.ofMillis(1500), reliability.requestHeadTimeout());
+        assertEquals(Duration.ofSeconds(30), reliability.idleConnectionTimeout());
+        assertEquals(Duration.ofMillis(750), reliability.storeTimeout());
+        assertEquals(Duration.ofMillis(900), reliability.writeRetryDeadline());
+        assertEquals(Duration.ZERO, reliability.shutdownGrace());
+        assertEquals(RateLimit.OFF, load(Map.of("RATE_LIMIT_PER_CONNECTION", "0")).reliability().rateLimits()
+                .perConnection());
+        assertEquals(2048, load(Map.of("MAX_BODY_BYTES", "2048")).maxBodyBytes());
+    }
+
+    @Test
+    void aBadValueStopsTheStartWithItsName() {
+        for (Map<String, String> env : List.of(Map.of("STORE_TIMEOUT_MS", "soon"),
+                Map.of("MAX_CONCURRENT_REQUESTS", "0"), Map.of("RATE_LIMIT_PER_CONNECTION", "-1"),
+                Map.of("RATE_LIMIT_BURST", "0"), Map.of("SHUTDOWN_GRACE_SECONDS", "-5"))) {
+            IllegalArgumentException failure = assertThrows(IllegalArgumentException.class, () -> load(env));
+            String variable = env.keySet().iterator().next();
+            assertTrue(failure.getMessage().contains(variable) || failure.getMessage().contains("SHUTDOWN_GRACE"),
+                    failure.getMessage());
+        }
+    }
+}
