@@ -26,7 +26,6 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -153,7 +152,7 @@ class CrashRecoveryIT {
             Thread.sleep(300);
 
             server.terminate();
-            awaitStatus(http, "/observe/health/ready", 503);
+            StoreOutageTest.awaitStatus(http, "/observe/health/ready", 503);
             assertEquals(200, http.get("/observe/health/live", null).status(), "alive while it drains");
 
             out.write(body, 10, body.length - 10);
@@ -198,18 +197,5 @@ class CrashRecoveryIT {
 
     private static byte[] readAll(InputStream in) throws IOException {
         return in.readAllBytes();
-    }
-
-    private static void awaitStatus(HttpClientSupport http, String path, int status) throws InterruptedException {
-        long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
-        int last = -1;
-        while (System.nanoTime() < end) {
-            last = http.get(path, null).status();
-            if (last == status) {
-                return;
-            }
-            Thread.sleep(50);
-        }
-        throw new AssertionError(path + " answered " + last + ", not " + status);
     }
 }

@@ -7,10 +7,7 @@ import dev.inboundscim.bootstrap.HttpClientSupport.Reply;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.logging.Handler;
 import java.util.logging.LogRecord;
-import java.util.logging.Logger;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -31,22 +28,19 @@ abstract class SecretCanarySuite extends RunningServerTest {
     void noPasswordTokenOrSecretReachesTheLogsTheServerLogOrTheStore() {
         String password = "CanaryPassword-" + UUID.randomUUID();
         String sinkSecret = "CanarySinkSecret-" + UUID.randomUUID();
-        List<LogRecord> serverLog = new CopyOnWriteArrayList<>();
-        Handler capture = capture(serverLog);
-        Logger.getLogger("").addHandler(capture);
         ScimEndpoint endpoint;
-        try {
+        List<LogRecord> serverLog;
+        try (CapturedLog log = CapturedLog.start()) {
             endpoint = ScimEndpoint.create(http, "okta", ALL_SCOPES);
             exercise(endpoint, password, sinkSecret);
-        } finally {
-            Logger.getLogger("").removeHandler(capture);
+            serverLog = log.records();
         }
         List<String> secrets = List.of(password, endpoint.token(), ADMIN, sinkSecret);
 
         String logs = http.get("/api/v2/logs?take=100&connection_id=" + endpoint.connectionId(), ADMIN).body();
         assertTrue(logs.contains("sscim") && logs.contains("fscim"), "the requests were logged: " + logs);
         assertNoneIn("the log API", secrets, List.of(logs, http.get("/api/v2/logs?take=100", ADMIN).body()));
-        assertNoneIn("the server log", secrets, serverLog.stream().map(SecretCanarySuite::text).toList());
+        assertNoneIn("the server log", secrets, serverLog.stream().map(CapturedLog::text).toList());
         // The sink's own Authorization must be kept to call it; everything else must not be stored.
         assertNoneIn("the store", List.of(password, endpoint.token(), ADMIN), everythingStored());
     }
@@ -133,35 +127,5 @@ abstract class SecretCanarySuite extends RunningServerTest {
             }
         }
         assertEquals(List.of(), leaks, "secrets found in " + where);
-    }
-
-    private static String text(LogRecord record) {
-        StringBuilder text = new StringBuilder(String.valueOf(record.getMessage()));
-        if (record.getParameters() != null) {
-            for (Object parameter : record.getParameters()) {
-                text.append(' ').append(parameter);
-            }
-        }
-        for (Throwable t = record.getThrown(); t != null; t = t.getCause()) {
-            text.append(' ').append(t);
-        }
-        return text.toString();
-    }
-
-    private static Handler capture(List<LogRecord> records) {
-        return new Handler() {
-            @Override
-            public void publish(LogRecord record) {
-                records.add(record);
-            }
-
-            @Override
-            public void flush() {
-            }
-
-            @Override
-            public void close() {
-            }
-        };
     }
 }

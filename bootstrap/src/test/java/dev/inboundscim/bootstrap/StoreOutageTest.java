@@ -18,12 +18,8 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Supplier;
-import java.util.logging.Handler;
 import java.util.logging.Level;
-import java.util.logging.LogRecord;
-import java.util.logging.Logger;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -46,31 +42,17 @@ class StoreOutageTest {
     @TempDir
     Path directory;
 
-    private final List<LogRecord> records = new CopyOnWriteArrayList<>();
-    private final Handler capture = new Handler() {
-        @Override
-        public void publish(LogRecord record) {
-            records.add(record);
-        }
-
-        @Override
-        public void flush() {
-        }
-
-        @Override
-        public void close() {
-        }
-    };
+    private CapturedLog log;
 
     @BeforeEach
     void captureLog() {
         ProductionLogLevels.apply();
-        Logger.getLogger("").addHandler(capture);
+        log = CapturedLog.start();
     }
 
     @AfterEach
     void stopCapturing() {
-        Logger.getLogger("").removeHandler(capture);
+        log.close();
     }
 
     private Map<String, String> environment(String store) {
@@ -118,7 +100,7 @@ class StoreOutageTest {
             long restarted = postgresProcesses(data).getFirst();
             assertNotEquals(postmaster, restarted, "a new postmaster serves the data directory");
             assertEquals(200, fixture.http().get("/observe/health/ready", null).status());
-            assertTrue(records.stream().anyMatch(r -> r.getMessage().contains("stopped unexpectedly")),
+            assertTrue(log.records().stream().anyMatch(r -> r.getMessage().contains("stopped unexpectedly")),
                     "the supervisor says what it did");
         }
     }
@@ -175,11 +157,11 @@ class StoreOutageTest {
      * when it ends), not by every request: no line carries a stack trace, and a handful of lines cover it.
      */
     private void assertOneWarningPerOutageAndNoStackTraces() {
-        List<String> withStack = records.stream().filter(r -> r.getThrown() != null
+        List<String> withStack = log.records().stream().filter(r -> r.getThrown() != null
                 && r.getLevel().intValue() >= Level.WARNING.intValue())
                 .map(r -> r.getLoggerName() + ": " + r.getMessage()).toList();
         assertEquals(List.of(), withStack, "no warning or error with a stack trace during the outage");
-        long storeLines = records.stream().filter(r -> r.getLoggerName() != null
+        long storeLines = log.records().stream().filter(r -> r.getLoggerName() != null
                 && r.getLoggerName().startsWith("dev.inboundscim") && r.getLevel().intValue() >= Level.WARNING.intValue())
                 .count();
         assertTrue(storeLines <= 8, "a few warnings for the whole outage, not one per request: " + storeLines);
@@ -227,11 +209,12 @@ class StoreOutageTest {
         }
     }
 
-    private static void awaitStatus(HttpClientSupport http, String path, int status) throws InterruptedException {
+    static void awaitStatus(HttpClientSupport http, String path, int status) throws InterruptedException {
         awaitStatus(http, path, status, null);
     }
 
-    private static void awaitStatus(HttpClientSupport http, String path, int status, String bearer)
+    /** Asks {@code path} until it answers {@code status}, for up to 30 s. */
+    static void awaitStatus(HttpClientSupport http, String path, int status, String bearer)
             throws InterruptedException {
         long end = System.nanoTime() + Duration.ofSeconds(30).toNanos();
         int last = -1;

@@ -142,7 +142,7 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
                 return;
             } catch (RuntimeException e) {
                 LOG.log(Level.WARNING, "Starting the embedded PostgreSQL again failed (attempt " + attempt
-                        + "; next in " + pause.toMillis() + " ms): " + rootMessage(e));
+                        + "; next in " + pause.toMillis() + " ms): " + SqlErrors.rootMessage(e));
                 if (!sleep(pause)) {
                     return;
                 }
@@ -159,7 +159,7 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
             } catch (RuntimeException e) {
                 if (attempt == START_ATTEMPTS) {
                     throw new IllegalStateException("Cannot start the embedded PostgreSQL in " + directory + ": "
-                            + rootMessage(e), e);
+                            + SqlErrors.rootMessage(e), e);
                 }
                 LeftoverPostgres.stop(directory);
                 sleep(pause);
@@ -205,15 +205,6 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
             Thread.currentThread().interrupt();
             return false;
         }
-    }
-
-    private static String rootMessage(Throwable failure) {
-        Throwable root = failure;
-        while (root.getCause() != null && root.getCause() != root) {
-            root = root.getCause();
-        }
-        String message = root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
-        return message.replaceAll("\\s+", " ").strip();
     }
 
     /** Stops the supervisor, then PostgreSQL (a fast shutdown: sessions end, data is checkpointed). */

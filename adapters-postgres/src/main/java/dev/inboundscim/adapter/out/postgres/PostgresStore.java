@@ -197,7 +197,7 @@ public final class PostgresStore implements Store {
             return new HikariDataSource(config);
         } catch (RuntimeException e) {
             throw new IllegalStateException("Cannot connect to PostgreSQL at " + withoutQuery(jdbcUrl) + ": "
-                    + rootMessage(e), e);
+                    + SqlErrors.rootMessage(e), e);
         }
     }
 
@@ -205,14 +205,5 @@ public final class PostgresStore implements Store {
     private static String withoutQuery(String jdbcUrl) {
         int query = jdbcUrl.indexOf('?');
         return query < 0 ? jdbcUrl : jdbcUrl.substring(0, query);
-    }
-
-    private static String rootMessage(Throwable failure) {
-        Throwable root = failure;
-        while (root.getCause() != null && root.getCause() != root) {
-            root = root.getCause();
-        }
-        String message = root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
-        return message.replaceAll("\\s+", " ").strip();
     }
 }

@@ -78,4 +78,14 @@ final class SqlErrors {
         }
         return Optional.empty();
     }
+
+    /** The innermost cause's message on one line, for a failure reported in a single log or start-up line. */
+    static String rootMessage(Throwable failure) {
+        Throwable root = failure;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        String message = root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
+        return message.replaceAll("\\s+", " ").strip();
+    }
 }
