@@ -6,7 +6,7 @@ import dev.inboundscim.adapter.in.http.JwksRoutes;
 import dev.inboundscim.adapter.in.http.PercentEscapeRepair;
 import dev.inboundscim.adapter.in.http.RequestHeadDeadline;
 import dev.inboundscim.adapter.in.http.error.ApiDirectHandler;
-import dev.inboundscim.adapter.in.http.error.UnavailableErrorHandler;
+import dev.inboundscim.adapter.in.http.error.ApiErrors;
 import dev.inboundscim.adapter.in.http.json.JsonCodec;
 import dev.inboundscim.adapter.in.http.management.LogEntryJson;
 import dev.inboundscim.adapter.in.http.management.ManagementApi;
@@ -19,7 +19,6 @@ import dev.inboundscim.application.port.out.Store;
 import dev.inboundscim.application.service.logstream.LogStreamDelivery;
 import dev.inboundscim.application.service.session.BackchannelLogoutDelivery;
 import dev.inboundscim.application.service.store.StoreGuard;
-import dev.inboundscim.domain.error.UnavailableException;
 import io.helidon.common.socket.SocketOptions;
 import io.helidon.config.Config;
 import io.helidon.http.DirectHandler;
@@ -117,6 +116,9 @@ public final class InboundScimServer implements AutoCloseable {
         Readiness readiness = new Readiness(guard.health()::isDown);
         InFlightRequests inFlight = new InFlightRequests();
         RequestHeadDeadline headDeadline = new RequestHeadDeadline(reliability.requestHeadTimeout());
+        ScimApi scim = new ScimApi(wiring.scim(), json, http, settings.maxResults(),
+                settings.groupPatchResponseMaxMembers());
+        ManagementApi management = new ManagementApi(wiring.management(), json, http);
         WebServer webServer = WebServer.builder()
                 .port(settings.port())
                 .shutdownHook(false)
@@ -147,11 +149,13 @@ public final class InboundScimServer implements AutoCloseable {
                         .addFilter(inFlight)
                         .addFilter(new PercentEscapeRepair())
                         .addFilter(new ScimPathNormalizer())
-                        .register("/scim/v2", new ScimApi(wiring.scim(), json, http, settings.maxResults(),
-                                settings.groupPatchResponseMaxMembers()))
-                        .register("/api/v2", new ManagementApi(wiring.management(), json, http))
+                        .register("/scim/v2", scim)
+                        .register("/api/v2", management)
                         .register("/.well-known", new JwksRoutes(wiring.signingKeys(), json))
-                        .error(UnavailableException.class, new UnavailableErrorHandler()))
+                        // Every failure a handler throws is answered by the API it belongs to (its body, its
+                        // status for each kind of failure): SPEC §3 and §4, one mapping in the HTTP adapter.
+                        .error(RuntimeException.class, new ApiErrors(List.of(scim.errorAnswers(),
+                                management.errorAnswers()))))
                 .build()
                 .start();
         List<AutoCloseable> afterListener = new ArrayList<>(List.of(headDeadline));

@@ -13,6 +13,7 @@ import dev.inboundscim.domain.connection.DefaultMappings;
 import dev.inboundscim.domain.connection.ScimConfiguration;
 import dev.inboundscim.domain.connection.Strategy;
 import dev.inboundscim.domain.error.ConflictException;
+import dev.inboundscim.domain.error.ErrorKind;
 import dev.inboundscim.domain.token.ScimToken;
 import dev.inboundscim.domain.token.Scope;
 import dev.inboundscim.domain.user.User;
@@ -94,7 +95,7 @@ public abstract class ConnectionRepositoryContract extends ContractSupport {
 
         ConflictException conflict = assertThrows(ConflictException.class, () -> connections().insert(duplicate));
 
-        assertEquals(409, conflict.status());
+        assertEquals(ErrorKind.CONFLICT, conflict.kind());
         assertEquals(Optional.empty(), connections().findById(duplicate.id()));
     }
 

@@ -14,6 +14,7 @@ import dev.inboundscim.domain.connection.ConnectionName;
 import dev.inboundscim.domain.connection.DefaultMappings;
 import dev.inboundscim.domain.connection.ScimConfiguration;
 import dev.inboundscim.domain.connection.Strategy;
+import dev.inboundscim.domain.error.ErrorKind;
 import dev.inboundscim.domain.error.ForbiddenException;
 import dev.inboundscim.domain.error.NotFoundException;
 import dev.inboundscim.domain.error.UnauthorizedException;
@@ -121,7 +122,7 @@ class AuthenticateScimRequestServiceTest {
         String token = token(acme, null, Scope.GET_USERS);
         ForbiddenException error = assertThrows(ForbiddenException.class,
                 () -> authenticate(acme.id().value(), token, Scope.POST_USERS));
-        assertEquals(403, error.status());
+        assertEquals(ErrorKind.FORBIDDEN, error.kind());
     }
 
     @Test

@@ -29,7 +29,8 @@ class BackgroundPollerTest {
                     }
                 });
             }
-        }).start();
+        });
+        holder[0].start();
         assertTrue(started.await(5, TimeUnit.SECONDS));
         holder[0].close();
         assertEquals(5, done.size(), "the batch in flight finished: " + done);

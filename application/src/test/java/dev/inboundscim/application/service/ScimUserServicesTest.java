@@ -36,7 +36,8 @@ class ScimUserServicesTest {
     private final InMemoryPorts ports = new InMemoryPorts();
     private final MutableClock clock = new MutableClock();
     private final ScimContext context = context();
-    private final RequestInfo request = RequestInfo.of("POST", "/scim/v2/x/Users", null, "127.0.0.1", "test", null);
+    private final RequestInfo request = RequestInfo.of("POST", "/scim/v2/x/Users", null, "127.0.0.1", "test", null,
+            "POST Users", 201);
 
     private ScimContext context() {
         Connection connection = Connection.create(new ConnectionName("acme"), Strategy.OKTA, null, clock.instant());

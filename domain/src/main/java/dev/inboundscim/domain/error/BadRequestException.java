@@ -1,6 +1,6 @@
 package dev.inboundscim.domain.error;
 
-/** HTTP 400: the request is malformed or its values break a rule; always carries a {@code scimType}. */
+/** The request is malformed or its values break a rule; always carries a {@code scimType}. */
 public final class BadRequestException extends ScimException {
 
     private BadRequestException(String detail, ScimType scimType) {
@@ -8,8 +8,8 @@ public final class BadRequestException extends ScimException {
     }
 
     @Override
-    public int status() {
-        return 400;
+    public ErrorKind kind() {
+        return ErrorKind.INVALID;
     }
 
     public static BadRequestException invalidFilter(String detail) {

@@ -1,6 +1,6 @@
 package dev.inboundscim.domain.error;
 
-/** HTTP 409: the request conflicts with the stored state (a uniqueness rule, a limit, an existing resource). */
+/** The request conflicts with the stored state (a uniqueness rule, a limit, an existing resource). */
 public final class ConflictException extends ScimException {
 
     private ConflictException(String detail, ScimType scimType) {
@@ -8,8 +8,8 @@ public final class ConflictException extends ScimException {
     }
 
     @Override
-    public int status() {
-        return 409;
+    public ErrorKind kind() {
+        return ErrorKind.CONFLICT;
     }
 
     public static ConflictException uniqueness(String detail) {

@@ -1,6 +1,6 @@
 package dev.inboundscim.domain.error;
 
-/** HTTP 403: the credential is valid but lacks the scope the operation needs. */
+/** The credential is valid but lacks the scope the operation needs. */
 public final class ForbiddenException extends ScimException {
 
     public ForbiddenException(String detail) {
@@ -8,8 +8,8 @@ public final class ForbiddenException extends ScimException {
     }
 
     @Override
-    public int status() {
-        return 403;
+    public ErrorKind kind() {
+        return ErrorKind.FORBIDDEN;
     }
 
     public static ForbiddenException missingScope(String scope) {

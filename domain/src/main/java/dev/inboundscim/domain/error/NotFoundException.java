@@ -1,6 +1,6 @@
 package dev.inboundscim.domain.error;
 
-/** HTTP 404: the resource does not exist (or is not visible to this caller). */
+/** The resource does not exist (or is not visible to this caller). */
 public final class NotFoundException extends ScimException {
 
     public NotFoundException(String detail) {
@@ -8,8 +8,8 @@ public final class NotFoundException extends ScimException {
     }
 
     @Override
-    public int status() {
-        return 404;
+    public ErrorKind kind() {
+        return ErrorKind.NOT_FOUND;
     }
 
     public static NotFoundException resource(String kind, String id) {

@@ -1,6 +1,6 @@
 package dev.inboundscim.domain.error;
 
-/** HTTP 412: the stored version is not the one the client (or an internal retry) expected. */
+/** The stored version is not the one the client (or an internal retry) expected. */
 public final class PreconditionFailedException extends ScimException {
 
     public PreconditionFailedException(String detail) {
@@ -8,8 +8,8 @@ public final class PreconditionFailedException extends ScimException {
     }
 
     @Override
-    public int status() {
-        return 412;
+    public ErrorKind kind() {
+        return ErrorKind.STALE;
     }
 
     public static PreconditionFailedException versionMismatch(String id) {

@@ -3,7 +3,8 @@ package dev.inboundscim.domain.error;
 import java.util.Optional;
 
 /**
- * A failure that the SCIM and Management APIs turn into an error response; the subclass fixes the HTTP status.
+ * A failure of the domain or the application: its {@link ErrorKind} (fixed by the subclass) and, where RFC 7644 has
+ * one, its {@code scimType}. Each API answers it in its own terms (the HTTP adapter maps kinds to statuses).
  * Messages name positions and attributes, never raw tokens or secrets, because they are sent to clients and logged.
  */
 public abstract sealed class ScimException extends RuntimeException
@@ -17,8 +18,8 @@ public abstract sealed class ScimException extends RuntimeException
         this.scimType = scimType;
     }
 
-    /** The HTTP status code this failure is answered with. */
-    public abstract int status();
+    /** What kind of failure this is. */
+    public abstract ErrorKind kind();
 
     /** The RFC 7644 {@code scimType}, when the RFC defines one for this failure. */
     public Optional<ScimType> scimType() {

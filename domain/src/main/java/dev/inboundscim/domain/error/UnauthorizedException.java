@@ -1,6 +1,6 @@
 package dev.inboundscim.domain.error;
 
-/** HTTP 401: no valid credential for this endpoint. The detail never says which check failed. */
+/** No valid credential for this endpoint. The detail never says which check failed. */
 public final class UnauthorizedException extends ScimException {
 
     public UnauthorizedException(String detail) {
@@ -8,7 +8,7 @@ public final class UnauthorizedException extends ScimException {
     }
 
     @Override
-    public int status() {
-        return 401;
+    public ErrorKind kind() {
+        return ErrorKind.UNAUTHENTICATED;
     }
 }

@@ -1,7 +1,7 @@
 package dev.inboundscim.domain.error;
 
 /**
- * HTTP 503: the request could not be served now, through no fault of its own: the store did not answer in time, or a
+ * The request could not be served now, through no fault of its own: the store did not answer in time, or a
  * write kept meeting concurrent writers until its deadline. Nothing was changed that the client must know of; it may
  * send the same request again after {@link #retryAfterSeconds()}.
  */
@@ -15,8 +15,8 @@ public final class UnavailableException extends ScimException {
     }
 
     @Override
-    public int status() {
-        return 503;
+    public ErrorKind kind() {
+        return ErrorKind.UNAVAILABLE;
     }
 
     /** Whole seconds, at least one, that the client should wait before it tries again. */

@@ -18,8 +18,8 @@ public final class RecordScimSuccessService implements RecordScimSuccessUseCase 
     }
 
     @Override
-    public void record(ScimContext context, RequestInfo request, int status, String description) {
-        logs.append(ScimLogEntries.success(context.connection().id().value(), request, status, description, null,
+    public void record(ScimContext context, RequestInfo request, String description) {
+        logs.append(ScimLogEntries.success(context.connection().id().value(), request, description, null,
                 clock.instant()));
     }
 }

@@ -8,15 +8,18 @@ import dev.inboundscim.domain.scim.value.ScimObject;
 import dev.inboundscim.domain.scim.value.ScimString;
 import java.time.Instant;
 
-/** Builds the one log entry each SCIM request writes (SPEC §5). */
+/**
+ * Builds the one log entry each SCIM request writes (SPEC §5). The operation and the status of a success come from
+ * the route that served the request ({@link RequestInfo}); a failure's status is the one it was answered with.
+ */
 public final class ScimLogEntries {
 
     private ScimLogEntries() {
     }
 
-    public static LogEntry success(String connectionId, RequestInfo request, int status, String description,
-                                   String userId, Instant now) {
-        return entry(LogType.SSCIM, connectionId, request, status, description, userId, now);
+    public static LogEntry success(String connectionId, RequestInfo request, String description, String userId,
+                                   Instant now) {
+        return entry(LogType.SSCIM, connectionId, request, request.successStatus(), description, userId, now);
     }
 
     public static LogEntry failure(String connectionId, RequestInfo request, int status, String description,
@@ -27,7 +30,7 @@ public final class ScimLogEntries {
     private static LogEntry entry(LogType type, String connectionId, RequestInfo request, int status,
                                   String description, String userId, Instant now) {
         ScimObject.Builder details = ScimObject.builder()
-                .put("operation", operation(request.method(), request.path()))
+                .put("operation", request.operation())
                 .put("method", request.method())
                 .put("path", request.path())
                 .put("status", ScimNumber.of(status));
@@ -39,10 +42,5 @@ public final class ScimLogEntries {
         }
         return new LogEntry(LogEntry.newLogId(now), type, now, connectionId, description, request.ip(),
                 request.userAgent(), userId, details.build());
-    }
-
-    private static String operation(String method, String path) {
-        String resource = path.contains("/Users") ? "Users" : path.contains("/Groups") ? "Groups" : "discovery";
-        return method + " " + resource;
     }
 }

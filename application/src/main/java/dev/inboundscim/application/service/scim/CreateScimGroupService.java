@@ -32,8 +32,7 @@ public final class CreateScimGroupService implements CreateScimGroupUseCase {
         Group group = new Group(GroupId.generate(), command.context().connection().id(), resource.displayName(),
                 resource.externalId(), now, now, 1, resource.members().size());
         groups.insert(group, resource.members(), limits.maxGroupsPerConnection(), limits.maxMembersPerGroup(),
-                GroupEvents.after(ScimLogEntries.success(group.connectionId().value(), command.request(), 201,
-                        "Create group", null, now), now).created(group, resource.members()).entries());
+                GroupEvents.after(ScimLogEntries.success(group.connectionId().value(), command.request(), "Create group", null, now), now).created(group, resource.members()).entries());
         return ScimGroups.view(command.context(), group, groups);
     }
 }

@@ -48,7 +48,7 @@ public final class CreateScimUserService implements CreateScimUserUseCase {
         Instant now = clock.instant();
         Identity identity = new Identity(connection.name().value(), connection.strategy().wireName(), key, false);
         User user = new User(id, connection.id(), profile, List.of(identity), keys, now, now, 1);
-        users.insert(user, ScimLogEntries.success(connection.id().value(), command.request(), 201, "Create user",
+        users.insert(user, ScimLogEntries.success(connection.id().value(), command.request(), "Create user",
                 id.value(), now));
         return ScimUsers.view(context, user);
     }

@@ -26,8 +26,7 @@ public final class DeleteScimGroupService implements DeleteScimGroupUseCase {
             Group group = ScimGroups.require(groups, command.context(), command.groupId());
             Instant now = clock.instant();
             groups.delete(group.connectionId(), group.id(), command.expectedVersion(),
-                    GroupEvents.after(ScimLogEntries.success(group.connectionId().value(), command.request(), 204,
-                            "Delete group", null, now), now).deleted(group).entries());
+                    GroupEvents.after(ScimLogEntries.success(group.connectionId().value(), command.request(), "Delete group", null, now), now).deleted(group).entries());
             return null;
         });
     }

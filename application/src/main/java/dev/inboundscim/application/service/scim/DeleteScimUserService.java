@@ -27,7 +27,7 @@ public final class DeleteScimUserService implements DeleteScimUserUseCase {
                     Instant now = clock.instant();
                     users.delete(current.connectionId(), current.id(), current.version(),
                             UserEvents.afterDelete(ScimLogEntries.success(current.connectionId().value(),
-                                    command.request(), 204, "Delete user", current.id().value(), now), current, now));
+                                    command.request(), "Delete user", current.id().value(), now), current, now));
                     return null;
                 });
     }

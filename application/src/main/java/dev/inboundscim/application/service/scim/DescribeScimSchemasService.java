@@ -25,7 +25,7 @@ public final class DescribeScimSchemasService implements DescribeScimSchemasUseC
 
     @Override
     public List<ResourceSchema> describe(ScimContext context, RequestInfo request) {
-        logs.append(ScimLogEntries.success(context.connection().id().value(), request, 200, "Get schemas", null,
+        logs.append(ScimLogEntries.success(context.connection().id().value(), request, "Get schemas", null,
                 clock.instant()));
         List<ResourceSchema> schemas = new ArrayList<>(MappedSchemas.of(context.configuration().mapping()));
         schemas.add(GroupSchemas.CORE);

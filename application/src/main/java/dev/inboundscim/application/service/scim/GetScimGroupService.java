@@ -24,7 +24,7 @@ public final class GetScimGroupService implements GetScimGroupUseCase {
     @Override
     public ScimGroupView get(GetScimGroupCommand command) {
         Group group = ScimGroups.require(groups, command.context(), command.groupId());
-        logs.append(ScimLogEntries.success(group.connectionId().value(), command.request(), 200, "Get group", null,
+        logs.append(ScimLogEntries.success(group.connectionId().value(), command.request(), "Get group", null,
                 clock.instant()));
         return ScimGroups.view(command.context(), group, groups);
     }

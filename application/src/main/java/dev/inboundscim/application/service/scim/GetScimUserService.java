@@ -29,7 +29,7 @@ public final class GetScimUserService implements GetScimUserUseCase {
     public ScimUserView get(GetScimUserCommand command) {
         UserWithGroups found = ScimUsers.requireWithGroups(users, command.context(), command.userId());
         User user = found.user();
-        logs.append(ScimLogEntries.success(user.connectionId().value(), command.request(), 200, "Get user",
+        logs.append(ScimLogEntries.success(user.connectionId().value(), command.request(), "Get user",
                 user.id().value(), clock.instant()));
         return ScimUsers.view(command.context(), user, found, groups);
     }

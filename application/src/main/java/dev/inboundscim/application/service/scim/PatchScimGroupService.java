@@ -48,8 +48,7 @@ public final class PatchScimGroupService implements PatchScimGroupUseCase {
                 current.version() + 1, current.memberCount());
         Group updated = groups.update(current.connectionId(), current.id(), command.expectedVersion(), edit,
                 limits.maxMembersPerGroup(), now,
-                GroupEvents.after(ScimLogEntries.success(current.connectionId().value(), command.request(), 200,
-                        "Patch group", null, now), now).updated(current, after, delta.added(), delta.removed())
+                GroupEvents.after(ScimLogEntries.success(current.connectionId().value(), command.request(), "Patch group", null, now), now).updated(current, after, delta.added(), delta.removed())
                         .entries());
         return ScimGroups.view(command.context(), updated, groups);
     }

@@ -45,7 +45,7 @@ public final class PatchScimUserService implements PatchScimUserUseCase {
                     Instant now = clock.instant();
                     User updated = current.replaced(profile, ScimUsers.keys(profile, mapping), now);
                     users.update(updated, UserEvents.afterWrite(ScimLogEntries.success(
-                            current.connectionId().value(), command.request(), 200, "Patch user",
+                            current.connectionId().value(), command.request(), "Patch user",
                             current.id().value(), now), current, updated, now));
                     return ScimUsers.view(command.context(), updated, read, groups);
                 });

@@ -42,8 +42,7 @@ public final class ReplaceScimGroupService implements ReplaceScimGroupUseCase {
                 current.createdAt(), now, current.version() + 1, current.memberCount());
         Group updated = groups.update(current.connectionId(), current.id(), command.expectedVersion(), edit,
                 limits.maxMembersPerGroup(), now,
-                GroupEvents.after(ScimLogEntries.success(current.connectionId().value(), command.request(), 200,
-                        "Replace group", null, now), now).updated(current, after, delta.added(), delta.removed())
+                GroupEvents.after(ScimLogEntries.success(current.connectionId().value(), command.request(), "Replace group", null, now), now).updated(current, after, delta.added(), delta.removed())
                         .entries());
         return ScimGroups.view(command.context(), updated, groups);
     }

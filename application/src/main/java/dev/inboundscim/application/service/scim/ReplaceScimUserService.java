@@ -39,7 +39,7 @@ public final class ReplaceScimUserService implements ReplaceScimUserUseCase {
                     Instant now = clock.instant();
                     User updated = current.replaced(profile, ScimUsers.keys(profile, mapping), now);
                     users.update(updated, UserEvents.afterWrite(ScimLogEntries.success(
-                            current.connectionId().value(), command.request(), 200, "Replace user",
+                            current.connectionId().value(), command.request(), "Replace user",
                             current.id().value(), now), current, updated, now));
                     return ScimUsers.view(command.context(), updated, read, groups);
                 });

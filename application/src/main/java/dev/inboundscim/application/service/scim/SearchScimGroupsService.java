@@ -41,7 +41,7 @@ public final class SearchScimGroupsService implements SearchScimGroupsUseCase {
                 "Groups", connectionId, command.filter(), command.sortBy(), command.sortOrder());
         Page<Group> page = groups.search(command.context().connection().id(), condition, sort, window.offset(),
                 window.count());
-        logs.append(ScimLogEntries.success(connectionId, command.request(), 200, "Search groups", null,
+        logs.append(ScimLogEntries.success(connectionId, command.request(), "Search groups", null,
                 clock.instant()));
         List<ScimGroupView> views = page.items().stream()
                 .map(group -> ScimGroups.view(command.context(), group, groups)).toList();

@@ -45,8 +45,7 @@ public final class SearchScimUsersService implements SearchScimUsersUseCase {
                 command.context().connection().id().value(), command.filter(), command.sortBy(), command.sortOrder());
         Page<UserWithGroups> page = users.searchWithGroups(command.context().connection().id(), condition, sort,
                 window.offset(), window.count());
-        logs.append(ScimLogEntries.success(command.context().connection().id().value(), command.request(), 200,
-                "Search users", null, clock.instant()));
+        logs.append(ScimLogEntries.success(command.context().connection().id().value(), command.request(), "Search users", null, clock.instant()));
         List<ScimUserView> views = ScimUsers.viewsWithGroups(command.context(), page.items(), groups);
         return new ScimUserPage(page.total(), window.startIndex(), views, window.cursorPaging(),
                 window.nextCursor(page.total(), views.size()));

@@ -1,5 +1,7 @@
 package dev.inboundscim.adapter.in.http.error;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.helidon.http.Status;
@@ -8,6 +10,17 @@ import io.helidon.http.Status;
 public final class ManagementErrorBody {
 
     private ManagementErrorBody() {
+    }
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    /** The document as bytes. */
+    public static byte[] bytes(int status, String message, String errorCode) {
+        try {
+            return JSON.writeValueAsBytes(of(status, message, errorCode));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot serialise an error body", e);
+        }
     }
 
     public static ObjectNode of(int status, String message, String errorCode) {

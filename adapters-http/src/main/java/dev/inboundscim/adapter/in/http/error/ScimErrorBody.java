@@ -2,7 +2,6 @@ package dev.inboundscim.adapter.in.http.error;
 
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.inboundscim.domain.error.ScimException;
 
 /** The RFC 7644 §3.12 error document. */
 public final class ScimErrorBody {
@@ -10,10 +9,6 @@ public final class ScimErrorBody {
     public static final String ERROR_SCHEMA = "urn:ietf:params:scim:api:messages:2.0:Error";
 
     private ScimErrorBody() {
-    }
-
-    public static ObjectNode of(ScimException error) {
-        return of(error.status(), error.scimType().map(t -> t.keyword()).orElse(null), error.detail());
     }
 
     public static ObjectNode of(int status, String scimType, String detail) {

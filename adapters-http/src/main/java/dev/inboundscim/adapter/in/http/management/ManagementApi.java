@@ -1,6 +1,7 @@
 package dev.inboundscim.adapter.in.http.management;
 
 import dev.inboundscim.adapter.in.http.HttpSettings;
+import dev.inboundscim.adapter.in.http.error.ApiErrorAnswers;
 import dev.inboundscim.adapter.in.http.json.JsonCodec;
 import io.helidon.webserver.http.HttpRules;
 import io.helidon.webserver.http.HttpService;
@@ -14,6 +15,11 @@ public final class ManagementApi implements HttpService {
     public ManagementApi(ManagementUseCases useCases, JsonCodec json, HttpSettings settings) {
         this.useCases = useCases;
         this.exchange = new ManagementExchange(useCases.authenticateAdmin(), json, settings);
+    }
+
+    /** How the Management API answers the failures its handlers throw, for the routing's error handler. */
+    public ApiErrorAnswers errorAnswers() {
+        return new ManagementErrorAnswers();
     }
 
     @Override

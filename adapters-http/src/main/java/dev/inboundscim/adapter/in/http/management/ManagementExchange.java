@@ -4,27 +4,19 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.inboundscim.adapter.in.http.HttpSettings;
 import dev.inboundscim.adapter.in.http.RequestBodies;
 import dev.inboundscim.adapter.in.http.auth.BearerToken;
-import dev.inboundscim.adapter.in.http.error.ManagementErrorBody;
 import dev.inboundscim.adapter.in.http.json.JsonCodec;
 import dev.inboundscim.application.port.in.auth.AuthenticateAdminUseCase;
 import dev.inboundscim.domain.error.BadRequestException;
-import dev.inboundscim.domain.error.ScimException;
-import dev.inboundscim.domain.error.UnavailableException;
 import dev.inboundscim.domain.scim.value.ScimObject;
 import io.helidon.http.HeaderNames;
 import io.helidon.http.Status;
 import io.helidon.webserver.http.ServerRequest;
 import io.helidon.webserver.http.ServerResponse;
 import java.io.IOException;
-import java.lang.System.Logger.Level;
-import java.lang.System.Logger;
 import java.nio.charset.StandardCharsets;
-import java.util.Locale;
 
 /** Runs one Management API request: admin authentication, JSON in and out, Auth0-shaped errors. */
 final class ManagementExchange {
-
-    private static final Logger LOG = System.getLogger(ManagementExchange.class.getName());
 
     private final AuthenticateAdminUseCase authenticate;
     private final JsonCodec json;
@@ -41,46 +33,19 @@ final class ManagementExchange {
         void handle(Call call) throws IOException;
     }
 
+    /**
+     * Runs {@code handler} after admin authentication. A failure it throws goes to the routing's error handler
+     * ({@link ManagementErrorAnswers}); a body that does not bind is answered here, as the binding is this API's.
+     */
     void run(ServerRequest request, ServerResponse response, Handler handler) {
         Call call = new Call(request, response);
+        authenticate.authenticate(BearerToken.from(request));
+        rejectNul(request.query().rawValue());
         try {
-            authenticate.authenticate(BearerToken.from(request));
-            rejectNul(request.query().rawValue());
             handler.handle(call);
-        } catch (ScimException e) {
-            if (e instanceof UnavailableException unavailable) {
-                response.header(HeaderNames.RETRY_AFTER, String.valueOf(unavailable.retryAfterSeconds()));
-            }
-            call.fail(e.status(), e.detail(), e.scimType().map(t -> snakeCase(t.keyword())).orElse(null));
-        } catch (RequestBodies.PayloadTooLargeException e) {
-            call.fail(413, e.getMessage(), null);
         } catch (IOException e) {
             call.fail(400, "The request body is not valid JSON for this operation", "invalid_body");
-        } catch (RuntimeException e) {
-            LOG.log(Level.ERROR, "Management request " + request.path().rawPath() + " failed unexpectedly", e);
-            call.fail(500, "Internal server error", null);
         }
-    }
-
-    /** Auth0 spells error codes in snake_case ({@code invalid_body}); SCIM keywords are camelCase. */
-    static String snakeCase(String keyword) {
-        return keyword.replaceAll("([a-z])([A-Z])", "$1_$2").toLowerCase(Locale.ROOT);
-    }
-
-    /** The error code of a failure that carries none of its own, from its status. */
-    static String codeFor(int status) {
-        return switch (status) {
-            case 400 -> "invalid_request";
-            case 401 -> "invalid_token";
-            case 403 -> "insufficient_scope";
-            case 404 -> "not_found";
-            case 409 -> "conflict";
-            case 412 -> "precondition_failed";
-            case 413 -> "payload_too_large";
-            case 429 -> "too_many_requests";
-            case 503 -> "service_unavailable";
-            default -> "internal_error";
-        };
     }
 
     /** No store keeps NUL characters, so input carrying one is refused before it reaches a query. */
@@ -167,10 +132,7 @@ final class ManagementExchange {
         }
 
         void fail(int status, String message, String errorCode) {
-            if (status == 401) {
-                response.header(HeaderNames.WWW_AUTHENTICATE, "Bearer");
-            }
-            respond(status, ManagementErrorBody.of(status, message, errorCode == null ? codeFor(status) : errorCode));
+            ManagementErrorAnswers.answer(response, status, message, errorCode);
         }
     }
 }

@@ -1,6 +1,7 @@
 package dev.inboundscim.adapter.in.http.scim;
 
 import dev.inboundscim.adapter.in.http.HttpSettings;
+import dev.inboundscim.adapter.in.http.error.ApiErrorAnswers;
 import dev.inboundscim.adapter.in.http.json.JsonCodec;
 import io.helidon.http.Method;
 import io.helidon.webserver.http.HttpRules;
@@ -27,6 +28,11 @@ public final class ScimApi implements HttpService {
         this.groups = new ScimGroupRoutes(exchange, useCases.groups(), groupPatchResponseMaxMembers);
         this.discovery = new ScimDiscoveryRoutes(exchange, useCases.describeSchemas(), useCases.recordSuccess(),
                 maxResults);
+    }
+
+    /** How the SCIM endpoint answers the failures its handlers throw, for the routing's error handler. */
+    public ApiErrorAnswers errorAnswers() {
+        return new ScimErrorAnswers(exchange);
     }
 
     @Override

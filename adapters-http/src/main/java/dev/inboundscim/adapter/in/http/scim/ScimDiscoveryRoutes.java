@@ -60,15 +60,15 @@ public final class ScimDiscoveryRoutes {
     }
 
     private void serviceProviderConfig(ScimPath path, ServerRequest request, ServerResponse response) {
-        exchange.run(path, request, response, null, (context, call) -> {
-            recordSuccess.record(context, call.info(), 200, "Get service provider config");
+        exchange.run(path, request, response, ScimOperation.DISCOVERY, (context, call) -> {
+            recordSuccess.record(context, call.info(), "Get service provider config");
             call.respond(200, ScimSchemaDocuments.serviceProviderConfig(endpoint(call, context), maxResults));
         });
     }
 
     private void resourceTypes(ScimPath path, ServerRequest request, ServerResponse response) {
-        exchange.run(path, request, response, null, (context, call) -> {
-            recordSuccess.record(context, call.info(), 200, "Get resource types");
+        exchange.run(path, request, response, ScimOperation.DISCOVERY, (context, call) -> {
+            recordSuccess.record(context, call.info(), "Get resource types");
             ArrayNode resources = JsonNodeFactory.instance.arrayNode();
             resources.add(ScimSchemaDocuments.userResourceType(endpoint(call, context), hasEnterprise(context)));
             resources.add(ScimSchemaDocuments.groupResourceType(endpoint(call, context)));
@@ -77,19 +77,19 @@ public final class ScimDiscoveryRoutes {
     }
 
     private void resourceType(ScimPath path, ServerRequest request, ServerResponse response) {
-        exchange.run(path, request, response, null, (context, call) -> {
+        exchange.run(path, request, response, ScimOperation.DISCOVERY, (context, call) -> {
             ObjectNode type = switch (call.resource()) {
                 case "User" -> ScimSchemaDocuments.userResourceType(endpoint(call, context), hasEnterprise(context));
                 case "Group" -> ScimSchemaDocuments.groupResourceType(endpoint(call, context));
                 default -> throw new NotFoundException("No such resource type");
             };
-            recordSuccess.record(context, call.info(), 200, "Get resource type");
+            recordSuccess.record(context, call.info(), "Get resource type");
             call.respond(200, type);
         });
     }
 
     private void schemas(ScimPath path, ServerRequest request, ServerResponse response) {
-        exchange.run(path, request, response, null, (context, call) -> {
+        exchange.run(path, request, response, ScimOperation.DISCOVERY, (context, call) -> {
             ArrayNode resources = JsonNodeFactory.instance.arrayNode();
             describeSchemas.describe(context, call.info())
                     .forEach(s -> resources.add(ScimSchemaDocuments.schema(s, endpoint(call, context))));
@@ -98,7 +98,7 @@ public final class ScimDiscoveryRoutes {
     }
 
     private void schema(ScimPath path, ServerRequest request, ServerResponse response) {
-        exchange.run(path, request, response, null, (context, call) -> {
+        exchange.run(path, request, response, ScimOperation.DISCOVERY, (context, call) -> {
             String urn = call.resource();
             // Look up before describing: describe() writes the success log entry.
             ResourceSchema schema = Stream.concat(MappedSchemas.of(context.configuration().mapping()).stream(),

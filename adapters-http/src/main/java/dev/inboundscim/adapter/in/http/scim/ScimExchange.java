@@ -7,6 +7,7 @@ import dev.inboundscim.adapter.in.http.BaseUrls;
 import dev.inboundscim.adapter.in.http.HttpSettings;
 import dev.inboundscim.adapter.in.http.RequestBodies;
 import dev.inboundscim.adapter.in.http.auth.BearerToken;
+import dev.inboundscim.adapter.in.http.error.Failure;
 import dev.inboundscim.adapter.in.http.error.ScimErrorBody;
 import dev.inboundscim.adapter.in.http.json.JsonCodec;
 import dev.inboundscim.application.port.in.auth.AuthenticateScimRequestUseCase.AuthenticateScimRequestCommand;
@@ -17,11 +18,9 @@ import dev.inboundscim.application.port.in.log.RecordScimFailureUseCase;
 import dev.inboundscim.application.port.in.ratelimit.AdmitScimRequestUseCase;
 import dev.inboundscim.application.port.in.ratelimit.AdmitScimRequestUseCase.Admission;
 import dev.inboundscim.domain.connection.ConnectionId;
-import dev.inboundscim.domain.error.ScimException;
 import dev.inboundscim.domain.error.UnavailableException;
 import dev.inboundscim.domain.log.RequestInfo;
 import dev.inboundscim.domain.scim.value.ScimObject;
-import dev.inboundscim.domain.token.Scope;
 import io.helidon.http.HeaderName;
 import io.helidon.http.HeaderNames;
 import io.helidon.http.Status;
@@ -72,28 +71,30 @@ public final class ScimExchange {
         void handle(ScimContext context, Call call);
     }
 
-    /** Runs {@code handler} for a request to {@code path} that needs {@code scope} (null: any valid token). */
-    public void run(ScimPath path, ServerRequest request, ServerResponse response, Scope scope, Handler handler) {
-        Call call = new Call(path, request, response);
+    /**
+     * Runs {@code handler} for a request to {@code path} that {@code operation} serves. A failure it
+     * throws goes to the routing's error handler ({@link ScimErrorAnswers}), which finds this call in the request's
+     * context to answer and log it.
+     */
+    public void run(ScimPath path, ServerRequest request, ServerResponse response, ScimOperation operation,
+                    Handler handler) {
+        Call call = new Call(path, request, response, operation);
+        request.context().register(call);
         try {
             if (!call.admitted()) {
                 return;
             }
             call.readBody();
             ScimContext context = authenticate.authenticate(new AuthenticateScimRequestCommand(
-                    call.connectionId(), BearerToken.from(request), scope));
+                    call.connectionId(), BearerToken.from(request), operation.scope()));
             handler.handle(context, call);
-        } catch (ScimException e) {
-            if (e instanceof UnavailableException unavailable) {
-                response.header(HeaderNames.RETRY_AFTER, String.valueOf(unavailable.retryAfterSeconds()));
-            }
-            call.fail(e.status(), e.scimType().map(t -> t.keyword()).orElse(null), e.detail());
-        } catch (RequestBodies.PayloadTooLargeException e) {
-            call.fail(413, null, e.getMessage());
         } catch (RuntimeException e) {
-            LOG.log(Level.ERROR, "SCIM request " + request.prologue().method().text() + " "
-                    + request.path().rawPath() + " failed unexpectedly", e);
-            call.fail(500, null, "Internal server error");
+            if (!response.isSent()) {
+                throw e;
+            }
+            // A streamed body failed half-way: the status is out already, so the client sees a cut response.
+            LOG.log(Level.WARNING, "SCIM response cut short after it started: " + e);
+            call.record(500, "The response was cut short");
         }
     }
 
@@ -102,21 +103,27 @@ public final class ScimExchange {
      * does not allow.
      */
     public void reject(ScimPath path, ServerRequest request, ServerResponse response, int status, String detail) {
-        Call call = new Call(path, request, response);
-        call.fail(status, null, detail);
+        call(path, request, response).fail(status, null, detail);
+    }
+
+    /** A call for a request that did not reach {@link #run}. */
+    Call call(ScimPath path, ServerRequest request, ServerResponse response) {
+        return new Call(path, request, response, ScimOperation.unrouted(request.prologue().uriPath().rawPath()));
     }
 
     /** One request/response pair being served. */
     public final class Call {
         private final ScimPath path;
+        private final ScimOperation operation;
         private final ServerRequest request;
         private final ServerResponse response;
         private byte[] body = new byte[0];
         private RequestInfo info;
         private String userId;
 
-        private Call(ScimPath path, ServerRequest request, ServerResponse response) {
+        private Call(ScimPath path, ServerRequest request, ServerResponse response, ScimOperation operation) {
             this.path = path;
+            this.operation = operation;
             this.request = request;
             this.response = response;
         }
@@ -183,9 +190,11 @@ public final class ScimExchange {
         /** The request as its log entry records it, body redacted. */
         public RequestInfo info() {
             if (info == null) {
-                info = RequestInfo.of(request.prologue().method().text(), request.prologue().uriPath().rawPath(),
+                String method = request.prologue().method().text();
+                info = RequestInfo.of(method, request.prologue().uriPath().rawPath(),
                         request.query().rawValue().isEmpty() ? null : request.query().rawValue(), clientIp(),
-                        request.headers().first(HeaderNames.USER_AGENT).orElse(null), json.readForLog(body));
+                        request.headers().first(HeaderNames.USER_AGENT).orElse(null), json.readForLog(body),
+                        operation.name(method), operation.successStatus());
             }
             return info;
         }
@@ -286,14 +295,16 @@ public final class ScimExchange {
         }
 
         void fail(int status, String scimType, String detail) {
-            if (response.isSent()) {
-                // A streamed body failed half-way: the status is out already, so the client sees a cut response.
-                LOG.log(Level.WARNING, "SCIM response cut short after it started: " + status + " " + detail);
-                record(status, detail);
-                return;
-            }
             answer(status, scimType, detail);
             record(status, detail);
+        }
+
+        /** Answers {@code failure} with the RFC 7644 body and records it as this request's {@code fscim} entry. */
+        void fail(Failure failure) {
+            if (failure.retryAfterSeconds() > 0) {
+                response.header(HeaderNames.RETRY_AFTER, String.valueOf(failure.retryAfterSeconds()));
+            }
+            fail(failure.status(), failure.scimType(), failure.detail());
         }
 
         private void answer(int status, String scimType, String detail) {
@@ -303,7 +314,7 @@ public final class ScimExchange {
             respond(status, ScimErrorBody.of(status, scimType, detail));
         }
 
-        private void record(int status, String detail) {
+        void record(int status, String detail) {
             String connectionId = connectionId();
             try {
                 recordFailure.record(new RecordScimFailureCommand(

@@ -17,7 +17,6 @@ import dev.inboundscim.application.port.in.scim.SearchScimGroupsUseCase.SearchSc
 import dev.inboundscim.application.port.in.scim.SearchScimGroupsUseCase;
 import dev.inboundscim.domain.scim.projection.Projection;
 import dev.inboundscim.domain.scim.schema.GroupSchemas;
-import dev.inboundscim.domain.token.Scope;
 import io.helidon.http.Method;
 import io.helidon.webserver.http.ServerRequest;
 import io.helidon.webserver.http.ServerResponse;
@@ -59,7 +58,7 @@ public final class ScimGroupRoutes {
     }
 
     private void create(ScimPath path, ServerRequest request, ServerResponse response) {
-        exchange.run(path, request, response, Scope.POST_GROUPS, (context, call) -> {
+        exchange.run(path, request, response, ScimOperation.CREATE_GROUP, (context, call) -> {
             Projection projection = projection(call);
             ScimGroupView view = createGroup.create(new CreateScimGroupCommand(context, call.bodyObject(),
                     call.info()));
@@ -68,7 +67,7 @@ public final class ScimGroupRoutes {
     }
 
     private void get(ScimPath path, ServerRequest request, ServerResponse response) {
-        exchange.run(path, request, response, Scope.GET_GROUPS, (context, call) -> {
+        exchange.run(path, request, response, ScimOperation.READ_GROUPS, (context, call) -> {
             Projection projection = projection(call);
             ScimGroupView view = getGroup.get(new GetScimGroupCommand(context, call.resource(),
                     call.info()));
@@ -77,7 +76,7 @@ public final class ScimGroupRoutes {
     }
 
     private void replace(ScimPath path, ServerRequest request, ServerResponse response) {
-        exchange.run(path, request, response, Scope.PUT_GROUPS, (context, call) -> {
+        exchange.run(path, request, response, ScimOperation.REPLACE_GROUP, (context, call) -> {
             Projection projection = projection(call);
             ScimGroupView view = replaceGroup.replace(new ReplaceScimGroupCommand(context,
                     call.resource(), call.bodyObject(), call.expectedVersion(), call.info()));
@@ -86,7 +85,7 @@ public final class ScimGroupRoutes {
     }
 
     private void patch(ScimPath path, ServerRequest request, ServerResponse response) {
-        exchange.run(path, request, response, Scope.PATCH_GROUPS, (context, call) -> {
+        exchange.run(path, request, response, ScimOperation.PATCH_GROUP, (context, call) -> {
             Projection projection = projection(call);
             ScimGroupView view = patchGroup.patch(new PatchScimGroupCommand(context, call.resource(),
                     call.bodyObject(), call.expectedVersion(), call.info()));
@@ -99,7 +98,7 @@ public final class ScimGroupRoutes {
     }
 
     private void delete(ScimPath path, ServerRequest request, ServerResponse response) {
-        exchange.run(path, request, response, Scope.DELETE_GROUPS, (context, call) -> {
+        exchange.run(path, request, response, ScimOperation.DELETE_GROUP, (context, call) -> {
             deleteGroup.delete(new DeleteScimGroupCommand(context, call.resource(),
                     call.expectedVersion(), call.info()));
             call.noContent();
@@ -107,12 +106,12 @@ public final class ScimGroupRoutes {
     }
 
     private void search(ScimPath path, ServerRequest request, ServerResponse response) {
-        exchange.run(path, request, response, Scope.GET_GROUPS,
+        exchange.run(path, request, response, ScimOperation.READ_GROUPS,
                 (context, call) -> list(call, context, SearchRequest.fromQuery(call, projection(call))));
     }
 
     private void searchByPost(ScimPath path, ServerRequest request, ServerResponse response) {
-        exchange.run(path, request, response, Scope.GET_GROUPS,
+        exchange.run(path, request, response, ScimOperation.READ_GROUPS,
                 (context, call) -> list(call, context, SearchRequest.from(call.bodyObject(), GroupSchemas.SET)));
     }
 

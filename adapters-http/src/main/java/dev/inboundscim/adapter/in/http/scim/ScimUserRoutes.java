@@ -20,7 +20,6 @@ import dev.inboundscim.application.port.in.scim.SearchScimUsersUseCase.SearchSci
 import dev.inboundscim.application.port.in.auth.ScimContext;
 import dev.inboundscim.domain.scim.projection.Projection;
 import dev.inboundscim.domain.scim.schema.UserSchemas;
-import dev.inboundscim.domain.token.Scope;
 import io.helidon.http.Method;
 import io.helidon.webserver.http.ServerRequest;
 import io.helidon.webserver.http.ServerResponse;
@@ -65,7 +64,7 @@ public final class ScimUserRoutes {
     }
 
     private void create(ScimPath path, ServerRequest request, ServerResponse response) {
-        exchange.run(path, request, response, Scope.POST_USERS, (context, call) -> {
+        exchange.run(path, request, response, ScimOperation.CREATE_USER, (context, call) -> {
             Projection projection = projection(call);
             ScimUserView view = createUser.create(new CreateScimUserCommand(context, call.bodyObject(), call.info()));
             respondWith(call, 201, view, projection);
@@ -73,7 +72,7 @@ public final class ScimUserRoutes {
     }
 
     private void get(ScimPath path, ServerRequest request, ServerResponse response) {
-        exchange.run(path, request, response, Scope.GET_USERS, (context, call) -> {
+        exchange.run(path, request, response, ScimOperation.READ_USERS, (context, call) -> {
             call.userId(call.resource());
             Projection projection = projection(call);
             ScimUserView view = getUser.get(new GetScimUserCommand(context, call.resource(),
@@ -83,7 +82,7 @@ public final class ScimUserRoutes {
     }
 
     private void replace(ScimPath path, ServerRequest request, ServerResponse response) {
-        exchange.run(path, request, response, Scope.PUT_USERS, (context, call) -> {
+        exchange.run(path, request, response, ScimOperation.REPLACE_USER, (context, call) -> {
             call.userId(call.resource());
             Projection projection = projection(call);
             ScimUserView view = replaceUser.replace(new ReplaceScimUserCommand(context, call.resource(),
@@ -93,7 +92,7 @@ public final class ScimUserRoutes {
     }
 
     private void patch(ScimPath path, ServerRequest request, ServerResponse response) {
-        exchange.run(path, request, response, Scope.PATCH_USERS, (context, call) -> {
+        exchange.run(path, request, response, ScimOperation.PATCH_USER, (context, call) -> {
             call.userId(call.resource());
             Projection projection = projection(call);
             ScimUserView view = patchUser.patch(new PatchScimUserCommand(context, call.resource(),
@@ -114,7 +113,7 @@ public final class ScimUserRoutes {
     }
 
     private void delete(ScimPath path, ServerRequest request, ServerResponse response) {
-        exchange.run(path, request, response, Scope.DELETE_USERS, (context, call) -> {
+        exchange.run(path, request, response, ScimOperation.DELETE_USER, (context, call) -> {
             call.userId(call.resource());
             deleteUser.delete(new DeleteScimUserCommand(context, call.resource(),
                     call.expectedVersion(), call.info()));
@@ -123,13 +122,13 @@ public final class ScimUserRoutes {
     }
 
     private void search(ScimPath path, ServerRequest request, ServerResponse response) {
-        exchange.run(path, request, response, Scope.GET_USERS,
+        exchange.run(path, request, response, ScimOperation.READ_USERS,
                 (context, call) -> list(call, context, SearchRequest.fromQuery(call, projection(call))));
     }
 
     /** POST {@code /Users/.search} (RFC 7644 §3.4.3): the query in a SearchRequest body, out of URLs and logs. */
     private void searchByPost(ScimPath path, ServerRequest request, ServerResponse response) {
-        exchange.run(path, request, response, Scope.GET_USERS,
+        exchange.run(path, request, response, ScimOperation.READ_USERS,
                 (context, call) -> list(call, context, SearchRequest.from(call.bodyObject())));
     }
 

@@ -6,5 +6,5 @@ import dev.inboundscim.domain.log.RequestInfo;
 /** Writes the {@code sscim} entry of a SCIM request that changed nothing (discovery reads). */
 public interface RecordScimSuccessUseCase {
 
-    void record(ScimContext context, RequestInfo request, int status, String description);
+    void record(ScimContext context, RequestInfo request, String description);
 }
