@@ -18,6 +18,7 @@ import dev.inboundscim.adapter.out.http.NimbusLogoutTokenSigner;
 import dev.inboundscim.application.port.out.Store;
 import dev.inboundscim.application.service.logstream.LogStreamDelivery;
 import dev.inboundscim.application.service.session.BackchannelLogoutDelivery;
+import dev.inboundscim.application.service.signing.PublishedKeysService;
 import dev.inboundscim.application.service.store.StoreGuard;
 import io.helidon.common.socket.SocketOptions;
 import io.helidon.config.Config;
@@ -110,15 +111,14 @@ public final class InboundScimServer implements AutoCloseable {
         Clock clock = Clock.tickMillis(ZoneOffset.UTC);
         StoreGuard guard = StoreGuard.over(persistence.store(), reliability.storeTimeout());
         Store store = guard.store();
-        UseCaseWiring wiring = UseCaseWiring.of(store, settings, clock);
+        CoreComponents core = CoreComponents.over(store, settings, clock);
         JsonCodec json = new JsonCodec();
         HttpSettings http = new HttpSettings(settings.publicBaseUrl().orElse(null), settings.maxBodyBytes());
         Readiness readiness = new Readiness(guard.health()::isDown);
         InFlightRequests inFlight = new InFlightRequests();
         RequestHeadDeadline headDeadline = new RequestHeadDeadline(reliability.requestHeadTimeout());
-        ScimApi scim = new ScimApi(wiring.scim(), json, http, settings.maxResults(),
-                settings.groupPatchResponseMaxMembers());
-        ManagementApi management = new ManagementApi(wiring.management(), json, http);
+        ScimApi scim = ScimWiring.api(core, json, http);
+        ManagementApi management = ManagementWiring.api(core, json, http);
         WebServer webServer = WebServer.builder()
                 .port(settings.port())
                 .shutdownHook(false)
@@ -151,7 +151,7 @@ public final class InboundScimServer implements AutoCloseable {
                         .addFilter(new ScimPathNormalizer())
                         .register("/scim/v2", scim)
                         .register("/api/v2", management)
-                        .register("/.well-known", new JwksRoutes(wiring.signingKeys(), json))
+                        .register("/.well-known", new JwksRoutes(new PublishedKeysService(core.signingKeys()), json))
                         // Every failure a handler throws is answered by the API it belongs to (its body, its
                         // status for each kind of failure): SPEC §3 and §4, one mapping in the HTTP adapter.
                         .error(RuntimeException.class, new ApiErrors(List.of(scim.errorAnswers(),
@@ -161,7 +161,7 @@ public final class InboundScimServer implements AutoCloseable {
         List<AutoCloseable> afterListener = new ArrayList<>(List.of(headDeadline));
         if (!webServer.isRunning() || webServer.port() < 0) {
             webServer.stop();
-            closeAll(List.of(headDeadline, wiring.logWriter(), guard));
+            closeAll(List.of(headDeadline, core.logs(), guard));
             throw new StartupException("cannot listen on port " + settings.port() + " (is it in use?)");
         }
         if (settings.publicBaseUrl().isEmpty()) {
@@ -173,13 +173,13 @@ public final class InboundScimServer implements AutoCloseable {
         // The logout tokens' issuer is the public base URL; without one, the address this server listens on.
         String issuer = settings.publicBaseUrl().map(InboundScimServer::withoutTrailingSlash)
                 .orElse("http://localhost:" + webServer.port());
-        afterListener.add(BackchannelLogoutDelivery.start(store.sessions(), store.clients(), wiring.signingKeys(),
+        afterListener.add(BackchannelLogoutDelivery.start(store.sessions(), store.clients(), core.signingKeys(),
                 new NimbusLogoutTokenSigner(), new HttpLogoutSender(), clock, settings.logStreams(), () -> issuer));
-        afterListener.addAll(List.of(wiring.logWriter(), guard, persistence));
+        afterListener.addAll(List.of(core.logs(), guard, persistence));
         InboundScimServer server = new InboundScimServer(webServer, readiness, inFlight, reliability.shutdownGrace(),
                 afterListener);
         try {
-            wiring.adminToken().initialize().ifPresent(InboundScimServer::announceAdminToken);
+            core.initializeAdminToken().initialize().ifPresent(InboundScimServer::announceAdminToken);
         } catch (RuntimeException e) {
             server.close();
             throw new StartupException("cannot set up the Management API token: " + e.getMessage());

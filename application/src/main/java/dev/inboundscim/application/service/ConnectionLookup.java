@@ -14,6 +14,11 @@ public final class ConnectionLookup {
         this.connections = connections;
     }
 
+    /** The connection {@code id} names; 404 when it does not exist. */
+    public Connection require(ConnectionId id) {
+        return connections.findById(id).orElseThrow(() -> NotFoundException.resource("Connection", id.value()));
+    }
+
     public Connection require(String connectionId) {
         if (!ConnectionId.isWellFormed(connectionId)) {
             throw NotFoundException.resource("Connection", "with this id");

@@ -10,7 +10,7 @@ import dev.inboundscim.application.port.in.scim.ReplaceScimUserUseCase.ReplaceSc
 import dev.inboundscim.application.port.in.scim.ScimUserView;
 import dev.inboundscim.application.service.scim.CreateScimUserService;
 import dev.inboundscim.application.service.scim.ReplaceScimUserService;
-import dev.inboundscim.application.service.scim.VersionedWrite;
+import dev.inboundscim.application.service.VersionedWrite;
 import dev.inboundscim.domain.connection.Connection;
 import dev.inboundscim.domain.connection.ConnectionName;
 import dev.inboundscim.domain.connection.DefaultMappings;

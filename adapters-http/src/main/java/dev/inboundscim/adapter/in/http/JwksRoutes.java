@@ -2,7 +2,7 @@ package dev.inboundscim.adapter.in.http;
 
 import dev.inboundscim.adapter.in.http.json.JsonCodec;
 import dev.inboundscim.adapter.out.http.NimbusLogoutTokenSigner;
-import dev.inboundscim.application.port.in.signing.SigningKeyUseCases.PublishedKeysUseCase;
+import dev.inboundscim.application.port.in.signing.PublishedKeysUseCase;
 import io.helidon.http.HeaderNames;
 import io.helidon.webserver.http.HttpRules;
 import io.helidon.webserver.http.HttpService;

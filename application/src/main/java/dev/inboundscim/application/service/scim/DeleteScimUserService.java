@@ -1,5 +1,6 @@
 package dev.inboundscim.application.service.scim;
 
+import dev.inboundscim.application.service.VersionedWrite;
 import dev.inboundscim.application.port.in.scim.DeleteScimUserUseCase;
 import dev.inboundscim.application.port.out.UserRepository;
 import dev.inboundscim.application.service.log.ScimLogEntries;

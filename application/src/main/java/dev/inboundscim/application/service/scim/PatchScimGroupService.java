@@ -1,5 +1,6 @@
 package dev.inboundscim.application.service.scim;
 
+import dev.inboundscim.application.service.VersionedWrite;
 import dev.inboundscim.application.GroupLimits;
 import dev.inboundscim.application.port.in.scim.PatchScimGroupUseCase;
 import dev.inboundscim.application.port.in.scim.ScimGroupView;

@@ -1,5 +1,6 @@
 package dev.inboundscim.application.service.scim;
 
+import dev.inboundscim.application.service.VersionedWrite;
 import dev.inboundscim.application.port.in.auth.ScimContext;
 import dev.inboundscim.application.port.in.scim.ScimUserView;
 import dev.inboundscim.application.port.out.GroupRepository;

@@ -8,7 +8,7 @@ import dev.inboundscim.application.port.out.LogoutTokenSigner.LogoutClaims;
 import dev.inboundscim.application.port.out.LogoutTokenSigner;
 import dev.inboundscim.application.port.out.SessionRepository;
 import dev.inboundscim.application.service.BackgroundPoller;
-import dev.inboundscim.application.service.signing.SigningKeyService;
+import dev.inboundscim.application.service.signing.SigningKeys;
 import dev.inboundscim.domain.client.Client;
 import dev.inboundscim.domain.client.ClientId;
 import dev.inboundscim.domain.id.RandomIds;
@@ -47,7 +47,7 @@ public final class BackchannelLogoutDelivery implements AutoCloseable {
 
     private final SessionRepository sessions;
     private final ClientRepository clients;
-    private final SigningKeyService keys;
+    private final SigningKeys keys;
     private final LogoutTokenSigner signer;
     private final LogoutSender sender;
     private final Clock clock;
@@ -56,7 +56,7 @@ public final class BackchannelLogoutDelivery implements AutoCloseable {
     private final String owner = RandomIds.alphanumeric("proc_", 16);
     private final BackgroundPoller poller;
 
-    private BackchannelLogoutDelivery(SessionRepository sessions, ClientRepository clients, SigningKeyService keys,
+    private BackchannelLogoutDelivery(SessionRepository sessions, ClientRepository clients, SigningKeys keys,
                                       LogoutTokenSigner signer, LogoutSender sender, Clock clock,
                                       LogStreamSettings settings, Supplier<String> issuer) {
         this.sessions = sessions;
@@ -72,7 +72,7 @@ public final class BackchannelLogoutDelivery implements AutoCloseable {
 
     /** Starts delivering; {@code issuer} is the server's public base URL, the tokens' {@code iss}. */
     public static BackchannelLogoutDelivery start(SessionRepository sessions, ClientRepository clients,
-                                                  SigningKeyService keys, LogoutTokenSigner signer,
+                                                  SigningKeys keys, LogoutTokenSigner signer,
                                                   LogoutSender sender, Clock clock, LogStreamSettings settings,
                                                   Supplier<String> issuer) {
         BackchannelLogoutDelivery delivery = new BackchannelLogoutDelivery(sessions, clients, keys, signer, sender,

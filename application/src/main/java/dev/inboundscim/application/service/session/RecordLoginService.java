@@ -1,7 +1,6 @@
 package dev.inboundscim.application.service.session;
 
-import dev.inboundscim.application.port.in.session.SessionUseCases.LoginCommand;
-import dev.inboundscim.application.port.in.session.SessionUseCases.RecordLoginUseCase;
+import dev.inboundscim.application.port.in.session.RecordLoginUseCase;
 import dev.inboundscim.application.port.in.user.UserProfileView;
 import dev.inboundscim.application.port.out.ClientRepository;
 import dev.inboundscim.application.port.out.GroupRepository;
@@ -135,14 +134,14 @@ public final class RecordLoginService implements RecordLoginUseCase {
         return user;
     }
 
-    private String requireKnownClient(String clientId) {
+    private String requireKnownClient(ClientId clientId) {
         if (clientId == null) {
             return null;
         }
-        if (!ClientId.isWellFormed(clientId) || clients.findById(new ClientId(clientId)).isEmpty()) {
+        if (clients.findById(clientId).isEmpty()) {
             throw BadRequestException.invalidValue("client_id names no client");
         }
-        return clientId;
+        return clientId.value();
     }
 
     private static LogEntry entry(LogType type, Connection connection, UserId userId, String description,

@@ -38,7 +38,7 @@ public final class LinkIdentityService implements LinkIdentityUseCase {
 
     @Override
     public List<Identity> link(LinkIdentityCommand command) {
-        User primary = users.findById(UserIds.parse(command.primaryUserId()))
+        User primary = users.findById(command.primaryUserId())
                 .orElseThrow(() -> new NotFoundException("User not found"));
         UserId secondaryId = secondaryId(command);
         if (secondaryId.equals(primary.id())) {

@@ -5,7 +5,8 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.inboundscim.application.port.in.client.ClientUseCases.ClientInput;
+import dev.inboundscim.application.port.in.client.CreateClientUseCase.CreateClientCommand;
+import dev.inboundscim.application.port.in.client.UpdateClientUseCase.UpdateClientCommand;
 import dev.inboundscim.domain.client.Client;
 import io.helidon.webserver.http.HttpRules;
 import io.helidon.webserver.http.HttpService;
@@ -19,9 +20,9 @@ final class ClientRoutes implements HttpService {
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
     private final ManagementExchange exchange;
-    private final ManagementSessionUseCases useCases;
+    private final ClientUseCases useCases;
 
-    ClientRoutes(ManagementExchange exchange, ManagementSessionUseCases useCases) {
+    ClientRoutes(ManagementExchange exchange, ClientUseCases useCases) {
         this.exchange = exchange;
         this.useCases = useCases;
     }
@@ -32,8 +33,8 @@ final class ClientRoutes implements HttpService {
 
     @JsonIgnoreProperties(ignoreUnknown = true)
     record ClientRequest(String name, @JsonProperty("oidc_logout") OidcLogoutJson oidcLogout) {
-        ClientInput input() {
-            return new ClientInput(name, oidcLogout == null ? null : oidcLogout.backchannelLogoutUrls());
+        List<String> logoutUrls() {
+            return oidcLogout == null ? null : oidcLogout.backchannelLogoutUrls();
         }
     }
 
@@ -48,32 +49,39 @@ final class ClientRoutes implements HttpService {
 
     private void create(ServerRequest request, ServerResponse response) {
         exchange.run(request, response, call -> call.respond(201,
-                render(useCases.createClient().create(call.requiredBody(ClientRequest.class).input()))));
+                render(create(call.requiredBody(ClientRequest.class)))));
     }
 
     private void list(ServerRequest request, ServerResponse response) {
         exchange.run(request, response, call -> {
             ArrayNode clients = NODES.arrayNode();
-            useCases.listClients().list().forEach(c -> clients.add(render(c)));
+            useCases.list().list().forEach(c -> clients.add(render(c)));
             call.respond(200, clients);
         });
     }
 
     private void get(ServerRequest request, ServerResponse response) {
         exchange.run(request, response, call -> call.respond(200,
-                render(useCases.getClient().get(call.pathParameter("id")))));
+                render(useCases.get().get(ResourceIds.client(call.pathParameter("id"))))));
     }
 
     private void update(ServerRequest request, ServerResponse response) {
-        exchange.run(request, response, call -> call.respond(200, render(useCases.updateClient()
-                .update(call.pathParameter("id"), call.requiredBody(ClientRequest.class).input()))));
+        exchange.run(request, response, call -> {
+            ClientRequest body = call.requiredBody(ClientRequest.class);
+            call.respond(200, render(useCases.update().update(new UpdateClientCommand(
+                    ResourceIds.client(call.pathParameter("id")), body.name(), body.logoutUrls()))));
+        });
     }
 
     private void delete(ServerRequest request, ServerResponse response) {
         exchange.run(request, response, call -> {
-            useCases.deleteClient().delete(call.pathParameter("id"));
+            useCases.delete().delete(ResourceIds.client(call.pathParameter("id")));
             call.noContent();
         });
+    }
+
+    private Client create(ClientRequest body) {
+        return useCases.create().create(new CreateClientCommand(body.name(), body.logoutUrls()));
     }
 
     private static ObjectNode render(Client client) {

@@ -27,14 +27,13 @@ final class ConnectionRoutes implements HttpService {
     private final UpdateConnectionUseCase update;
     private final DeleteConnectionUseCase delete;
 
-    ConnectionRoutes(ManagementExchange exchange, CreateConnectionUseCase create, ListConnectionsUseCase list,
-                     GetConnectionUseCase get, UpdateConnectionUseCase update, DeleteConnectionUseCase delete) {
+    ConnectionRoutes(ManagementExchange exchange, ConnectionUseCases useCases) {
         this.exchange = exchange;
-        this.create = create;
-        this.list = list;
-        this.get = get;
-        this.update = update;
-        this.delete = delete;
+        this.create = useCases.create();
+        this.list = useCases.list();
+        this.get = useCases.get();
+        this.update = useCases.update();
+        this.delete = useCases.delete();
     }
 
     @Override

@@ -22,9 +22,9 @@ final class GroupRoutes implements HttpService {
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
     private final ManagementExchange exchange;
-    private final ManagementGroupUseCases useCases;
+    private final GroupUseCases useCases;
 
-    GroupRoutes(ManagementExchange exchange, ManagementGroupUseCases useCases) {
+    GroupRoutes(ManagementExchange exchange, GroupUseCases useCases) {
         this.exchange = exchange;
         this.useCases = useCases;
     }

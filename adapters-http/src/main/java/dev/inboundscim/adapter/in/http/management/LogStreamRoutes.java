@@ -25,9 +25,9 @@ final class LogStreamRoutes implements HttpService {
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
     private final ManagementExchange exchange;
-    private final ManagementLogStreamUseCases useCases;
+    private final LogStreamUseCases useCases;
 
-    LogStreamRoutes(ManagementExchange exchange, ManagementLogStreamUseCases useCases) {
+    LogStreamRoutes(ManagementExchange exchange, LogStreamUseCases useCases) {
         this.exchange = exchange;
         this.useCases = useCases;
     }

@@ -3,18 +3,37 @@ package dev.inboundscim.adapter.in.http.management;
 import dev.inboundscim.adapter.in.http.HttpSettings;
 import dev.inboundscim.adapter.in.http.error.ApiErrorAnswers;
 import dev.inboundscim.adapter.in.http.json.JsonCodec;
+import dev.inboundscim.application.port.in.auth.AuthenticateAdminUseCase;
+import dev.inboundscim.application.port.in.log.ListLogsUseCase;
 import io.helidon.webserver.http.HttpRules;
 import io.helidon.webserver.http.HttpService;
+import java.util.Objects;
 
 /** The Management API ({@code /api/v2}, SPEC §4): registers every management route. */
 public final class ManagementApi implements HttpService {
 
-    private final ManagementUseCases useCases;
     private final ManagementExchange exchange;
+    private final HttpService[] routes;
 
-    public ManagementApi(ManagementUseCases useCases, JsonCodec json, HttpSettings settings) {
-        this.useCases = useCases;
-        this.exchange = new ManagementExchange(useCases.authenticateAdmin(), json, settings);
+    private ManagementApi(Builder b) {
+        this.exchange = new ManagementExchange(required(b.authenticateAdmin, "authenticateAdmin"), b.json, b.settings);
+        this.routes = new HttpService[] {
+                new ConnectionRoutes(exchange, required(b.connections, "connections")),
+                new ScimConfigurationRoutes(exchange, required(b.scimConfigurations, "scimConfigurations")),
+                new ScimTokenRoutes(exchange, required(b.tokens, "tokens")),
+                new UserRoutes(exchange, required(b.users, "users")),
+                new LogRoutes(exchange, required(b.logs, "logs")),
+                new GroupRoutes(exchange, required(b.groups, "groups")),
+                new LogStreamRoutes(exchange, required(b.logStreams, "logStreams")),
+                new ClientRoutes(exchange, required(b.clients, "clients")),
+                new SessionRoutes(exchange, required(b.sessions, "sessions")),
+                new SigningKeyRoutes(exchange, required(b.signingKeys, "signingKeys")),
+                new OrganizationRoutes(exchange, required(b.organizations, "organizations"))};
+    }
+
+    /** Starts naming the use cases of each management resource. */
+    public static Builder builder(JsonCodec json, HttpSettings settings) {
+        return new Builder(json, settings);
     }
 
     /** How the Management API answers the failures its handlers throw, for the routing's error handler. */
@@ -24,22 +43,99 @@ public final class ManagementApi implements HttpService {
 
     @Override
     public void routing(HttpRules rules) {
-        ManagementUseCases u = useCases;
-        rules.register(
-                new ConnectionRoutes(exchange, u.createConnection(), u.listConnections(), u.getConnection(),
-                        u.updateConnection(), u.deleteConnection()),
-                new ScimConfigurationRoutes(exchange, u.createScimConfiguration(), u.getScimConfiguration(),
-                        u.updateScimConfiguration(), u.deleteScimConfiguration(), u.getDefaultMapping(),
-                        u.listScimConfigurations()),
-                new ScimTokenRoutes(exchange, u.issueScimToken(), u.listScimTokens(), u.revokeScimToken()),
-                new UserRoutes(exchange, u.listUsers(), u.getUser(), u.deleteUser()),
-                new LogRoutes(exchange, u.listLogs()),
-                new GroupRoutes(exchange, u.groups()),
-                new LogStreamRoutes(exchange, u.logStreams()),
-                new ClientRoutes(exchange, u.sessions()),
-                new SessionRoutes(exchange, u.sessions()),
-                new SigningKeyRoutes(exchange, u.sessions()),
-                new OrganizationRoutes(exchange, u.organizations()));
+        rules.register(routes);
         rules.any((req, res) -> exchange.run(req, res, call -> call.fail(404, "Not found", "not_found")));
+    }
+
+    private static <T> T required(T value, String name) {
+        return Objects.requireNonNull(value, () -> "the Management API needs its " + name + " use cases");
+    }
+
+    /** The use cases of each resource, by name; {@link #build()} refuses a missing one. */
+    public static final class Builder {
+
+        private final JsonCodec json;
+        private final HttpSettings settings;
+        private AuthenticateAdminUseCase authenticateAdmin;
+        private ConnectionUseCases connections;
+        private ScimConfigurationUseCases scimConfigurations;
+        private ScimTokenUseCases tokens;
+        private UserUseCases users;
+        private ListLogsUseCase logs;
+        private GroupUseCases groups;
+        private LogStreamUseCases logStreams;
+        private ClientUseCases clients;
+        private SessionUseCases sessions;
+        private SigningKeyUseCases signingKeys;
+        private OrganizationUseCases organizations;
+
+        private Builder(JsonCodec json, HttpSettings settings) {
+            this.json = json;
+            this.settings = settings;
+        }
+
+        public Builder authenticateAdmin(AuthenticateAdminUseCase useCase) {
+            this.authenticateAdmin = useCase;
+            return this;
+        }
+
+        public Builder connections(ConnectionUseCases useCases) {
+            this.connections = useCases;
+            return this;
+        }
+
+        public Builder scimConfigurations(ScimConfigurationUseCases useCases) {
+            this.scimConfigurations = useCases;
+            return this;
+        }
+
+        public Builder tokens(ScimTokenUseCases useCases) {
+            this.tokens = useCases;
+            return this;
+        }
+
+        public Builder users(UserUseCases useCases) {
+            this.users = useCases;
+            return this;
+        }
+
+        public Builder logs(ListLogsUseCase useCase) {
+            this.logs = useCase;
+            return this;
+        }
+
+        public Builder groups(GroupUseCases useCases) {
+            this.groups = useCases;
+            return this;
+        }
+
+        public Builder logStreams(LogStreamUseCases useCases) {
+            this.logStreams = useCases;
+            return this;
+        }
+
+        public Builder clients(ClientUseCases useCases) {
+            this.clients = useCases;
+            return this;
+        }
+
+        public Builder sessions(SessionUseCases useCases) {
+            this.sessions = useCases;
+            return this;
+        }
+
+        public Builder signingKeys(SigningKeyUseCases useCases) {
+            this.signingKeys = useCases;
+            return this;
+        }
+
+        public Builder organizations(OrganizationUseCases useCases) {
+            this.organizations = useCases;
+            return this;
+        }
+
+        public ManagementApi build() {
+            return new ManagementApi(this);
+        }
     }
 }

@@ -5,11 +5,16 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.inboundscim.application.port.in.organization.OrganizationUseCases.MemberPage;
+import dev.inboundscim.application.port.in.organization.CreateOrganizationUseCase.CreateOrganizationCommand;
+import dev.inboundscim.application.port.in.organization.EnableConnectionUseCase.EnableConnectionCommand;
+import dev.inboundscim.application.port.in.organization.ListOrganizationMembersUseCase.ListMembersCommand;
+import dev.inboundscim.application.port.in.organization.ListOrganizationMembersUseCase.MemberPage;
+import dev.inboundscim.domain.error.BadRequestException;
 import dev.inboundscim.domain.organization.EnabledConnection;
 import dev.inboundscim.domain.organization.Organization;
 import dev.inboundscim.domain.scim.value.ScimString;
 import dev.inboundscim.domain.user.User;
+import dev.inboundscim.domain.user.UserId;
 import io.helidon.webserver.http.HttpRules;
 import io.helidon.webserver.http.HttpService;
 import io.helidon.webserver.http.ServerRequest;
@@ -21,9 +26,9 @@ final class OrganizationRoutes implements HttpService {
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
     private final ManagementExchange exchange;
-    private final ManagementOrganizationUseCases useCases;
+    private final OrganizationUseCases useCases;
 
-    OrganizationRoutes(ManagementExchange exchange, ManagementOrganizationUseCases useCases) {
+    OrganizationRoutes(ManagementExchange exchange, OrganizationUseCases useCases) {
         this.exchange = exchange;
         this.useCases = useCases;
     }
@@ -51,7 +56,8 @@ final class OrganizationRoutes implements HttpService {
     private void create(ServerRequest request, ServerResponse response) {
         exchange.run(request, response, call -> {
             OrganizationRequest body = call.requiredBody(OrganizationRequest.class);
-            call.respond(201, render(useCases.create().create(body.name(), body.displayName())));
+            call.respond(201, render(useCases.create().create(new CreateOrganizationCommand(body.name(),
+                    body.displayName()))));
         });
     }
 
@@ -65,12 +71,12 @@ final class OrganizationRoutes implements HttpService {
 
     private void get(ServerRequest request, ServerResponse response) {
         exchange.run(request, response, call -> call.respond(200,
-                render(useCases.get().get(call.pathParameter("id")))));
+                render(useCases.get().get(ResourceIds.organization(call.pathParameter("id"))))));
     }
 
     private void delete(ServerRequest request, ServerResponse response) {
         exchange.run(request, response, call -> {
-            useCases.delete().delete(call.pathParameter("id"));
+            useCases.delete().delete(ResourceIds.organization(call.pathParameter("id")));
             call.noContent();
         });
     }
@@ -78,15 +84,17 @@ final class OrganizationRoutes implements HttpService {
     private void enable(ServerRequest request, ServerResponse response) {
         exchange.run(request, response, call -> {
             EnableRequest body = call.requiredBody(EnableRequest.class);
-            call.respond(201, render(useCases.enableConnection().enable(call.pathParameter("id"),
-                    body.connectionId(), Boolean.TRUE.equals(body.assignMembershipOnLogin()))));
+            call.respond(201, render(useCases.enableConnection().enable(new EnableConnectionCommand(
+                    ResourceIds.organization(call.pathParameter("id")),
+                    ResourceIds.optionalConnection(body.connectionId()),
+                    Boolean.TRUE.equals(body.assignMembershipOnLogin())))));
         });
     }
 
     private void enabledConnections(ServerRequest request, ServerResponse response) {
         exchange.run(request, response, call -> {
             ArrayNode connections = NODES.arrayNode();
-            useCases.enabledConnections().enabledConnections(call.pathParameter("id"))
+            useCases.enabledConnections().enabledConnections(ResourceIds.organization(call.pathParameter("id")))
                     .forEach(c -> connections.add(render(c)));
             call.respond(200, connections);
         });
@@ -94,8 +102,9 @@ final class OrganizationRoutes implements HttpService {
 
     private void members(ServerRequest request, ServerResponse response) {
         exchange.run(request, response, call -> {
-            MemberPage page = useCases.members().members(call.pathParameter("id"), call.query("from"),
-                    call.intQuery("take"));
+            MemberPage page = useCases.members().members(new ListMembersCommand(
+                    ResourceIds.organization(call.pathParameter("id")), checkpoint(call.query("from")),
+                    call.intQuery("take")));
             ObjectNode body = NODES.objectNode();
             ArrayNode members = body.putArray("members");
             for (User user : page.members()) {
@@ -126,5 +135,16 @@ final class OrganizationRoutes implements HttpService {
     private static ObjectNode render(EnabledConnection enabled) {
         return NODES.objectNode().put("connection_id", enabled.connectionId().value())
                 .put("assign_membership_on_login", enabled.assignMembershipOnLogin());
+    }
+
+    /** A page's {@code from}: the user id the previous page ended with (blank: from the first). */
+    private static UserId checkpoint(String from) {
+        if (from == null || from.isBlank()) {
+            return null;
+        }
+        if (!UserId.isAcceptable(from)) {
+            throw BadRequestException.invalidValue("from must be the next checkpoint of a previous page");
+        }
+        return new UserId(from);
     }
 }

@@ -33,17 +33,14 @@ final class ScimConfigurationRoutes implements HttpService {
     private final GetDefaultMappingUseCase defaultMapping;
     private final ListScimConfigurationsUseCase list;
 
-    ScimConfigurationRoutes(ManagementExchange exchange, CreateScimConfigurationUseCase create,
-                            GetScimConfigurationUseCase get, UpdateScimConfigurationUseCase update,
-                            DeleteScimConfigurationUseCase delete, GetDefaultMappingUseCase defaultMapping,
-                            ListScimConfigurationsUseCase list) {
+    ScimConfigurationRoutes(ManagementExchange exchange, ScimConfigurationUseCases useCases) {
         this.exchange = exchange;
-        this.create = create;
-        this.get = get;
-        this.update = update;
-        this.delete = delete;
-        this.defaultMapping = defaultMapping;
-        this.list = list;
+        this.create = useCases.create();
+        this.get = useCases.get();
+        this.update = useCases.update();
+        this.delete = useCases.delete();
+        this.defaultMapping = useCases.defaultMapping();
+        this.list = useCases.list();
     }
 
     @Override

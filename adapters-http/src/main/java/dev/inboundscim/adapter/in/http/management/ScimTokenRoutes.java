@@ -23,12 +23,11 @@ final class ScimTokenRoutes implements HttpService {
     private final ListScimTokensUseCase list;
     private final RevokeScimTokenUseCase revoke;
 
-    ScimTokenRoutes(ManagementExchange exchange, IssueScimTokenUseCase issue, ListScimTokensUseCase list,
-                    RevokeScimTokenUseCase revoke) {
+    ScimTokenRoutes(ManagementExchange exchange, ScimTokenUseCases useCases) {
         this.exchange = exchange;
-        this.issue = issue;
-        this.list = list;
-        this.revoke = revoke;
+        this.issue = useCases.issue();
+        this.list = useCases.list();
+        this.revoke = useCases.revoke();
     }
 
     @Override

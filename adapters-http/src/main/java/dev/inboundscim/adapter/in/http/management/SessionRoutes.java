@@ -6,7 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.inboundscim.application.port.in.session.SessionUseCases.LoginCommand;
+import dev.inboundscim.application.port.in.session.RecordLoginUseCase.LoginCommand;
 import dev.inboundscim.application.port.in.user.LinkIdentityUseCase.LinkIdentityCommand;
 import dev.inboundscim.domain.error.BadRequestException;
 import dev.inboundscim.domain.session.RefreshToken;
@@ -26,9 +26,9 @@ final class SessionRoutes implements HttpService {
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
     private final ManagementExchange exchange;
-    private final ManagementSessionUseCases useCases;
+    private final SessionUseCases useCases;
 
-    SessionRoutes(ManagementExchange exchange, ManagementSessionUseCases useCases) {
+    SessionRoutes(ManagementExchange exchange, SessionUseCases useCases) {
         this.exchange = exchange;
         this.useCases = useCases;
     }
@@ -61,8 +61,8 @@ final class SessionRoutes implements HttpService {
                 throw BadRequestException.invalidValue("claims is required");
             }
             call.respond(200, UserProfileDocument.render(useCases.login().login(new LoginCommand(
-                    call.pathParameter("connectionId"), call.object(body.claims(), "claims"), body.sessionId(),
-                    body.clientId(), body.refreshTokenId()))));
+                    ResourceIds.connection(call.pathParameter("connectionId")), call.object(body.claims(), "claims"),
+                    body.sessionId(), ResourceIds.loginClient(body.clientId()), body.refreshTokenId()))));
         });
     }
 
@@ -71,7 +71,8 @@ final class SessionRoutes implements HttpService {
         exchange.run(request, response, call -> {
             LinkRequest body = call.requiredBody(LinkRequest.class);
             call.respond(201, UserProfileDocument.identities(useCases.linkIdentity().link(new LinkIdentityCommand(
-                    call.pathParameter("userId"), body.userId(), body.connectionId(), body.provider()))));
+                    ResourceIds.user(call.pathParameter("userId")), body.userId(),
+                    ResourceIds.optionalConnection(body.connectionId()), body.provider()))));
         });
     }
 
@@ -79,7 +80,7 @@ final class SessionRoutes implements HttpService {
         exchange.run(request, response, call -> {
             ObjectNode body = NODES.objectNode();
             ArrayNode sessions = body.putArray("sessions");
-            for (Session session : useCases.listSessions().list(call.pathParameter("userId"))) {
+            for (Session session : useCases.listSessions().list(ResourceIds.user(call.pathParameter("userId")))) {
                 ObjectNode node = sessions.addObject();
                 node.put("id", session.id());
                 node.put("user_id", session.userId().value());
@@ -97,7 +98,7 @@ final class SessionRoutes implements HttpService {
 
     private void endSessions(ServerRequest request, ServerResponse response) {
         exchange.run(request, response, call -> {
-            useCases.endSessions().end(call.pathParameter("userId"));
+            useCases.endSessions().end(ResourceIds.user(call.pathParameter("userId")));
             call.noContent();
         });
     }
@@ -106,7 +107,7 @@ final class SessionRoutes implements HttpService {
         exchange.run(request, response, call -> {
             ObjectNode body = NODES.objectNode();
             ArrayNode tokens = body.putArray("tokens");
-            for (RefreshToken token : useCases.listRefreshTokens().listTokens(call.pathParameter("userId"))) {
+            for (RefreshToken token : useCases.listRefreshTokens().list(ResourceIds.user(call.pathParameter("userId")))) {
                 ObjectNode node = tokens.addObject();
                 node.put("id", token.id());
                 node.put("user_id", token.userId().value());
@@ -124,7 +125,7 @@ final class SessionRoutes implements HttpService {
 
     private void revokeRefreshTokens(ServerRequest request, ServerResponse response) {
         exchange.run(request, response, call -> {
-            useCases.revokeRefreshTokens().revoke(call.pathParameter("userId"));
+            useCases.revokeRefreshTokens().revoke(ResourceIds.user(call.pathParameter("userId")));
             call.noContent();
         });
     }

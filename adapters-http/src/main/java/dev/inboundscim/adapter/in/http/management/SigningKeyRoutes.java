@@ -19,9 +19,9 @@ final class SigningKeyRoutes implements HttpService {
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
     private final ManagementExchange exchange;
-    private final ManagementSessionUseCases useCases;
+    private final SigningKeyUseCases useCases;
 
-    SigningKeyRoutes(ManagementExchange exchange, ManagementSessionUseCases useCases) {
+    SigningKeyRoutes(ManagementExchange exchange, SigningKeyUseCases useCases) {
         this.exchange = exchange;
         this.useCases = useCases;
     }
@@ -36,21 +36,21 @@ final class SigningKeyRoutes implements HttpService {
     private void list(ServerRequest request, ServerResponse response) {
         exchange.run(request, response, call -> {
             ArrayNode keys = NODES.arrayNode();
-            useCases.listKeys().list().forEach(key -> keys.add(render(key)));
+            useCases.list().list().forEach(key -> keys.add(render(key)));
             call.respond(200, keys);
         });
     }
 
     private void rotate(ServerRequest request, ServerResponse response) {
         exchange.run(request, response, call -> {
-            SigningKey key = useCases.rotateKey().rotate();
+            SigningKey key = useCases.rotate().rotate();
             call.respond(201, NODES.objectNode().put("kid", key.kid()));
         });
     }
 
     private void revoke(ServerRequest request, ServerResponse response) {
         exchange.run(request, response, call -> call.respond(200,
-                render(useCases.revokeKey().revoke(call.pathParameter("kid")))));
+                render(useCases.revoke().revoke(ResourceIds.signingKey(call.pathParameter("kid"))))));
     }
 
     private static ObjectNode render(SigningKey key) {

@@ -22,11 +22,11 @@ final class UserRoutes implements HttpService {
     private final GetUserUseCase get;
     private final DeleteUserUseCase delete;
 
-    UserRoutes(ManagementExchange exchange, ListUsersUseCase list, GetUserUseCase get, DeleteUserUseCase delete) {
+    UserRoutes(ManagementExchange exchange, UserUseCases useCases) {
         this.exchange = exchange;
-        this.list = list;
-        this.get = get;
-        this.delete = delete;
+        this.list = useCases.list();
+        this.get = useCases.get();
+        this.delete = useCases.delete();
     }
 
     @Override

@@ -3,11 +3,13 @@ package dev.inboundscim.adapter.in.http.scim;
 import dev.inboundscim.adapter.in.http.HttpSettings;
 import dev.inboundscim.adapter.in.http.error.ApiErrorAnswers;
 import dev.inboundscim.adapter.in.http.json.JsonCodec;
+import dev.inboundscim.application.port.in.scim.DescribeScimSchemasUseCase;
 import io.helidon.http.Method;
 import io.helidon.webserver.http.HttpRules;
 import io.helidon.webserver.http.HttpService;
 import io.helidon.webserver.http.ServerRequest;
 import io.helidon.webserver.http.ServerResponse;
+import java.util.Objects;
 
 /**
  * The SCIM endpoint ({@code /scim/v2}, SPEC §3): one route that finds each request's handler from its parsed
@@ -20,14 +22,19 @@ public final class ScimApi implements HttpService {
     private final ScimGroupRoutes groups;
     private final ScimDiscoveryRoutes discovery;
 
-    public ScimApi(ScimUseCases useCases, JsonCodec json, HttpSettings settings, int maxResults,
-                   long groupPatchResponseMaxMembers) {
-        this.exchange = new ScimExchange(useCases.admit(), useCases.authenticate(), useCases.recordFailure(), json, settings);
-        this.users = new ScimUserRoutes(exchange, useCases.createUser(), useCases.getUser(), useCases.replaceUser(),
-                useCases.deleteUser(), useCases.searchUsers(), useCases.patchUser());
-        this.groups = new ScimGroupRoutes(exchange, useCases.groups(), groupPatchResponseMaxMembers);
-        this.discovery = new ScimDiscoveryRoutes(exchange, useCases.describeSchemas(), useCases.recordSuccess(),
-                maxResults);
+    private ScimApi(Builder b) {
+        ScimRequestUseCases requests = required(b.requests, "request");
+        this.exchange = new ScimExchange(requests.admit(), requests.authenticate(), requests.recordFailure(), b.json,
+                b.settings);
+        this.users = new ScimUserRoutes(exchange, required(b.users, "user"));
+        this.groups = new ScimGroupRoutes(exchange, required(b.groups, "group"), b.groupPatchResponseMaxMembers);
+        this.discovery = new ScimDiscoveryRoutes(exchange, required(b.describeSchemas, "discovery"),
+                requests.recordSuccess(), b.maxResults);
+    }
+
+    /** Starts naming the SCIM endpoint's use cases and limits. */
+    public static Builder builder(JsonCodec json, HttpSettings settings) {
+        return new Builder(json, settings);
     }
 
     /** How the SCIM endpoint answers the failures its handlers throw, for the routing's error handler. */
@@ -59,5 +66,67 @@ public final class ScimApi implements HttpService {
             case ".search" -> users.rootSearch(method, path);
             default -> discovery.route(method, path);
         };
+    }
+
+    private static <T> T required(T value, String name) {
+        return Objects.requireNonNull(value, () -> "the SCIM endpoint needs its " + name + " use cases");
+    }
+
+    /** The SCIM endpoint's use cases by resource, and its response limits; {@link #build()} refuses a missing one. */
+    public static final class Builder {
+
+        private final JsonCodec json;
+        private final HttpSettings settings;
+        private ScimRequestUseCases requests;
+        private ScimUserUseCases users;
+        private ScimGroupUseCases groups;
+        private DescribeScimSchemasUseCase describeSchemas;
+        private int maxResults = -1;
+        private long groupPatchResponseMaxMembers = -1;
+
+        private Builder(JsonCodec json, HttpSettings settings) {
+            this.json = json;
+            this.settings = settings;
+        }
+
+        public Builder requests(ScimRequestUseCases useCases) {
+            this.requests = useCases;
+            return this;
+        }
+
+        public Builder users(ScimUserUseCases useCases) {
+            this.users = useCases;
+            return this;
+        }
+
+        public Builder groups(ScimGroupUseCases useCases) {
+            this.groups = useCases;
+            return this;
+        }
+
+        public Builder discovery(DescribeScimSchemasUseCase useCase) {
+            this.describeSchemas = useCase;
+            return this;
+        }
+
+        /** The largest page a list answers (the {@code filter.maxResults} of the service provider config). */
+        public Builder maxResults(int maxResults) {
+            this.maxResults = maxResults;
+            return this;
+        }
+
+        /** Above this many members, a group PATCH answers 204 instead of the group (SPEC §3). */
+        public Builder groupPatchResponseMaxMembers(long maxMembers) {
+            this.groupPatchResponseMaxMembers = maxMembers;
+            return this;
+        }
+
+        public ScimApi build() {
+            if (maxResults < 1 || groupPatchResponseMaxMembers < 0) {
+                throw new IllegalStateException("the SCIM endpoint needs its maxResults and "
+                        + "groupPatchResponseMaxMembers");
+            }
+            return new ScimApi(this);
+        }
     }
 }

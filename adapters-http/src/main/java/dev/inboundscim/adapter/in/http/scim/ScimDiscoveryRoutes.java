@@ -30,8 +30,8 @@ public final class ScimDiscoveryRoutes {
     private final RecordScimSuccessUseCase recordSuccess;
     private final int maxResults;
 
-    public ScimDiscoveryRoutes(ScimExchange exchange, DescribeScimSchemasUseCase describeSchemas,
-                               RecordScimSuccessUseCase recordSuccess, int maxResults) {
+    ScimDiscoveryRoutes(ScimExchange exchange, DescribeScimSchemasUseCase describeSchemas,
+                        RecordScimSuccessUseCase recordSuccess, int maxResults) {
         this.exchange = exchange;
         this.describeSchemas = describeSchemas;
         this.recordSuccess = recordSuccess;

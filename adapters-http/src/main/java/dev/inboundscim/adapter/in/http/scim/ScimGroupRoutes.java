@@ -39,16 +39,16 @@ public final class ScimGroupRoutes {
     private final SearchScimGroupsUseCase searchGroups;
     private final long patchResponseMaxMembers;
 
-    public ScimGroupRoutes(ScimExchange exchange, ScimGroupUseCases useCases, long patchResponseMaxMembers) {
+    ScimGroupRoutes(ScimExchange exchange, ScimGroupUseCases useCases, long patchResponseMaxMembers) {
         this.exchange = exchange;
         this.routes = new ResourceRoutes(false, this::search, this::create, this::searchByPost, this::get,
                 this::replace, this::patch, this::delete);
-        this.createGroup = useCases.createGroup();
-        this.getGroup = useCases.getGroup();
-        this.replaceGroup = useCases.replaceGroup();
-        this.patchGroup = useCases.patchGroup();
-        this.deleteGroup = useCases.deleteGroup();
-        this.searchGroups = useCases.searchGroups();
+        this.createGroup = useCases.create();
+        this.getGroup = useCases.get();
+        this.replaceGroup = useCases.replace();
+        this.patchGroup = useCases.patch();
+        this.deleteGroup = useCases.delete();
+        this.searchGroups = useCases.search();
         this.patchResponseMaxMembers = patchResponseMaxMembers;
     }
 

@@ -7,8 +7,8 @@ import dev.inboundscim.application.port.in.scim.PatchScimGroupUseCase;
 import dev.inboundscim.application.port.in.scim.ReplaceScimGroupUseCase;
 import dev.inboundscim.application.port.in.scim.SearchScimGroupsUseCase;
 
-/** Every use case the SCIM {@code /Groups} routes call. */
-public record ScimGroupUseCases(CreateScimGroupUseCase createGroup, GetScimGroupUseCase getGroup,
-                                ReplaceScimGroupUseCase replaceGroup, PatchScimGroupUseCase patchGroup,
-                                DeleteScimGroupUseCase deleteGroup, SearchScimGroupsUseCase searchGroups) {
+/** The use cases of SCIM {@code /Groups}. */
+public record ScimGroupUseCases(CreateScimGroupUseCase create, GetScimGroupUseCase get,
+                                ReplaceScimGroupUseCase replace, PatchScimGroupUseCase patch,
+                                DeleteScimGroupUseCase delete, SearchScimGroupsUseCase search) {
 }

@@ -38,19 +38,17 @@ public final class ScimUserRoutes {
     private final SearchScimUsersUseCase searchUsers;
     private final PatchScimUserUseCase patchUser;
 
-    public ScimUserRoutes(ScimExchange exchange, CreateScimUserUseCase createUser, GetScimUserUseCase getUser,
-                          ReplaceScimUserUseCase replaceUser, DeleteScimUserUseCase deleteUser,
-                          SearchScimUsersUseCase searchUsers, PatchScimUserUseCase patchUser) {
+    ScimUserRoutes(ScimExchange exchange, ScimUserUseCases useCases) {
         this.exchange = exchange;
         // A user id may itself hold a slash.
         this.routes = new ResourceRoutes(true, this::search, this::create, this::searchByPost, this::get,
                 this::replace, this::patch, this::delete);
-        this.createUser = createUser;
-        this.getUser = getUser;
-        this.replaceUser = replaceUser;
-        this.deleteUser = deleteUser;
-        this.searchUsers = searchUsers;
-        this.patchUser = patchUser;
+        this.createUser = useCases.create();
+        this.getUser = useCases.get();
+        this.replaceUser = useCases.replace();
+        this.deleteUser = useCases.delete();
+        this.searchUsers = useCases.search();
+        this.patchUser = useCases.patch();
     }
 
     /** The handler of {@code method} on {@code path} under {@code /Users}, or null when there is none. */

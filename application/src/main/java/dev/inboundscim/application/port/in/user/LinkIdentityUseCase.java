@@ -1,6 +1,8 @@
 package dev.inboundscim.application.port.in.user;
 
+import dev.inboundscim.domain.connection.ConnectionId;
 import dev.inboundscim.domain.user.Identity;
+import dev.inboundscim.domain.user.UserId;
 import java.util.List;
 
 /**
@@ -17,6 +19,6 @@ public interface LinkIdentityUseCase {
      * {@code userId} is the secondary's full user id, or, with {@code connectionId}, the value of that connection's
      * user id attribute ({@code provider} optional, checked when given).
      */
-    record LinkIdentityCommand(String primaryUserId, String userId, String connectionId, String provider) {
+    record LinkIdentityCommand(UserId primaryUserId, String userId, ConnectionId connectionId, String provider) {
     }
 }

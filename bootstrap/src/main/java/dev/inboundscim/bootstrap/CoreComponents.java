@@ -1,0 +1,39 @@
+package dev.inboundscim.bootstrap;
+
+import dev.inboundscim.application.ScimSettings;
+import dev.inboundscim.application.port.in.auth.InitializeAdminTokenUseCase;
+import dev.inboundscim.application.port.out.Store;
+import dev.inboundscim.application.service.ConnectionLookup;
+import dev.inboundscim.application.service.VersionedWrite;
+import dev.inboundscim.application.service.auth.AdminTokenDigest;
+import dev.inboundscim.application.service.auth.InitializeAdminTokenService;
+import dev.inboundscim.application.service.log.BatchingLogWriter;
+import dev.inboundscim.application.service.ratelimit.ScimRateLimiter;
+import dev.inboundscim.application.service.signing.SigningKeys;
+import java.time.Clock;
+
+/**
+ * The components both APIs share, built once over the chosen store: {@link ScimWiring} and
+ * {@link ManagementWiring} take them from here by name.
+ */
+record CoreComponents(Store store, Clock clock, ServerSettings settings, ScimSettings scimSettings,
+                      ConnectionLookup connections, AdminTokenDigest adminToken, BatchingLogWriter logs,
+                      SigningKeys signingKeys, VersionedWrite writes, ScimRateLimiter rateLimits) {
+
+    static CoreComponents over(Store store, ServerSettings settings, Clock clock) {
+        return new CoreComponents(store, clock, settings,
+                new ScimSettings(settings.maxResults(), Math.min(100, settings.maxResults()), settings.tenantName()),
+                new ConnectionLookup(store.connections()),
+                new AdminTokenDigest(settings.adminToken(), store.adminToken()),
+                // Entries of requests that change nothing are written in batches; writes keep theirs transactional.
+                new BatchingLogWriter(store.logs()),
+                new SigningKeys(store.signingKeys(), clock),
+                new VersionedWrite(settings.reliability().writeRetryDeadline()),
+                new ScimRateLimiter(settings.reliability().rateLimits(), System::nanoTime));
+    }
+
+    /** Generates the Management API token at first start, unless the deployment set one. */
+    InitializeAdminTokenUseCase initializeAdminToken() {
+        return new InitializeAdminTokenService(adminToken);
+    }
+}

@@ -1,0 +1,81 @@
+package dev.inboundscim.bootstrap;
+
+import dev.inboundscim.adapter.in.http.HttpSettings;
+import dev.inboundscim.adapter.in.http.json.JsonCodec;
+import dev.inboundscim.adapter.in.http.scim.ScimApi;
+import dev.inboundscim.adapter.in.http.scim.ScimGroupUseCases;
+import dev.inboundscim.adapter.in.http.scim.ScimRequestUseCases;
+import dev.inboundscim.adapter.in.http.scim.ScimUserUseCases;
+import dev.inboundscim.application.port.out.Store;
+import dev.inboundscim.application.service.auth.AuthenticateScimRequestService;
+import dev.inboundscim.application.service.log.RecordScimFailureService;
+import dev.inboundscim.application.service.log.RecordScimSuccessService;
+import dev.inboundscim.application.service.scim.CreateScimGroupService;
+import dev.inboundscim.application.service.scim.CreateScimUserService;
+import dev.inboundscim.application.service.scim.DeleteScimGroupService;
+import dev.inboundscim.application.service.scim.DeleteScimUserService;
+import dev.inboundscim.application.service.scim.DescribeScimSchemasService;
+import dev.inboundscim.application.service.scim.GetScimGroupService;
+import dev.inboundscim.application.service.scim.GetScimUserService;
+import dev.inboundscim.application.service.scim.PatchScimGroupService;
+import dev.inboundscim.application.service.scim.PatchScimUserService;
+import dev.inboundscim.application.service.scim.ReplaceScimGroupService;
+import dev.inboundscim.application.service.scim.ReplaceScimUserService;
+import dev.inboundscim.application.service.scim.SearchScimGroupsService;
+import dev.inboundscim.application.service.scim.SearchScimUsersService;
+import dev.inboundscim.application.GroupLimits;
+import java.time.Clock;
+
+/** The SCIM endpoint (SPEC §3) and the services behind each of its resources. */
+final class ScimWiring {
+
+    private ScimWiring() {
+    }
+
+    static ScimApi api(CoreComponents core, JsonCodec json, HttpSettings http) {
+        return ScimApi.builder(json, http)
+                .requests(requests(core))
+                .users(users(core))
+                .groups(groups(core))
+                .discovery(new DescribeScimSchemasService(core.logs(), core.clock()))
+                .maxResults(core.settings().maxResults())
+                .groupPatchResponseMaxMembers(core.settings().groupPatchResponseMaxMembers())
+                .build();
+    }
+
+    private static ScimRequestUseCases requests(CoreComponents core) {
+        Store s = core.store();
+        Clock clock = core.clock();
+        return new ScimRequestUseCases(
+                core.rateLimits(),
+                new AuthenticateScimRequestService(s.connections(), s.scimConfigurations(), s.tokens(),
+                        core.rateLimits(), clock),
+                new RecordScimFailureService(core.logs(), s.connections(), clock),
+                new RecordScimSuccessService(core.logs(), clock));
+    }
+
+    private static ScimUserUseCases users(CoreComponents core) {
+        Store s = core.store();
+        Clock clock = core.clock();
+        return new ScimUserUseCases(
+                new CreateScimUserService(s.users(), clock),
+                new GetScimUserService(s.users(), s.groups(), core.logs(), clock),
+                new ReplaceScimUserService(s.users(), s.groups(), core.writes(), clock),
+                new PatchScimUserService(s.users(), s.groups(), core.writes(), clock),
+                new DeleteScimUserService(s.users(), core.writes(), clock),
+                new SearchScimUsersService(s.users(), s.groups(), core.logs(), core.scimSettings(), clock));
+    }
+
+    private static ScimGroupUseCases groups(CoreComponents core) {
+        Store s = core.store();
+        Clock clock = core.clock();
+        GroupLimits limits = core.settings().groupLimits();
+        return new ScimGroupUseCases(
+                new CreateScimGroupService(s.groups(), limits, clock),
+                new GetScimGroupService(s.groups(), core.logs(), clock),
+                new ReplaceScimGroupService(s.groups(), limits, core.writes(), clock),
+                new PatchScimGroupService(s.groups(), limits, core.writes(), clock),
+                new DeleteScimGroupService(s.groups(), core.writes(), clock),
+                new SearchScimGroupsService(s.groups(), core.logs(), core.scimSettings(), clock));
+    }
+}
