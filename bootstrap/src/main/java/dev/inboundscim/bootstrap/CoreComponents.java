@@ -8,8 +8,12 @@ import dev.inboundscim.application.service.VersionedWrite;
 import dev.inboundscim.application.service.auth.AdminTokenDigest;
 import dev.inboundscim.application.service.auth.InitializeAdminTokenService;
 import dev.inboundscim.application.service.log.BatchingLogWriter;
+import dev.inboundscim.application.service.log.LogRouter;
+import dev.inboundscim.application.service.organization.OrganizationAssignments;
 import dev.inboundscim.application.service.ratelimit.ScimRateLimiter;
+import dev.inboundscim.application.service.scim.GroupWrites;
 import dev.inboundscim.application.service.signing.SigningKeys;
+import dev.inboundscim.application.service.user.UserWrites;
 import java.time.Clock;
 
 /**
@@ -18,18 +22,31 @@ import java.time.Clock;
  */
 record CoreComponents(Store store, Clock clock, ServerSettings settings, ScimSettings scimSettings,
                       ConnectionLookup connections, AdminTokenDigest adminToken, BatchingLogWriter logs,
-                      SigningKeys signingKeys, VersionedWrite writes, ScimRateLimiter rateLimits) {
+                      SigningKeys signingKeys, VersionedWrite writes, LogRouter logRouter, UserWrites userWrites,
+                      OrganizationAssignments organizationAssignments, ScimRateLimiter rateLimits) {
 
     static CoreComponents over(Store store, ServerSettings settings, Clock clock) {
+        // The settings that decide a write's consequences are read once and reused while the store observes them.
+        LogRouter router = new LogRouter(store.logStreams(), store.settingsChanges());
+        OrganizationAssignments assignments = new OrganizationAssignments(store.organizations(),
+                store.settingsChanges());
         return new CoreComponents(store, clock, settings,
                 new ScimSettings(settings.maxResults(), Math.min(100, settings.maxResults()), settings.tenantName()),
                 new ConnectionLookup(store.connections()),
                 new AdminTokenDigest(settings.adminToken(), store.adminToken()),
                 // Entries of requests that change nothing are written in batches; writes keep theirs transactional.
-                new BatchingLogWriter(store.logs()),
+                new BatchingLogWriter(store.logs(), router),
                 new SigningKeys(store.signingKeys(), clock),
                 new VersionedWrite(settings.reliability().writeRetryDeadline()),
+                router,
+                new UserWrites(router, assignments),
+                assignments,
                 new ScimRateLimiter(settings.reliability().rateLimits(), System::nanoTime));
+    }
+
+    /** Group writes with the consequences {@link GroupWrites} decides, under this server's group limits. */
+    GroupWrites groupWrites() {
+        return new GroupWrites(store.groups(), settings.groupLimits(), logRouter);
     }
 
     /** Generates the Management API token at first start, unless the deployment set one. */

@@ -128,7 +128,7 @@ final class ManagementWiring {
         return new UserUseCases(
                 new ListUsersService(core.connections(), s.users(), s.groups()),
                 new GetUserService(s.users(), s.groups()),
-                new DeleteUserService(s.users(), core.clock()));
+                new DeleteUserService(s.users(), core.userWrites(), core.writes(), core.clock()));
     }
 
     private static GroupUseCases groups(CoreComponents core) {
@@ -164,9 +164,10 @@ final class ManagementWiring {
         Store s = core.store();
         Clock clock = core.clock();
         return new SessionUseCases(
-                new RecordLoginService(core.connections(), s.scimConfigurations(), s.users(), s.groups(),
-                        s.clients(), s.sessions(), s.organizations(), core.logs(), clock),
-                new LinkIdentityService(s.users(), core.connections(), s.scimConfigurations(), clock),
+                new RecordLoginService(core.connections(), s.scimConfigurations(), s.users(), core.userWrites(),
+                        s.groups(), s.clients(), s.sessions(), core.organizationAssignments(), core.logs(), clock),
+                new LinkIdentityService(s.users(), core.connections(), s.scimConfigurations(), core.userWrites(),
+                        clock),
                 new ListSessionsService(s.users(), s.sessions()),
                 new EndSessionsService(s.users(), s.sessions(), clock),
                 new ListRefreshTokensService(s.users(), s.sessions()),

@@ -17,13 +17,13 @@ import dev.inboundscim.application.service.scim.DeleteScimUserService;
 import dev.inboundscim.application.service.scim.DescribeScimSchemasService;
 import dev.inboundscim.application.service.scim.GetScimGroupService;
 import dev.inboundscim.application.service.scim.GetScimUserService;
+import dev.inboundscim.application.service.scim.GroupWrites;
 import dev.inboundscim.application.service.scim.PatchScimGroupService;
 import dev.inboundscim.application.service.scim.PatchScimUserService;
 import dev.inboundscim.application.service.scim.ReplaceScimGroupService;
 import dev.inboundscim.application.service.scim.ReplaceScimUserService;
 import dev.inboundscim.application.service.scim.SearchScimGroupsService;
 import dev.inboundscim.application.service.scim.SearchScimUsersService;
-import dev.inboundscim.application.GroupLimits;
 import java.time.Clock;
 
 /** The SCIM endpoint (SPEC §3) and the services behind each of its resources. */
@@ -49,7 +49,7 @@ final class ScimWiring {
         return new ScimRequestUseCases(
                 core.rateLimits(),
                 new AuthenticateScimRequestService(s.connections(), s.scimConfigurations(), s.tokens(),
-                        core.rateLimits(), clock),
+                        s.settingsChanges(), core.rateLimits(), clock),
                 new RecordScimFailureService(core.logs(), s.connections(), clock),
                 new RecordScimSuccessService(core.logs(), clock));
     }
@@ -58,24 +58,24 @@ final class ScimWiring {
         Store s = core.store();
         Clock clock = core.clock();
         return new ScimUserUseCases(
-                new CreateScimUserService(s.users(), clock),
-                new GetScimUserService(s.users(), s.groups(), core.logs(), clock),
-                new ReplaceScimUserService(s.users(), s.groups(), core.writes(), clock),
-                new PatchScimUserService(s.users(), s.groups(), core.writes(), clock),
-                new DeleteScimUserService(s.users(), core.writes(), clock),
-                new SearchScimUsersService(s.users(), s.groups(), core.logs(), core.scimSettings(), clock));
+                new CreateScimUserService(s.users(), core.userWrites(), clock),
+                new GetScimUserService(s.users(), core.logs(), clock),
+                new ReplaceScimUserService(s.users(), core.writes(), core.userWrites(), clock),
+                new PatchScimUserService(s.users(), core.writes(), core.userWrites(), clock),
+                new DeleteScimUserService(s.users(), core.writes(), core.userWrites(), clock),
+                new SearchScimUsersService(s.users(), core.logs(), core.scimSettings(), clock));
     }
 
     private static ScimGroupUseCases groups(CoreComponents core) {
         Store s = core.store();
         Clock clock = core.clock();
-        GroupLimits limits = core.settings().groupLimits();
+        GroupWrites groupWrites = core.groupWrites();
         return new ScimGroupUseCases(
-                new CreateScimGroupService(s.groups(), limits, clock),
+                new CreateScimGroupService(s.groups(), groupWrites, clock),
                 new GetScimGroupService(s.groups(), core.logs(), clock),
-                new ReplaceScimGroupService(s.groups(), limits, core.writes(), clock),
-                new PatchScimGroupService(s.groups(), limits, core.writes(), clock),
-                new DeleteScimGroupService(s.groups(), core.writes(), clock),
+                new ReplaceScimGroupService(s.groups(), core.writes(), groupWrites, clock),
+                new PatchScimGroupService(s.groups(), core.writes(), groupWrites, clock),
+                new DeleteScimGroupService(s.groups(), core.writes(), groupWrites, clock),
                 new SearchScimGroupsService(s.groups(), core.logs(), core.scimSettings(), clock));
     }
 }

@@ -3,8 +3,9 @@ package dev.inboundscim.bootstrap;
 import static dev.inboundscim.bootstrap.LogReceiver.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import dev.inboundscim.application.port.out.LogRepository;
+import dev.inboundscim.application.port.out.Store;
 import dev.inboundscim.application.service.log.BatchingLogWriter;
+import dev.inboundscim.application.service.log.LogRouter;
 import dev.inboundscim.domain.log.LogEntry;
 import dev.inboundscim.domain.log.LogType;
 import dev.inboundscim.domain.scim.value.ScimObject;
@@ -36,8 +37,9 @@ class PoisonLogEntryTest extends RunningServerTest {
                     {"name":"poison-%s","type":"http","sink":{"httpEndpoint":"%s","httpContentFormat":"JSONLINES"},
                      "filters":[{"type":"category","name":"scim.event"}]}""".formatted(UUID.randomUUID(),
                     receiver.url())).json().path("id").asText();
-            LogRepository store = persistence().store().logs();
-            try (BatchingLogWriter writer = new BatchingLogWriter(store)) {
+            Store store = persistence().store();
+            LogRouter router = new LogRouter(store.logStreams(), store.settingsChanges());
+            try (BatchingLogWriter writer = new BatchingLogWriter(store.logs(), router)) {
                 writer.append(entry(connection, "before", ScimObject.EMPTY));
                 writer.append(entry(connection, "poison", deeplyNested()));
                 writer.append(entry(connection, "same batch", ScimObject.EMPTY));

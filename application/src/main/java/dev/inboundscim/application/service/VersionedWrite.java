@@ -6,6 +6,7 @@ import dev.inboundscim.domain.error.UnavailableException;
 import dev.inboundscim.domain.user.User;
 import java.time.Duration;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
@@ -29,22 +30,33 @@ public final class VersionedWrite {
         this.deadline = deadline;
     }
 
-    /** One computation and conditional write on {@code current}, read with its groups where the read gave them. */
+    /** One computation and conditional write on {@code current}, read with its groups. */
     @FunctionalInterface
     public interface Attempt<T> {
         T run(User current, UserWithGroups read);
     }
 
-    /** Reads the user, checks {@code expectedVersion} (null: none) and runs {@code attempt}, again on conflicts. */
+    /**
+     * Reads the user with its groups, checks {@code expectedVersion} (null: none) and runs {@code attempt}, again
+     * on conflicts.
+     */
     public <T> T run(Supplier<UserWithGroups> read, Long expectedVersion, Attempt<T> attempt) {
         return untilNoConflict(expectedVersion, () -> {
             UserWithGroups found = read.get();
-            User current = found.user();
-            if (expectedVersion != null && current.version() != expectedVersion) {
-                throw PreconditionFailedException.versionMismatch(current.id().value());
-            }
-            return attempt.run(current, found);
+            return attempt.run(expected(found.user(), expectedVersion), found);
         });
+    }
+
+    /** As {@link #run(Supplier, Long, Attempt)} on the user alone, for writes that answer without its groups. */
+    public <T> T runOn(Supplier<User> read, Long expectedVersion, Function<User, T> attempt) {
+        return untilNoConflict(expectedVersion, () -> attempt.apply(expected(read.get(), expectedVersion)));
+    }
+
+    private static User expected(User current, Long expectedVersion) {
+        if (expectedVersion != null && current.version() != expectedVersion) {
+            throw PreconditionFailedException.versionMismatch(current.id().value());
+        }
+        return current;
     }
 
     /**

@@ -137,9 +137,9 @@ public abstract class ConnectionRepositoryContract extends ContractSupport {
         ScimToken token = ScimToken.issue(connection.id(), Set.of(Scope.GET_USERS), null, now()).token();
         assertTrue(repositories().tokens().insertWithinLimit(token, 2));
         User user = user(connection, "alice", "ext-alice");
-        repositories().users().insert(user, log(connection, user.id().value()));
+        repositories().users().insert(inserting(user, log(connection, user.id().value())));
         User survivor = user(other, "alice", "ext-alice");
-        repositories().users().insert(survivor, log(other, survivor.id().value()));
+        repositories().users().insert(inserting(survivor, log(other, survivor.id().value())));
 
         assertTrue(connections().delete(connection.id()));
 

@@ -1,14 +1,19 @@
 package dev.inboundscim.application.contract;
 
 import dev.inboundscim.application.port.out.GroupRepository;
+import dev.inboundscim.application.port.out.GroupWrite;
+import dev.inboundscim.application.port.out.UserWrite;
 import dev.inboundscim.domain.connection.Connection;
+import dev.inboundscim.domain.connection.ConnectionId;
 import dev.inboundscim.domain.connection.ConnectionName;
 import dev.inboundscim.domain.connection.Strategy;
 import dev.inboundscim.domain.group.Group;
+import dev.inboundscim.domain.group.GroupEdit;
 import dev.inboundscim.domain.group.GroupId;
 import dev.inboundscim.domain.id.RandomIds;
 import dev.inboundscim.domain.log.LogEntry;
 import dev.inboundscim.domain.log.LogType;
+import dev.inboundscim.domain.logstream.RoutedLogEntry;
 import dev.inboundscim.domain.mapping.ProfilePath;
 import dev.inboundscim.domain.scim.value.ScimArray;
 import dev.inboundscim.domain.scim.value.ScimBoolean;
@@ -26,6 +31,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
@@ -99,7 +105,7 @@ public abstract class ContractSupport {
     /** Inserts {@link #user(Connection, String, String)} with its log entry. */
     protected User insertedUser(Connection connection, String userName, String externalId) {
         User user = user(connection, userName, externalId);
-        repositories().users().insert(user, log(connection, user.id().value()));
+        repositories().users().insert(inserting(user, log(connection, user.id().value())));
         return user;
     }
 
@@ -129,6 +135,69 @@ public abstract class ContractSupport {
         return log(connection, LogType.SSCIM, userId);
     }
 
+    /**
+     * {@code entries} routed as the application routes them ({@link RoutedLogEntry#route}), over the streams the
+     * store holds now: the writes below carry what the application would decide, so the store is tested on it.
+     */
+    protected List<RoutedLogEntry> routed(List<LogEntry> entries) {
+        return RoutedLogEntry.routeAll(entries, repositories().logStreams().list());
+    }
+
+    protected List<RoutedLogEntry> routed(LogEntry entry) {
+        return routed(List.of(entry));
+    }
+
+    /** The insert of {@code user}, joining the organizations that assign its connection. */
+    protected UserWrite.Insert inserting(User user, LogEntry entry) {
+        return new UserWrite.Insert(user, repositories().organizations().assigning(user.connectionId()),
+                routed(entry));
+    }
+
+    protected UserWrite.Update updating(User user, LogEntry entry) {
+        return updating(user, List.of(entry));
+    }
+
+    protected UserWrite.Update updating(User user, List<LogEntry> entries) {
+        return new UserWrite.Update(user, routed(entries));
+    }
+
+    protected UserWrite.Delete deleting(ConnectionId connectionId, UserId id, long expectedVersion, LogEntry entry) {
+        return deleting(connectionId, id, expectedVersion, List.of(entry));
+    }
+
+    protected UserWrite.Delete deleting(ConnectionId connectionId, UserId id, long expectedVersion,
+                                        List<LogEntry> entries) {
+        return new UserWrite.Delete(connectionId, id, expectedVersion, routed(entries));
+    }
+
+    /** Deletes the user of any connection at the version it has now; false when there is none. */
+    protected boolean deleteUser(UserId id) {
+        return deleteUser(id, List.of());
+    }
+
+    protected boolean deleteUser(UserId id, List<LogEntry> entries) {
+        Optional<User> user = repositories().users().findById(id);
+        user.ifPresent(found -> repositories().users().delete(deleting(found.connectionId(), found.id(),
+                found.version(), entries)));
+        return user.isPresent();
+    }
+
+    protected GroupWrite.Insert inserting(Group group, Set<UserId> members, long maxGroupsPerConnection,
+                                          long maxMembersPerGroup, List<LogEntry> entries) {
+        return new GroupWrite.Insert(group, members, maxGroupsPerConnection, maxMembersPerGroup, routed(entries));
+    }
+
+    protected GroupWrite.Update updating(ConnectionId connectionId, GroupId id, Long expectedVersion, GroupEdit edit,
+                                         long maxMembersPerGroup, Instant now, List<LogEntry> entries) {
+        return new GroupWrite.Update(connectionId, id, expectedVersion, edit, maxMembersPerGroup, now,
+                routed(entries));
+    }
+
+    protected GroupWrite.Delete deleting(ConnectionId connectionId, GroupId id, Long expectedVersion,
+                                         List<LogEntry> entries) {
+        return new GroupWrite.Delete(connectionId, id, expectedVersion, routed(entries));
+    }
+
     /** The log entries of {@code connection}, newest first. */
     protected List<LogEntry> logsOf(Connection connection) {
         return repositories().logs().list(null, connection.id().value(), null, 1000);
@@ -148,7 +217,7 @@ public abstract class ContractSupport {
 
     protected Group insertedGroup(Connection connection, String displayName, User... members) {
         Group group = group(connection, displayName, null, members.length);
-        groups().insert(group, ids(members), NO_LIMIT, NO_LIMIT, List.of(log(connection, null)));
+        groups().insert(inserting(group, ids(members), NO_LIMIT, NO_LIMIT, List.of(log(connection, null))));
         return group;
     }
 

@@ -94,7 +94,8 @@ public abstract class FilterAgreementContract extends ContractSupport {
             Set<String> expected = views.entrySet().stream()
                     .filter(e -> FilterEvaluator.matchesUser(filter, e.getValue())).map(Map.Entry::getKey)
                     .collect(Collectors.toCollection(TreeSet::new));
-            Set<String> actual = repositories().users().search(connection.id(), resolver.resolve(filter), 0, USERS)
+            Set<String> actual = repositories().users().search(connection.id(), resolver.resolve(filter), null, 0,
+                    USERS)
                     .items().stream().map(u -> u.id().value()).collect(Collectors.toCollection(TreeSet::new));
             assertEquals(expected, actual, "filter #" + i + ": " + text);
         }
@@ -183,7 +184,7 @@ public abstract class FilterAgreementContract extends ContractSupport {
         User user = new User(UserId.of(connection.strategy(), connection.name(), key), connection.id(), profile,
                 List.of(new Identity(connection.name().value(), "okta", key, false)),
                 UserKeys.of(keys.userName(), key), now(), now(), 1);
-        repositories().users().insert(user, log(connection, user.id().value()));
+        repositories().users().insert(inserting(user, log(connection, user.id().value())));
         return user;
     }
 

@@ -56,8 +56,8 @@ public abstract class GroupRepositoryContract extends ContractSupport {
     }
 
     private Group update(Group group, GroupEdit edit) {
-        return groups().update(group.connectionId(), group.id(), null, edit, NO_LIMIT, now(),
-                List.of(log(connectionOf(group), null)));
+        return groups().update(updating(group.connectionId(), group.id(), null, edit, NO_LIMIT, now(),
+                List.of(log(connectionOf(group), null))));
     }
 
     private Connection connectionOf(Group group) {
@@ -71,7 +71,7 @@ public abstract class GroupRepositoryContract extends ContractSupport {
         User alice = insertedUser(connection, "alice", "ext-a");
         Group group = group(connection, "Engineering", "okta-eng", 2);
 
-        groups().insert(group, ids(bob, alice), NO_LIMIT, NO_LIMIT, List.of(log(connection, null)));
+        groups().insert(inserting(group, ids(bob, alice), NO_LIMIT, NO_LIMIT, List.of(log(connection, null))));
 
         assertEquals(Optional.of(group), groups().findById(connection.id(), group.id()));
         assertEquals(Optional.of(group), groups().findById(group.id()));
@@ -116,7 +116,7 @@ public abstract class GroupRepositoryContract extends ContractSupport {
         Connection connection = newConnection();
         LogEntry entry = log(connection, null);
 
-        groups().insert(group(connection, "Ops", null, 0), Set.of(), NO_LIMIT, NO_LIMIT, List.of(entry));
+        groups().insert(inserting(group(connection, "Ops", null, 0), Set.of(), NO_LIMIT, NO_LIMIT, List.of(entry)));
 
         assertEquals(List.of(entry), logsOf(connection));
     }
@@ -129,7 +129,7 @@ public abstract class GroupRepositoryContract extends ContractSupport {
         LogEntry failedLog = log(connection, null);
 
         ConflictException conflict = assertThrows(ConflictException.class,
-                () -> groups().insert(duplicate, Set.of(), NO_LIMIT, NO_LIMIT, List.of(failedLog)));
+                () -> groups().insert(inserting(duplicate, Set.of(), NO_LIMIT, NO_LIMIT, List.of(failedLog))));
 
         assertEquals(Optional.of(ScimType.UNIQUENESS), conflict.scimType());
         assertEquals(Optional.empty(), groups().findById(duplicate.id()));
@@ -163,11 +163,11 @@ public abstract class GroupRepositoryContract extends ContractSupport {
         LogEntry failedLog = log(connection, null);
 
         BadRequestException refused = assertThrows(BadRequestException.class,
-                () -> groups().insert(group, ids(alice, stranger), NO_LIMIT, NO_LIMIT, List.of(failedLog)));
+                () -> groups().insert(inserting(group, ids(alice, stranger), NO_LIMIT, NO_LIMIT, List.of(failedLog))));
         assertEquals(Optional.of(ScimType.INVALID_VALUE), refused.scimType());
         assertTrue(refused.detail().contains(stranger.id().value()), refused.detail());
-        assertThrows(BadRequestException.class, () -> groups().insert(group, Set.of(new UserId("okta|x|nobody")),
-                NO_LIMIT, NO_LIMIT, List.of(failedLog)));
+        assertThrows(BadRequestException.class, () -> groups().insert(inserting(group,
+                Set.of(new UserId("okta|x|nobody")), NO_LIMIT, NO_LIMIT, List.of(failedLog))));
 
         assertEquals(Optional.empty(), groups().findById(group.id()));
         assertFalse(logsOf(connection).contains(failedLog));
@@ -181,11 +181,12 @@ public abstract class GroupRepositoryContract extends ContractSupport {
         Group second = group(connection, "Two", null, 0);
 
         BadRequestException refused = assertThrows(BadRequestException.class,
-                () -> groups().insert(second, Set.of(), 1, NO_LIMIT, List.of(log(connection, null))));
+                () -> groups().insert(inserting(second, Set.of(), 1, NO_LIMIT, List.of(log(connection, null)))));
 
         assertEquals(Optional.of(ScimType.TOO_MANY), refused.scimType());
         assertEquals(Optional.empty(), groups().findById(second.id()));
-        groups().insert(group(newConnection(), "Two", null, 0), Set.of(), 1, NO_LIMIT, List.of(log(connection, null)));
+        groups().insert(inserting(group(newConnection(), "Two", null, 0), Set.of(), 1, NO_LIMIT,
+                List.of(log(connection, null))));
     }
 
     @Test
@@ -196,19 +197,20 @@ public abstract class GroupRepositoryContract extends ContractSupport {
         User c = insertedUser(connection, "c", "ext-c");
         Group oversized = group(connection, "Big", null, 3);
         assertThrows(BadRequestException.class,
-                () -> groups().insert(oversized, ids(a, b, c), NO_LIMIT, 2, List.of(log(connection, null))));
+                () -> groups().insert(inserting(oversized, ids(a, b, c), NO_LIMIT, 2, List.of(log(connection, null)))));
         assertEquals(Optional.empty(), groups().findById(oversized.id()));
 
         Group group = insertedGroup(connection, "Pair", a, b);
-        BadRequestException refused = assertThrows(BadRequestException.class, () -> groups().update(connection.id(),
-                group.id(), null, members(adding(c)), 2, now(), List.of(log(connection, null))));
+        BadRequestException refused = assertThrows(BadRequestException.class,
+                () -> groups().update(updating(connection.id(), group.id(), null, members(adding(c)), 2, now(),
+                List.of(log(connection, null)))));
 
         assertEquals(Optional.of(ScimType.TOO_MANY), refused.scimType());
         assertEquals(Optional.of(group), groups().findById(group.id()));
         assertEquals(2, memberIds(group).size());
         // Swapping one member for another stays within the limit.
-        Group swapped = groups().update(connection.id(), group.id(), null,
-                members(new MembershipChange(false, ids(c), ids(a))), 2, now(), List.of(log(connection, null)));
+        Group swapped = groups().update(updating(connection.id(), group.id(), null, members(new MembershipChange(false,
+                ids(c), ids(a))), 2, now(), List.of(log(connection, null))));
         assertEquals(2, swapped.memberCount());
     }
 
@@ -253,11 +255,11 @@ public abstract class GroupRepositoryContract extends ContractSupport {
     void changesAttributesAndStampsTheWrite() {
         Connection connection = newConnection();
         Group group = group(connection, "Old", "ext-1", 0);
-        groups().insert(group, Set.of(), NO_LIMIT, NO_LIMIT, List.of(log(connection, null)));
+        groups().insert(inserting(group, Set.of(), NO_LIMIT, NO_LIMIT, List.of(log(connection, null))));
         Instant when = now();
 
-        Group renamed = groups().update(connection.id(), group.id(), 1L,
-                new GroupEdit("New", true, null, MembershipChange.NONE), NO_LIMIT, when, List.of(log(connection, null)));
+        Group renamed = groups().update(updating(connection.id(), group.id(), 1L, new GroupEdit("New", true, null,
+                MembershipChange.NONE), NO_LIMIT, when, List.of(log(connection, null))));
 
         assertEquals(new Group(group.id(), connection.id(), "New", null, group.createdAt(), when, 2, 0), renamed);
         assertEquals(Optional.of(renamed), groups().findById(group.id()));
@@ -274,8 +276,8 @@ public abstract class GroupRepositoryContract extends ContractSupport {
         Group group = insertedGroup(connection, "Mine");
         LogEntry failedLog = log(connection, null);
 
-        assertThrows(ConflictException.class, () -> groups().update(connection.id(), group.id(), null,
-                new GroupEdit("TAKEN", false, null, adding(a)), NO_LIMIT, now(), List.of(failedLog)));
+        assertThrows(ConflictException.class, () -> groups().update(updating(connection.id(), group.id(), null,
+                new GroupEdit("TAKEN", false, null, adding(a)), NO_LIMIT, now(), List.of(failedLog))));
 
         assertEquals(Optional.of(group), groups().findById(group.id()));
         assertEquals(List.of(), memberIds(group));
@@ -288,10 +290,11 @@ public abstract class GroupRepositoryContract extends ContractSupport {
         User a = insertedUser(connection, "a", "ext-a");
         Group group = insertedGroup(connection, "Strict");
 
-        BadRequestException refused = assertThrows(BadRequestException.class, () -> groups().update(connection.id(),
-                group.id(), null, new GroupEdit("Renamed", false, null, new MembershipChange(false,
+        BadRequestException refused = assertThrows(BadRequestException.class,
+                () -> groups().update(updating(connection.id(), group.id(), null, new GroupEdit("Renamed", false, null,
+                new MembershipChange(false,
                         Set.of(a.id(), new UserId("okta|x|ghost")), Set.of())), NO_LIMIT, now(),
-                List.of(log(connection, null))));
+                                List.of(log(connection, null)))));
 
         assertEquals(Optional.of(ScimType.INVALID_VALUE), refused.scimType());
         assertEquals(Optional.of(group), groups().findById(group.id()));
@@ -304,16 +307,16 @@ public abstract class GroupRepositoryContract extends ContractSupport {
         Group group = insertedGroup(connection, "Guarded");
         GroupEdit rename = new GroupEdit("Other", false, null, MembershipChange.NONE);
 
-        assertThrows(PreconditionFailedException.class, () -> groups().update(connection.id(), group.id(), 7L, rename,
-                NO_LIMIT, now(), List.of(log(connection, null))));
-        assertThrows(PreconditionFailedException.class, () -> groups().delete(connection.id(), group.id(), 7L,
-                List.of(log(connection, null))));
-        assertThrows(NotFoundException.class, () -> groups().update(newConnection().id(), group.id(), null, rename,
-                NO_LIMIT, now(), List.of(log(connection, null))));
-        assertThrows(NotFoundException.class, () -> groups().update(connection.id(), GroupId.generate(), null,
-                rename, NO_LIMIT, now(), List.of(log(connection, null))));
-        assertThrows(NotFoundException.class, () -> groups().delete(connection.id(), GroupId.generate(), null,
-                List.of(log(connection, null))));
+        assertThrows(PreconditionFailedException.class, () -> groups().update(updating(connection.id(), group.id(), 7L,
+                rename, NO_LIMIT, now(), List.of(log(connection, null)))));
+        assertThrows(PreconditionFailedException.class, () -> groups().delete(deleting(connection.id(), group.id(), 7L,
+                List.of(log(connection, null)))));
+        assertThrows(NotFoundException.class, () -> groups().update(updating(newConnection().id(), group.id(), null,
+                rename, NO_LIMIT, now(), List.of(log(connection, null)))));
+        assertThrows(NotFoundException.class, () -> groups().update(updating(connection.id(), GroupId.generate(), null,
+                rename, NO_LIMIT, now(), List.of(log(connection, null)))));
+        assertThrows(NotFoundException.class, () -> groups().delete(deleting(connection.id(), GroupId.generate(), null,
+                List.of(log(connection, null)))));
         assertEquals(Optional.of(group), groups().findById(group.id()));
     }
 
@@ -324,7 +327,7 @@ public abstract class GroupRepositoryContract extends ContractSupport {
         Group group = insertedGroup(connection, "Doomed", a);
         LogEntry entry = log(connection, null);
 
-        groups().delete(connection.id(), group.id(), 1L, List.of(entry));
+        groups().delete(deleting(connection.id(), group.id(), 1L, List.of(entry)));
 
         assertEquals(Optional.empty(), groups().findById(group.id()));
         assertEquals(List.of(), groups().members(group.id(), null, 10, null));
@@ -341,7 +344,7 @@ public abstract class GroupRepositoryContract extends ContractSupport {
         Group one = insertedGroup(connection, "One", a, b);
         Group two = insertedGroup(connection, "Two", a);
 
-        repositories().users().delete(connection.id(), a.id(), 1, log(connection, a.id().value()));
+        repositories().users().delete(deleting(connection.id(), a.id(), 1, log(connection, a.id().value())));
 
         Group afterOne = groups().findById(one.id()).orElseThrow();
         assertEquals(List.of(b.id()), memberIds(one));
@@ -349,7 +352,7 @@ public abstract class GroupRepositoryContract extends ContractSupport {
         assertEquals(2, afterOne.version(), "the membership changed, so the version moves");
         assertEquals(0, groups().findById(two.id()).orElseThrow().memberCount());
 
-        assertTrue(repositories().users().delete(b.id()));
+        assertTrue(deleteUser(b.id()));
         assertEquals(List.of(), memberIds(one));
         assertEquals(0, groups().findById(one.id()).orElseThrow().memberCount());
     }

@@ -43,7 +43,7 @@ public abstract class GroupSearchContract extends ContractSupport {
 
     private Group inserted(String displayName, String externalId, User... members) {
         Group group = group(connection, displayName, externalId, members.length);
-        groups().insert(group, ids(members), NO_LIMIT, NO_LIMIT, List.of(log(connection, null)));
+        groups().insert(inserting(group, ids(members), NO_LIMIT, NO_LIMIT, List.of(log(connection, null))));
         return group;
     }
 

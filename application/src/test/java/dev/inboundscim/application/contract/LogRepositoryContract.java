@@ -23,7 +23,7 @@ public abstract class LogRepositoryContract extends ContractSupport {
         Connection connection = newConnection();
         LogEntry entry = log(connection, LogType.FSCIM, "okta|acme|42");
 
-        logs().append(entry);
+        logs().append(routed(entry));
 
         assertEquals(List.of(entry), logs().list(null, connection.id().value(), null, 10));
     }
@@ -35,7 +35,7 @@ public abstract class LogRepositoryContract extends ContractSupport {
         LogEntry entry = new LogEntry(full.logId(), LogType.SSCIM, full.date(), connection.id().value(), null, null,
                 null, null, ScimObject.EMPTY);
 
-        logs().append(entry);
+        logs().append(routed(entry));
 
         assertEquals(List.of(entry), logs().list(LogType.SSCIM, connection.id().value(), null, 10));
     }
@@ -46,9 +46,9 @@ public abstract class LogRepositoryContract extends ContractSupport {
         LogEntry oldest = log(connection, null);
         LogEntry middle = log(connection, null);
         LogEntry newest = log(connection, null);
-        logs().append(middle);
-        logs().append(newest);
-        logs().append(oldest);
+        logs().append(routed(middle));
+        logs().append(routed(newest));
+        logs().append(routed(oldest));
 
         assertEquals(List.of(newest, middle, oldest), logs().list(null, connection.id().value(), null, 10));
     }
@@ -60,7 +60,7 @@ public abstract class LogRepositoryContract extends ContractSupport {
         LogEntry success = log(connection, LogType.SSCIM, null);
         LogEntry failure = log(connection, LogType.FSCIM, null);
         LogEntry othersFailure = log(other, LogType.FSCIM, null);
-        List.of(success, failure, othersFailure).forEach(logs()::append);
+        List.of(success, failure, othersFailure).forEach(entry -> logs().append(routed(entry)));
 
         assertEquals(List.of(failure), logs().list(LogType.FSCIM, connection.id().value(), null, 10));
         assertEquals(List.of(success), logs().list(LogType.SSCIM, connection.id().value(), null, 10));
@@ -72,8 +72,8 @@ public abstract class LogRepositoryContract extends ContractSupport {
         Connection connection = newConnection();
         LogEntry failure = log(connection, LogType.FSCIM, null);
         LogEntry success = log(connection, LogType.SSCIM, null);
-        logs().append(failure);
-        logs().append(success);
+        logs().append(routed(failure));
+        logs().append(routed(success));
 
         List<LogEntry> failures = logs().list(LogType.FSCIM, null, success.logId(), 1000);
 
@@ -86,7 +86,7 @@ public abstract class LogRepositoryContract extends ContractSupport {
         Connection connection = newConnection();
         List<LogEntry> entries = List.of(log(connection, null), log(connection, null), log(connection, null),
                 log(connection, null), log(connection, null));
-        entries.forEach(logs()::append);
+        entries.forEach(entry -> logs().append(routed(entry)));
         String id = connection.id().value();
 
         List<LogEntry> first = logs().list(null, id, null, 2);
@@ -102,8 +102,8 @@ public abstract class LogRepositoryContract extends ContractSupport {
     @Test
     void listWithoutFiltersIsNewestFirst() {
         Connection connection = newConnection();
-        logs().append(log(connection, null));
-        logs().append(log(connection, null));
+        logs().append(routed(log(connection, null)));
+        logs().append(routed(log(connection, null)));
 
         List<LogEntry> all = logs().list(null, null, null, 50);
 

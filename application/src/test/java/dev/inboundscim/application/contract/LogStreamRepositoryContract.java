@@ -78,8 +78,8 @@ public abstract class LogStreamRepositoryContract extends ContractSupport {
         LogEntry first = log(connection, LogType.FSCIM, "okta|acme|1");
         LogEntry second = log(connection, null);
         LogEntry third = log(connection, null);
-        repositories().logs().append(first);
-        repositories().logs().appendAll(List.of(second, third));
+        repositories().logs().append(routed(first));
+        repositories().logs().append(routed(List.of(second, third)));
 
         assertEquals(List.of(first, second, third), streams().pending(stream.id(), 10));
         assertEquals(3, streams().pendingCount(stream.id()));
@@ -93,7 +93,7 @@ public abstract class LogStreamRepositoryContract extends ContractSupport {
 
         User user = insertedUser(connection, "ada", "ext-ada");
         LogEntry updateLog = log(connection, user.id().value());
-        repositories().users().update(changed(user), updateLog);
+        repositories().users().update(updating(changed(user), updateLog));
 
         List<LogEntry> pending = streams().pending(stream.id(), 10);
         assertEquals(2, pending.size());
@@ -213,14 +213,14 @@ public abstract class LogStreamRepositoryContract extends ContractSupport {
         LogEntry hostile = new LogEntry(LogEntry.newLogId(now()), LogType.FSCIM, now(), connection.id().value(),
                 "bad\0request", null, null, null, ScimObject.EMPTY);
 
-        repositories().logs().append(hostile);
+        repositories().logs().append(routed(hostile));
 
         assertEquals("bad\uFFFDrequest", streams().pending(stream.id(), 10).getFirst().description());
     }
 
     private void logs(LogEntry... entries) {
         for (LogEntry entry : entries) {
-            repositories().logs().append(entry);
+            repositories().logs().append(routed(entry));
         }
     }
 }

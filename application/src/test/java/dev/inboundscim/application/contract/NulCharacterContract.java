@@ -38,7 +38,7 @@ public abstract class NulCharacterContract extends ContractSupport {
                 UserKeys.of("alice", "ext-1"), now, now, 1);
 
         BadRequestException failure = assertThrows(BadRequestException.class,
-                () -> repositories().users().insert(user, log(connection, ScimObject.EMPTY, "JUnit")));
+                () -> repositories().users().insert(inserting(user, log(connection, ScimObject.EMPTY, "JUnit"))));
 
         assertEquals(Optional.of(ScimType.INVALID_VALUE), failure.scimType());
         assertEquals(Optional.empty(), repositories().users().findById(id));
@@ -55,9 +55,10 @@ public abstract class NulCharacterContract extends ContractSupport {
                 UserKeys.of("alice", "ext-2"), now, now, 1);
 
         assertThrows(BadRequestException.class,
-                () -> repositories().users().insert(badKey, log(connection, ScimObject.EMPTY, "JUnit")));
+                () -> repositories().users().insert(inserting(badKey, log(connection, ScimObject.EMPTY, "JUnit"))));
         assertThrows(BadRequestException.class,
-                () -> repositories().users().insert(badProfileKey, log(connection, ScimObject.EMPTY, "JUnit")));
+                () -> repositories().users().insert(inserting(badProfileKey, log(connection, ScimObject.EMPTY,
+                        "JUnit"))));
     }
 
     @Test
@@ -65,7 +66,7 @@ public abstract class NulCharacterContract extends ContractSupport {
         Connection connection = newConnection();
         LogEntry entry = log(connection, ScimObject.builder().put("body\0key", "a\0b").build(), "agent\0x");
 
-        repositories().logs().append(entry);
+        repositories().logs().append(routed(entry));
 
         LogEntry stored = repositories().logs().list(null, connection.id().value(), null, 10).getFirst();
         assertEquals(ScimObject.builder().put("body\uFFFDkey", "a\uFFFDb").build(), stored.details());

@@ -7,9 +7,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.inboundscim.application.port.out.OrganizationRepository;
 import dev.inboundscim.domain.connection.Connection;
+import dev.inboundscim.domain.connection.ConnectionId;
 import dev.inboundscim.domain.error.ConflictException;
 import dev.inboundscim.domain.organization.EnabledConnection;
 import dev.inboundscim.domain.organization.Organization;
+import dev.inboundscim.domain.organization.OrganizationId;
 import dev.inboundscim.domain.user.User;
 import dev.inboundscim.domain.user.UserId;
 import java.util.List;
@@ -47,8 +49,8 @@ public abstract class OrganizationRepositoryContract extends ContractSupport {
         organizations().enable(new EnabledConnection(manual.id(), connection.id(), false));
         User ada = insertedUser(connection, "ada", "ext-ada");
 
-        assertEquals(List.of(assigning.id()), organizations().assignMemberships(connection.id(), ada.id()));
-        organizations().assignMemberships(connection.id(), ada.id());
+        assertEquals(List.of(assigning.id()), assignMemberships(connection.id(), ada.id()));
+        assignMemberships(connection.id(), ada.id());
 
         assertEquals(List.of(ada.id()), organizations().members(assigning.id(), null, 10));
         assertEquals(List.of(), organizations().members(manual.id(), null, 10));
@@ -79,19 +81,37 @@ public abstract class OrganizationRepositoryContract extends ContractSupport {
         User a = insertedUser(connection, "a", "ext-a");
         User c = insertedUser(connection, "c", "ext-c");
         for (User user : List.of(a, b, c)) {
-            organizations().assignMemberships(connection.id(), user.id());
+            assignMemberships(connection.id(), user.id());
         }
 
         List<UserId> first = organizations().members(organization.id(), null, 2);
         assertEquals(List.of(a.id(), b.id()), first);
         assertEquals(List.of(c.id()), organizations().members(organization.id(), first.getLast(), 2));
 
-        assertTrue(repositories().users().delete(b.id()));
+        assertTrue(deleteUser(b.id()));
         assertEquals(List.of(a.id(), c.id()), organizations().members(organization.id(), null, 10));
-        assertEquals(List.of(), organizations().assignMemberships(connection.id(), new UserId("okta|gone|x")).stream()
+        assertEquals(List.of(), assignMemberships(connection.id(), new UserId("okta|gone|x")).stream()
                 .filter(o -> !o.equals(organization.id())).toList());
         assertFalse(organizations().members(organization.id(), null, 10).contains(new UserId("okta|gone|x")),
                 "a user that does not exist joins nothing");
+    }
+
+    @Test
+    void anOrganizationDeletedSinceTheAssignmentWasReadIsNotJoined() {
+        Connection connection = newConnection();
+        Organization kept = newOrganization();
+        Organization deleted = newOrganization();
+        User user = insertedUser(connection, "late", "ext-late");
+        assertTrue(organizations().delete(deleted.id()));
+
+        assertEquals(List.of(kept.id()), organizations().join(List.of(kept.id(), deleted.id()), user.id()));
+        assertEquals(List.of(user.id()), organizations().members(kept.id(), null, 10));
+        assertEquals(List.of(), organizations().members(deleted.id(), null, 10));
+    }
+
+    /** What the application does for a login: the user joins the organizations that assign its connection. */
+    private List<OrganizationId> assignMemberships(ConnectionId connectionId, UserId userId) {
+        return organizations().join(organizations().assigning(connectionId), userId);
     }
 
     @Test
@@ -100,14 +120,14 @@ public abstract class OrganizationRepositoryContract extends ContractSupport {
         Organization organization = newOrganization();
         organizations().enable(new EnabledConnection(organization.id(), connection.id(), true));
         User user = insertedUser(connection, "d", "ext-d");
-        organizations().assignMemberships(connection.id(), user.id());
+        assignMemberships(connection.id(), user.id());
 
         assertTrue(organizations().delete(organization.id()));
 
         assertTrue(organizations().findById(organization.id()).isEmpty());
         assertEquals(List.of(), organizations().enabledConnections(organization.id()));
         assertEquals(List.of(), organizations().members(organization.id(), null, 10));
-        assertEquals(List.of(), organizations().assignMemberships(connection.id(), user.id()));
+        assertEquals(List.of(), assignMemberships(connection.id(), user.id()));
         assertFalse(organizations().delete(organization.id()));
     }
 }

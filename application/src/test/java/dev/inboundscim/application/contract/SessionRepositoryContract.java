@@ -140,10 +140,10 @@ public abstract class SessionRepositoryContract extends ContractSupport {
         sessions().recordLogin(session(deleted, "x", "client-x"), null);
         sessions().recordLogin(session(untouched, "u", "client-u"), null);
 
-        repositories().users().update(changed(deactivated), List.of(log(connection, deactivated.id().value()),
-                event(LogType.USER_DEACTIVATED, deactivated)));
-        repositories().users().delete(connection.id(), deleted.id(), 1, List.of(log(connection,
-                deleted.id().value()), event(LogType.USER_DELETED, deleted)));
+        repositories().users().update(updating(changed(deactivated), List.of(log(connection, deactivated.id().value()),
+                event(LogType.USER_DEACTIVATED, deactivated))));
+        repositories().users().delete(deleting(connection.id(), deleted.id(), 1, List.of(log(connection,
+                deleted.id().value()), event(LogType.USER_DELETED, deleted))));
 
         assertEquals(1, noticesAfterProcessing(deactivated.id()).size());
         assertEquals("client-d", sessions().notices(deactivated.id()).getFirst().clientId());
@@ -161,11 +161,11 @@ public abstract class SessionRepositoryContract extends ContractSupport {
         User user = insertedUser(connection, "fw", "ext-fw");
         sessions().recordLogin(session(user, "f", "client-f"), null);
         User stale = user.replaced(user.attributes(), user.keys(), now());
-        repositories().users().update(stale, log(connection, user.id().value()));
+        repositories().users().update(updating(stale, log(connection, user.id().value())));
 
         try {
-            repositories().users().update(stale, List.of(log(connection, user.id().value()),
-                    event(LogType.USER_DEACTIVATED, user)));
+            repositories().users().update(updating(stale, List.of(log(connection, user.id().value()),
+                    event(LogType.USER_DEACTIVATED, user))));
         } catch (RuntimeException expected) {
             // Lost the version race: nothing stored, nothing queued.
         }

@@ -49,8 +49,8 @@ public abstract class UserRepositoryContract extends ContractSupport {
         User alsoWithout = new User(second.id(), connection.id(), second.attributes(), second.identities(),
                 new UserKeys(null, "ext-2"), second.createdAt(), second.updatedAt(), 1);
 
-        users().insert(user, log(connection, user.id().value()));
-        users().insert(alsoWithout, log(connection, alsoWithout.id().value()));
+        users().insert(inserting(user, log(connection, user.id().value())));
+        users().insert(inserting(alsoWithout, log(connection, alsoWithout.id().value())));
 
         assertEquals(Optional.of(user), users().findById(user.id()));
         assertEquals(Optional.of(alsoWithout), users().findById(alsoWithout.id()));
@@ -72,7 +72,7 @@ public abstract class UserRepositoryContract extends ContractSupport {
         User user = user(connection, "alice", "ext-alice");
         LogEntry entry = log(connection, user.id().value());
 
-        users().insert(user, entry);
+        users().insert(inserting(user, entry));
 
         assertEquals(List.of(entry), logsOf(connection));
     }
@@ -84,7 +84,8 @@ public abstract class UserRepositoryContract extends ContractSupport {
         User shouting = user(connection, "ALICE", "ext-other");
         LogEntry failedLog = log(connection, shouting.id().value());
 
-        ConflictException conflict = assertThrows(ConflictException.class, () -> users().insert(shouting, failedLog));
+        ConflictException conflict = assertThrows(ConflictException.class, () -> users().insert(inserting(shouting,
+                failedLog)));
 
         assertEquals(Optional.of(ScimType.UNIQUENESS), conflict.scimType());
         assertEquals(Optional.empty(), users().findById(shouting.id()));
@@ -102,7 +103,7 @@ public abstract class UserRepositoryContract extends ContractSupport {
                 UserKeys.of("bob", "EXT-1"), template.createdAt(), template.updatedAt(), 1);
 
         ConflictException conflict = assertThrows(ConflictException.class,
-                () -> users().insert(sameKey, log(connection, sameKey.id().value())));
+                () -> users().insert(inserting(sameKey, log(connection, sameKey.id().value()))));
 
         assertEquals(Optional.of(ScimType.UNIQUENESS), conflict.scimType());
         assertEquals(Optional.empty(), users().findById(sameKey.id()));
@@ -116,7 +117,7 @@ public abstract class UserRepositoryContract extends ContractSupport {
                 UserKeys.of("someone-else", "ext-else"), now(), now(), 1);
 
         ConflictException conflict = assertThrows(ConflictException.class,
-                () -> users().insert(sameId, log(connection, alice.id().value())));
+                () -> users().insert(inserting(sameId, log(connection, alice.id().value()))));
 
         assertEquals(Optional.of(ScimType.UNIQUENESS), conflict.scimType());
         assertEquals(Optional.of(alice), users().findById(alice.id()));
@@ -142,7 +143,7 @@ public abstract class UserRepositoryContract extends ContractSupport {
             User user = user(connection, "racer", "ext-racer");
             LogEntry entry = log(connection, user.id().value());
             creates.add(() -> {
-                users().insert(user, entry);
+                users().insert(inserting(user, entry));
                 return entry;
             });
         }
@@ -167,7 +168,7 @@ public abstract class UserRepositoryContract extends ContractSupport {
             User user = user(connection, i % 2 == 0 ? "Same.Name" : "SAME.NAME", "ext-same-" + i);
             LogEntry entry = log(connection, user.id().value());
             creates.add(() -> {
-                users().insert(user, entry);
+                users().insert(inserting(user, entry));
                 return entry;
             });
         }
@@ -193,7 +194,7 @@ public abstract class UserRepositoryContract extends ContractSupport {
             User sameKey = new User(user.id(), user.connectionId(), user.attributes(), user.identities(),
                     UserKeys.of("name-" + i, i % 2 == 0 ? "EXT-X" : "ext-x"), user.createdAt(), user.updatedAt(), 1);
             creates.add(() -> {
-                users().insert(sameKey, log(connection, sameKey.id().value()));
+                users().insert(inserting(sameKey, log(connection, sameKey.id().value())));
                 return sameKey;
             });
         }
@@ -213,7 +214,7 @@ public abstract class UserRepositoryContract extends ContractSupport {
         for (int i = 0; i < 8; i++) {
             User user = user(connection, "user" + i, "ext-" + i);
             creates.add(() -> {
-                users().insert(user, log(connection, user.id().value()));
+                users().insert(inserting(user, log(connection, user.id().value())));
                 return user;
             });
         }
@@ -232,10 +233,10 @@ public abstract class UserRepositoryContract extends ContractSupport {
         Connection connection = newConnection();
         User user = insertedUser(connection, "alice", "ext-alice");
 
-        assertTrue(users().delete(user.id()));
+        assertTrue(deleteUser(user.id()));
 
         assertEquals(Optional.empty(), users().findById(user.id()));
-        assertFalse(users().delete(user.id()));
+        assertFalse(deleteUser(user.id()));
     }
 
     private static ConflictException assertConflict(Throwable failure) {

@@ -81,12 +81,12 @@ public abstract class UserSearchContract extends ContractSupport {
 
     private User insert(Connection owner, String userName, String externalId, ScimObject profile) {
         User user = user(owner, userName, externalId, profile);
-        repositories().users().insert(user, log(owner, user.id().value()));
+        repositories().users().insert(inserting(user, log(owner, user.id().value())));
         return user;
     }
 
     private List<User> search(ProfileCondition condition) {
-        return repositories().users().search(connection.id(), condition, 0, 100).items();
+        return repositories().users().search(connection.id(), condition, null, 0, 100).items();
     }
 
     private static FieldComparison compare(String path, CompareOperator operator, ScimValue value) {
@@ -109,10 +109,10 @@ public abstract class UserSearchContract extends ContractSupport {
     void matchAllPagesInCreationOrderWithTheTotal() {
         UserRepository users = repositories().users();
 
-        assertEquals(new Page<>(List.of(alice, bob), 3), users.search(connection.id(), new MatchAll(), 0, 2));
-        assertEquals(new Page<>(List.of(carol), 3), users.search(connection.id(), new MatchAll(), 2, 2));
-        assertEquals(new Page<>(List.of(), 3), users.search(connection.id(), new MatchAll(), 3, 2));
-        assertEquals(new Page<>(List.of(bob), 3), users.search(connection.id(), new MatchAll(), 1, 1));
+        assertEquals(new Page<>(List.of(alice, bob), 3), users.search(connection.id(), new MatchAll(), null, 0, 2));
+        assertEquals(new Page<>(List.of(carol), 3), users.search(connection.id(), new MatchAll(), null, 2, 2));
+        assertEquals(new Page<>(List.of(), 3), users.search(connection.id(), new MatchAll(), null, 3, 2));
+        assertEquals(new Page<>(List.of(bob), 3), users.search(connection.id(), new MatchAll(), null, 1, 1));
     }
 
     /** A filtered page's total is right wherever the page falls: before, across, at and past the last match. */
@@ -120,19 +120,19 @@ public abstract class UserSearchContract extends ContractSupport {
     void filteredPagesTellTheTotalWhereverTheyStart() {
         UserRepository users = repositories().users();
         ProfileCondition notCarol = new Negation(compare("preferred_username", CompareOperator.EQ, "carol"));
-        assertEquals(new Page<>(List.of(alice, bob), 2), users.search(connection.id(), notCarol, 0, 10));
-        assertEquals(new Page<>(List.of(alice, bob), 2), users.search(connection.id(), notCarol, 0, 2));
-        assertEquals(new Page<>(List.of(alice), 2), users.search(connection.id(), notCarol, 0, 1));
-        assertEquals(new Page<>(List.of(bob), 2), users.search(connection.id(), notCarol, 1, 1));
-        assertEquals(new Page<>(List.of(bob), 2), users.search(connection.id(), notCarol, 1, 5));
-        assertEquals(new Page<>(List.of(), 2), users.search(connection.id(), notCarol, 2, 5));
-        assertEquals(new Page<>(List.of(), 2), users.search(connection.id(), notCarol, 7, 5));
-        assertEquals(new Page<>(List.of(), 2), users.search(connection.id(), notCarol, 0, 0));
+        assertEquals(new Page<>(List.of(alice, bob), 2), users.search(connection.id(), notCarol, null, 0, 10));
+        assertEquals(new Page<>(List.of(alice, bob), 2), users.search(connection.id(), notCarol, null, 0, 2));
+        assertEquals(new Page<>(List.of(alice), 2), users.search(connection.id(), notCarol, null, 0, 1));
+        assertEquals(new Page<>(List.of(bob), 2), users.search(connection.id(), notCarol, null, 1, 1));
+        assertEquals(new Page<>(List.of(bob), 2), users.search(connection.id(), notCarol, null, 1, 5));
+        assertEquals(new Page<>(List.of(), 2), users.search(connection.id(), notCarol, null, 2, 5));
+        assertEquals(new Page<>(List.of(), 2), users.search(connection.id(), notCarol, null, 7, 5));
+        assertEquals(new Page<>(List.of(), 2), users.search(connection.id(), notCarol, null, 0, 0));
         ProfileCondition nobody = compare("preferred_username", CompareOperator.EQ, "nobody");
-        assertEquals(new Page<>(List.of(), 0), users.search(connection.id(), nobody, 0, 10));
-        assertEquals(new Page<>(List.of(), 0), users.search(connection.id(), nobody, 3, 10));
+        assertEquals(new Page<>(List.of(), 0), users.search(connection.id(), nobody, null, 0, 10));
+        assertEquals(new Page<>(List.of(), 0), users.search(connection.id(), nobody, null, 3, 10));
         assertEquals(new Page<>(List.of(bob), 1),
-                users.search(connection.id(), compare("preferred_username", CompareOperator.EQ, "BOB"), 0, 100));
+                users.search(connection.id(), compare("preferred_username", CompareOperator.EQ, "BOB"), null, 0, 100));
     }
 
     /** The same page and total with groups beside each user (none here, so the lists are empty or not read). */
@@ -168,45 +168,49 @@ public abstract class UserSearchContract extends ContractSupport {
 
     @Test
     void theUnfilteredTotalFollowsCreatesAndDeletes() {
-        long before = repositories().users().search(connection.id(), new MatchAll(), 0, 0).total();
+        long before = repositories().users().search(connection.id(), new MatchAll(), null, 0, 0).total();
         User dave = insert(connection, "dave", "ext-dave", ScimObject.builder().put("preferred_username", "dave")
                 .build());
         User erin = insert(connection, "erin", "ext-erin", ScimObject.builder().put("preferred_username", "erin")
                 .build());
-        assertEquals(before + 2, repositories().users().search(connection.id(), new MatchAll(), 0, 0).total());
+        assertEquals(before + 2, repositories().users().search(connection.id(), new MatchAll(), null, 0, 0).total());
         assertThrows(ConflictException.class, () -> insert(connection, "DAVE", "ext-other", ScimObject.EMPTY));
-        assertEquals(before + 2, repositories().users().search(connection.id(), new MatchAll(), 0, 0).total(),
+        assertEquals(before + 2, repositories().users().search(connection.id(), new MatchAll(), null, 0, 0).total(),
                 "a refused create counts nothing");
 
-        repositories().users().delete(connection.id(), dave.id(), 1, log(connection, dave.id().value()));
-        assertTrue(repositories().users().delete(erin.id()));
-        assertFalse(repositories().users().delete(erin.id()));
-        assertEquals(before, repositories().users().search(connection.id(), new MatchAll(), 0, 0).total());
-        assertEquals(before, repositories().users().search(connection.id(), new MatchAll(), 0, 100).items().size());
+        repositories().users().delete(deleting(connection.id(), dave.id(), 1, log(connection, dave.id().value())));
+        assertTrue(deleteUser(erin.id()));
+        assertFalse(deleteUser(erin.id()));
+        assertEquals(before, repositories().users().search(connection.id(), new MatchAll(), null, 0, 0).total());
+        assertEquals(before, repositories().users().search(connection.id(), new MatchAll(), null, 0,
+                100).items().size());
     }
 
     @Test
     void aZeroLimitReturnsOnlyTheTotal() {
-        assertEquals(new Page<>(List.of(), 3), repositories().users().search(connection.id(), new MatchAll(), 0, 0));
+        assertEquals(new Page<>(List.of(), 3), repositories().users().search(connection.id(), new MatchAll(), null, 0,
+                0));
     }
 
     @Test
     void theTotalCountsEveryMatchNotJustThePage() {
-        Page<User> page = repositories().users().search(connection.id(),
-                compare("email", CompareOperator.CO, "example"), 0, 1);
+        Page<User> page = repositories().users().search(connection.id(), compare("email", CompareOperator.CO,
+                "example"), null, 0, 1);
 
         assertEquals(new Page<>(List.of(alice), 2), page);
     }
 
     @Test
     void matchNoneFindsNothing() {
-        assertEquals(new Page<>(List.of(), 0), repositories().users().search(connection.id(), new MatchNone(), 0, 10));
+        assertEquals(new Page<>(List.of(), 0), repositories().users().search(connection.id(), new MatchNone(), null, 0,
+                10));
     }
 
     @Test
     void neverReturnsUsersOfAnotherConnection() {
         assertEquals(List.of(alice), search(compare("email", CompareOperator.EQ, "alice@example.com")));
-        assertEquals(List.of(otherAlice), repositories().users().search(other.id(), new MatchAll(), 0, 10).items());
+        assertEquals(List.of(otherAlice), repositories().users().search(other.id(), new MatchAll(), null, 0,
+                10).items());
         assertEquals(List.of(), search(new UserIdEquals(otherAlice.id().value())));
     }
 
@@ -369,7 +373,7 @@ public abstract class UserSearchContract extends ContractSupport {
     void searchSeesUpdatedValues() {
         User promoted = bob.replaced(bob.attributes().with("app_metadata", ScimObject.builder()
                 .put("external_id", "EXT-Bob").put("title", "Manager").build()), UserKeys.of("bob", "EXT-Bob"), now());
-        repositories().users().update(promoted, log(connection, bob.id().value()));
+        repositories().users().update(updating(promoted, log(connection, bob.id().value())));
 
         assertEquals(List.of(promoted), search(compare("app_metadata.title", CompareOperator.EQ, "MANAGER")));
         assertEquals(List.of(), search(compare("app_metadata.title", CompareOperator.EQ, "engineer")));

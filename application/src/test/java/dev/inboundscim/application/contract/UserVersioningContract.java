@@ -40,7 +40,7 @@ public abstract class UserVersioningContract extends ContractSupport {
         User updated = changed(user);
         LogEntry entry = log(connection, user.id().value());
 
-        users().update(updated, entry);
+        users().update(updating(updated, entry));
 
         assertEquals(Optional.of(updated), users().findById(user.id()));
         assertEquals(2, updated.version());
@@ -51,7 +51,7 @@ public abstract class UserVersioningContract extends ContractSupport {
     void updateMovesTheUniqueKeys() {
         Connection connection = newConnection();
         User user = insertedUser(connection, "alice", "ext-alice");
-        users().update(changed(user), log(connection, user.id().value()));
+        users().update(updating(changed(user), log(connection, user.id().value())));
 
         User newcomer = insertedUser(connection, "alice", "ext-alice-2");
 
@@ -63,11 +63,11 @@ public abstract class UserVersioningContract extends ContractSupport {
         Connection connection = newConnection();
         User user = insertedUser(connection, "alice", "ext-alice");
         User first = changed(user);
-        users().update(first, log(connection, user.id().value()));
+        users().update(updating(first, log(connection, user.id().value())));
         User stale = user.replaced(user.attributes().with("nickname", ScimBoolean.TRUE), user.keys(), now());
         LogEntry failedLog = log(connection, user.id().value());
 
-        assertThrows(PreconditionFailedException.class, () -> users().update(stale, failedLog));
+        assertThrows(PreconditionFailedException.class, () -> users().update(updating(stale, failedLog)));
 
         assertEquals(Optional.of(first), users().findById(user.id()));
         assertFalse(logsOf(connection).contains(failedLog), "no log entry for the refused update");
@@ -79,7 +79,7 @@ public abstract class UserVersioningContract extends ContractSupport {
         User never = user(connection, "ghost", "ext-ghost");
         LogEntry failedLog = log(connection, never.id().value());
 
-        assertThrows(NotFoundException.class, () -> users().update(changed(never), failedLog));
+        assertThrows(NotFoundException.class, () -> users().update(updating(changed(never), failedLog)));
 
         assertEquals(Optional.empty(), users().findById(never.id()));
         assertFalse(logsOf(connection).contains(failedLog));
@@ -94,7 +94,7 @@ public abstract class UserVersioningContract extends ContractSupport {
         User foreign = new User(moved.id(), other.id(), moved.attributes(), moved.identities(), moved.keys(),
                 moved.createdAt(), moved.updatedAt(), moved.version());
 
-        assertThrows(NotFoundException.class, () -> users().update(foreign, log(other, user.id().value())));
+        assertThrows(NotFoundException.class, () -> users().update(updating(foreign, log(other, user.id().value()))));
 
         assertEquals(Optional.of(user), users().findById(user.id()));
     }
@@ -107,7 +107,8 @@ public abstract class UserVersioningContract extends ContractSupport {
         User clash = bob.replaced(bob.attributes(), UserKeys.of("Alice", "ext-bob"), now());
         LogEntry failedLog = log(connection, bob.id().value());
 
-        ConflictException conflict = assertThrows(ConflictException.class, () -> users().update(clash, failedLog));
+        ConflictException conflict = assertThrows(ConflictException.class, () -> users().update(updating(clash,
+                failedLog)));
 
         assertEquals(Optional.of(ScimType.UNIQUENESS), conflict.scimType());
         assertEquals(Optional.of(bob), users().findById(bob.id()));
@@ -123,7 +124,7 @@ public abstract class UserVersioningContract extends ContractSupport {
             User next = user.replaced(user.attributes().with("given_name",
                     ScimValue.of("Writer " + i)), user.keys(), now());
             updates.add(() -> {
-                users().update(next, log(connection, user.id().value()));
+                users().update(updating(next, log(connection, user.id().value())));
                 return next;
             });
         }
@@ -143,7 +144,7 @@ public abstract class UserVersioningContract extends ContractSupport {
         User user = insertedUser(connection, "alice", "ext-alice");
         LogEntry entry = log(connection, user.id().value());
 
-        users().delete(connection.id(), user.id(), user.version(), entry);
+        users().delete(deleting(connection.id(), user.id(), user.version(), entry));
 
         assertEquals(Optional.empty(), users().findById(user.id()));
         assertEquals(entry, logsOf(connection).getFirst());
@@ -156,7 +157,7 @@ public abstract class UserVersioningContract extends ContractSupport {
         LogEntry failedLog = log(connection, user.id().value());
 
         assertThrows(PreconditionFailedException.class,
-                () -> users().delete(connection.id(), user.id(), user.version() + 1, failedLog));
+                () -> users().delete(deleting(connection.id(), user.id(), user.version() + 1, failedLog)));
 
         assertEquals(Optional.of(user), users().findById(user.id()));
         assertFalse(logsOf(connection).contains(failedLog));
@@ -168,7 +169,7 @@ public abstract class UserVersioningContract extends ContractSupport {
         UserId ghost = user(connection, "ghost", "ext-ghost").id();
 
         assertThrows(NotFoundException.class,
-                () -> users().delete(connection.id(), ghost, 1, log(connection, ghost.value())));
+                () -> users().delete(deleting(connection.id(), ghost, 1, log(connection, ghost.value()))));
     }
 
     @Test
@@ -178,7 +179,7 @@ public abstract class UserVersioningContract extends ContractSupport {
         User user = insertedUser(connection, "alice", "ext-alice");
 
         assertThrows(NotFoundException.class,
-                () -> users().delete(other.id(), user.id(), user.version(), log(other, user.id().value())));
+                () -> users().delete(deleting(other.id(), user.id(), user.version(), log(other, user.id().value()))));
 
         assertEquals(Optional.of(user), users().findById(user.id()));
     }
@@ -187,7 +188,7 @@ public abstract class UserVersioningContract extends ContractSupport {
     void aDeletedUsersKeysCanBeReused() {
         Connection connection = newConnection();
         User user = insertedUser(connection, "alice", "ext-alice");
-        users().delete(connection.id(), user.id(), user.version(), log(connection, user.id().value()));
+        users().delete(deleting(connection.id(), user.id(), user.version(), log(connection, user.id().value())));
 
         User again = insertedUser(connection, "alice", "ext-alice");
 

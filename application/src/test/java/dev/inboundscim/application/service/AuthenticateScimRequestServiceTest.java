@@ -3,10 +3,10 @@ package dev.inboundscim.application.service;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import dev.inboundscim.application.RateLimitSettings;
 import dev.inboundscim.application.port.in.auth.AuthenticateScimRequestUseCase.AuthenticateScimRequestCommand;
 import dev.inboundscim.application.port.in.auth.ScimContext;
-import dev.inboundscim.application.port.out.AuthChanges;
-import dev.inboundscim.application.RateLimitSettings;
+import dev.inboundscim.application.port.out.SettingsChanges;
 import dev.inboundscim.application.service.auth.AuthenticateScimRequestService;
 import dev.inboundscim.application.service.ratelimit.ScimRateLimiter;
 import dev.inboundscim.domain.connection.Connection;
@@ -31,7 +31,8 @@ class AuthenticateScimRequestServiceTest {
     private final InMemoryPorts ports = new InMemoryPorts();
     private final MutableClock clock = new MutableClock();
     private final AuthenticateScimRequestService service = new AuthenticateScimRequestService(ports.connections,
-            ports.configurations, ports.tokens, new ScimRateLimiter(RateLimitSettings.OFF, System::nanoTime), clock);
+            ports.configurations, ports.tokens, ports.settingsChanges, new ScimRateLimiter(RateLimitSettings.OFF,
+                    System::nanoTime), clock);
 
     private Connection connection(String name, boolean scim) {
         Connection connection = Connection.create(new ConnectionName(name), Strategy.OKTA, null, clock.instant());
@@ -139,7 +140,7 @@ class AuthenticateScimRequestServiceTest {
     }
 
     /** A store's change feed the test steers. */
-    private static final class SteeredChanges implements AuthChanges {
+    private static final class SteeredChanges implements SettingsChanges {
         volatile long version;
         volatile boolean live = true;
 

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.inboundscim.application.service.log.BatchingLogWriter;
 import dev.inboundscim.domain.log.LogEntry;
 import dev.inboundscim.domain.log.LogType;
+import dev.inboundscim.domain.logstream.RoutedLogEntry;
 import dev.inboundscim.domain.scim.value.ScimObject;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -21,14 +22,9 @@ class BatchingLogWriterTest {
         final List<Integer> batches = new ArrayList<>();
 
         @Override
-        public synchronized void appendAll(List<LogEntry> entries) {
+        public synchronized void append(List<RoutedLogEntry> entries) {
             batches.add(entries.size());
-            super.appendAll(entries);
-        }
-
-        @Override
-        public synchronized void append(LogEntry entry) {
-            super.append(entry);
+            super.append(entries);
         }
     }
 
@@ -41,7 +37,7 @@ class BatchingLogWriterTest {
     @Test
     void everyEntryReachesTheStoreInBatchesAndReadsSeeThemAtOnce() throws Exception {
         CountingLogs store = new CountingLogs();
-        try (BatchingLogWriter writer = new BatchingLogWriter(store)) {
+        try (BatchingLogWriter writer = new BatchingLogWriter(store, InMemoryPorts.router())) {
             try (ExecutorService pool = Executors.newFixedThreadPool(8)) {
                 for (int t = 0; t < 8; t++) {
                     int thread = t;
@@ -61,7 +57,7 @@ class BatchingLogWriterTest {
     @Test
     void closingWritesWhatIsStillQueued() {
         CountingLogs store = new CountingLogs();
-        BatchingLogWriter writer = new BatchingLogWriter(store);
+        BatchingLogWriter writer = new BatchingLogWriter(store, InMemoryPorts.router());
         for (int i = 0; i < 50; i++) {
             writer.append(entry(i));
         }

@@ -1,14 +1,22 @@
 package dev.inboundscim.application.service;
 
 import dev.inboundscim.application.port.out.AdminTokenRepository;
-import dev.inboundscim.application.port.out.AuthChanges;
 import dev.inboundscim.application.port.out.ConnectionRepository;
 import dev.inboundscim.application.port.out.GroupRepository;
+import dev.inboundscim.application.port.out.GroupWrite;
 import dev.inboundscim.application.port.out.LogRepository;
+import dev.inboundscim.application.port.out.LogStreamRepository;
+import dev.inboundscim.application.port.out.OrganizationRepository;
 import dev.inboundscim.application.port.out.Page;
 import dev.inboundscim.application.port.out.ScimConfigurationRepository;
 import dev.inboundscim.application.port.out.ScimTokenRepository;
+import dev.inboundscim.application.port.out.SettingsChanges;
 import dev.inboundscim.application.port.out.UserRepository;
+import dev.inboundscim.application.port.out.UserWrite;
+import dev.inboundscim.application.service.log.LogRouter;
+import dev.inboundscim.application.service.log.LogWriter;
+import dev.inboundscim.application.service.organization.OrganizationAssignments;
+import dev.inboundscim.application.service.user.UserWrites;
 import dev.inboundscim.domain.connection.Connection;
 import dev.inboundscim.domain.connection.ConnectionId;
 import dev.inboundscim.domain.connection.ScimConfiguration;
@@ -24,6 +32,7 @@ import dev.inboundscim.domain.group.GroupRef;
 import dev.inboundscim.domain.group.GroupSort;
 import dev.inboundscim.domain.log.LogEntry;
 import dev.inboundscim.domain.log.LogType;
+import dev.inboundscim.domain.logstream.RoutedLogEntry;
 import dev.inboundscim.domain.mapping.ProfilePath;
 import dev.inboundscim.domain.mapping.query.ProfileCondition;
 import dev.inboundscim.domain.mapping.query.SortKey;
@@ -31,6 +40,7 @@ import dev.inboundscim.domain.token.ScimToken;
 import dev.inboundscim.domain.token.TokenId;
 import dev.inboundscim.domain.user.User;
 import dev.inboundscim.domain.user.UserId;
+import java.lang.reflect.Proxy;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -55,6 +65,40 @@ public final class InMemoryPorts {
     public final NoGroups groups = new NoGroups();
     public final Logs logs = new Logs();
     public final Admin admin = new Admin();
+    /** The changes the token fake reports, as the store's {@link SettingsChanges}. */
+    public final SettingsChanges settingsChanges = new SettingsChanges() {
+        @Override
+        public long version() {
+            return tokens.changes.version();
+        }
+
+        @Override
+        public boolean live() {
+            return tokens.changes.live();
+        }
+    };
+
+    /** User writes as the server builds them, over a store without log streams or organizations. */
+    public UserWrites userWrites() {
+        return new UserWrites(router(), new OrganizationAssignments(empty(OrganizationRepository.class),
+                SettingsChanges.NONE));
+    }
+
+    /** Routing over a store without log streams: every entry is kept for none. */
+    public static LogRouter router() {
+        return new LogRouter(empty(LogStreamRepository.class), SettingsChanges.NONE);
+    }
+
+    /** A port of a store that holds nothing of its kind: lists are empty, anything else is not expected here. */
+    static <T> T empty(Class<T> port) {
+        return port.cast(Proxy.newProxyInstance(port.getClassLoader(), new Class<?>[] {port},
+                (proxy, method, args) -> {
+                    if (method.getReturnType() == List.class) {
+                        return List.of();
+                    }
+                    throw new UnsupportedOperationException(port.getSimpleName() + "." + method.getName());
+                }));
+    }
 
     /** Fake {@link ConnectionRepository}. */
     public static final class Connections implements ConnectionRepository {
@@ -150,17 +194,12 @@ public final class InMemoryPorts {
         /** How many grants were read, to see what authentication answered from memory. */
         public final AtomicInteger grantReads = new AtomicInteger();
         /** The changes this store reports; {@code NONE} plays a store that observes none. */
-        public volatile AuthChanges changes = AuthChanges.NONE;
+        public volatile SettingsChanges changes = SettingsChanges.NONE;
 
         @Override
         public Optional<TokenGrant> findGrant(TokenId id) {
             grantReads.incrementAndGet();
             return findById(id).map(token -> new TokenGrant(token, stamp));
-        }
-
-        @Override
-        public AuthChanges changes() {
-            return changes;
         }
 
         @Override
@@ -200,7 +239,8 @@ public final class InMemoryPorts {
         public int failNextUpdates;
 
         @Override
-        public void insert(User user, LogEntry log) {
+        public void insert(UserWrite.Insert write) {
+            User user = write.user();
             boolean clash = rows.containsKey(user.id()) || rows.values().stream()
                     .filter(u -> u.connectionId().equals(user.connectionId()))
                     .anyMatch(u -> Objects.equals(u.keys().userIdAttribute(), user.keys().userIdAttribute())
@@ -210,7 +250,7 @@ public final class InMemoryPorts {
                 throw ConflictException.uniqueness("exists");
             }
             rows.put(user.id(), user);
-            logs.append(log);
+            logs.append(write.logs());
         }
 
         @Override
@@ -224,7 +264,13 @@ public final class InMemoryPorts {
         }
 
         @Override
-        public void update(User updated, List<LogEntry> entries) {
+        public Optional<UserWithGroups> findWithGroups(ConnectionId connectionId, UserId id) {
+            return findById(connectionId, id).map(user -> new UserWithGroups(user, List.of()));
+        }
+
+        @Override
+        public void update(UserWrite.Update write) {
+            User updated = write.user();
             User current = rows.get(updated.id());
             if (current == null) {
                 throw new NotFoundException("gone");
@@ -234,30 +280,22 @@ public final class InMemoryPorts {
                 rows.put(current.id(), current.replaced(current.attributes(), current.keys(), current.updatedAt()));
                 throw PreconditionFailedException.versionMismatch(current.id().value());
             }
-            if (current.version() != updated.version() - 1) {
+            if (current.version() != write.expectedVersion()) {
                 throw PreconditionFailedException.versionMismatch(current.id().value());
             }
             rows.put(updated.id(), updated);
-            entries.forEach(logs::append);
+            logs.append(write.logs());
         }
 
         @Override
-        public void delete(ConnectionId connectionId, UserId id, long expectedVersion, List<LogEntry> entries) {
-            User current = findById(connectionId, id).orElseThrow(() -> new NotFoundException("gone"));
-            if (current.version() != expectedVersion) {
-                throw PreconditionFailedException.versionMismatch(id.value());
+        public void delete(UserWrite.Delete write) {
+            User current = findById(write.connectionId(), write.id())
+                    .orElseThrow(() -> new NotFoundException("gone"));
+            if (current.version() != write.expectedVersion()) {
+                throw PreconditionFailedException.versionMismatch(write.id().value());
             }
-            rows.remove(id);
-            entries.forEach(logs::append);
-        }
-
-        @Override
-        public boolean delete(UserId id, List<LogEntry> entries) {
-            boolean removed = rows.remove(id) != null;
-            if (removed) {
-                entries.forEach(logs::append);
-            }
-            return removed;
+            rows.remove(write.id());
+            logs.append(write.logs());
         }
 
         @Override
@@ -271,6 +309,14 @@ public final class InMemoryPorts {
         }
 
         @Override
+        public Page<UserWithGroups> searchWithGroups(ConnectionId connectionId, ProfileCondition condition,
+                                                     SortKey sort, long offset, int limit) {
+            Page<User> page = search(connectionId, condition, sort, offset, limit);
+            return new Page<>(page.items().stream().map(user -> new UserWithGroups(user, List.of())).toList(),
+                    page.total());
+        }
+
+        @Override
         public Page<User> list(ConnectionId connectionId, String text, long offset, int limit) {
             List<User> all = rows.values().stream()
                     .filter(u -> connectionId == null || u.connectionId().equals(connectionId)).toList();
@@ -278,15 +324,13 @@ public final class InMemoryPorts {
         }
     }
 
-    /** Fake {@link LogRepository}. */
     /**
      * Groups for use-case tests of users: every user is in no group. The group use cases themselves run against the
      * real stores (GroupRepositoryContract and the HTTP suites).
      */
     public static final class NoGroups implements GroupRepository {
         @Override
-        public void insert(Group group, Set<UserId> members, long maxGroups, long maxMembers,
-                           List<LogEntry> logs) {
+        public void insert(GroupWrite.Insert write) {
             throw new UnsupportedOperationException();
         }
 
@@ -301,13 +345,12 @@ public final class InMemoryPorts {
         }
 
         @Override
-        public Group update(ConnectionId connectionId, GroupId id, Long expectedVersion, GroupEdit edit,
-                            long maxMembers, Instant now, List<LogEntry> logs) {
+        public Group update(GroupWrite.Update write) {
             throw new UnsupportedOperationException();
         }
 
         @Override
-        public void delete(ConnectionId connectionId, GroupId id, Long expectedVersion, List<LogEntry> logs) {
+        public void delete(GroupWrite.Delete write) {
             throw new UnsupportedOperationException();
         }
 
@@ -333,12 +376,21 @@ public final class InMemoryPorts {
         }
     }
 
-    public static class Logs implements LogRepository {
+    /** Fake {@link LogRepository}, and the {@link LogWriter} of the use cases under test: one list of entries. */
+    public static class Logs implements LogRepository, LogWriter {
         public final List<LogEntry> entries = new ArrayList<>();
+        /** What the writes stored beside each entry: its routing. */
+        public final List<RoutedLogEntry> routed = new ArrayList<>();
 
         @Override
         public void append(LogEntry entry) {
             entries.add(entry);
+        }
+
+        @Override
+        public void append(List<RoutedLogEntry> stored) {
+            routed.addAll(stored);
+            stored.forEach(r -> entries.add(r.entry()));
         }
 
         @Override

@@ -8,9 +8,9 @@ import dev.inboundscim.application.port.in.auth.ScimContext;
 import dev.inboundscim.application.port.in.scim.CreateScimUserUseCase.CreateScimUserCommand;
 import dev.inboundscim.application.port.in.scim.ReplaceScimUserUseCase.ReplaceScimUserCommand;
 import dev.inboundscim.application.port.in.scim.ScimUserView;
+import dev.inboundscim.application.service.VersionedWrite;
 import dev.inboundscim.application.service.scim.CreateScimUserService;
 import dev.inboundscim.application.service.scim.ReplaceScimUserService;
-import dev.inboundscim.application.service.VersionedWrite;
 import dev.inboundscim.domain.connection.Connection;
 import dev.inboundscim.domain.connection.ConnectionName;
 import dev.inboundscim.domain.connection.DefaultMappings;
@@ -57,7 +57,8 @@ class ScimUserServicesTest {
     }
 
     private ScimUserView create(ScimObject resource) {
-        return new CreateScimUserService(ports.users, clock).create(new CreateScimUserCommand(context, resource,
+        return new CreateScimUserService(ports.users, ports.userWrites(),
+                clock).create(new CreateScimUserCommand(context, resource,
                 request));
     }
 
@@ -98,7 +99,7 @@ class ScimUserServicesTest {
     void replaceRecomputesOnAFreshCopyWhenAnotherWriterWonAndBlocksOnInactive() {
         ScimUserView created = create(user("bob", "e1", true));
         ports.users.failNextUpdates = 1;
-        ScimUserView replaced = new ReplaceScimUserService(ports.users, ports.groups, WRITES, clock)
+        ScimUserView replaced = new ReplaceScimUserService(ports.users, WRITES, ports.userWrites(), clock)
                 .replace(new ReplaceScimUserCommand(context, created.user().id().value(), user("bob", "e1", false),
                         null, request));
         assertEquals(ScimBoolean.FALSE, replaced.attributes().get("active").orElseThrow());
@@ -111,8 +112,9 @@ class ScimUserServicesTest {
         ScimUserView created = create(user("bob", "e1", true));
         ports.users.failNextUpdates = 1_000_000;
         VersionedWrite shortDeadline = new VersionedWrite(Duration.ofMillis(200));
-        assertThrows(UnavailableException.class, () -> new ReplaceScimUserService(ports.users, ports.groups,
-                shortDeadline, clock).replace(new ReplaceScimUserCommand(context, created.user().id().value(),
+        assertThrows(UnavailableException.class, () -> new ReplaceScimUserService(ports.users,
+                shortDeadline, ports.userWrites(), clock).replace(new ReplaceScimUserCommand(context,
+                        created.user().id().value(),
                 user("bob", "e1", false), null, request)));
         assertTrue(ports.users.failNextUpdates < 1_000_000 - 5, "it retried before it gave up");
     }
@@ -121,8 +123,9 @@ class ScimUserServicesTest {
     void replaceWithIfMatchAnswersStaleOnTheFirstConflict() {
         ScimUserView created = create(user("bob", "e1", true));
         ports.users.failNextUpdates = 1;
-        assertThrows(PreconditionFailedException.class, () -> new ReplaceScimUserService(ports.users, ports.groups,
-                WRITES, clock).replace(new ReplaceScimUserCommand(context, created.user().id().value(),
+        assertThrows(PreconditionFailedException.class, () -> new ReplaceScimUserService(ports.users,
+                WRITES, ports.userWrites(), clock).replace(new ReplaceScimUserCommand(context,
+                        created.user().id().value(),
                 user("bob", "e1", false), 1L, request)));
         assertEquals(0, ports.users.failNextUpdates, "one attempt, no retry");
     }

@@ -39,6 +39,14 @@ public enum LogType {
         return code;
     }
 
+    /**
+     * Whether an entry of this type about a user ends that user's sessions (SPEC §5): the store queues the ending
+     * in the same atomic step as the entry.
+     */
+    public boolean endsSessions() {
+        return this == USER_DEACTIVATED || this == USER_DELETED;
+    }
+
     public static Optional<LogType> fromCode(String code) {
         for (LogType type : values()) {
             if (type.code.equals(code)) {

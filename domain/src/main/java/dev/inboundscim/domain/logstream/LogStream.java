@@ -56,7 +56,12 @@ public record LogStream(LogStreamId id, String name, LogStreamStatus status, Htt
     }
 
     public boolean accepts(LogType type) {
-        return acceptedTypes().contains(type);
+        return categories.isEmpty() || categories.stream().anyMatch(c -> c.types().contains(type));
+    }
+
+    /** Whether an entry of {@code type} stored now is kept for this stream: it collects and accepts the type. */
+    public boolean collects(LogType type) {
+        return status.collects() && accepts(type);
     }
 
     /**

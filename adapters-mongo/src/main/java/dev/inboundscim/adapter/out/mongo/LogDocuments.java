@@ -2,10 +2,18 @@ package dev.inboundscim.adapter.out.mongo;
 
 import dev.inboundscim.domain.log.LogEntry;
 import dev.inboundscim.domain.log.LogType;
+import dev.inboundscim.domain.logstream.LogStreamId;
+import dev.inboundscim.domain.logstream.RoutedLogEntry;
+import java.util.List;
 import org.bson.Document;
 
 /** Maps {@link LogEntry} to a {@code logs} document and back; the same document waits in a user's outbox. */
 final class LogDocuments {
+
+    /** The ids of the streams that still have to deliver the entry. */
+    static final String PENDING_STREAMS = "pendingStreams";
+    /** Marks an entry whose user's sessions have yet to end. */
+    static final String ENDS_SESSIONS = "deprovision";
 
     private LogDocuments() {
     }
@@ -24,6 +32,26 @@ final class LogDocuments {
                 .append("userAgent", BsonValues.withoutNul(entry.userAgent()))
                 .append("userId", BsonValues.withoutNul(entry.userId()))
                 .append("details", BsonValues.encode(BsonValues.withoutNul(entry.details())));
+    }
+
+    /**
+     * The stored entries, each with what its routing decided: the ids of the streams that keep it
+     * ({@link #PENDING_STREAMS}, pulled out again by each delivery) and, when it ends its user's sessions, the
+     * {@link #ENDS_SESSIONS} mark the session repository looks for.
+     */
+    static List<Document> documents(List<RoutedLogEntry> entries) {
+        return entries.stream().map(LogDocuments::document).toList();
+    }
+
+    static Document document(RoutedLogEntry routed) {
+        Document document = document(routed.entry());
+        if (!routed.streams().isEmpty()) {
+            document.append(PENDING_STREAMS, routed.streams().stream().map(LogStreamId::value).toList());
+        }
+        if (routed.endsSessions()) {
+            document.append(ENDS_SESSIONS, true);
+        }
+        return document;
     }
 
     static LogEntry entry(Document document) {

@@ -4,8 +4,8 @@ import com.mongodb.MongoException;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Updates;
-import java.lang.System.Logger;
 import java.lang.System.Logger.Level;
+import java.lang.System.Logger;
 import java.util.ArrayList;
 import java.util.List;
 import org.bson.BsonType;
@@ -19,8 +19,8 @@ import org.bson.conversions.Bson;
  * <p>A user write puts its log entry into the document's {@code pendingLogs} array in the same single-document
  * atomic operation as the change (a delete turns the document into a tombstone that keeps the array), so the change
  * and its entry are stored together or not at all. The entry is then copied into {@code logs} (an insert keyed by
- * the log id, so copying twice is harmless; the copy names the log streams that collect it, see
- * {@link StreamTargets}) and removed from the array, and an emptied tombstone is deleted. If the
+ * the log id, so copying twice is harmless; it carries its routing, see {@link LogDocuments#documents}) and removed
+ * from the array, and an emptied tombstone is deleted. If the
  * process dies between these steps the entry waits in the document; {@link #relayPending} finishes the copy, at
  * start and before every log listing, so a reader never sees a change without its entry. A write that failed (lost
  * a version race, broke a unique index) changed no document, so its entry was never stored anywhere.
@@ -33,12 +33,10 @@ final class LogOutbox {
 
     private final MongoCollection<Document> users;
     private final MongoCollection<Document> logs;
-    private final StreamTargets streams;
 
-    LogOutbox(MongoCollection<Document> users, MongoCollection<Document> logs, StreamTargets streams) {
+    LogOutbox(MongoCollection<Document> users, MongoCollection<Document> logs) {
         this.users = users;
         this.logs = logs;
-        this.streams = streams;
     }
 
     /**
@@ -121,7 +119,7 @@ final class LogOutbox {
 
     private void copy(Document entry) {
         try {
-            logs.insertOne(streams.read().stamp(entry));
+            logs.insertOne(entry);
         } catch (MongoException e) {
             if (!MongoErrors.duplicateKeyIndex(e).filter(MongoErrors.ID_INDEX::equals).isPresent()) {
                 throw e;

@@ -7,6 +7,7 @@ import com.mongodb.client.model.Sorts;
 import com.mongodb.client.model.Updates;
 import com.mongodb.client.result.UpdateResult;
 import dev.inboundscim.application.port.out.GroupRepository;
+import dev.inboundscim.application.port.out.GroupWrite;
 import dev.inboundscim.application.port.out.Page;
 import dev.inboundscim.domain.connection.ConnectionId;
 import dev.inboundscim.domain.error.BadRequestException;
@@ -21,7 +22,6 @@ import dev.inboundscim.domain.group.GroupMember;
 import dev.inboundscim.domain.group.GroupRef;
 import dev.inboundscim.domain.group.GroupSort;
 import dev.inboundscim.domain.group.MembershipChange;
-import dev.inboundscim.domain.log.LogEntry;
 import dev.inboundscim.domain.mapping.ProfilePath;
 import dev.inboundscim.domain.user.UserId;
 import java.time.Instant;
@@ -75,8 +75,11 @@ final class MongoGroupRepository implements GroupRepository {
     }
 
     @Override
-    public void insert(Group group, Set<UserId> members, long maxGroupsPerConnection, long maxMembersPerGroup,
-                       List<LogEntry> logs) {
+    public void insert(GroupWrite.Insert write) {
+        Group group = write.group();
+        Set<UserId> members = write.members();
+        long maxGroupsPerConnection = write.maxGroupsPerConnection();
+        long maxMembersPerGroup = write.maxMembersPerGroup();
         if (members.size() > maxMembersPerGroup) {
             throw tooManyMembers(maxMembersPerGroup);
         }
@@ -91,7 +94,7 @@ final class MongoGroupRepository implements GroupRepository {
                     + " groups");
         }
         requireUsersOf(group.connectionId(), members);
-        List<Document> entries = logs.stream().map(LogDocuments::document).toList();
+        List<Document> entries = LogDocuments.documents(write.logs());
         Document document = GroupDocuments.insert(group, sequence.next(), entries);
         MembershipChange change = new MembershipChange(false, members, Set.of());
         if (!change.isEmpty()) {
@@ -118,8 +121,13 @@ final class MongoGroupRepository implements GroupRepository {
     }
 
     @Override
-    public Group update(ConnectionId connectionId, GroupId id, Long expectedVersion, GroupEdit edit,
-                        long maxMembersPerGroup, Instant now, List<LogEntry> logs) {
+    public Group update(GroupWrite.Update write) {
+        ConnectionId connectionId = write.connectionId();
+        GroupId id = write.id();
+        Long expectedVersion = write.expectedVersion();
+        GroupEdit edit = write.edit();
+        long maxMembersPerGroup = write.maxMembersPerGroup();
+        Instant now = write.now();
         requireUsersOf(connectionId, edit.members().added());
         Bson current = Filters.and(Filters.eq(GroupDocuments.ID, id.value()),
                 Filters.eq(GroupDocuments.CONNECTION_ID, connectionId.value()));
@@ -144,7 +152,7 @@ final class MongoGroupRepository implements GroupRepository {
                     edit.displayName() == null ? stored.displayName() : edit.displayName(),
                     edit.externalIdChanged() ? edit.externalId() : stored.externalId(), stored.createdAt(),
                     now, stored.version() + 1, count);
-            List<Document> entries = logs.stream().map(LogDocuments::document).toList();
+            List<Document> entries = LogDocuments.documents(write.logs());
             List<Bson> changes = new ArrayList<>(List.of(
                     Updates.set(GroupDocuments.DISPLAY_NAME, updated.displayName()),
                     Updates.set(GroupDocuments.DISPLAY_NAME_KEY, updated.displayNameKey()),
@@ -206,7 +214,10 @@ final class MongoGroupRepository implements GroupRepository {
     }
 
     @Override
-    public void delete(ConnectionId connectionId, GroupId id, Long expectedVersion, List<LogEntry> logs) {
+    public void delete(GroupWrite.Delete write) {
+        ConnectionId connectionId = write.connectionId();
+        GroupId id = write.id();
+        Long expectedVersion = write.expectedVersion();
         Bson current = Filters.and(Filters.eq(GroupDocuments.ID, id.value()),
                 Filters.eq(GroupDocuments.CONNECTION_ID, connectionId.value()));
         Document document = groups.find(current).projection(UserDocuments.WITHOUT_OUTBOX).first();
@@ -225,7 +236,7 @@ final class MongoGroupRepository implements GroupRepository {
                         Updates.unset(GroupDocuments.PENDING),
                         Updates.set(GroupDocuments.VERSION, version + 1),
                         Updates.pushEach(GroupDocuments.OUTBOX,
-                                logs.stream().map(LogDocuments::document).toList())));
+                                LogDocuments.documents(write.logs()))));
         if (result.getMatchedCount() != 1) {
             // Changed since the read: the caller decides again on a fresh read.
             throw PreconditionFailedException.versionMismatch(id.value());

@@ -6,6 +6,7 @@ import com.mongodb.client.model.Sorts;
 import dev.inboundscim.application.port.out.LogRepository;
 import dev.inboundscim.domain.log.LogEntry;
 import dev.inboundscim.domain.log.LogType;
+import dev.inboundscim.domain.logstream.RoutedLogEntry;
 import java.util.ArrayList;
 import java.util.List;
 import org.bson.Document;
@@ -16,27 +17,18 @@ final class MongoLogRepository implements LogRepository {
 
     private final MongoCollection<Document> logs;
     private final List<LogOutbox> outboxes;
-    private final StreamTargets streams;
 
-    MongoLogRepository(MongoCollection<Document> logs, List<LogOutbox> outboxes, StreamTargets streams) {
+    MongoLogRepository(MongoCollection<Document> logs, List<LogOutbox> outboxes) {
         this.logs = logs;
         this.outboxes = List.copyOf(outboxes);
-        this.streams = streams;
     }
 
+    /** One document per entry, each carrying its routing: the entry and its deliveries are one insert. */
     @Override
-    public void append(LogEntry entry) {
-        logs.insertOne(streams.read().stamp(LogDocuments.document(entry)));
-    }
-
-    /** One read of the collecting streams for the whole batch, then one insert per entry. */
-    @Override
-    public void appendAll(List<LogEntry> entries) {
-        if (entries.isEmpty()) {
-            return;
+    public void append(List<RoutedLogEntry> entries) {
+        if (!entries.isEmpty()) {
+            logs.insertMany(LogDocuments.documents(entries));
         }
-        StreamTargets.Snapshot targets = streams.read();
-        logs.insertMany(entries.stream().map(e -> targets.stamp(LogDocuments.document(e))).toList());
     }
 
     /** Copies what stopped processes left in user and group outboxes, so no entry waits there unseen. */

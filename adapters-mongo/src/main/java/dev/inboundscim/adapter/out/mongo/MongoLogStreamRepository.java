@@ -20,7 +20,6 @@ import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import org.bson.Document;
@@ -28,9 +27,11 @@ import org.bson.conversions.Bson;
 
 /**
  * Log streams in {@code log_streams}; a stream's outbox is the set of {@code logs} documents whose
- * {@link StreamTargets#PENDING} array holds its id, delivered in log id order.
+ * {@link LogDocuments#PENDING_STREAMS} array holds its id, delivered in log id order.
  */
 final class MongoLogStreamRepository implements LogStreamRepository {
+
+    private static final String STATUS = "status";
 
     private final MongoCollection<Document> streams;
     private final MongoCollection<Document> logs;
@@ -78,8 +79,8 @@ final class MongoLogStreamRepository implements LogStreamRepository {
         if (streams.deleteOne(Filters.eq("_id", id.value())).getDeletedCount() == 0) {
             throw NotFoundException.resource("Log stream", id.value());
         }
-        logs.updateMany(Filters.eq(StreamTargets.PENDING, id.value()),
-                Updates.pull(StreamTargets.PENDING, id.value()));
+        logs.updateMany(Filters.eq(LogDocuments.PENDING_STREAMS, id.value()),
+                Updates.pull(LogDocuments.PENDING_STREAMS, id.value()));
     }
 
     @Override
@@ -104,19 +105,19 @@ final class MongoLogStreamRepository implements LogStreamRepository {
         }
         // Entries still in a user's or group's outbox (a process stopped before copying them) come first.
         logRepository.relayOutboxes();
-        return logs.find(Filters.eq(StreamTargets.PENDING, id.value())).sort(Sorts.ascending("_id")).limit(limit)
+        return logs.find(Filters.eq(LogDocuments.PENDING_STREAMS, id.value())).sort(Sorts.ascending("_id")).limit(limit)
                 .map(LogDocuments::entry).into(new ArrayList<>());
     }
 
     @Override
     public long pendingCount(LogStreamId id) {
-        return logs.countDocuments(Filters.eq(StreamTargets.PENDING, id.value()));
+        return logs.countDocuments(Filters.eq(LogDocuments.PENDING_STREAMS, id.value()));
     }
 
     @Override
     public void acknowledge(LogStreamId id, List<String> logIds) {
         if (!logIds.isEmpty()) {
-            logs.updateMany(Filters.in("_id", logIds), Updates.pull(StreamTargets.PENDING, id.value()));
+            logs.updateMany(Filters.in("_id", logIds), Updates.pull(LogDocuments.PENDING_STREAMS, id.value()));
         }
     }
 
@@ -130,16 +131,13 @@ final class MongoLogStreamRepository implements LogStreamRepository {
     }
 
     private static Document document(LogStream s) {
-        boolean everyType = s.acceptedTypes().equals(EnumSet.allOf(LogType.class));
         return new Document("_id", s.id().value())
                 .append("name", s.name())
-                .append(StreamTargets.STATUS, s.status().wireName())
+                .append(STATUS, s.status().wireName())
                 .append("endpoint", s.sink().endpoint().toString())
                 .append("authorization", s.sink().authorization())
                 .append("format", s.sink().format().name())
                 .append("categories", s.categories().stream().map(LogCategory::wireName).toList())
-                .append(StreamTargets.LOG_TYPES, everyType ? null
-                        : s.acceptedTypes().stream().map(LogType::code).toList())
                 .append("version", s.version())
                 .append("failures", s.delivery().failures())
                 .append("nextAttemptAt", s.delivery().nextAttemptAt() == null ? null
@@ -158,7 +156,7 @@ final class MongoLogStreamRepository implements LogStreamRepository {
                 ContentFormat.valueOf(d.getString("format")));
         Instant nextAttempt = d.getDate("nextAttemptAt") == null ? null : Instants.toInstant(d.getDate("nextAttemptAt"));
         return new LogStream(new LogStreamId(d.getString("_id")), d.getString("name"),
-                LogStreamStatus.fromWireName(d.getString(StreamTargets.STATUS)).orElseThrow(), sink, categories,
+                LogStreamStatus.fromWireName(d.getString(STATUS)).orElseThrow(), sink, categories,
                 d.get("version", Number.class).longValue(),
                 new DeliveryState(d.get("failures", Number.class).intValue(), nextAttempt, d.getString("lastError")),
                 Instants.toInstant(d.getDate("createdAt")), Instants.toInstant(d.getDate("updatedAt")));

@@ -99,20 +99,29 @@ final class MongoOrganizationRepository implements OrganizationRepository {
     }
 
     @Override
-    public List<OrganizationId> assignMemberships(ConnectionId connectionId, UserId userId) {
-        List<OrganizationId> assigning = enabled.find(Filters.and(Filters.eq("connectionId", connectionId.value()),
-                Filters.eq("assign", true))).sort(Sorts.ascending("orgId"))
-                .map(d -> new OrganizationId(d.getString("orgId"))).into(new ArrayList<>());
-        boolean live = users.countDocuments(Filters.and(Filters.eq(UserDocuments.ID, userId.value()),
-                Filters.eq(UserDocuments.CONNECTION_ID, connectionId.value()))) == 1;
-        if (live) {
-            for (OrganizationId org : assigning) {
+    public List<OrganizationId> assigning(ConnectionId connectionId) {
+        return enabled.find(Filters.and(Filters.eq("connectionId", connectionId.value()), Filters.eq("assign", true)))
+                .sort(Sorts.ascending("orgId")).map(d -> new OrganizationId(d.getString("orgId")))
+                .into(new ArrayList<>());
+    }
+
+    /** Organizations deleted meanwhile, and a user already gone, join nothing. */
+    @Override
+    public List<OrganizationId> join(List<OrganizationId> organizations, UserId userId) {
+        if (organizations.isEmpty() || users.countDocuments(Filters.and(Filters.eq(UserDocuments.ID, userId.value()),
+                Filters.exists(UserDocuments.CONNECTION_ID, true))) == 0) {
+            return List.of();
+        }
+        List<OrganizationId> joined = new ArrayList<>();
+        for (OrganizationId org : organizations) {
+            if (findById(org).isPresent()) {
                 members.updateOne(Filters.eq("_id", org.value() + "/" + userId.value()), Updates.combine(
                         Updates.setOnInsert("orgId", org.value()), Updates.setOnInsert("userId", userId.value())),
                         new UpdateOptions().upsert(true));
+                joined.add(org);
             }
         }
-        return assigning;
+        return joined;
     }
 
     @Override

@@ -87,10 +87,10 @@ final class MongoSchema {
         index(database, LOGS, Indexes.compoundIndex(Indexes.ascending("type"), Indexes.descending("_id")),
                 "logs_type_idx", false);
         // A stream's outbox: the entries still naming it, oldest first; entries no stream waits for are left out.
-        database.getCollection(LOGS).createIndex(Indexes.ascending(StreamTargets.PENDING, "_id"),
+        database.getCollection(LOGS).createIndex(Indexes.ascending(LogDocuments.PENDING_STREAMS, "_id"),
                 new IndexOptions().name("logs_pending_streams_idx").sparse(true));
         index(database, LOG_STREAMS, Indexes.ascending("createdAt", "_id"), "log_streams_created_idx", false);
-        database.getCollection(LOGS).createIndex(Indexes.ascending(StreamTargets.DEPROVISION, "_id"),
+        database.getCollection(LOGS).createIndex(Indexes.ascending(LogDocuments.ENDS_SESSIONS, "_id"),
                 new IndexOptions().name("logs_deprovision_idx").sparse(true));
         index(database, CLIENTS, Indexes.ascending("createdAt", "_id"), "clients_created_idx", false);
         index(database, SESSIONS, Indexes.ascending("userId"), "user_sessions_user_idx", false);

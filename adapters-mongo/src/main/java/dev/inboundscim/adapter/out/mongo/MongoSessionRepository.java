@@ -26,7 +26,7 @@ import org.bson.conversions.Bson;
 
 /**
  * Sessions ({@code user_sessions}), refresh tokens, logout notices, and the deprovisioning queue: the
- * {@code user.deactivated}/{@code user.deleted} log documents marked {@link StreamTargets#DEPROVISION}.
+ * {@code user.deactivated}/{@code user.deleted} log documents marked {@link LogDocuments#ENDS_SESSIONS}.
  *
  * <p>Without transactions, ending sessions is a sequence of idempotent steps: notices first (their ids derive from
  * the deprovisioning and the session, so a rerun inserts nothing twice), then the sessions and refresh tokens go,
@@ -163,7 +163,7 @@ final class MongoSessionRepository implements SessionRepository {
         logRepository.relayOutboxes();
         int processed = 0;
         while (processed < limit) {
-            Document taken = logs.findOneAndUpdate(Filters.and(Filters.eq(StreamTargets.DEPROVISION, true),
+            Document taken = logs.findOneAndUpdate(Filters.and(Filters.eq(LogDocuments.ENDS_SESSIONS, true),
                             Filters.or(Filters.eq(LEASE, null), Filters.lt(LEASE, Instants.toDate(now)))),
                     Updates.set(LEASE, Instants.toDate(now.plus(DEPROVISION_LEASE))),
                     new FindOneAndUpdateOptions().sort(Sorts.ascending("_id")).returnDocument(ReturnDocument.AFTER));
@@ -172,7 +172,7 @@ final class MongoSessionRepository implements SessionRepository {
             }
             end(new UserId(taken.getString("userId")), taken.getString("_id"), now);
             logs.updateOne(Filters.eq("_id", taken.getString("_id")),
-                    Updates.combine(Updates.unset(StreamTargets.DEPROVISION), Updates.unset(LEASE)));
+                    Updates.combine(Updates.unset(LogDocuments.ENDS_SESSIONS), Updates.unset(LEASE)));
             processed++;
         }
         return processed;

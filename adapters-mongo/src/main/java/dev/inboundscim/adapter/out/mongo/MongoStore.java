@@ -27,6 +27,7 @@ import dev.inboundscim.application.port.out.OrganizationRepository;
 import dev.inboundscim.application.port.out.ScimConfigurationRepository;
 import dev.inboundscim.application.port.out.ScimTokenRepository;
 import dev.inboundscim.application.port.out.SessionRepository;
+import dev.inboundscim.application.port.out.SettingsChanges;
 import dev.inboundscim.application.port.out.SigningKeyRepository;
 import dev.inboundscim.application.port.out.Store;
 import dev.inboundscim.application.port.out.UserRepository;
@@ -81,9 +82,8 @@ public final class MongoStore implements Store {
         MongoCollection<Document> logDocuments = database.getCollection(MongoSchema.LOGS);
         MongoCollection<Document> groupDocuments = database.getCollection(MongoSchema.GROUPS);
         MongoCollection<Document> streamDocuments = database.getCollection(MongoSchema.LOG_STREAMS);
-        StreamTargets streamTargets = new StreamTargets(streamDocuments);
-        this.outbox = new LogOutbox(userDocuments, logDocuments, streamTargets);
-        LogOutbox groupOutbox = new LogOutbox(groupDocuments, logDocuments, streamTargets);
+        this.outbox = new LogOutbox(userDocuments, logDocuments);
+        LogOutbox groupOutbox = new LogOutbox(groupDocuments, logDocuments);
         GroupMemberships memberships = new GroupMemberships(database.getCollection(MongoSchema.GROUP_MEMBERS),
                 groupDocuments);
         this.cascade = new MongoCascade(connectionDocuments, configurationDocuments, tokenDocuments, userDocuments,
@@ -97,13 +97,14 @@ public final class MongoStore implements Store {
                 database.getCollection(MongoSchema.ORGANIZATION_CONNECTIONS),
                 database.getCollection(MongoSchema.ORGANIZATION_MEMBERS), userDocuments, connectionDocuments);
         this.organizations = organizationRepository;
+        MongoGroupRepository groupRepository = new MongoGroupRepository(groupDocuments, userDocuments,
+                connectionDocuments, memberships, new UserSequence(database.getCollection(MongoSchema.COUNTERS),
+                "groups.seq"), groupOutbox);
+        this.groups = groupRepository;
         this.users = new MongoUserRepository(userDocuments, connectionDocuments,
                 new UserSequence(database.getCollection(MongoSchema.COUNTERS)), outbox, memberships,
-                organizationRepository);
-        this.groups = new MongoGroupRepository(groupDocuments, userDocuments, connectionDocuments, memberships,
-                new UserSequence(database.getCollection(MongoSchema.COUNTERS), "groups.seq"), groupOutbox);
-        MongoLogRepository logRepository = new MongoLogRepository(logDocuments, List.of(outbox, groupOutbox),
-                streamTargets);
+                organizationRepository, groupRepository::groupsOf);
+        MongoLogRepository logRepository = new MongoLogRepository(logDocuments, List.of(outbox, groupOutbox));
         this.logs = logRepository;
         this.logStreams = new MongoLogStreamRepository(streamDocuments, logDocuments, logRepository);
         this.clients = new MongoClientRepository(database.getCollection(MongoSchema.CLIENTS));
@@ -218,6 +219,12 @@ public final class MongoStore implements Store {
     @Override
     public AdminTokenRepository adminToken() {
         return adminToken;
+    }
+
+    /** MongoDB reports no settings changes here: every use of a setting reads it. */
+    @Override
+    public SettingsChanges settingsChanges() {
+        return SettingsChanges.NONE;
     }
 
     @Override

@@ -8,11 +8,12 @@ import com.mongodb.client.model.Updates;
 import com.mongodb.client.result.UpdateResult;
 import dev.inboundscim.application.port.out.Page;
 import dev.inboundscim.application.port.out.UserRepository;
+import dev.inboundscim.application.port.out.UserWrite;
 import dev.inboundscim.domain.connection.ConnectionId;
 import dev.inboundscim.domain.error.ConflictException;
 import dev.inboundscim.domain.error.NotFoundException;
 import dev.inboundscim.domain.error.PreconditionFailedException;
-import dev.inboundscim.domain.log.LogEntry;
+import dev.inboundscim.domain.group.GroupRef;
 import dev.inboundscim.domain.mapping.query.ProfileCondition;
 import dev.inboundscim.domain.mapping.query.SortKey;
 import dev.inboundscim.domain.user.CanonicalForm;
@@ -22,8 +23,11 @@ import java.lang.System.Logger.Level;
 import java.lang.System.Logger;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import org.bson.Document;
 import org.bson.conversions.Bson;
 
@@ -46,12 +50,15 @@ final class MongoUserRepository implements UserRepository {
     private final LogOutbox outbox;
     private final MongoOrganizationRepository organizations;
     private final GroupMemberships memberships;
+    private final Function<Collection<UserId>, Map<UserId, List<GroupRef>>> groupsOf;
 
     MongoUserRepository(MongoCollection<Document> users, MongoCollection<Document> connections,
                         UserSequence sequence, LogOutbox outbox, GroupMemberships memberships,
-                        MongoOrganizationRepository organizations) {
+                        MongoOrganizationRepository organizations,
+                        Function<Collection<UserId>, Map<UserId, List<GroupRef>>> groupsOf) {
         this.users = users;
         this.organizations = organizations;
+        this.groupsOf = groupsOf;
         this.connections = connections;
         this.sequence = sequence;
         this.outbox = outbox;
@@ -59,13 +66,14 @@ final class MongoUserRepository implements UserRepository {
     }
 
     @Override
-    public void insert(User user, LogEntry log) {
+    public void insert(UserWrite.Insert write) {
+        User user = write.user();
         UserDocuments.requireStorable(user);
         if (!MongoConnectionRepository.exists(connections, user.connectionId().value())) {
             throw NotFoundException.resource("Connection", user.connectionId().value());
         }
-        Document entry = LogDocuments.document(log);
-        Document document = UserDocuments.insert(user, sequence.next(), entry);
+        List<Document> entries = LogDocuments.documents(write.logs());
+        Document document = UserDocuments.insert(user, sequence.next(), entries);
         try {
             users.insertOne(document);
         } catch (RuntimeException e) {
@@ -73,10 +81,10 @@ final class MongoUserRepository implements UserRepository {
                 throw translate(e, user);
             }
         }
-        outbox.deliver(user.id().value(), entry);
+        entries.forEach(entry -> outbox.deliver(user.id().value(), entry));
         // After the insert, not with it (no transactions): if this fails the user joins at its next login.
         try {
-            organizations.assignMemberships(user.connectionId(), user.id());
+            organizations.join(write.organizations(), user.id());
         } catch (MongoException e) {
             LOG.log(Level.WARNING, "user " + user.id() + " joins its organizations at its next login: "
                     + e.getMessage());
@@ -115,15 +123,22 @@ final class MongoUserRepository implements UserRepository {
     }
 
     @Override
-    public void update(User updated, List<LogEntry> logs) {
+    public Optional<UserWithGroups> findWithGroups(ConnectionId connectionId, UserId id) {
+        return findById(connectionId, id).map(user -> new UserWithGroups(user,
+                groupsOf.apply(List.of(user.id())).getOrDefault(user.id(), List.of())));
+    }
+
+    @Override
+    public void update(UserWrite.Update write) {
+        User updated = write.user();
         UserDocuments.requireStorable(updated);
-        List<Document> entries = logs.stream().map(LogDocuments::document).toList();
+        List<Document> entries = LogDocuments.documents(write.logs());
         List<Bson> changes = new ArrayList<>();
         UserDocuments.replaceable(updated).forEach((field, value) -> changes.add(Updates.set(field, value)));
         changes.add(Updates.pushEach(UserDocuments.OUTBOX, entries));
         UpdateResult result;
         try {
-            result = users.updateOne(current(updated.connectionId(), updated.id(), updated.version() - 1),
+            result = users.updateOne(current(updated.connectionId(), updated.id(), write.expectedVersion()),
                     Updates.combine(changes));
         } catch (RuntimeException e) {
             throw translate(e, updated);
@@ -133,32 +148,13 @@ final class MongoUserRepository implements UserRepository {
     }
 
     @Override
-    public void delete(ConnectionId connectionId, UserId id, long expectedVersion, List<LogEntry> logs) {
-        UpdateResult result = users.updateOne(current(connectionId, id, expectedVersion),
-                UserDocuments.tombstone(connectionId, id, expectedVersion + 1,
-                        logs.stream().map(LogDocuments::document).toList()));
-        requireMatched(result.getMatchedCount() == 1, connectionId, id);
-        memberships.leaveAll(id.value(), Instant.now());
-        outbox.relayTombstone(id.value());
-    }
-
-    @Override
-    public boolean delete(UserId id, List<LogEntry> logs) {
-        Document existing = users.find(Filters.and(Filters.eq(UserDocuments.ID, id.value()), LIVE)).first();
-        if (existing == null) {
-            return false;
-        }
-        // Guarded by the version read, so a concurrent write is never lost silently; the tombstone keeps any entry
-        // still waiting in the outbox.
-        long version = existing.get(UserDocuments.VERSION, Number.class).longValue();
-        ConnectionId connectionId = new ConnectionId(existing.getString(UserDocuments.CONNECTION_ID));
-        if (users.updateOne(current(connectionId, id, version), UserDocuments.tombstone(connectionId, id, version + 1,
-                logs.stream().map(LogDocuments::document).toList())).getMatchedCount() == 0) {
-            return delete(id, logs);
-        }
-        memberships.leaveAll(id.value(), Instant.now());
-        outbox.relayTombstone(id.value());
-        return true;
+    public void delete(UserWrite.Delete write) {
+        UpdateResult result = users.updateOne(current(write.connectionId(), write.id(), write.expectedVersion()),
+                UserDocuments.tombstone(write.connectionId(), write.id(), write.expectedVersion() + 1,
+                        LogDocuments.documents(write.logs())));
+        requireMatched(result.getMatchedCount() == 1, write.connectionId(), write.id());
+        memberships.leaveAll(write.id().value(), Instant.now());
+        outbox.relayTombstone(write.id().value());
     }
 
     @Override
@@ -168,6 +164,17 @@ final class MongoUserRepository implements UserRepository {
             return new Page<>(List.of(), 0);
         }
         return page(searchFilter(connectionId, condition), order(sort), offset, limit);
+    }
+
+    /** The page, then the groups of its users in one more read. */
+    @Override
+    public Page<UserWithGroups> searchWithGroups(ConnectionId connectionId, ProfileCondition condition, SortKey sort,
+                                                 long offset, int limit) {
+        Page<User> page = search(connectionId, condition, sort, offset, limit);
+        Map<UserId, List<GroupRef>> groups = page.items().isEmpty() ? Map.of()
+                : groupsOf.apply(page.items().stream().map(User::id).toList());
+        return new Page<>(page.items().stream().map(user -> new UserWithGroups(user,
+                groups.getOrDefault(user.id(), List.of()))).toList(), page.total());
     }
 
     /** Missing values sort lowest in MongoDB: first ascending, last descending, as the port says. */

@@ -49,13 +49,13 @@ final class UserDocuments {
     }
 
     /** A new live user whose outbox holds the log entry of its creation. */
-    static Document insert(User user, long seq, Document log) {
+    static Document insert(User user, long seq, List<Document> logs) {
         Document document = new Document(ID, user.id().value())
                 .append(CONNECTION_ID, user.connectionId().value())
                 .append(SEQ, seq);
         document.putAll(replaceable(user));
         return document.append(CREATED_AT, Instants.toDate(user.createdAt()))
-                .append(OUTBOX, List.of(log));
+                .append(OUTBOX, logs);
     }
 
     /** Every field a replacement rewrites: what {@code $set} writes on update. */

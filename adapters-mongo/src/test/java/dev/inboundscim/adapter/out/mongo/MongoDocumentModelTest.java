@@ -2,18 +2,20 @@ package dev.inboundscim.adapter.out.mongo;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.inboundscim.application.port.out.UserWrite;
 import dev.inboundscim.domain.connection.Connection;
 import dev.inboundscim.domain.connection.ConnectionName;
 import dev.inboundscim.domain.connection.Strategy;
 import dev.inboundscim.domain.id.RandomIds;
 import dev.inboundscim.domain.log.LogEntry;
 import dev.inboundscim.domain.log.LogType;
+import dev.inboundscim.domain.logstream.RoutedLogEntry;
 import dev.inboundscim.domain.mapping.ProfilePath;
-import dev.inboundscim.domain.mapping.query.ProfileCondition;
 import dev.inboundscim.domain.mapping.query.ProfileCondition.FieldComparison;
 import dev.inboundscim.domain.mapping.query.ProfileCondition.FieldPresent;
 import dev.inboundscim.domain.mapping.query.ProfileCondition.IndexedKey;
 import dev.inboundscim.domain.mapping.query.ProfileCondition.Negation;
+import dev.inboundscim.domain.mapping.query.ProfileCondition;
 import dev.inboundscim.domain.scim.filter.CompareOperator;
 import dev.inboundscim.domain.scim.value.ScimArray;
 import dev.inboundscim.domain.scim.value.ScimBoolean;
@@ -51,13 +53,15 @@ class MongoDocumentModelTest {
         Instant now = Instant.ofEpochMilli(Instant.now().toEpochMilli());
         User user = new User(UserId.of(Strategy.OKTA, connection.name(), key), connection.id(), profile, List.of(),
                 UserKeys.of(key, key), now, now, 1);
-        store.users().insert(user, new LogEntry(LogEntry.newLogId(now), LogType.SSCIM, now, connection.id().value(),
-                "Create", null, null, user.id().value(), profile));
+        store.users().insert(new UserWrite.Insert(user, List.of(),
+                List.of(RoutedLogEntry.route(new LogEntry(LogEntry.newLogId(now), LogType.SSCIM, now,
+                        connection.id().value(),
+                "Create", null, null, user.id().value(), profile), List.of()))));
         return user;
     }
 
     private List<User> search(ProfileCondition condition) {
-        return store.users().search(connection.id(), condition, 0, 100).items();
+        return store.users().search(connection.id(), condition, null, 0, 100).items();
     }
 
     private static FieldComparison eq(String path, ScimValue value, boolean caseExact) {

@@ -9,6 +9,7 @@ import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
+import dev.inboundscim.application.port.out.UserWrite;
 import dev.inboundscim.domain.connection.Connection;
 import dev.inboundscim.domain.connection.ConnectionName;
 import dev.inboundscim.domain.connection.DefaultMappings;
@@ -16,6 +17,7 @@ import dev.inboundscim.domain.connection.Strategy;
 import dev.inboundscim.domain.id.RandomIds;
 import dev.inboundscim.domain.log.LogEntry;
 import dev.inboundscim.domain.log.LogType;
+import dev.inboundscim.domain.logstream.RoutedLogEntry;
 import dev.inboundscim.domain.mapping.AttributeMapping;
 import dev.inboundscim.domain.mapping.query.FilterResolver;
 import dev.inboundscim.domain.scim.filter.FilterParser;
@@ -99,7 +101,7 @@ class MongoIndexUsageTest {
             assertFalse(stages.contains("COLLSCAN"), lookup + ": " + plan.toJson());
             assertTrue(indexes.contains(index), lookup + " uses " + index + ": " + plan.toJson());
             assertEquals(1, store.users().search(connection.id(),
-                    new FilterResolver(mapping).resolve(FilterParser.parse(parts[0])), 0, 10).total(), lookup);
+                    new FilterResolver(mapping).resolve(FilterParser.parse(parts[0])), null, 0, 10).total(), lookup);
         });
     }
 
@@ -118,8 +120,9 @@ class MongoIndexUsageTest {
             String key = strategy == Strategy.SAMLP ? userName : externalId;
             User user = new User(UserId.of(strategy, connection.name(), key), connection.id(), profile, List.of(),
                     UserKeys.of(userName, key), now, now, 1);
-            store.users().insert(user, new LogEntry(LogEntry.newLogId(now), LogType.SSCIM, now,
-                    connection.id().value(), "Create", null, null, user.id().value(), ScimObject.EMPTY));
+            store.users().insert(new UserWrite.Insert(user, List.of(),
+                List.of(RoutedLogEntry.route(new LogEntry(LogEntry.newLogId(now), LogType.SSCIM, now,
+                    connection.id().value(), "Create", null, null, user.id().value(), ScimObject.EMPTY), List.of()))));
         }
         return connection;
     }

@@ -9,12 +9,14 @@ import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Updates;
+import dev.inboundscim.application.port.out.UserWrite;
 import dev.inboundscim.domain.connection.Connection;
 import dev.inboundscim.domain.connection.ConnectionName;
 import dev.inboundscim.domain.connection.Strategy;
 import dev.inboundscim.domain.id.RandomIds;
 import dev.inboundscim.domain.log.LogEntry;
 import dev.inboundscim.domain.log.LogType;
+import dev.inboundscim.domain.logstream.RoutedLogEntry;
 import dev.inboundscim.domain.scim.value.ScimObject;
 import dev.inboundscim.domain.user.User;
 import dev.inboundscim.domain.user.UserId;
@@ -66,6 +68,15 @@ class MongoLogOutboxTest {
                 user.id().value(), ScimObject.EMPTY);
     }
 
+    /** The entry as the application routes it when no stream exists. */
+    private static List<RoutedLogEntry> routed(LogEntry entry) {
+        return List.of(RoutedLogEntry.route(entry, List.of()));
+    }
+
+    private void insert(User user, LogEntry entry) {
+        store.users().insert(new UserWrite.Insert(user, List.of(), routed(entry)));
+    }
+
     private List<LogEntry> logs() {
         return store.logs().list(null, connection.id().value(), null, 100);
     }
@@ -75,7 +86,7 @@ class MongoLogOutboxTest {
         User user = user("stopped");
         LogEntry entry = log(user);
         // The insert landed; the process stopped before copying the entry.
-        users.insertOne(UserDocuments.insert(user, Long.MAX_VALUE - 1, LogDocuments.document(entry)));
+        users.insertOne(UserDocuments.insert(user, Long.MAX_VALUE - 1, List.of(LogDocuments.document(entry))));
 
         assertEquals(List.of(entry), logs());
         assertEquals(List.of(entry), logs(), "copied once");
@@ -88,7 +99,7 @@ class MongoLogOutboxTest {
     void anEntryAlreadyCopiedButNotClearedIsNotCopiedTwice() {
         User user = user("copied");
         LogEntry entry = log(user);
-        store.users().insert(user, entry);
+        insert(user, entry);
         // As if the copy succeeded and the process stopped before clearing the outbox.
         users.updateOne(Filters.eq("_id", user.id().value()),
                 Updates.push(UserDocuments.OUTBOX, LogDocuments.document(entry)));
@@ -99,7 +110,7 @@ class MongoLogOutboxTest {
     @Test
     void aTombstoneLeftBehindIsClearedAndFreesTheIdAndKeys() {
         User user = user("deleted");
-        store.users().insert(user, log(user));
+        insert(user, log(user));
         LogEntry deletion = log(user);
         // The delete landed as a tombstone; the process stopped before copying its entry and removing it.
         users.updateOne(Filters.eq("_id", user.id().value()),
@@ -108,7 +119,7 @@ class MongoLogOutboxTest {
         assertEquals(Optional.empty(), store.users().findById(user.id()));
         User again = user("deleted");
         LogEntry recreation = log(again);
-        store.users().insert(again, recreation);
+        insert(again, recreation);
 
         assertEquals(Optional.of(again), store.users().findById(again.id()));
         List<LogEntry> logs = logs();
@@ -119,7 +130,7 @@ class MongoLogOutboxTest {
     @Test
     void aTombstoneIsClearedOnTheNextRead() {
         User user = user("gone");
-        store.users().insert(user, log(user));
+        insert(user, log(user));
         LogEntry deletion = log(user);
         users.updateOne(Filters.eq("_id", user.id().value()),
                 UserDocuments.tombstone(connection.id(), user.id(), 2, List.of(LogDocuments.document(deletion))));
@@ -131,8 +142,9 @@ class MongoLogOutboxTest {
     @Test
     void aSuccessfulWriteLeavesNothingInTheOutbox() {
         User user = user("clean");
-        store.users().insert(user, log(user));
-        store.users().update(user.replaced(user.attributes(), user.keys(), user.updatedAt()), log(user));
+        insert(user, log(user));
+        store.users().update(new UserWrite.Update(user.replaced(user.attributes(), user.keys(), user.updatedAt()),
+                routed(log(user))));
 
         Document stored = users.find(Filters.eq("_id", user.id().value())).first();
         assertEquals(List.of(), stored.getList(UserDocuments.OUTBOX, Document.class));
@@ -143,7 +155,7 @@ class MongoLogOutboxTest {
     void deletingAConnectionCopiesWaitingEntriesBeforeRemovingItsUsers() {
         User user = user("cascade");
         LogEntry entry = log(user);
-        users.insertOne(UserDocuments.insert(user, Long.MAX_VALUE - 2, LogDocuments.document(entry)));
+        users.insertOne(UserDocuments.insert(user, Long.MAX_VALUE - 2, List.of(LogDocuments.document(entry))));
 
         store.connections().delete(connection.id());
 

@@ -1,6 +1,7 @@
 package dev.inboundscim.adapter.out.postgres;
 
 import dev.inboundscim.application.port.out.GroupRepository;
+import dev.inboundscim.application.port.out.GroupWrite;
 import dev.inboundscim.application.port.out.Page;
 import dev.inboundscim.domain.connection.ConnectionId;
 import dev.inboundscim.domain.error.BadRequestException;
@@ -15,12 +16,10 @@ import dev.inboundscim.domain.group.GroupMember;
 import dev.inboundscim.domain.group.GroupRef;
 import dev.inboundscim.domain.group.GroupSort;
 import dev.inboundscim.domain.group.MembershipChange;
-import dev.inboundscim.domain.log.LogEntry;
 import dev.inboundscim.domain.mapping.ProfilePath;
 import dev.inboundscim.domain.user.UserId;
 import io.helidon.dbclient.DbExecute;
 import io.helidon.dbclient.DbRow;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -47,8 +46,11 @@ final class PostgresGroupRepository implements GroupRepository {
     }
 
     @Override
-    public void insert(Group group, Set<UserId> members, long maxGroupsPerConnection, long maxMembersPerGroup,
-                       List<LogEntry> logs) {
+    public void insert(GroupWrite.Insert write) {
+        Group group = write.group();
+        Set<UserId> members = write.members();
+        long maxGroupsPerConnection = write.maxGroupsPerConnection();
+        long maxMembersPerGroup = write.maxMembersPerGroup();
         if (members.size() > maxMembersPerGroup) {
             throw tooManyMembers(maxMembersPerGroup);
         }
@@ -76,7 +78,7 @@ final class PostgresGroupRepository implements GroupRepository {
                                 Rows.timestamp(group.createdAt()), Rows.timestamp(group.updatedAt()),
                                 group.version()));
                 addMembers(tx, group.id(), members);
-                PostgresLogRepository.insert(tx, logs);
+                PostgresLogRepository.insert(tx, write.logs());
                 return null;
             });
         } catch (RuntimeException e) {
@@ -97,13 +99,16 @@ final class PostgresGroupRepository implements GroupRepository {
     }
 
     @Override
-    public Group update(ConnectionId connectionId, GroupId id, Long expectedVersion, GroupEdit edit,
-                        long maxMembersPerGroup, Instant now, List<LogEntry> logs) {
+    public Group update(GroupWrite.Update write) {
+        ConnectionId connectionId = write.connectionId();
+        GroupId id = write.id();
+        Long expectedVersion = write.expectedVersion();
+        GroupEdit edit = write.edit();
         try {
             return db.inTransaction(tx -> {
                 List<Object> params = Db.params(edit.displayName(), edit.displayName() == null ? null
                                 : Group.key(edit.displayName()), edit.externalIdChanged(), edit.externalId(),
-                        Rows.timestamp(now), id.value(), connectionId.value());
+                        Rows.timestamp(write.now()), id.value(), connectionId.value());
                 String guard = "";
                 if (expectedVersion != null) {
                     guard = " AND version = ?";
@@ -115,8 +120,8 @@ final class PostgresGroupRepository implements GroupRepository {
                         + "external_id = CASE WHEN ?::boolean THEN ?::text ELSE external_id END, updated_at = ?, "
                         + "version = version + 1 WHERE group_id = ? AND connection_id = ?" + guard, params);
                 requireOneRow(tx, changed, connectionId, id);
-                applyMembership(tx, connectionId, id, edit.members(), maxMembersPerGroup);
-                PostgresLogRepository.insert(tx, logs);
+                applyMembership(tx, connectionId, id, edit.members(), write.maxMembersPerGroup());
+                PostgresLogRepository.insert(tx, write.logs());
                 return Db.first(tx, SELECT + " WHERE g.group_id = ?", PostgresGroupRepository::group,
                         List.of(id.value())).orElseThrow();
             });
@@ -170,7 +175,10 @@ final class PostgresGroupRepository implements GroupRepository {
     }
 
     @Override
-    public void delete(ConnectionId connectionId, GroupId id, Long expectedVersion, List<LogEntry> logs) {
+    public void delete(GroupWrite.Delete write) {
+        ConnectionId connectionId = write.connectionId();
+        GroupId id = write.id();
+        Long expectedVersion = write.expectedVersion();
         db.inTransaction(tx -> {
             List<Object> params = new ArrayList<>(List.of(id.value(), connectionId.value()));
             String guard = "";
@@ -181,7 +189,7 @@ final class PostgresGroupRepository implements GroupRepository {
             long deleted = Db.dml(tx, "DELETE FROM scim_groups WHERE group_id = ? AND connection_id = ?" + guard,
                     params);
             requireOneRow(tx, deleted, connectionId, id);
-            PostgresLogRepository.insert(tx, logs);
+            PostgresLogRepository.insert(tx, write.logs());
             return null;
         });
     }

@@ -3,47 +3,29 @@ package dev.inboundscim.adapter.out.postgres;
 import dev.inboundscim.application.port.out.LogRepository;
 import dev.inboundscim.domain.log.LogEntry;
 import dev.inboundscim.domain.log.LogType;
+import dev.inboundscim.domain.logstream.LogStreamId;
+import dev.inboundscim.domain.logstream.RoutedLogEntry;
 import io.helidon.dbclient.DbExecute;
 import io.helidon.dbclient.DbRow;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Request log entries in the {@code logs} table, listed newest first by their time-ordered ids; each insert also
- * fills the log streams' outbox.
+ * Log entries in the {@code logs} table, listed newest first by their time-ordered ids. Every write of entries goes
+ * through the {@code store_log_entries} function ({@code V11__routed_log_entries.sql}), which also stores what the
+ * application decided for each: its place in its streams' outboxes and its deprovisioning.
  */
 final class PostgresLogRepository implements LogRepository {
 
-    /** Each entry joins the outbox of every stream that collects it. */
-    private static final String STREAMED = "streamed AS (INSERT INTO log_stream_outbox (stream_id, log_id) "
-            + "SELECT s.id, entry.log_id FROM entry JOIN log_streams s ON s.status <> 'paused' "
-            + "AND (s.log_types IS NULL OR entry.type = ANY (s.log_types)) ORDER BY entry.log_id)";
-    /** A {@code user.deactivated} or {@code user.deleted} entry queues the ending of the user's sessions. */
-    private static final String DEPROVISION = "INSERT INTO deprovisionings (log_id, user_id) SELECT log_id, user_id "
-            + "FROM entry WHERE type IN ('user.deactivated', 'user.deleted') AND user_id IS NOT NULL ORDER BY log_id";
-    private static final String COLUMNS = "logs (log_id, type, date, connection_id, description, ip, user_agent, "
-            + "user_id, details)";
-    private static final String UNNEST = "SELECT * FROM unnest(?::text[], ?::text[], ?::timestamptz[], ?::text[], "
-            + "?::text[], ?::text[], ?::text[], ?::text[], ?::jsonb[])";
-    /** One entry as plain parameters: PostgreSQL inserts it faster than nine one-element arrays unnested. */
-    private static final String ONE_ROW = "SELECT ?::text, ?::text, ?::timestamptz, ?::text, ?::text, ?::text, "
-            + "?::text, ?::text, ?::jsonb";
-    private static final String RETURNING = " RETURNING log_id, type, user_id), ";
+    /** One round trip and one commit for any number of entries. */
+    private static final String APPEND = """
+            SELECT store_log_entries(?::text[], ?::text[], ?::timestamptz[], ?::text[], ?::text[], ?::text[],
+                                     ?::text[], ?::text[], ?::jsonb[], ?::boolean[], ?::text[], ?::text[]) AS n
+            """;
 
-    /**
-     * Stores the entries and, in the same statement, keeps each in the outbox of every stream that collects it
-     * (SPEC §5) and, for {@code user.deactivated} and {@code user.deleted}, queues the ending of the user's sessions:
-     * the entries and what they set off are committed together or not at all. One statement for any number of
-     * entries (arrays unnested in order), so a batch costs one round trip.
-     */
-    private static final String INSERT = "WITH entry AS (INSERT INTO " + COLUMNS + " " + UNNEST + RETURNING + STREAMED
-            + " " + DEPROVISION;
-    /** One entry, the common case of a write's transaction: plain parameters, no arrays to build and unnest. */
-    private static final String INSERT_ONE = "WITH entry AS (INSERT INTO " + COLUMNS + " " + ONE_ROW + RETURNING
-            + STREAMED + " " + DEPROVISION;
-
-    private static final String SELECT = "SELECT log_id, type, date, connection_id, description, ip, user_agent, "
-            + "user_id, details::text AS details FROM logs";
+    private static final String SELECT = """
+            SELECT log_id, type, date, connection_id, description, ip, user_agent, user_id, details::text AS details
+            FROM logs""";
 
     private final Db db;
 
@@ -52,64 +34,32 @@ final class PostgresLogRepository implements LogRepository {
     }
 
     @Override
-    public void append(LogEntry entry) {
-        insert(db.execute(), entry);
-    }
-
-    /** One statement, so a batch costs one round trip and one commit (one WAL flush) instead of one per entry. */
-    @Override
-    public void appendAll(List<LogEntry> entries) {
+    public void append(List<RoutedLogEntry> entries) {
         if (!entries.isEmpty()) {
             insert(db.execute(), entries);
         }
     }
 
-    /** Inserts through {@code execute}, so user writes can store their entry in their own transaction. */
-    static void insert(DbExecute execute, LogEntry entry) {
-        insert(execute, List.of(entry));
-    }
-
-    static void insert(DbExecute execute, List<LogEntry> entries) {
-        if (entries.isEmpty()) {
-            return;
+    /** Stores {@code entries} through {@code execute}, so a transaction can store them with its own writes. */
+    static void insert(DbExecute execute, List<RoutedLogEntry> entries) {
+        if (!entries.isEmpty()) {
+            Db.first(execute, APPEND, row -> row, arguments(entries));
         }
-        if (entries.size() == 1) {
-            Db.dml(execute, INSERT_ONE, values(entries.getFirst()));
-            return;
-        }
-        Db.dml(execute, INSERT, arrays(entries));
     }
 
     /**
-     * The entries of a write as common table expressions of the write's own statement, with their parameters: they
-     * are stored only if the CTE {@code guard} (the write) returned a row, so a write that changed nothing logs
-     * nothing, and one statement is one round trip and one atomic step.
+     * The twelve arguments of {@code store_log_entries}, in order: the entries' nine columns as parallel arrays,
+     * whether each ends its user's sessions, and the routing as (log id, stream id) pairs in entry order.
      */
-    static Ctes entriesOf(String guard, List<LogEntry> entries) {
-        boolean one = entries.size() == 1;
-        return new Ctes("entry AS (INSERT INTO " + COLUMNS + " " + (one ? ONE_ROW : UNNEST)
-                + " WHERE EXISTS (SELECT 1 FROM " + guard + ")" + RETURNING + STREAMED + ", deprovisioned AS ("
-                + DEPROVISION + ")", one ? values(entries.getFirst()) : arrays(entries));
-    }
-
-    /** Common table expressions to put in a statement's {@code WITH}, and their parameters in order. */
-    record Ctes(String sql, List<Object> params) {
-    }
-
-    /** The nine values of one entry, in {@link #COLUMNS} order. */
-    private static List<Object> values(LogEntry entry) {
-        return Db.params(entry.logId(), entry.type().code(), Rows.timestamp(entry.date()),
-                JsonCodec.withoutNul(entry.connectionId()), JsonCodec.withoutNul(entry.description()),
-                JsonCodec.withoutNul(entry.ip()), JsonCodec.withoutNul(entry.userAgent()),
-                JsonCodec.withoutNul(entry.userId()), JsonCodec.write(JsonCodec.withoutNul(entry.details())));
-    }
-
-    /** The nine column arrays {@link #INSERT} and {@link #entriesOf} unnest, in order. */
-    private static List<Object> arrays(List<LogEntry> entries) {
+    static List<Object> arguments(List<RoutedLogEntry> entries) {
         int n = entries.size();
         String[][] columns = new String[9][n];
+        boolean[] endsSessions = new boolean[n];
+        List<String> routeLogIds = new ArrayList<>();
+        List<String> routeStreamIds = new ArrayList<>();
         for (int i = 0; i < n; i++) {
-            LogEntry entry = entries.get(i);
+            RoutedLogEntry routed = entries.get(i);
+            LogEntry entry = routed.entry();
             // Logs record hostile requests too, so NUL characters (which PostgreSQL refuses) are replaced, not fatal.
             columns[0][i] = entry.logId();
             columns[1][i] = entry.type().code();
@@ -120,8 +70,17 @@ final class PostgresLogRepository implements LogRepository {
             columns[6][i] = JsonCodec.withoutNul(entry.userAgent());
             columns[7][i] = JsonCodec.withoutNul(entry.userId());
             columns[8][i] = JsonCodec.write(JsonCodec.withoutNul(entry.details()));
+            endsSessions[i] = routed.endsSessions();
+            for (LogStreamId stream : routed.streams()) {
+                routeLogIds.add(entry.logId());
+                routeStreamIds.add(stream.value());
+            }
         }
-        return List.of((Object[]) columns);
+        List<Object> arguments = new ArrayList<>(List.of((Object[]) columns));
+        arguments.add(endsSessions);
+        arguments.add(routeLogIds.toArray(String[]::new));
+        arguments.add(routeStreamIds.toArray(String[]::new));
+        return arguments;
     }
 
     @Override

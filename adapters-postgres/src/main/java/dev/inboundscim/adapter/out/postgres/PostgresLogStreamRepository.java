@@ -18,7 +18,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -33,15 +32,19 @@ final class PostgresLogStreamRepository implements LogStreamRepository {
             + "categories, version, failures, next_attempt_at, last_error, created_at, updated_at";
 
     private final Db db;
+    private final Runnable changedHere;
 
-    PostgresLogStreamRepository(Db db) {
+    /** {@code changedHere} runs after each write that routing reads, so this process sees it at once. */
+    PostgresLogStreamRepository(Db db, Runnable changedHere) {
         this.db = db;
+        this.changedHere = changedHere;
     }
 
     @Override
     public void insert(LogStream stream) {
-        Db.dml(db.execute(), "INSERT INTO log_streams (" + COLUMNS + ", log_types) VALUES "
-                + "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::text[])", settings(stream));
+        Db.dml(db.execute(), "INSERT INTO log_streams (" + COLUMNS + ") VALUES "
+                + "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", settings(stream));
+        changedHere.run();
     }
 
     @Override
@@ -65,13 +68,14 @@ final class PostgresLogStreamRepository implements LogStreamRepository {
         params.add(updated.version() - 1);
         long changed = Db.dml(db.execute(), "UPDATE log_streams SET name = ?, status = ?, endpoint = ?, "
                 + "authorization_value = ?, content_format = ?, categories = ?, version = ?, failures = ?, "
-                + "next_attempt_at = ?, last_error = ?, created_at = ?, updated_at = ?, log_types = ?::text[] "
+                + "next_attempt_at = ?, last_error = ?, created_at = ?, updated_at = ? "
                 + "WHERE id = ? AND version = ?", params);
         if (changed == 0) {
             throw findById(updated.id()).isPresent()
                     ? PreconditionFailedException.versionMismatch(updated.id().value())
                     : NotFoundException.resource("Log stream", updated.id().value());
         }
+        changedHere.run();
     }
 
     @Override
@@ -79,6 +83,7 @@ final class PostgresLogStreamRepository implements LogStreamRepository {
         if (Db.dml(db.execute(), "DELETE FROM log_streams WHERE id = ?", List.of(id.value())) == 0) {
             throw NotFoundException.resource("Log stream", id.value());
         }
+        changedHere.run();
     }
 
     @Override
@@ -122,18 +127,13 @@ final class PostgresLogStreamRepository implements LogStreamRepository {
                 Db.params(state.failures(), Rows.timestamp(state.nextAttemptAt()), state.lastError(), id.value()));
     }
 
-    /** Every stored column in {@link #COLUMNS} order, then the accepted log types. */
+    /** Every stored column in {@link #COLUMNS} order. */
     private static List<Object> settings(LogStream s) {
         return new ArrayList<>(Db.params(s.id().value(), s.name(), s.status().wireName(),
                 s.sink().endpoint().toString(), s.sink().authorization(), s.sink().format().name(),
                 s.categories().stream().map(LogCategory::wireName).collect(Collectors.joining(",")), s.version(),
                 s.delivery().failures(), Rows.timestamp(s.delivery().nextAttemptAt()), s.delivery().lastError(),
-                Rows.timestamp(s.createdAt()), Rows.timestamp(s.updatedAt()), logTypes(s)));
-    }
-
-    private static String[] logTypes(LogStream stream) {
-        return stream.acceptedTypes().equals(EnumSet.allOf(LogType.class)) ? null
-                : stream.acceptedTypes().stream().map(LogType::code).toArray(String[]::new);
+                Rows.timestamp(s.createdAt()), Rows.timestamp(s.updatedAt())));
     }
 
     private static LogStream stream(DbRow row) {

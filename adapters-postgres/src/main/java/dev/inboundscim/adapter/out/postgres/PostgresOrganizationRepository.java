@@ -18,9 +18,12 @@ final class PostgresOrganizationRepository implements OrganizationRepository {
     private static final String SELECT = "SELECT org_id, name, display_name, created_at FROM organizations";
 
     private final Db db;
+    private final Runnable changedHere;
 
-    PostgresOrganizationRepository(Db db) {
+    /** {@code changedHere} runs after each write that routing reads, so this process sees it at once. */
+    PostgresOrganizationRepository(Db db, Runnable changedHere) {
         this.db = db;
+        this.changedHere = changedHere;
     }
 
     @Override
@@ -51,7 +54,9 @@ final class PostgresOrganizationRepository implements OrganizationRepository {
 
     @Override
     public boolean delete(OrganizationId id) {
-        return Db.dml(db.execute(), "DELETE FROM organizations WHERE org_id = ?", List.of(id.value())) == 1;
+        boolean deleted = Db.dml(db.execute(), "DELETE FROM organizations WHERE org_id = ?", List.of(id.value())) == 1;
+        changedHere.run();
+        return deleted;
     }
 
     @Override
@@ -61,6 +66,7 @@ final class PostgresOrganizationRepository implements OrganizationRepository {
                     + "VALUES (?, ?, ?) ON CONFLICT (org_id, connection_id) DO UPDATE SET "
                     + "assign_on_login = EXCLUDED.assign_on_login", List.of(enabled.organizationId().value(),
                     enabled.connectionId().value(), enabled.assignMembershipOnLogin()));
+            changedHere.run();
         } catch (RuntimeException e) {
             if (SqlErrors.is(e, SqlErrors.FOREIGN_KEY_VIOLATION)) {
                 throw new NotFoundException("The organization or the connection was deleted");
@@ -78,15 +84,33 @@ final class PostgresOrganizationRepository implements OrganizationRepository {
     }
 
     @Override
-    public List<OrganizationId> assignMemberships(ConnectionId connectionId, UserId userId) {
-        // One statement: SCIM creates call this for every user. A user already gone (deleted right after its
-        // creation) joins nothing.
-        return Db.query(db.execute(), "WITH assigning AS (SELECT org_id FROM organization_connections "
-                + "WHERE connection_id = ? AND assign_on_login), "
-                + "added AS (INSERT INTO organization_members (org_id, user_id) SELECT a.org_id, u.user_id "
-                + "FROM assigning a JOIN users u ON u.user_id = ? AND u.connection_id = ? ON CONFLICT DO NOTHING) "
-                + "SELECT org_id FROM assigning ORDER BY org_id", row -> new OrganizationId(Rows.string(row, "org_id")),
-                List.of(connectionId.value(), userId.value(), connectionId.value()));
+    public List<OrganizationId> assigning(ConnectionId connectionId) {
+        return Db.query(db.execute(), """
+                SELECT org_id FROM organization_connections
+                WHERE connection_id = ? AND assign_on_login
+                ORDER BY org_id""", row -> new OrganizationId(Rows.string(row, "org_id")),
+                List.of(connectionId.value()));
+    }
+
+    /** One statement; a user already gone (deleted right after its creation) joins nothing. */
+    @Override
+    public List<OrganizationId> join(List<OrganizationId> organizations, UserId userId) {
+        if (organizations.isEmpty()) {
+            return List.of();
+        }
+        return Db.query(db.execute(), """
+                WITH joining AS (
+                    SELECT organization.org_id, member.user_id
+                    FROM organizations organization JOIN users member ON member.user_id = ?
+                    WHERE organization.org_id = ANY (?::text[])
+                ),
+                added AS (
+                    INSERT INTO organization_members (org_id, user_id)
+                    SELECT org_id, user_id FROM joining
+                    ON CONFLICT DO NOTHING
+                )
+                SELECT org_id FROM joining ORDER BY org_id""", row -> new OrganizationId(Rows.string(row, "org_id")),
+                List.of(userId.value(), organizations.stream().map(OrganizationId::value).toArray(String[]::new)));
     }
 
     @Override

@@ -1,6 +1,5 @@
 package dev.inboundscim.adapter.out.postgres;
 
-import dev.inboundscim.application.port.out.AuthChanges;
 import dev.inboundscim.application.port.out.ScimTokenRepository.TokenGrant;
 import dev.inboundscim.application.port.out.ScimTokenRepository;
 import dev.inboundscim.domain.connection.ConnectionId;
@@ -24,11 +23,12 @@ final class PostgresScimTokenRepository implements ScimTokenRepository {
             + "array_to_string(scopes, ',') AS scopes, created_at, valid_until, last_used_at FROM scim_tokens";
 
     private final Db db;
-    private final PostgresAuthChanges changes;
+    private final Runnable changedHere;
 
-    PostgresScimTokenRepository(Db db, PostgresAuthChanges changes) {
+    /** {@code changedHere} runs after each write authentication reads, so this process sees it at once. */
+    PostgresScimTokenRepository(Db db, Runnable changedHere) {
         this.db = db;
-        this.changes = changes;
+        this.changedHere = changedHere;
     }
 
     @Override
@@ -87,13 +87,8 @@ final class PostgresScimTokenRepository implements ScimTokenRepository {
                     List.of(id.value(), connectionId.value())) == 1;
         } finally {
             // Revocation holds at once in this process; other processes hear it from the notification.
-            changes.changedHere();
+            changedHere.run();
         }
-    }
-
-    @Override
-    public AuthChanges changes() {
-        return changes;
     }
 
     @Override

@@ -12,6 +12,7 @@ import dev.inboundscim.application.port.out.OrganizationRepository;
 import dev.inboundscim.application.port.out.ScimConfigurationRepository;
 import dev.inboundscim.application.port.out.ScimTokenRepository;
 import dev.inboundscim.application.port.out.SessionRepository;
+import dev.inboundscim.application.port.out.SettingsChanges;
 import dev.inboundscim.application.port.out.SigningKeyRepository;
 import dev.inboundscim.application.port.out.Store;
 import dev.inboundscim.application.port.out.UserRepository;
@@ -36,7 +37,7 @@ public final class PostgresStore implements Store {
     private final ConnectionRepository connections;
     private final ScimConfigurationRepository scimConfigurations;
     private final ScimTokenRepository tokens;
-    private final PostgresAuthChanges authChanges;
+    private final PostgresSettingsChanges settingsChanges;
     private final UserRepository users;
     private final GroupRepository groups;
     private final LogRepository logs;
@@ -52,19 +53,19 @@ public final class PostgresStore implements Store {
         this.dataSource = dataSource;
         this.client = JdbcClientBuilder.create().connectionPool(new HikariJdbcPool(dataSource)).build();
         Db db = new Db(client);
-        this.authChanges = new PostgresAuthChanges(dataSource.getJdbcUrl(), dataSource.getUsername(),
+        this.settingsChanges = new PostgresSettingsChanges(dataSource.getJdbcUrl(), dataSource.getUsername(),
                 dataSource.getPassword());
-        this.connections = new PostgresConnectionRepository(db, authChanges::changedHere);
-        this.scimConfigurations = new PostgresScimConfigurationRepository(db, authChanges::changedHere);
-        this.tokens = new PostgresScimTokenRepository(db, authChanges);
+        this.connections = new PostgresConnectionRepository(db, settingsChanges::changedHere);
+        this.scimConfigurations = new PostgresScimConfigurationRepository(db, settingsChanges::changedHere);
+        this.tokens = new PostgresScimTokenRepository(db, settingsChanges::changedHere);
         this.users = new PostgresUserRepository(db);
         this.groups = new PostgresGroupRepository(db);
         this.logs = new PostgresLogRepository(db);
-        this.logStreams = new PostgresLogStreamRepository(db);
+        this.logStreams = new PostgresLogStreamRepository(db, settingsChanges::changedHere);
         this.clients = new PostgresClientRepository(db);
         this.sessions = new PostgresSessionRepository(db);
         this.signingKeys = new PostgresSigningKeyRepository(db);
-        this.organizations = new PostgresOrganizationRepository(db);
+        this.organizations = new PostgresOrganizationRepository(db, settingsChanges::changedHere);
         this.adminToken = new PostgresAdminTokenRepository(db);
         this.probe = new PostgresProbe(dataSource.getJdbcUrl(), dataSource.getUsername(), dataSource.getPassword(),
                 timeout);
@@ -153,6 +154,11 @@ public final class PostgresStore implements Store {
     }
 
     @Override
+    public SettingsChanges settingsChanges() {
+        return settingsChanges;
+    }
+
+    @Override
     public void ping() {
         probe.ping();
     }
@@ -165,7 +171,7 @@ public final class PostgresStore implements Store {
     @Override
     public void close() {
         probe.close();
-        authChanges.close();
+        settingsChanges.close();
         client.close();
         dataSource.close();
     }

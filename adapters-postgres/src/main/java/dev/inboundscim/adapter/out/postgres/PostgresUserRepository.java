@@ -2,6 +2,7 @@ package dev.inboundscim.adapter.out.postgres;
 
 import dev.inboundscim.application.port.out.Page;
 import dev.inboundscim.application.port.out.UserRepository;
+import dev.inboundscim.application.port.out.UserWrite;
 import dev.inboundscim.domain.connection.ConnectionId;
 import dev.inboundscim.domain.error.BadRequestException;
 import dev.inboundscim.domain.error.ConflictException;
@@ -9,9 +10,9 @@ import dev.inboundscim.domain.error.NotFoundException;
 import dev.inboundscim.domain.error.PreconditionFailedException;
 import dev.inboundscim.domain.group.GroupId;
 import dev.inboundscim.domain.group.GroupRef;
-import dev.inboundscim.domain.log.LogEntry;
 import dev.inboundscim.domain.mapping.query.ProfileCondition;
 import dev.inboundscim.domain.mapping.query.SortKey;
+import dev.inboundscim.domain.organization.OrganizationId;
 import dev.inboundscim.domain.user.CanonicalForm;
 import dev.inboundscim.domain.user.User;
 import dev.inboundscim.domain.user.UserId;
@@ -34,9 +35,76 @@ final class PostgresUserRepository implements UserRepository {
             + " AS groups FROM users";
     /** Slots per connection in {@code user_counts}: concurrent creates of one connection seldom share a row. */
     private static final int COUNT_SLOTS = 64;
-    /** Adds the inserted row's {@code n} to the slot when the slot exists already. */
-    private static final String COUNT_UPSERT = " ON CONFLICT (connection_id, slot) DO UPDATE SET n = user_counts.n "
-            + "+ EXCLUDED.n";
+
+    /**
+     * A new user, in one statement: the row, its memberships of the organizations the write names (those deleted
+     * meanwhile excepted), one more in a slot of the connection's count, and the write's log entries.
+     */
+    private static final String INSERT = """
+            WITH created AS (
+                INSERT INTO users (user_id, connection_id, profile, profile_ci, identities, user_name_key,
+                                   user_id_attribute_key, created_at, updated_at, version)
+                VALUES (?, ?, ?::jsonb, ?::jsonb, ?::jsonb, ?, ?, ?, ?, ?)
+                RETURNING user_id, connection_id
+            ),
+            joined AS (
+                INSERT INTO organization_members (org_id, user_id)
+                SELECT organization.org_id, created.user_id
+                FROM created JOIN organizations organization ON organization.org_id = ANY (?::text[])
+            ),
+            counted AS (
+                INSERT INTO user_counts (connection_id, slot, n)
+                SELECT connection_id, ?, 1 FROM created
+                ON CONFLICT (connection_id, slot) DO UPDATE SET n = user_counts.n + EXCLUDED.n
+            ),
+            logged AS (
+                SELECT store_log_entries(?::text[], ?::text[], ?::timestamptz[], ?::text[], ?::text[], ?::text[],
+                                         ?::text[], ?::text[], ?::jsonb[], ?::boolean[], ?::text[], ?::text[])
+                FROM created
+            )
+            SELECT (SELECT count(*) FROM created) AS n, (SELECT count(*) FROM logged) AS logged
+            """;
+
+    /** The user's next version, written only over the version it replaces, with the write's log entries. */
+    private static final String UPDATE = """
+            WITH changed AS (
+                UPDATE users
+                SET profile = ?::jsonb, profile_ci = ?::jsonb, identities = ?::jsonb, user_name_key = ?,
+                    user_id_attribute_key = ?, updated_at = ?, version = ?
+                WHERE user_id = ? AND connection_id = ? AND version = ?
+                RETURNING 1
+            ),
+            logged AS (
+                SELECT store_log_entries(?::text[], ?::text[], ?::timestamptz[], ?::text[], ?::text[], ?::text[],
+                                         ?::text[], ?::text[], ?::jsonb[], ?::boolean[], ?::text[], ?::text[])
+                FROM changed
+            )
+            SELECT (SELECT count(*) FROM changed) AS n, (SELECT count(*) FROM logged) AS logged
+            """;
+
+    /**
+     * The user's deletion, only over the version read, with one less in a slot of the connection's count and the
+     * write's log entries (its organization memberships go with the row, by their foreign key). Runs after its
+     * group memberships were removed in the same transaction ({@link PostgresGroupRepository#leaveGroups}).
+     */
+    private static final String DELETE = """
+            WITH deleted AS (
+                DELETE FROM users
+                WHERE user_id = ? AND connection_id = ? AND version = ?
+                RETURNING connection_id
+            ),
+            counted AS (
+                INSERT INTO user_counts (connection_id, slot, n)
+                SELECT connection_id, ?, -1 FROM deleted
+                ON CONFLICT (connection_id, slot) DO UPDATE SET n = user_counts.n + EXCLUDED.n
+            ),
+            logged AS (
+                SELECT store_log_entries(?::text[], ?::text[], ?::timestamptz[], ?::text[], ?::text[], ?::text[],
+                                         ?::text[], ?::text[], ?::jsonb[], ?::boolean[], ?::text[], ?::text[])
+                FROM deleted
+            )
+            SELECT (SELECT count(*) FROM deleted) AS n, (SELECT count(*) FROM logged) AS logged
+            """;
 
     private final Db db;
 
@@ -44,38 +112,24 @@ final class PostgresUserRepository implements UserRepository {
         this.db = db;
     }
 
-    /**
-     * One statement, so one round trip and one atomic step: the user, its organization memberships (SPEC §5: a new
-     * user joins the organizations that assign its connection), one more in the connection's count, and its log entry.
-     */
     @Override
-    public void insert(User user, LogEntry log) {
+    public void insert(UserWrite.Insert write) {
+        User user = write.user();
         List<Object> params = new ArrayList<>(Db.params(user.id().value(), user.connectionId().value(),
                 UserRows.profile(user), UserRows.profileCi(user), UserRows.identities(user), user.keys().userName(),
                 user.keys().userIdAttribute(), Rows.timestamp(user.createdAt()), Rows.timestamp(user.updatedAt()),
-                user.version(), ThreadLocalRandom.current().nextInt(COUNT_SLOTS)));
-        PostgresLogRepository.Ctes entries = PostgresLogRepository.entriesOf("created", List.of(log));
-        params.addAll(entries.params());
+                user.version(), write.organizations().stream().map(OrganizationId::value).toArray(String[]::new),
+                randomSlot()));
+        params.addAll(PostgresLogRepository.arguments(write.logs()));
         try {
-            Db.query(db.execute(), "WITH created AS (INSERT INTO users (user_id, connection_id, profile, profile_ci, "
-                    + "identities, user_name_key, user_id_attribute_key, created_at, updated_at, version) "
-                    + "VALUES (?, ?, ?::jsonb, ?::jsonb, ?::jsonb, ?, ?, ?, ?, ?) RETURNING user_id, connection_id), "
-                    + "joined AS (INSERT INTO organization_members (org_id, user_id) SELECT o.org_id, created.user_id "
-                    + "FROM created JOIN organization_connections o ON o.connection_id = created.connection_id "
-                    + "AND o.assign_on_login), "
-                    + "counted AS (INSERT INTO user_counts (connection_id, slot, n) SELECT connection_id, ?, 1 "
-                    + "FROM created" + COUNT_UPSERT + "), "
-                    + entries.sql() + " SELECT count(*) AS n FROM created",
-                    row -> row, params);
+            Db.first(db.execute(), INSERT, row -> row, params);
         } catch (RuntimeException e) {
             throw translate(e, user);
         }
     }
 
-    /** Adds {@code delta} to one random slot of the connection's user count, in the caller's transaction. */
-    private static void count(DbExecute tx, String connectionId, int delta) {
-        Db.dml(tx, "INSERT INTO user_counts (connection_id, slot, n) VALUES (?, ?, ?)" + COUNT_UPSERT,
-                List.of(connectionId, ThreadLocalRandom.current().nextInt(COUNT_SLOTS), delta));
+    private static int randomSlot() {
+        return ThreadLocalRandom.current().nextInt(COUNT_SLOTS);
     }
 
     @Override
@@ -113,52 +167,34 @@ final class PostgresUserRepository implements UserRepository {
         return Db.first(db.execute(), SELECT + " WHERE user_id = ?", UserRows::user, List.of(id.value()));
     }
 
-    /** One statement: the user's new version, written only over the version it replaces, and its log entries. */
     @Override
-    public void update(User updated, List<LogEntry> logs) {
+    public void update(UserWrite.Update write) {
+        User updated = write.user();
         List<Object> params = new ArrayList<>(Db.params(UserRows.profile(updated), UserRows.profileCi(updated),
                 UserRows.identities(updated), updated.keys().userName(), updated.keys().userIdAttribute(),
                 Rows.timestamp(updated.updatedAt()), updated.version(), updated.id().value(),
-                updated.connectionId().value(), updated.version() - 1));
-        PostgresLogRepository.Ctes entries = PostgresLogRepository.entriesOf("changed", logs);
-        params.addAll(entries.params());
+                updated.connectionId().value(), write.expectedVersion()));
+        params.addAll(PostgresLogRepository.arguments(write.logs()));
         long changed;
         try {
-            changed = Db.first(db.execute(), "WITH changed AS (UPDATE users SET profile = ?::jsonb, "
-                    + "profile_ci = ?::jsonb, identities = ?::jsonb, user_name_key = ?, user_id_attribute_key = ?, "
-                    + "updated_at = ?, version = ? WHERE user_id = ? AND connection_id = ? AND version = ? "
-                    + "RETURNING 1), " + entries.sql()
-                    + " SELECT count(*) AS n FROM changed", row -> Rows.longValue(row, "n"), params).orElse(0L);
+            changed = Db.first(db.execute(), UPDATE, row -> Rows.longValue(row, "n"), params).orElse(0L);
         } catch (RuntimeException e) {
             throw translate(e, updated);
         }
         requireOneRow(db.execute(), changed, updated.connectionId(), updated.id());
     }
 
+    /** The group memberships first, in the order every group write locks: groups, then their members. */
     @Override
-    public void delete(ConnectionId connectionId, UserId id, long expectedVersion, List<LogEntry> logs) {
+    public void delete(UserWrite.Delete write) {
         db.inTransaction(tx -> {
-            PostgresGroupRepository.leaveGroups(tx, id);
-            long deleted = Db.dml(tx, "DELETE FROM users WHERE user_id = ? AND connection_id = ? AND version = ?",
-                    List.of(id.value(), connectionId.value(), expectedVersion));
-            requireOneRow(tx, deleted, connectionId, id);
-            count(tx, connectionId.value(), -1);
-            PostgresLogRepository.insert(tx, logs);
+            PostgresGroupRepository.leaveGroups(tx, write.id());
+            List<Object> params = new ArrayList<>(Db.params(write.id().value(), write.connectionId().value(),
+                    write.expectedVersion(), randomSlot()));
+            params.addAll(PostgresLogRepository.arguments(write.logs()));
+            long deleted = Db.first(tx, DELETE, row -> Rows.longValue(row, "n"), params).orElse(0L);
+            requireOneRow(tx, deleted, write.connectionId(), write.id());
             return null;
-        });
-    }
-
-    @Override
-    public boolean delete(UserId id, List<LogEntry> logs) {
-        return db.inTransaction(tx -> {
-            PostgresGroupRepository.leaveGroups(tx, id);
-            Optional<String> connectionId = Db.first(tx, "DELETE FROM users WHERE user_id = ? RETURNING connection_id",
-                    row -> Rows.string(row, "connection_id"), List.of(id.value()));
-            connectionId.ifPresent(connection -> {
-                count(tx, connection, -1);
-                PostgresLogRepository.insert(tx, logs);
-            });
-            return connectionId.isPresent();
         });
     }
 

@@ -3,25 +3,21 @@ package dev.inboundscim.application.port.out;
 import dev.inboundscim.domain.connection.ConnectionId;
 import dev.inboundscim.domain.group.Group;
 import dev.inboundscim.domain.group.GroupCondition;
-import dev.inboundscim.domain.group.GroupEdit;
 import dev.inboundscim.domain.group.GroupId;
 import dev.inboundscim.domain.group.GroupMember;
 import dev.inboundscim.domain.group.GroupRef;
 import dev.inboundscim.domain.group.GroupSort;
-import dev.inboundscim.domain.log.LogEntry;
 import dev.inboundscim.domain.mapping.ProfilePath;
 import dev.inboundscim.domain.user.UserId;
-import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * Stores groups and their memberships. Members are kept beside the group, one entry per membership, so every write
- * costs the size of its change, never of the group. Each write takes the log entries describing it (the request's
- * entry and its group events) and keeps all of it or none of it; its failures, which change nothing:
+ * costs the size of its change, never of the group. Each write is a {@link GroupWrite}, stored all or none; its
+ * failures, which change nothing:
  * <ul>
  *   <li>{@code ConflictException.uniqueness}: another group of the connection has the same {@code displayName}
  *       (canonical text), decided by the store even under concurrent writes;</li>
@@ -35,25 +31,19 @@ import java.util.Set;
  */
 public interface GroupRepository {
 
-    /** Stores a new group (version 1) with {@code members}; its {@code memberCount} is taken from them. */
-    void insert(Group group, Set<UserId> members, long maxGroupsPerConnection, long maxMembersPerGroup,
-                List<LogEntry> logs);
+    /** Stores a new group (version 1) with its members; its {@code memberCount} is taken from them. */
+    void insert(GroupWrite.Insert write);
 
     Optional<Group> findById(ConnectionId connectionId, GroupId id);
 
     /** Finds a group of any connection, for the Management API. */
     Optional<Group> findById(GroupId id);
 
-    /**
-     * Applies {@code edit} if the stored version is {@code expectedVersion} (null: whatever it is), stamping
-     * {@code now} and the next version, and returns the group as stored. Edits need no prior read: the membership
-     * part is a delta, so concurrent edits never undo each other's members.
-     */
-    Group update(ConnectionId connectionId, GroupId id, Long expectedVersion, GroupEdit edit, long maxMembersPerGroup,
-                 Instant now, List<LogEntry> logs);
+    /** Applies the write's edit if the stored version is the expected one, and returns the group as stored. */
+    Group update(GroupWrite.Update write);
 
-    /** Deletes the group and its memberships if its version is {@code expectedVersion} (null: any version). */
-    void delete(ConnectionId connectionId, GroupId id, Long expectedVersion, List<LogEntry> logs);
+    /** Deletes the group and its memberships if its version is the expected one. */
+    void delete(GroupWrite.Delete write);
 
     /**
      * Groups of {@code connectionId} matching {@code condition}, ordered by {@code sort} (null: creation order) with

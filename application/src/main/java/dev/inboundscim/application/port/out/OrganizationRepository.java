@@ -27,11 +27,14 @@ public interface OrganizationRepository {
 
     List<EnabledConnection> enabledConnections(OrganizationId id);
 
+    /** The organizations that have {@code connectionId} enabled with assignment on, in creation order. */
+    List<OrganizationId> assigning(ConnectionId connectionId);
+
     /**
-     * Adds {@code userId} to every organization that has {@code connectionId} enabled with assignment on; members
-     * already in stay. Returns the organizations it is now a member of through this connection.
+     * Adds {@code userId} to each of {@code organizations} that still exists; members already in stay, and a user
+     * that does not exist joins nothing. Returns the organizations it is a member of among them.
      */
-    List<OrganizationId> assignMemberships(ConnectionId connectionId, UserId userId);
+    List<OrganizationId> join(List<OrganizationId> organizations, UserId userId);
 
     /**
      * Members in user id order after {@code after} (null: from the first), at most {@code limit}; users deleted since

@@ -42,9 +42,4 @@ public interface ScimTokenRepository {
 
     /** Records a use; callers throttle, so this need not be cheap. */
     void touch(TokenId id, Instant usedAt);
-
-    /** How this store reports changes to tokens, connections and configurations (default: it does not). */
-    default AuthChanges changes() {
-        return AuthChanges.NONE;
-    }
 }

@@ -27,6 +27,9 @@ public interface Store extends AutoCloseable {
 
     AdminTokenRepository adminToken();
 
+    /** How this store tells its processes that settings changed ({@link SettingsChanges#NONE} if it cannot). */
+    SettingsChanges settingsChanges();
+
     /** Asks the database for a trivial answer; throws whatever reaching it throws. */
     void ping();
 

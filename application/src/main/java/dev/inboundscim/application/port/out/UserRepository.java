@@ -2,7 +2,6 @@ package dev.inboundscim.application.port.out;
 
 import dev.inboundscim.domain.connection.ConnectionId;
 import dev.inboundscim.domain.group.GroupRef;
-import dev.inboundscim.domain.log.LogEntry;
 import dev.inboundscim.domain.mapping.query.ProfileCondition;
 import dev.inboundscim.domain.mapping.query.SortKey;
 import dev.inboundscim.domain.user.User;
@@ -11,82 +10,50 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Stores users. Every write takes the log entries that describe it (the request's entry, then its events) and keeps
- * all or none. Uniqueness of
- * {@code keys} within a connection is enforced by the store itself, so concurrent identical creates have exactly one
- * winner; the losers get {@code ConflictException.uniqueness}.
+ * Stores users. Each write is a {@link UserWrite}: the change and everything it causes, stored as one atomic step
+ * (all or none). Uniqueness of {@code keys} within a connection is enforced by the store itself, so concurrent
+ * identical creates have exactly one winner; the losers get {@code ConflictException.uniqueness}.
  */
 public interface UserRepository {
 
-    /** Stores a new user; it joins, in the same step where the store allows, every organization that assigns
-     * members of its connection ({@code assign_membership_on_login}). */
-    void insert(User user, LogEntry log);
+    /** Stores a new user and the organization memberships and log entries of {@code write}. */
+    void insert(UserWrite.Insert write);
 
     Optional<User> findById(ConnectionId connectionId, UserId id);
 
-    /**
-     * The user with the groups it belongs to (ordered by display name), in one read where the store can; a store
-     * that cannot answers {@code groups} null, and the caller asks the group repository.
-     */
-    default Optional<UserWithGroups> findWithGroups(ConnectionId connectionId, UserId id) {
-        return findById(connectionId, id).map(user -> new UserWithGroups(user, null));
-    }
+    /** The user with the groups it belongs to, ordered by display name. */
+    Optional<UserWithGroups> findWithGroups(ConnectionId connectionId, UserId id);
 
-    /** A user and its groups; {@code groups} null when they were not read with it. */
+    /** A user and its groups. */
     record UserWithGroups(User user, List<GroupRef> groups) {
+        public UserWithGroups {
+            groups = List.copyOf(groups);
+        }
     }
 
     /** Finds a user of any connection, for the Management API. */
     Optional<User> findById(UserId id);
 
     /**
-     * Replaces the user if its stored version is still {@code updated.version() - 1}; otherwise throws
-     * {@code PreconditionFailedException} (or {@code NotFoundException} when it is gone) and stores nothing.
+     * Stores the user's next version if its stored version is still {@code write.expectedVersion()}; otherwise
+     * throws {@code PreconditionFailedException} (or {@code NotFoundException} when it is gone) and stores nothing.
      */
-    void update(User updated, List<LogEntry> logs);
+    void update(UserWrite.Update write);
 
-    default void update(User updated, LogEntry log) {
-        update(updated, List.of(log));
-    }
-
-    /** Deletes the user if its stored version is {@code expectedVersion}; same failures as {@link #update}. */
-    void delete(ConnectionId connectionId, UserId id, long expectedVersion, List<LogEntry> logs);
-
-    default void delete(ConnectionId connectionId, UserId id, long expectedVersion, LogEntry log) {
-        delete(connectionId, id, expectedVersion, List.of(log));
-    }
-
-    /** Deletes a user of any connection with {@code logs}; false (and nothing stored) when absent. */
-    boolean delete(UserId id, List<LogEntry> logs);
-
-    default boolean delete(UserId id) {
-        return delete(id, List.of());
-    }
+    /** Deletes the user if its stored version is {@code write.expectedVersion()}; same failures as {@link #update}. */
+    void delete(UserWrite.Delete write);
 
     /**
-     * Users of {@code connectionId} matching {@code condition}, in a stable order (creation order), skipping
-     * {@code offset} and returning at most {@code limit}, with the total match count.
-     */
-    default Page<User> search(ConnectionId connectionId, ProfileCondition condition, long offset, int limit) {
-        return search(connectionId, condition, null, offset, limit);
-    }
-
-    /**
-     * As {@link #search(ConnectionId, ProfileCondition, long, int)}, ordered by {@code sort} first and creation order
-     * second; a null sort, or one without a path, is creation order alone. Strings order by code point (canonical
-     * text unless {@code caseExact}); users without a value come first in ascending order and last in descending.
+     * Users of {@code connectionId} matching {@code condition}, ordered by {@code sort} first and creation order
+     * second (a null sort, or one without a path, is creation order alone), skipping {@code offset} and returning at
+     * most {@code limit}, with the total match count. Strings order by code point (canonical text unless
+     * {@code caseExact}); users without a value come first in ascending order and last in descending.
      */
     Page<User> search(ConnectionId connectionId, ProfileCondition condition, SortKey sort, long offset, int limit);
 
-    /**
-     * {@link #search} with each user's groups, in one read where the store can; a store that cannot answers
-     * {@code groups} null, and the caller asks the group repository.
-     */
-    default Page<UserWithGroups> searchWithGroups(ConnectionId connectionId, ProfileCondition condition, SortKey sort,
-                                                  long offset, int limit) {
-        Page<User> page = search(connectionId, condition, sort, offset, limit);
-        return new Page<>(page.items().stream().map(user -> new UserWithGroups(user, null)).toList(), page.total());
-    }
+    /** {@link #search} with each user's groups. */
+    Page<UserWithGroups> searchWithGroups(ConnectionId connectionId, ProfileCondition condition, SortKey sort,
+                                          long offset, int limit);
 
     /**
      * Users of one connection or all (null), whose profile text contains {@code text} ignoring case (null: all),

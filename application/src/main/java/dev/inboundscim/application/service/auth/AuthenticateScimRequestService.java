@@ -2,11 +2,11 @@ package dev.inboundscim.application.service.auth;
 
 import dev.inboundscim.application.port.in.auth.AuthenticateScimRequestUseCase;
 import dev.inboundscim.application.port.in.auth.ScimContext;
-import dev.inboundscim.application.port.out.AuthChanges;
 import dev.inboundscim.application.port.out.ConnectionRepository;
 import dev.inboundscim.application.port.out.ScimConfigurationRepository;
 import dev.inboundscim.application.port.out.ScimTokenRepository.TokenGrant;
 import dev.inboundscim.application.port.out.ScimTokenRepository;
+import dev.inboundscim.application.port.out.SettingsChanges;
 import dev.inboundscim.application.service.ratelimit.ScimRateLimiter;
 import dev.inboundscim.domain.connection.Connection;
 import dev.inboundscim.domain.connection.ConnectionId;
@@ -25,7 +25,7 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Resolves the connection, then the token, then the scope, in the order SPEC §3 prescribes. While the store
- * observes changes ({@link AuthChanges#live}), a token read once is answered from memory until anything about
+ * observes changes ({@link SettingsChanges#live}), a token read once is answered from memory until anything about
  * tokens, connections or configurations changes in any process; otherwise every request reads the store.
  */
 public final class AuthenticateScimRequestService implements AuthenticateScimRequestUseCase {
@@ -36,6 +36,7 @@ public final class AuthenticateScimRequestService implements AuthenticateScimReq
     private final ConnectionRepository connections;
     private final ScimConfigurationRepository configurations;
     private final ScimTokenRepository tokens;
+    private final SettingsChanges changes;
     private final ScimRateLimiter rateLimits;
     private final Clock clock;
     private final Map<String, Instant> lastTouched = new ConcurrentHashMap<>();
@@ -44,10 +45,11 @@ public final class AuthenticateScimRequestService implements AuthenticateScimReq
 
     public AuthenticateScimRequestService(ConnectionRepository connections,
                                           ScimConfigurationRepository configurations, ScimTokenRepository tokens,
-                                          ScimRateLimiter rateLimits, Clock clock) {
+                                          SettingsChanges changes, ScimRateLimiter rateLimits, Clock clock) {
         this.connections = connections;
         this.configurations = configurations;
         this.tokens = tokens;
+        this.changes = changes;
         this.rateLimits = rateLimits;
         this.clock = clock;
     }
@@ -60,7 +62,6 @@ public final class AuthenticateScimRequestService implements AuthenticateScimReq
         ConnectionId connectionId = new ConnectionId(command.connectionId());
         Instant now = clock.instant();
         Optional<TokenSecret> secret = TokenSecret.parse(command.bearerToken());
-        AuthChanges changes = tokens.changes();
         Optional<CachedGrant> cached = secret.flatMap(s -> cached(s, connectionId, changes));
         if (cached.isPresent()) {
             return authorized(cached.get().token(), cached.get().resolved(), command, now);
@@ -86,9 +87,9 @@ public final class AuthenticateScimRequestService implements AuthenticateScimReq
 
     /**
      * The grant this process read for the secret's token, if nothing changed since (in any process: the store's
-     * {@link AuthChanges} say so) and the secret still matches it.
+     * {@link SettingsChanges} say so) and the secret still matches it.
      */
-    private Optional<CachedGrant> cached(TokenSecret secret, ConnectionId connectionId, AuthChanges changes) {
+    private Optional<CachedGrant> cached(TokenSecret secret, ConnectionId connectionId, SettingsChanges changes) {
         CachedGrant cached = grants.get(secret.tokenId().value());
         if (cached == null || !changes.live()) {
             return Optional.empty();

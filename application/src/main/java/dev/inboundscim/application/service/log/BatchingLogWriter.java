@@ -4,8 +4,8 @@ import dev.inboundscim.application.port.out.LogRepository;
 import dev.inboundscim.domain.error.UnavailableException;
 import dev.inboundscim.domain.log.LogEntry;
 import dev.inboundscim.domain.log.LogType;
-import java.lang.System.Logger;
 import java.lang.System.Logger.Level;
+import java.lang.System.Logger;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,7 +14,7 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.TimeUnit;
 
 /**
- * A {@link LogRepository} for the entries of requests that changed nothing (reads, failures): they are queued and
+ * The {@link LogWriter} of requests that changed nothing (reads, failures, logins): their entries are queued and
  * written in batches, one commit per batch, so a GET does not wait for its own WAL flush. Entries of writes do not
  * pass here: they are stored in the write's own transaction. A crash loses at most the entries of one flush
  * interval, and only of requests that changed nothing. Reads flush first, so this process's entries are visible.
@@ -23,7 +23,7 @@ import java.util.concurrent.TimeUnit;
  * entry that cannot be stored is dropped with an error line. While the store is unreachable, entries are kept (the
  * batch in hand, then the queue) and written once it answers again.
  */
-public final class BatchingLogWriter implements LogRepository, AutoCloseable {
+public final class BatchingLogWriter implements LogWriter, AutoCloseable {
 
     private static final Logger LOG = System.getLogger(BatchingLogWriter.class.getName());
     private static final int CAPACITY = 10_000;
@@ -32,6 +32,7 @@ public final class BatchingLogWriter implements LogRepository, AutoCloseable {
     private static final Duration OUTAGE_PAUSE = Duration.ofMillis(250);
 
     private final LogRepository store;
+    private final LogRouter router;
     private final BlockingQueue<LogEntry> queue = new ArrayBlockingQueue<>(CAPACITY);
     private final Object flushing = new Object();
     /** Entries taken from the queue that the store did not take yet (it was unreachable); guarded by flushing. */
@@ -39,8 +40,9 @@ public final class BatchingLogWriter implements LogRepository, AutoCloseable {
     private final Thread writer;
     private volatile boolean closed;
 
-    public BatchingLogWriter(LogRepository store) {
+    public BatchingLogWriter(LogRepository store, LogRouter router) {
         this.store = store;
+        this.router = router;
         this.writer = Thread.ofVirtual().name("log-writer").start(this::run);
     }
 
@@ -51,11 +53,11 @@ public final class BatchingLogWriter implements LogRepository, AutoCloseable {
     @Override
     public void append(LogEntry entry) {
         if (closed || !queue.offer(entry)) {
-            store.append(entry);
+            store.append(router.route(entry));
         }
     }
 
-    @Override
+    /** The stored entries (this process's queued ones included), as {@link LogRepository#list} answers. */
     public List<LogEntry> list(LogType type, String connectionId, String beforeLogId, int take) {
         flush();
         return store.list(type, connectionId, beforeLogId, take);
@@ -101,7 +103,8 @@ public final class BatchingLogWriter implements LogRepository, AutoCloseable {
             return;
         }
         try {
-            store.appendAll(held);
+            // One routing for the whole batch: the streams are read once, if at all.
+            store.append(router.route(held));
         } catch (UnavailableException e) {
             throw e;
         } catch (Throwable e) {
@@ -118,7 +121,7 @@ public final class BatchingLogWriter implements LogRepository, AutoCloseable {
         while (!held.isEmpty()) {
             LogEntry entry = held.getFirst();
             try {
-                store.append(entry);
+                store.append(router.route(entry));
             } catch (UnavailableException e) {
                 throw e;
             } catch (Throwable single) {

@@ -1,7 +1,6 @@
 package dev.inboundscim.application.service.log;
 
 import dev.inboundscim.application.port.in.log.ListLogsUseCase;
-import dev.inboundscim.application.port.out.LogRepository;
 import dev.inboundscim.domain.error.BadRequestException;
 import dev.inboundscim.domain.log.LogEntry;
 import dev.inboundscim.domain.log.LogType;
@@ -13,9 +12,10 @@ public final class ListLogsService implements ListLogsUseCase {
     private static final int DEFAULT_TAKE = 50;
     private static final int MAX_TAKE = 100;
 
-    private final LogRepository logs;
+    private final BatchingLogWriter logs;
 
-    public ListLogsService(LogRepository logs) {
+    /** Lists through the writer, which stores what this process still queues first. */
+    public ListLogsService(BatchingLogWriter logs) {
         this.logs = logs;
     }
 

@@ -2,18 +2,17 @@ package dev.inboundscim.application.service.log;
 
 import dev.inboundscim.application.port.in.log.RecordScimFailureUseCase;
 import dev.inboundscim.application.port.out.ConnectionRepository;
-import dev.inboundscim.application.port.out.LogRepository;
 import dev.inboundscim.domain.connection.ConnectionId;
 import java.time.Clock;
 
 /** Appends an {@code fscim} entry. */
 public final class RecordScimFailureService implements RecordScimFailureUseCase {
 
-    private final LogRepository logs;
+    private final LogWriter logs;
     private final ConnectionRepository connections;
     private final Clock clock;
 
-    public RecordScimFailureService(LogRepository logs, ConnectionRepository connections, Clock clock) {
+    public RecordScimFailureService(LogWriter logs, ConnectionRepository connections, Clock clock) {
         this.logs = logs;
         this.connections = connections;
         this.clock = clock;

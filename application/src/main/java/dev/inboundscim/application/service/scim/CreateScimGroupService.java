@@ -1,6 +1,5 @@
 package dev.inboundscim.application.service.scim;
 
-import dev.inboundscim.application.GroupLimits;
 import dev.inboundscim.application.port.in.scim.CreateScimGroupUseCase;
 import dev.inboundscim.application.port.in.scim.ScimGroupView;
 import dev.inboundscim.application.port.out.GroupRepository;
@@ -15,24 +14,24 @@ import java.time.Instant;
 public final class CreateScimGroupService implements CreateScimGroupUseCase {
 
     private final GroupRepository groups;
-    private final GroupLimits limits;
+    private final GroupWrites writes;
     private final Clock clock;
 
-    public CreateScimGroupService(GroupRepository groups, GroupLimits limits, Clock clock) {
+    public CreateScimGroupService(GroupRepository groups, GroupWrites writes, Clock clock) {
         this.groups = groups;
-        this.limits = limits;
+        this.writes = writes;
         this.clock = clock;
     }
 
     @Override
     public ScimGroupView create(CreateScimGroupCommand command) {
         GroupResource resource = GroupResource.parse(command.resource());
-        ScimGroups.requireWithinRequestLimit(resource.members().size(), limits);
+        ScimGroups.requireWithinRequestLimit(resource.members().size(), writes.limits());
         Instant now = clock.instant();
         Group group = new Group(GroupId.generate(), command.context().connection().id(), resource.displayName(),
                 resource.externalId(), now, now, 1, resource.members().size());
-        groups.insert(group, resource.members(), limits.maxGroupsPerConnection(), limits.maxMembersPerGroup(),
-                GroupEvents.after(ScimLogEntries.success(group.connectionId().value(), command.request(), "Create group", null, now), now).created(group, resource.members()).entries());
+        groups.insert(writes.insert(group, resource.members(), ScimLogEntries.success(group.connectionId().value(),
+                command.request(), "Create group", null, now), now));
         return ScimGroups.view(command.context(), group, groups);
     }
 }

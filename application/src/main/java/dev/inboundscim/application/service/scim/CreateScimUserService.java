@@ -5,6 +5,7 @@ import dev.inboundscim.application.port.in.scim.CreateScimUserUseCase;
 import dev.inboundscim.application.port.in.scim.ScimUserView;
 import dev.inboundscim.application.port.out.UserRepository;
 import dev.inboundscim.application.service.log.ScimLogEntries;
+import dev.inboundscim.application.service.user.UserWrites;
 import dev.inboundscim.domain.connection.Connection;
 import dev.inboundscim.domain.error.BadRequestException;
 import dev.inboundscim.domain.mapping.AttributeMapping;
@@ -25,11 +26,12 @@ import java.util.List;
 public final class CreateScimUserService implements CreateScimUserUseCase {
 
     private final UserRepository users;
+    private final UserWrites userWrites;
     private final Clock clock;
 
-    /** The store makes the new user join its organizations (SPEC §5), see {@link UserRepository#insert}. */
-    public CreateScimUserService(UserRepository users, Clock clock) {
+    public CreateScimUserService(UserRepository users, UserWrites userWrites, Clock clock) {
         this.users = users;
+        this.userWrites = userWrites;
         this.clock = clock;
     }
 
@@ -48,8 +50,8 @@ public final class CreateScimUserService implements CreateScimUserUseCase {
         Instant now = clock.instant();
         Identity identity = new Identity(connection.name().value(), connection.strategy().wireName(), key, false);
         User user = new User(id, connection.id(), profile, List.of(identity), keys, now, now, 1);
-        users.insert(user, ScimLogEntries.success(connection.id().value(), command.request(), "Create user",
-                id.value(), now));
+        users.insert(userWrites.insert(user, ScimLogEntries.success(connection.id().value(), command.request(),
+                "Create user", id.value(), now)));
         return ScimUsers.view(context, user);
     }
 

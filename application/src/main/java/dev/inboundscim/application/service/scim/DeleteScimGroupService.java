@@ -1,8 +1,8 @@
 package dev.inboundscim.application.service.scim;
 
-import dev.inboundscim.application.service.VersionedWrite;
 import dev.inboundscim.application.port.in.scim.DeleteScimGroupUseCase;
 import dev.inboundscim.application.port.out.GroupRepository;
+import dev.inboundscim.application.service.VersionedWrite;
 import dev.inboundscim.application.service.log.ScimLogEntries;
 import dev.inboundscim.domain.group.Group;
 import java.time.Clock;
@@ -13,11 +13,14 @@ public final class DeleteScimGroupService implements DeleteScimGroupUseCase {
 
     private final GroupRepository groups;
     private final VersionedWrite writes;
+    private final GroupWrites groupWrites;
     private final Clock clock;
 
-    public DeleteScimGroupService(GroupRepository groups, VersionedWrite writes, Clock clock) {
+    public DeleteScimGroupService(GroupRepository groups, VersionedWrite writes, GroupWrites groupWrites,
+                                  Clock clock) {
         this.groups = groups;
         this.writes = writes;
+        this.groupWrites = groupWrites;
         this.clock = clock;
     }
 
@@ -26,8 +29,8 @@ public final class DeleteScimGroupService implements DeleteScimGroupUseCase {
         writes.untilNoConflict(command.expectedVersion(), () -> {
             Group group = ScimGroups.require(groups, command.context(), command.groupId());
             Instant now = clock.instant();
-            groups.delete(group.connectionId(), group.id(), command.expectedVersion(),
-                    GroupEvents.after(ScimLogEntries.success(group.connectionId().value(), command.request(), "Delete group", null, now), now).deleted(group).entries());
+            groups.delete(groupWrites.delete(group, command.expectedVersion(), ScimLogEntries.success(
+                    group.connectionId().value(), command.request(), "Delete group", null, now), now));
             return null;
         });
     }

@@ -2,7 +2,7 @@ package dev.inboundscim.application.service.scim;
 
 import dev.inboundscim.application.port.in.auth.ScimContext;
 import dev.inboundscim.application.port.in.scim.DescribeScimSchemasUseCase;
-import dev.inboundscim.application.port.out.LogRepository;
+import dev.inboundscim.application.service.log.LogWriter;
 import dev.inboundscim.application.service.log.ScimLogEntries;
 import dev.inboundscim.domain.log.RequestInfo;
 import dev.inboundscim.domain.mapping.MappedSchemas;
@@ -15,10 +15,10 @@ import java.util.List;
 /** Publishes the schemas this connection's mapping handles. */
 public final class DescribeScimSchemasService implements DescribeScimSchemasUseCase {
 
-    private final LogRepository logs;
+    private final LogWriter logs;
     private final Clock clock;
 
-    public DescribeScimSchemasService(LogRepository logs, Clock clock) {
+    public DescribeScimSchemasService(LogWriter logs, Clock clock) {
         this.logs = logs;
         this.clock = clock;
     }

@@ -3,7 +3,7 @@ package dev.inboundscim.application.service.scim;
 import dev.inboundscim.application.port.in.scim.GetScimGroupUseCase;
 import dev.inboundscim.application.port.in.scim.ScimGroupView;
 import dev.inboundscim.application.port.out.GroupRepository;
-import dev.inboundscim.application.port.out.LogRepository;
+import dev.inboundscim.application.service.log.LogWriter;
 import dev.inboundscim.application.service.log.ScimLogEntries;
 import dev.inboundscim.domain.group.Group;
 import java.time.Clock;
@@ -12,10 +12,10 @@ import java.time.Clock;
 public final class GetScimGroupService implements GetScimGroupUseCase {
 
     private final GroupRepository groups;
-    private final LogRepository logs;
+    private final LogWriter logs;
     private final Clock clock;
 
-    public GetScimGroupService(GroupRepository groups, LogRepository logs, Clock clock) {
+    public GetScimGroupService(GroupRepository groups, LogWriter logs, Clock clock) {
         this.groups = groups;
         this.logs = logs;
         this.clock = clock;

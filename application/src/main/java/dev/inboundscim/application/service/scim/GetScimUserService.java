@@ -2,10 +2,9 @@ package dev.inboundscim.application.service.scim;
 
 import dev.inboundscim.application.port.in.scim.GetScimUserUseCase;
 import dev.inboundscim.application.port.in.scim.ScimUserView;
-import dev.inboundscim.application.port.out.GroupRepository;
-import dev.inboundscim.application.port.out.LogRepository;
 import dev.inboundscim.application.port.out.UserRepository.UserWithGroups;
 import dev.inboundscim.application.port.out.UserRepository;
+import dev.inboundscim.application.service.log.LogWriter;
 import dev.inboundscim.application.service.log.ScimLogEntries;
 import dev.inboundscim.domain.user.User;
 import java.time.Clock;
@@ -14,13 +13,11 @@ import java.time.Clock;
 public final class GetScimUserService implements GetScimUserUseCase {
 
     private final UserRepository users;
-    private final GroupRepository groups;
-    private final LogRepository logs;
+    private final LogWriter logs;
     private final Clock clock;
 
-    public GetScimUserService(UserRepository users, GroupRepository groups, LogRepository logs, Clock clock) {
+    public GetScimUserService(UserRepository users, LogWriter logs, Clock clock) {
         this.users = users;
-        this.groups = groups;
         this.logs = logs;
         this.clock = clock;
     }
@@ -31,6 +28,6 @@ public final class GetScimUserService implements GetScimUserUseCase {
         User user = found.user();
         logs.append(ScimLogEntries.success(user.connectionId().value(), command.request(), "Get user",
                 user.id().value(), clock.instant()));
-        return ScimUsers.view(command.context(), user, found, groups);
+        return ScimUsers.view(command.context(), user, found);
     }
 }

@@ -1,10 +1,9 @@
 package dev.inboundscim.application.service.scim;
 
-import dev.inboundscim.application.service.VersionedWrite;
-import dev.inboundscim.application.GroupLimits;
 import dev.inboundscim.application.port.in.scim.ReplaceScimGroupUseCase;
 import dev.inboundscim.application.port.in.scim.ScimGroupView;
 import dev.inboundscim.application.port.out.GroupRepository;
+import dev.inboundscim.application.service.VersionedWrite;
 import dev.inboundscim.application.service.log.ScimLogEntries;
 import dev.inboundscim.domain.group.Group;
 import dev.inboundscim.domain.group.GroupEdit;
@@ -16,35 +15,31 @@ import java.time.Instant;
 public final class ReplaceScimGroupService implements ReplaceScimGroupUseCase {
 
     private final GroupRepository groups;
-    private final GroupLimits limits;
     private final VersionedWrite writes;
+    private final GroupWrites groupWrites;
     private final Clock clock;
 
-    public ReplaceScimGroupService(GroupRepository groups, GroupLimits limits, VersionedWrite writes, Clock clock) {
+    public ReplaceScimGroupService(GroupRepository groups, VersionedWrite writes, GroupWrites groupWrites,
+                                   Clock clock) {
         this.groups = groups;
-        this.limits = limits;
         this.writes = writes;
+        this.groupWrites = groupWrites;
         this.clock = clock;
     }
 
     @Override
     public ScimGroupView replace(ReplaceScimGroupCommand command) {
         GroupResource resource = GroupResource.parse(command.resource());
-        ScimGroups.requireWithinRequestLimit(resource.members().size(), limits);
+        ScimGroups.requireWithinRequestLimit(resource.members().size(), groupWrites.limits());
         return writes.untilNoConflict(command.expectedVersion(), () -> replace(command, resource));
     }
 
     private ScimGroupView replace(ReplaceScimGroupCommand command, GroupResource resource) {
         Group current = ScimGroups.require(groups, command.context(), command.groupId());
         Instant now = clock.instant();
-        GroupEdit edit = GroupEdit.replacement(resource);
-        GroupEvents.Delta delta = GroupEvents.delta(groups, current, edit.members());
-        Group after = new Group(current.id(), current.connectionId(), resource.displayName(), resource.externalId(),
-                current.createdAt(), now, current.version() + 1, current.memberCount());
-        Group updated = groups.update(current.connectionId(), current.id(), command.expectedVersion(), edit,
-                limits.maxMembersPerGroup(), now,
-                GroupEvents.after(ScimLogEntries.success(current.connectionId().value(), command.request(), "Replace group", null, now), now).updated(current, after, delta.added(), delta.removed())
-                        .entries());
+        Group updated = groups.update(groupWrites.update(current, command.expectedVersion(),
+                GroupEdit.replacement(resource), ScimLogEntries.success(current.connectionId().value(),
+                        command.request(), "Replace group", null, now), now));
         return ScimGroups.view(command.context(), updated, groups);
     }
 }

@@ -1,12 +1,11 @@
 package dev.inboundscim.application.service.scim;
 
-import dev.inboundscim.application.service.VersionedWrite;
 import dev.inboundscim.application.port.in.scim.ReplaceScimUserUseCase;
 import dev.inboundscim.application.port.in.scim.ScimUserView;
-import dev.inboundscim.application.port.out.GroupRepository;
 import dev.inboundscim.application.port.out.UserRepository;
+import dev.inboundscim.application.service.VersionedWrite;
 import dev.inboundscim.application.service.log.ScimLogEntries;
-import dev.inboundscim.application.service.log.UserEvents;
+import dev.inboundscim.application.service.user.UserWrites;
 import dev.inboundscim.domain.mapping.AttributeMapping;
 import dev.inboundscim.domain.mapping.ScimToProfile;
 import dev.inboundscim.domain.scim.value.ScimObject;
@@ -18,14 +17,15 @@ import java.time.Instant;
 public final class ReplaceScimUserService implements ReplaceScimUserUseCase {
 
     private final UserRepository users;
-    private final GroupRepository groups;
     private final VersionedWrite writes;
+    private final UserWrites userWrites;
     private final Clock clock;
 
-    public ReplaceScimUserService(UserRepository users, GroupRepository groups, VersionedWrite writes, Clock clock) {
+    public ReplaceScimUserService(UserRepository users, VersionedWrite writes, UserWrites userWrites,
+                                  Clock clock) {
         this.users = users;
-        this.groups = groups;
         this.writes = writes;
+        this.userWrites = userWrites;
         this.clock = clock;
     }
 
@@ -39,10 +39,10 @@ public final class ReplaceScimUserService implements ReplaceScimUserUseCase {
                             mapping);
                     Instant now = clock.instant();
                     User updated = current.replaced(profile, ScimUsers.keys(profile, mapping), now);
-                    users.update(updated, UserEvents.afterWrite(ScimLogEntries.success(
+                    users.update(userWrites.update(current, updated, ScimLogEntries.success(
                             current.connectionId().value(), command.request(), "Replace user",
-                            current.id().value(), now), current, updated, now));
-                    return ScimUsers.view(command.context(), updated, read, groups);
+                            current.id().value(), now), now));
+                    return ScimUsers.view(command.context(), updated, read);
                 });
     }
 }

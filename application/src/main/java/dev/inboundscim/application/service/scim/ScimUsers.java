@@ -1,11 +1,11 @@
 package dev.inboundscim.application.service.scim;
 
-import dev.inboundscim.application.service.VersionedWrite;
 import dev.inboundscim.application.port.in.auth.ScimContext;
 import dev.inboundscim.application.port.in.scim.ScimUserView;
 import dev.inboundscim.application.port.out.GroupRepository;
-import dev.inboundscim.application.port.out.UserRepository;
 import dev.inboundscim.application.port.out.UserRepository.UserWithGroups;
+import dev.inboundscim.application.port.out.UserRepository;
+import dev.inboundscim.application.service.VersionedWrite;
 import dev.inboundscim.application.service.user.UserIds;
 import dev.inboundscim.domain.error.NotFoundException;
 import dev.inboundscim.domain.group.GroupRef;
@@ -30,25 +30,17 @@ public final class ScimUsers {
                 .orElseThrow(() -> new NotFoundException("User not found"));
     }
 
-    /** The user with its groups, in one read where the store can. */
+    /** The user with its groups. */
     static UserWithGroups requireWithGroups(UserRepository users, ScimContext context, String userId) {
         return users.findWithGroups(context.connection().id(), UserIds.parse(userId))
                 .orElseThrow(() -> new NotFoundException("User not found"));
     }
 
-    /** The user alone, in the shape {@link VersionedWrite} reads: for writes that answer without a view. */
-    static UserWithGroups requireWithoutGroups(UserRepository users, ScimContext context, String userId) {
-        return new UserWithGroups(require(users, context, userId), null);
-    }
-
     /**
      * The view of {@code user} with the groups {@code read} found. A write of a user's attributes does not change its
-     * memberships, so the groups read before it still hold; a store that did not read them is asked now.
+     * memberships, so the groups read before it still hold.
      */
-    static ScimUserView view(ScimContext context, User user, UserWithGroups read, GroupRepository groups) {
-        if (read.groups() == null) {
-            return view(context, user, groups);
-        }
+    static ScimUserView view(ScimContext context, User user, UserWithGroups read) {
         return new ScimUserView(user, ProfileToScim.convert(user.attributes(), context.configuration().mapping()),
                 read.groups());
     }
@@ -76,14 +68,8 @@ public final class ScimUsers {
         return views(context, List.of(user), groups).getFirst();
     }
 
-    /**
-     * Views of users read with their groups; where the store did not read them ({@code groups} null), they are read
-     * now, in one query for the whole page.
-     */
-    static List<ScimUserView> viewsWithGroups(ScimContext context, List<UserWithGroups> read, GroupRepository groups) {
-        if (read.stream().anyMatch(found -> found.groups() == null)) {
-            return views(context, read.stream().map(UserWithGroups::user).toList(), groups);
-        }
+    /** Views of users read with their groups. */
+    static List<ScimUserView> viewsWithGroups(ScimContext context, List<UserWithGroups> read) {
         AttributeMapping mapping = context.configuration().mapping();
         return read.stream().map(found -> new ScimUserView(found.user(),
                 ProfileToScim.convert(found.user().attributes(), mapping), found.groups())).toList();

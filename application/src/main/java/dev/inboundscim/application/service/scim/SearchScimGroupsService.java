@@ -4,8 +4,8 @@ import dev.inboundscim.application.ScimSettings;
 import dev.inboundscim.application.port.in.scim.ScimGroupView;
 import dev.inboundscim.application.port.in.scim.SearchScimGroupsUseCase;
 import dev.inboundscim.application.port.out.GroupRepository;
-import dev.inboundscim.application.port.out.LogRepository;
 import dev.inboundscim.application.port.out.Page;
+import dev.inboundscim.application.service.log.LogWriter;
 import dev.inboundscim.application.service.log.ScimLogEntries;
 import dev.inboundscim.domain.group.Group;
 import dev.inboundscim.domain.group.GroupCondition;
@@ -19,11 +19,11 @@ import java.util.List;
 public final class SearchScimGroupsService implements SearchScimGroupsUseCase {
 
     private final GroupRepository groups;
-    private final LogRepository logs;
+    private final LogWriter logs;
     private final ScimSettings settings;
     private final Clock clock;
 
-    public SearchScimGroupsService(GroupRepository groups, LogRepository logs, ScimSettings settings, Clock clock) {
+    public SearchScimGroupsService(GroupRepository groups, LogWriter logs, ScimSettings settings, Clock clock) {
         this.groups = groups;
         this.logs = logs;
         this.settings = settings;

@@ -3,11 +3,10 @@ package dev.inboundscim.application.service.scim;
 import dev.inboundscim.application.ScimSettings;
 import dev.inboundscim.application.port.in.scim.ScimUserView;
 import dev.inboundscim.application.port.in.scim.SearchScimUsersUseCase;
-import dev.inboundscim.application.port.out.GroupRepository;
-import dev.inboundscim.application.port.out.LogRepository;
 import dev.inboundscim.application.port.out.Page;
 import dev.inboundscim.application.port.out.UserRepository.UserWithGroups;
 import dev.inboundscim.application.port.out.UserRepository;
+import dev.inboundscim.application.service.log.LogWriter;
 import dev.inboundscim.application.service.log.ScimLogEntries;
 import dev.inboundscim.domain.mapping.query.FilterResolver;
 import dev.inboundscim.domain.mapping.query.ProfileCondition;
@@ -20,15 +19,12 @@ import java.util.List;
 public final class SearchScimUsersService implements SearchScimUsersUseCase {
 
     private final UserRepository users;
-    private final GroupRepository groups;
-    private final LogRepository logs;
+    private final LogWriter logs;
     private final ScimSettings settings;
     private final Clock clock;
 
-    public SearchScimUsersService(UserRepository users, GroupRepository groups, LogRepository logs,
-                                  ScimSettings settings, Clock clock) {
+    public SearchScimUsersService(UserRepository users, LogWriter logs, ScimSettings settings, Clock clock) {
         this.users = users;
-        this.groups = groups;
         this.logs = logs;
         this.settings = settings;
         this.clock = clock;
@@ -45,8 +41,9 @@ public final class SearchScimUsersService implements SearchScimUsersUseCase {
                 command.context().connection().id().value(), command.filter(), command.sortBy(), command.sortOrder());
         Page<UserWithGroups> page = users.searchWithGroups(command.context().connection().id(), condition, sort,
                 window.offset(), window.count());
-        logs.append(ScimLogEntries.success(command.context().connection().id().value(), command.request(), "Search users", null, clock.instant()));
-        List<ScimUserView> views = ScimUsers.viewsWithGroups(command.context(), page.items(), groups);
+        logs.append(ScimLogEntries.success(command.context().connection().id().value(), command.request(),
+                "Search users", null, clock.instant()));
+        List<ScimUserView> views = ScimUsers.viewsWithGroups(command.context(), page.items());
         return new ScimUserPage(page.total(), window.startIndex(), views, window.cursorPaging(),
                 window.nextCursor(page.total(), views.size()));
     }

@@ -4,13 +4,14 @@ import dev.inboundscim.application.port.in.session.RecordLoginUseCase;
 import dev.inboundscim.application.port.in.user.UserProfileView;
 import dev.inboundscim.application.port.out.ClientRepository;
 import dev.inboundscim.application.port.out.GroupRepository;
-import dev.inboundscim.application.port.out.LogRepository;
-import dev.inboundscim.application.port.out.OrganizationRepository;
 import dev.inboundscim.application.port.out.ScimConfigurationRepository;
 import dev.inboundscim.application.port.out.SessionRepository;
 import dev.inboundscim.application.port.out.UserRepository;
 import dev.inboundscim.application.service.ConnectionLookup;
+import dev.inboundscim.application.service.log.LogWriter;
+import dev.inboundscim.application.service.organization.OrganizationAssignments;
 import dev.inboundscim.application.service.scim.ScimUsers;
+import dev.inboundscim.application.service.user.UserWrites;
 import dev.inboundscim.domain.client.ClientId;
 import dev.inboundscim.domain.connection.Connection;
 import dev.inboundscim.domain.connection.DefaultMappings;
@@ -47,20 +48,22 @@ public final class RecordLoginService implements RecordLoginUseCase {
     private final ConnectionLookup connections;
     private final ScimConfigurationRepository configurations;
     private final UserRepository users;
+    private final UserWrites userWrites;
     private final GroupRepository groups;
     private final ClientRepository clients;
     private final SessionRepository sessions;
-    private final OrganizationRepository organizations;
-    private final LogRepository logs;
+    private final OrganizationAssignments organizations;
+    private final LogWriter logs;
     private final Clock clock;
 
     public RecordLoginService(ConnectionLookup connections, ScimConfigurationRepository configurations,
-                              UserRepository users, GroupRepository groups, ClientRepository clients,
-                              SessionRepository sessions, OrganizationRepository organizations, LogRepository logs,
-                              Clock clock) {
+                              UserRepository users, UserWrites userWrites, GroupRepository groups,
+                              ClientRepository clients, SessionRepository sessions,
+                              OrganizationAssignments organizations, LogWriter logs, Clock clock) {
         this.connections = connections;
         this.configurations = configurations;
         this.users = users;
+        this.userWrites = userWrites;
         this.groups = groups;
         this.clients = clients;
         this.sessions = sessions;
@@ -85,7 +88,7 @@ public final class RecordLoginService implements RecordLoginUseCase {
                 command.refreshTokenId() == null ? null
                         : new RefreshToken(command.refreshTokenId(), user.id(), clientId, sessionId, now));
         // assign_membership_on_login: idempotent, so it also repairs a membership a creation could not write.
-        organizations.assignMemberships(connection.id(), user.id());
+        organizations.join(connection.id(), user.id());
         return new UserProfileView(user, groups.groupsOf(List.of(user.id())).getOrDefault(user.id(), List.of()));
     }
 
@@ -111,8 +114,8 @@ public final class RecordLoginService implements RecordLoginUseCase {
                     return user;
                 }
                 User updated = user.replaced(synced, ScimUsers.keys(synced, mapping), now);
-                users.update(updated, entry(LogType.SUCCESS_LOGIN, connection, user.id(),
-                        "Successful login: profile synced from the claims", now));
+                users.update(userWrites.update(user, updated, entry(LogType.SUCCESS_LOGIN, connection, user.id(),
+                        "Successful login: profile synced from the claims", now), now));
                 return updated;
             } catch (ConflictException | PreconditionFailedException e) {
                 // A concurrent login created or changed the user first: decide again on a fresh read.
@@ -128,9 +131,10 @@ public final class RecordLoginService implements RecordLoginUseCase {
         ScimObject profile = LoginProfiles.newProfile(claims, mapping);
         Identity identity = new Identity(connection.name().value(), connection.strategy().wireName(), subject,
                 false);
-        User user = new User(id, connection.id(), profile, List.of(identity), ScimUsers.keys(profile, mapping), now, now, 1);
-        users.insert(user, entry(LogType.SUCCESS_LOGIN, connection, id, "Successful login: user created just in "
-                + "time", now));
+        User user = new User(id, connection.id(), profile, List.of(identity), ScimUsers.keys(profile, mapping), now,
+                now, 1);
+        users.insert(userWrites.insert(user, entry(LogType.SUCCESS_LOGIN, connection, id,
+                "Successful login: user created just in time", now)));
         return user;
     }
 

@@ -68,7 +68,8 @@ public final class StoreGuard implements AutoCloseable {
         }
         Class<?> type = method.getReturnType();
         if (method.getParameterCount() == 0 && type.isInterface()
-                && type.getPackageName().equals(Store.class.getPackageName())) {
+                && type.getPackageName().equals(Store.class.getPackageName())
+                && type.getSimpleName().endsWith("Repository")) {
             return repositories.computeIfAbsent(method, m -> repository(type, invoke(store, m, null)));
         }
         return invokeUnwrapped(store, method, args);

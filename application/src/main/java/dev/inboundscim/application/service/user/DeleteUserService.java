@@ -2,28 +2,44 @@ package dev.inboundscim.application.service.user;
 
 import dev.inboundscim.application.port.in.user.DeleteUserUseCase;
 import dev.inboundscim.application.port.out.UserRepository;
-import dev.inboundscim.application.service.log.UserEvents;
+import dev.inboundscim.application.service.VersionedWrite;
 import dev.inboundscim.domain.error.NotFoundException;
 import dev.inboundscim.domain.user.User;
 import java.time.Clock;
 
-/** Deletes a profile by user id. */
+/** Deletes a profile by user id, whatever its connection. */
 public final class DeleteUserService implements DeleteUserUseCase {
 
     private final UserRepository users;
+    private final UserWrites userWrites;
+    private final VersionedWrite writes;
     private final Clock clock;
 
-    public DeleteUserService(UserRepository users, Clock clock) {
+    public DeleteUserService(UserRepository users, UserWrites userWrites, VersionedWrite writes, Clock clock) {
         this.users = users;
+        this.userWrites = userWrites;
+        this.writes = writes;
         this.clock = clock;
     }
 
-    /** Its {@code user.deleted} event is stored with the deletion, so the user's sessions end too (SPEC §5). */
+    /**
+     * Guarded by the version read, so a concurrent change is never lost silently: it makes the deletion start over.
+     * Its {@code user.deleted} event is stored with the deletion, so the user's sessions end too (SPEC §5).
+     */
     @Override
     public void delete(String userId) {
-        User user = users.findById(UserIds.parse(userId)).orElseThrow(() -> new NotFoundException("User not found"));
-        if (!users.delete(user.id(), UserEvents.afterDelete(null, user, clock.instant()))) {
-            throw new NotFoundException("User not found");
-        }
+        writes.untilNoConflict(null, () -> {
+            User user = users.findById(UserIds.parse(userId)).orElseThrow(DeleteUserService::notFound);
+            try {
+                users.delete(userWrites.delete(user, null, clock.instant()));
+            } catch (NotFoundException e) {
+                throw notFound();
+            }
+            return null;
+        });
+    }
+
+    private static NotFoundException notFound() {
+        return new NotFoundException("User not found");
     }
 }

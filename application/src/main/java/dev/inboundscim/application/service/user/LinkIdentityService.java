@@ -26,11 +26,13 @@ public final class LinkIdentityService implements LinkIdentityUseCase {
     private final UserRepository users;
     private final ConnectionLookup connections;
     private final ScimConfigurationRepository configurations;
+    private final UserWrites userWrites;
     private final Clock clock;
 
     public LinkIdentityService(UserRepository users, ConnectionLookup connections,
-                               ScimConfigurationRepository configurations, Clock clock) {
+                               ScimConfigurationRepository configurations, UserWrites userWrites, Clock clock) {
         this.users = users;
+        this.userWrites = userWrites;
         this.connections = connections;
         this.configurations = configurations;
         this.clock = clock;
@@ -52,10 +54,10 @@ public final class LinkIdentityService implements LinkIdentityUseCase {
         }
         Instant now = clock.instant();
         User linked = primary.withLinkedIdentities(secondary.identities(), now);
-        users.update(linked, entry(primary, "Linked " + secondary.id().value() + " into " + primary.id().value(),
-                secondary, now));
-        users.delete(secondary.id(), List.of(entry(secondary, "Removed " + secondary.id().value() + ": linked into "
-                + primary.id().value(), secondary, now)));
+        users.update(userWrites.update(primary, linked, entry(primary, "Linked " + secondary.id().value() + " into "
+                + primary.id().value(), secondary, now), now));
+        users.delete(userWrites.mergedAway(secondary, entry(secondary, "Removed " + secondary.id().value()
+                + ": linked into " + primary.id().value(), secondary, now)));
         return linked.identities();
     }
 

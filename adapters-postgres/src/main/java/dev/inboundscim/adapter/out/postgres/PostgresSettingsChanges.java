@@ -1,6 +1,6 @@
 package dev.inboundscim.adapter.out.postgres;
 
-import dev.inboundscim.application.port.out.AuthChanges;
+import dev.inboundscim.application.port.out.SettingsChanges;
 import java.lang.System.Logger.Level;
 import java.lang.System.Logger;
 import java.sql.Connection;
@@ -22,9 +22,9 @@ import org.postgresql.PGNotification;
  * may have been missed in between). It is live only while the connection listens and has answered within the last
  * {@link #STALE_AFTER}; otherwise authentication reads the database on every request.
  */
-final class PostgresAuthChanges implements AuthChanges, AutoCloseable {
+final class PostgresSettingsChanges implements SettingsChanges, AutoCloseable {
 
-    private static final Logger LOG = System.getLogger(PostgresAuthChanges.class.getName());
+    private static final Logger LOG = System.getLogger(PostgresSettingsChanges.class.getName());
     private static final String CHANNEL = "scim_auth_changes";
     private static final int POLL_MILLIS = 250;
     private static final Duration STALE_AFTER = Duration.ofSeconds(2);
@@ -40,7 +40,7 @@ final class PostgresAuthChanges implements AuthChanges, AutoCloseable {
     /** Whether the loss of the listening connection was reported: an outage is logged once, not every second. */
     private boolean lossReported;
 
-    PostgresAuthChanges(String url, String user, String password) {
+    PostgresSettingsChanges(String url, String user, String password) {
         this.url = url;
         if (user != null) {
             credentials.setProperty("user", user);

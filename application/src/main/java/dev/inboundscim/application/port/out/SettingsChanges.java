@@ -1,15 +1,16 @@
 package dev.inboundscim.application.port.out;
 
 /**
- * Tells authentication whether what it read about a token, its connection and its configuration may be reused:
+ * Tells whether settings read from the store may be reused: what authentication reads (tokens, connections, SCIM
+ * configurations), the log streams that route entries, and which organizations assign a connection's users.
  * {@link #version} moves whenever any of them changes, in any server process on the store, and {@link #live} says
  * whether such changes are being observed right now. A store that cannot observe them is never live, and every
- * request reads the store.
+ * use reads the store.
  */
-public interface AuthChanges {
+public interface SettingsChanges {
 
     /** Never live: nothing read may be reused. */
-    AuthChanges NONE = new AuthChanges() {
+    SettingsChanges NONE = new SettingsChanges() {
         @Override
         public long version() {
             return 0;

@@ -1,0 +1,69 @@
+package dev.inboundscim.application.service.user;
+
+import dev.inboundscim.application.port.out.UserWrite;
+import dev.inboundscim.application.service.log.LogRouter;
+import dev.inboundscim.application.service.organization.OrganizationAssignments;
+import dev.inboundscim.domain.log.LogEntry;
+import dev.inboundscim.domain.log.LogType;
+import dev.inboundscim.domain.scim.value.ScimObject;
+import dev.inboundscim.domain.user.User;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Builds every user write with all it causes, so each consequence of a user write is decided here and nowhere else:
+ * <ul>
+ *   <li>a new user joins the organizations that assign its connection (SPEC §5);</li>
+ *   <li>a write that blocks a user that was not blocked adds {@code user.deactivated}, a deletion adds
+ *       {@code user.deleted} (SPEC §5): both end the user's sessions;</li>
+ *   <li>every entry is routed to the log streams that collect it.</li>
+ * </ul>
+ */
+public final class UserWrites {
+
+    private final LogRouter router;
+    private final OrganizationAssignments assignments;
+
+    public UserWrites(LogRouter router, OrganizationAssignments assignments) {
+        this.router = router;
+        this.assignments = assignments;
+    }
+
+    /** {@code user} created, logged by {@code request}. */
+    public UserWrite.Insert insert(User user, LogEntry request) {
+        return new UserWrite.Insert(user, assignments.of(user.connectionId()), router.route(request));
+    }
+
+    /** {@code before} replaced by {@code after}, logged by {@code request} and the events the change causes. */
+    public UserWrite.Update update(User before, User after, LogEntry request, Instant now) {
+        List<LogEntry> entries = new ArrayList<>(List.of(request));
+        if (!before.isBlocked() && after.isBlocked()) {
+            entries.add(event(LogType.USER_DEACTIVATED, after, "User deactivated: sessions end", now));
+        }
+        return new UserWrite.Update(after, router.route(entries));
+    }
+
+    /** {@code user} deleted, logged by {@code request} (null: none) and {@code user.deleted}. */
+    public UserWrite.Delete delete(User user, LogEntry request, Instant now) {
+        List<LogEntry> entries = new ArrayList<>();
+        if (request != null) {
+            entries.add(request);
+        }
+        entries.add(event(LogType.USER_DELETED, user, "User deleted: sessions end", now));
+        return new UserWrite.Delete(user.connectionId(), user.id(), user.version(), router.route(entries));
+    }
+
+    /**
+     * {@code user} removed because it became part of another account (account linking): logged by {@code entry}
+     * alone, since the person behind it is still there and keeps its sessions.
+     */
+    public UserWrite.Delete mergedAway(User user, LogEntry entry) {
+        return new UserWrite.Delete(user.connectionId(), user.id(), user.version(), router.route(entry));
+    }
+
+    private static LogEntry event(LogType type, User user, String description, Instant now) {
+        return new LogEntry(LogEntry.newLogId(now), type, now, user.connectionId().value(), description, null, null,
+                user.id().value(), ScimObject.builder().put("user_id", user.id().value()).build());
+    }
+}
