@@ -10,6 +10,7 @@ import dev.inboundscim.application.port.out.Store;
 import dev.inboundscim.application.service.auth.AuthenticateScimRequestService;
 import dev.inboundscim.application.service.log.RecordScimFailureService;
 import dev.inboundscim.application.service.log.RecordScimSuccessService;
+import dev.inboundscim.application.service.ratelimit.AdmitScimRequestService;
 import dev.inboundscim.application.service.scim.CreateScimGroupService;
 import dev.inboundscim.application.service.scim.CreateScimUserService;
 import dev.inboundscim.application.service.scim.DeleteScimGroupService;
@@ -47,7 +48,7 @@ final class ScimWiring {
         Store s = core.store();
         Clock clock = core.clock();
         return new ScimRequestUseCases(
-                core.rateLimits(),
+                new AdmitScimRequestService(core.rateLimits()),
                 new AuthenticateScimRequestService(s.connections(), s.scimConfigurations(), s.tokens(),
                         s.settingsChanges(), core.rateLimits(), clock),
                 new RecordScimFailureService(core.logs(), s.connections(), clock),

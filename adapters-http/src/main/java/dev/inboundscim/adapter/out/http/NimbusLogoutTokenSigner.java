@@ -5,21 +5,16 @@ import com.nimbusds.jose.JOSEObjectType;
 import com.nimbusds.jose.JWSAlgorithm;
 import com.nimbusds.jose.JWSHeader;
 import com.nimbusds.jose.crypto.RSASSASigner;
-import com.nimbusds.jose.jwk.JWK;
-import com.nimbusds.jose.jwk.JWKSet;
-import com.nimbusds.jose.jwk.KeyUse;
-import com.nimbusds.jose.jwk.RSAKey;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
 import dev.inboundscim.application.port.out.LogoutTokenSigner;
 import dev.inboundscim.domain.signing.SigningKey;
 import java.util.Date;
-import java.util.List;
 import java.util.Map;
 
 /**
  * Signs logout tokens with nimbus-jose-jwt (RS256, {@code typ: logout+jwt} as OpenID Connect Back-Channel Logout
- * 1.0 §2.4 recommends, {@code kid} naming the key), and renders the published keys as a JWK Set.
+ * 1.0 §2.4 recommends, {@code kid} naming the key); {@code JwksRoutes} publishes the keys' public halves.
  */
 public final class NimbusLogoutTokenSigner implements LogoutTokenSigner {
 
@@ -46,12 +41,5 @@ public final class NimbusLogoutTokenSigner implements LogoutTokenSigner {
             throw new IllegalStateException("signing a logout token with key " + key.kid() + " failed", e);
         }
         return jwt.serialize();
-    }
-
-    /** The public halves of {@code keys} as a JWK Set document ({@code /.well-known/jwks.json}). */
-    public static Map<String, Object> jwks(List<SigningKey> keys) {
-        return new JWKSet(keys.stream().map(key -> (JWK) new RSAKey.Builder(key.rsaPublicKey())
-                .keyID(key.kid()).keyUse(KeyUse.SIGNATURE).algorithm(JWSAlgorithm.RS256).build()).toList())
-                .toJSONObject(true);
     }
 }

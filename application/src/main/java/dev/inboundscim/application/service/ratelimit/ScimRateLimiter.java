@@ -1,7 +1,7 @@
 package dev.inboundscim.application.service.ratelimit;
 
 import dev.inboundscim.application.RateLimitSettings;
-import dev.inboundscim.application.port.in.ratelimit.AdmitScimRequestUseCase;
+import dev.inboundscim.application.port.in.ratelimit.AdmitScimRequestUseCase.Admission;
 import dev.inboundscim.domain.connection.ConnectionId;
 import dev.inboundscim.domain.connection.RateLimit;
 import java.util.Map;
@@ -12,9 +12,10 @@ import java.util.function.LongSupplier;
  * The SCIM endpoint's rate limits (SPEC §7.1): a token bucket per connection, sized by the connection's own
  * {@code rate_limit} once a request of it authenticated (the server's default until then), and optionally one
  * server-wide bucket that only admitted requests draw from, so a connection over its own limit takes nothing from
- * the others. Limits are per server process, as SPEC §6 allows.
+ * the others. Limits are per server process, as SPEC §6 allows. {@link AdmitScimRequestService} asks it; the services
+ * that write SCIM configurations resize its buckets.
  */
-public final class ScimRateLimiter implements AdmitScimRequestUseCase {
+public final class ScimRateLimiter {
 
     /** Buckets kept at most; past it, full (idle) buckets are forgotten and unknown connections share one bucket. */
     static final int MAX_BUCKETS = 100_000;
@@ -33,7 +34,7 @@ public final class ScimRateLimiter implements AdmitScimRequestUseCase {
         this.overflow = new TokenBucket(settings.perConnection(), now);
     }
 
-    @Override
+    /** Takes one request of {@code connectionId} from its bucket (and the server's), or says why not. */
     public Admission admit(String connectionId) {
         long now = nanoTime.getAsLong();
         TokenBucket bucket = bucket(connectionId, now);

@@ -1,4 +1,4 @@
-package dev.inboundscim.bootstrap.archviolation;
+package dev.inboundscim.bootstrap.archviolation.domain;
 
 import io.helidon.webserver.WebServer;
 

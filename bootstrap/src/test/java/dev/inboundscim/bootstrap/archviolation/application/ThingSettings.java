@@ -1,0 +1,5 @@
+package dev.inboundscim.bootstrap.archviolation.application;
+
+/** A settings record at the application root, like {@code ScimSettings}. */
+public record ThingSettings(int maxNameLength) {
+}

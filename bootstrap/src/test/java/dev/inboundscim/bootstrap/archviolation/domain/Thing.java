@@ -1,0 +1,5 @@
+package dev.inboundscim.bootstrap.archviolation.domain;
+
+/** The fixture hexagon's one domain type. */
+public record Thing(String name) {
+}
