@@ -2,7 +2,6 @@ package dev.inboundscim.application.contract;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import dev.inboundscim.application.port.out.Page;
 import dev.inboundscim.domain.connection.Connection;
 import dev.inboundscim.domain.group.Group;
 import dev.inboundscim.domain.group.GroupCondition;
@@ -10,6 +9,7 @@ import dev.inboundscim.domain.group.GroupFilterResolver;
 import dev.inboundscim.domain.group.GroupId;
 import dev.inboundscim.domain.group.GroupSort;
 import dev.inboundscim.domain.scim.filter.FilterParser;
+import dev.inboundscim.domain.scim.paging.Page;
 import dev.inboundscim.domain.user.User;
 import java.util.List;
 import java.util.Set;

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.inboundscim.application.port.out.Page;
 import dev.inboundscim.application.port.out.UserRepository;
 import dev.inboundscim.domain.connection.Connection;
 import dev.inboundscim.domain.error.ConflictException;
@@ -23,6 +22,7 @@ import dev.inboundscim.domain.mapping.query.ProfileCondition.UserIdEquals;
 import dev.inboundscim.domain.mapping.query.ProfileCondition;
 import dev.inboundscim.domain.mapping.query.SortKey;
 import dev.inboundscim.domain.scim.filter.CompareOperator;
+import dev.inboundscim.domain.scim.paging.Page;
 import dev.inboundscim.domain.scim.value.ScimArray;
 import dev.inboundscim.domain.scim.value.ScimBoolean;
 import dev.inboundscim.domain.scim.value.ScimNumber;

@@ -2,7 +2,6 @@ package dev.inboundscim.adapter.out.postgres;
 
 import dev.inboundscim.application.port.out.GroupRepository;
 import dev.inboundscim.application.port.out.GroupWrite;
-import dev.inboundscim.application.port.out.Page;
 import dev.inboundscim.domain.connection.ConnectionId;
 import dev.inboundscim.domain.error.BadRequestException;
 import dev.inboundscim.domain.error.ConflictException;
@@ -17,6 +16,7 @@ import dev.inboundscim.domain.group.GroupRef;
 import dev.inboundscim.domain.group.GroupSort;
 import dev.inboundscim.domain.group.MembershipChange;
 import dev.inboundscim.domain.mapping.ProfilePath;
+import dev.inboundscim.domain.scim.paging.Page;
 import dev.inboundscim.domain.user.UserId;
 import io.helidon.dbclient.DbExecute;
 import io.helidon.dbclient.DbRow;

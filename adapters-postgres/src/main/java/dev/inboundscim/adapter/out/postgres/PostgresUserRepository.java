@@ -1,6 +1,5 @@
 package dev.inboundscim.adapter.out.postgres;
 
-import dev.inboundscim.application.port.out.Page;
 import dev.inboundscim.application.port.out.UserRepository;
 import dev.inboundscim.application.port.out.UserWrite;
 import dev.inboundscim.domain.connection.ConnectionId;
@@ -13,6 +12,7 @@ import dev.inboundscim.domain.group.GroupRef;
 import dev.inboundscim.domain.mapping.query.ProfileCondition;
 import dev.inboundscim.domain.mapping.query.SortKey;
 import dev.inboundscim.domain.organization.OrganizationId;
+import dev.inboundscim.domain.scim.paging.Page;
 import dev.inboundscim.domain.user.CanonicalForm;
 import dev.inboundscim.domain.user.User;
 import dev.inboundscim.domain.user.UserId;

@@ -8,6 +8,7 @@ import dev.inboundscim.domain.group.GroupMember;
 import dev.inboundscim.domain.group.GroupRef;
 import dev.inboundscim.domain.group.GroupSort;
 import dev.inboundscim.domain.mapping.ProfilePath;
+import dev.inboundscim.domain.scim.paging.Page;
 import dev.inboundscim.domain.user.UserId;
 import java.util.Collection;
 import java.util.List;

@@ -4,6 +4,7 @@ import dev.inboundscim.domain.connection.ConnectionId;
 import dev.inboundscim.domain.group.GroupRef;
 import dev.inboundscim.domain.mapping.query.ProfileCondition;
 import dev.inboundscim.domain.mapping.query.SortKey;
+import dev.inboundscim.domain.scim.paging.Page;
 import dev.inboundscim.domain.user.User;
 import dev.inboundscim.domain.user.UserId;
 import java.util.List;

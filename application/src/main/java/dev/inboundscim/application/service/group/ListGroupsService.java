@@ -2,10 +2,10 @@ package dev.inboundscim.application.service.group;
 
 import dev.inboundscim.application.port.in.group.ListGroupsUseCase;
 import dev.inboundscim.application.port.out.GroupRepository;
-import dev.inboundscim.application.port.out.Page;
 import dev.inboundscim.application.service.ConnectionLookup;
 import dev.inboundscim.domain.connection.ConnectionId;
 import dev.inboundscim.domain.group.Group;
+import dev.inboundscim.domain.scim.paging.Page;
 
 /** Lists groups 50 a page by default and at most 100, as the Management API lists users. */
 public final class ListGroupsService implements ListGroupsUseCase {

@@ -4,7 +4,6 @@ import dev.inboundscim.application.ScimSettings;
 import dev.inboundscim.application.port.in.scim.ScimGroupView;
 import dev.inboundscim.application.port.in.scim.SearchScimGroupsUseCase;
 import dev.inboundscim.application.port.out.GroupRepository;
-import dev.inboundscim.application.port.out.Page;
 import dev.inboundscim.application.service.log.LogWriter;
 import dev.inboundscim.application.service.log.ScimLogEntries;
 import dev.inboundscim.domain.group.Group;
@@ -12,6 +11,7 @@ import dev.inboundscim.domain.group.GroupCondition;
 import dev.inboundscim.domain.group.GroupFilterResolver;
 import dev.inboundscim.domain.group.GroupSort;
 import dev.inboundscim.domain.scim.filter.FilterParser;
+import dev.inboundscim.domain.scim.paging.Page;
 import java.time.Clock;
 import java.util.List;
 

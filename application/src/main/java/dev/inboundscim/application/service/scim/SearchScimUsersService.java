@@ -3,7 +3,6 @@ package dev.inboundscim.application.service.scim;
 import dev.inboundscim.application.ScimSettings;
 import dev.inboundscim.application.port.in.scim.ScimUserView;
 import dev.inboundscim.application.port.in.scim.SearchScimUsersUseCase;
-import dev.inboundscim.application.port.out.Page;
 import dev.inboundscim.application.port.out.UserRepository.UserWithGroups;
 import dev.inboundscim.application.port.out.UserRepository;
 import dev.inboundscim.application.service.log.LogWriter;
@@ -12,6 +11,7 @@ import dev.inboundscim.domain.mapping.query.FilterResolver;
 import dev.inboundscim.domain.mapping.query.ProfileCondition;
 import dev.inboundscim.domain.mapping.query.SortKey;
 import dev.inboundscim.domain.scim.filter.FilterParser;
+import dev.inboundscim.domain.scim.paging.Page;
 import java.time.Clock;
 import java.util.List;
 

@@ -3,10 +3,10 @@ package dev.inboundscim.application.service.user;
 import dev.inboundscim.application.port.in.user.ListUsersUseCase;
 import dev.inboundscim.application.port.in.user.UserProfileView;
 import dev.inboundscim.application.port.out.GroupRepository;
-import dev.inboundscim.application.port.out.Page;
 import dev.inboundscim.application.port.out.UserRepository;
 import dev.inboundscim.application.service.ConnectionLookup;
 import dev.inboundscim.domain.connection.ConnectionId;
+import dev.inboundscim.domain.scim.paging.Page;
 import dev.inboundscim.domain.user.User;
 
 /** Lists profiles, 50 a page by default and at most 100, as Auth0's Management API does. */

@@ -8,7 +8,7 @@ import dev.inboundscim.application.port.in.user.GetUserUseCase;
 import dev.inboundscim.application.port.in.user.ListUsersUseCase.ListUsersCommand;
 import dev.inboundscim.application.port.in.user.ListUsersUseCase;
 import dev.inboundscim.application.port.in.user.UserProfileView;
-import dev.inboundscim.application.port.out.Page;
+import dev.inboundscim.domain.scim.paging.Page;
 import io.helidon.webserver.http.HttpRules;
 import io.helidon.webserver.http.HttpService;
 import io.helidon.webserver.http.ServerRequest;

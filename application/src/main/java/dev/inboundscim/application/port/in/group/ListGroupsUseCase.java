@@ -1,7 +1,7 @@
 package dev.inboundscim.application.port.in.group;
 
-import dev.inboundscim.application.port.out.Page;
 import dev.inboundscim.domain.group.Group;
+import dev.inboundscim.domain.scim.paging.Page;
 
 /** Lists groups for the Management API, of one connection or of all, in creation order. */
 public interface ListGroupsUseCase {

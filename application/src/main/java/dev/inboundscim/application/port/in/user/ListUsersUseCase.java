@@ -1,6 +1,6 @@
 package dev.inboundscim.application.port.in.user;
 
-import dev.inboundscim.application.port.out.Page;
+import dev.inboundscim.domain.scim.paging.Page;
 
 /** Lists user profiles for the Management API, optionally of one connection and matching a text. */
 public interface ListUsersUseCase {

@@ -1,4 +1,4 @@
-package dev.inboundscim.application.port.out;
+package dev.inboundscim.domain.scim.paging;
 
 import java.util.List;
 
