@@ -2,6 +2,7 @@ package dev.inboundscim.bootstrap;
 
 import dev.inboundscim.application.ScimSettings;
 import dev.inboundscim.application.port.in.auth.InitializeAdminTokenUseCase;
+import dev.inboundscim.application.port.out.Repositories;
 import dev.inboundscim.application.port.out.Store;
 import dev.inboundscim.application.service.ConnectionLookup;
 import dev.inboundscim.application.service.VersionedWrite;
@@ -27,16 +28,17 @@ record CoreComponents(Store store, Clock clock, ServerSettings settings, ScimSet
 
     static CoreComponents over(Store store, ServerSettings settings, Clock clock) {
         // The settings that decide a write's consequences are read once and reused while the store observes them.
-        LogRouter router = new LogRouter(store.logStreams(), store.settingsChanges());
-        OrganizationAssignments assignments = new OrganizationAssignments(store.organizations(),
+        Repositories repositories = store.repositories();
+        LogRouter router = new LogRouter(repositories.logStreams(), store.settingsChanges());
+        OrganizationAssignments assignments = new OrganizationAssignments(repositories.organizations(),
                 store.settingsChanges());
         return new CoreComponents(store, clock, settings,
                 new ScimSettings(settings.maxResults(), Math.min(100, settings.maxResults()), settings.tenantName()),
-                new ConnectionLookup(store.connections()),
-                new AdminTokenDigest(settings.adminToken(), store.adminToken()),
+                new ConnectionLookup(repositories.connections()),
+                new AdminTokenDigest(settings.adminToken(), repositories.adminToken()),
                 // Entries of requests that change nothing are written in batches; writes keep theirs transactional.
-                new BatchingLogWriter(store.logs(), router),
-                new SigningKeys(store.signingKeys(), clock),
+                new BatchingLogWriter(repositories.logs(), router),
+                new SigningKeys(repositories.signingKeys(), clock),
                 new VersionedWrite(settings.reliability().writeRetryDeadline()),
                 router,
                 new UserWrites(router, assignments),
@@ -46,7 +48,12 @@ record CoreComponents(Store store, Clock clock, ServerSettings settings, ScimSet
 
     /** Group writes with the consequences {@link GroupWrites} decides, under this server's group limits. */
     GroupWrites groupWrites() {
-        return new GroupWrites(store.groups(), settings.groupLimits(), logRouter);
+        return new GroupWrites(store.repositories().groups(), settings.groupLimits(), logRouter);
+    }
+
+    /** The store's repositories, as the use cases see them. */
+    Repositories repositories() {
+        return store.repositories();
     }
 
     /** Generates the Management API token at first start, unless the deployment set one. */

@@ -168,12 +168,12 @@ public final class InboundScimServer implements AutoCloseable {
             LOG.log(Level.WARNING, "PUBLIC_BASE_URL is not set: resource locations are built from each request's "
                     + "Host header; set it in production");
         }
-        afterListener.add(LogStreamDelivery.start(store.logStreams(),
+        afterListener.add(LogStreamDelivery.start(store.repositories().logStreams(),
                 new HttpLogSink(json.mapper(), LogEntryJson::render), clock, settings.logStreams()));
         // The logout tokens' issuer is the public base URL; without one, the address this server listens on.
         String issuer = settings.publicBaseUrl().map(InboundScimServer::withoutTrailingSlash)
                 .orElse("http://localhost:" + webServer.port());
-        afterListener.add(BackchannelLogoutDelivery.start(store.sessions(), store.clients(), core.signingKeys(),
+        afterListener.add(BackchannelLogoutDelivery.start(store.repositories().sessions(), store.repositories().clients(), core.signingKeys(),
                 new NimbusLogoutTokenSigner(), new HttpLogoutSender(), clock, settings.logStreams(), () -> issuer));
         afterListener.addAll(List.of(core.logs(), guard, persistence));
         InboundScimServer server = new InboundScimServer(webServer, readiness, inFlight, reliability.shutdownGrace(),

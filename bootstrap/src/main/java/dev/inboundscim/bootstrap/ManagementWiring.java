@@ -13,7 +13,7 @@ import dev.inboundscim.adapter.in.http.management.ScimTokenUseCases;
 import dev.inboundscim.adapter.in.http.management.SessionUseCases;
 import dev.inboundscim.adapter.in.http.management.SigningKeyUseCases;
 import dev.inboundscim.adapter.in.http.management.UserUseCases;
-import dev.inboundscim.application.port.out.Store;
+import dev.inboundscim.application.port.out.Repositories;
 import dev.inboundscim.application.service.ConnectionLookup;
 import dev.inboundscim.application.service.auth.AuthenticateAdminService;
 import dev.inboundscim.application.service.client.CreateClientService;
@@ -90,7 +90,7 @@ final class ManagementWiring {
     }
 
     private static ConnectionUseCases connections(CoreComponents core) {
-        Store s = core.store();
+        Repositories s = core.repositories();
         ConnectionLookup lookup = core.connections();
         return new ConnectionUseCases(
                 new CreateConnectionService(s.connections(), core.clock()),
@@ -101,7 +101,7 @@ final class ManagementWiring {
     }
 
     private static ScimConfigurationUseCases scimConfigurations(CoreComponents core) {
-        Store s = core.store();
+        Repositories s = core.repositories();
         ConnectionLookup lookup = core.connections();
         return new ScimConfigurationUseCases(
                 new CreateScimConfigurationService(lookup, s.connections(), s.scimConfigurations(),
@@ -115,7 +115,7 @@ final class ManagementWiring {
     }
 
     private static ScimTokenUseCases tokens(CoreComponents core) {
-        Store s = core.store();
+        Repositories s = core.repositories();
         ConnectionLookup lookup = core.connections();
         return new ScimTokenUseCases(
                 new IssueScimTokenService(lookup, s.scimConfigurations(), s.tokens(), core.clock()),
@@ -124,7 +124,7 @@ final class ManagementWiring {
     }
 
     private static UserUseCases users(CoreComponents core) {
-        Store s = core.store();
+        Repositories s = core.repositories();
         return new UserUseCases(
                 new ListUsersService(core.connections(), s.users(), s.groups()),
                 new GetUserService(s.users(), s.groups()),
@@ -132,7 +132,7 @@ final class ManagementWiring {
     }
 
     private static GroupUseCases groups(CoreComponents core) {
-        Store s = core.store();
+        Repositories s = core.repositories();
         return new GroupUseCases(
                 new ListGroupsService(core.connections(), s.groups()),
                 new GetGroupService(s.groups()),
@@ -141,7 +141,7 @@ final class ManagementWiring {
     }
 
     private static LogStreamUseCases logStreams(CoreComponents core) {
-        Store s = core.store();
+        Repositories s = core.repositories();
         return new LogStreamUseCases(
                 new CreateLogStreamService(s.logStreams(), core.clock()),
                 new ListLogStreamsService(s.logStreams()),
@@ -151,7 +151,7 @@ final class ManagementWiring {
     }
 
     private static ClientUseCases clients(CoreComponents core) {
-        Store s = core.store();
+        Repositories s = core.repositories();
         return new ClientUseCases(
                 new CreateClientService(s.clients(), core.clock()),
                 new ListClientsService(s.clients()),
@@ -161,7 +161,7 @@ final class ManagementWiring {
     }
 
     private static SessionUseCases sessions(CoreComponents core) {
-        Store s = core.store();
+        Repositories s = core.repositories();
         Clock clock = core.clock();
         return new SessionUseCases(
                 new RecordLoginService(core.connections(), s.scimConfigurations(), s.users(), core.userWrites(),
@@ -177,12 +177,12 @@ final class ManagementWiring {
     private static SigningKeyUseCases signingKeys(CoreComponents core) {
         return new SigningKeyUseCases(
                 new ListSigningKeysService(core.signingKeys()),
-                new RotateSigningKeyService(core.signingKeys(), core.store().signingKeys(), core.clock()),
-                new RevokeSigningKeyService(core.store().signingKeys(), core.clock()));
+                new RotateSigningKeyService(core.signingKeys(), core.repositories().signingKeys(), core.clock()),
+                new RevokeSigningKeyService(core.repositories().signingKeys(), core.clock()));
     }
 
     private static OrganizationUseCases organizations(CoreComponents core) {
-        Store s = core.store();
+        Repositories s = core.repositories();
         return new OrganizationUseCases(
                 new CreateOrganizationService(s.organizations(), core.clock()),
                 new ListOrganizationsService(s.organizations()),

@@ -6,7 +6,7 @@ import dev.inboundscim.adapter.in.http.scim.ScimApi;
 import dev.inboundscim.adapter.in.http.scim.ScimGroupUseCases;
 import dev.inboundscim.adapter.in.http.scim.ScimRequestUseCases;
 import dev.inboundscim.adapter.in.http.scim.ScimUserUseCases;
-import dev.inboundscim.application.port.out.Store;
+import dev.inboundscim.application.port.out.Repositories;
 import dev.inboundscim.application.service.auth.AuthenticateScimRequestService;
 import dev.inboundscim.application.service.log.RecordScimFailureService;
 import dev.inboundscim.application.service.log.RecordScimSuccessService;
@@ -45,18 +45,18 @@ final class ScimWiring {
     }
 
     private static ScimRequestUseCases requests(CoreComponents core) {
-        Store s = core.store();
+        Repositories s = core.repositories();
         Clock clock = core.clock();
         return new ScimRequestUseCases(
                 new AdmitScimRequestService(core.rateLimits()),
                 new AuthenticateScimRequestService(s.connections(), s.scimConfigurations(), s.tokens(),
-                        s.settingsChanges(), core.rateLimits(), clock),
+                        core.store().settingsChanges(), core.rateLimits(), clock),
                 new RecordScimFailureService(core.logs(), s.connections(), clock),
                 new RecordScimSuccessService(core.logs(), clock));
     }
 
     private static ScimUserUseCases users(CoreComponents core) {
-        Store s = core.store();
+        Repositories s = core.repositories();
         Clock clock = core.clock();
         return new ScimUserUseCases(
                 new CreateScimUserService(s.users(), core.userWrites(), clock),
@@ -68,7 +68,7 @@ final class ScimWiring {
     }
 
     private static ScimGroupUseCases groups(CoreComponents core) {
-        Store s = core.store();
+        Repositories s = core.repositories();
         Clock clock = core.clock();
         GroupWrites groupWrites = core.groupWrites();
         return new ScimGroupUseCases(

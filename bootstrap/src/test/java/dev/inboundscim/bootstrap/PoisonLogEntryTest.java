@@ -38,8 +38,8 @@ class PoisonLogEntryTest extends RunningServerTest {
                      "filters":[{"type":"category","name":"scim.event"}]}""".formatted(UUID.randomUUID(),
                     receiver.url())).json().path("id").asText();
             Store store = persistence().store();
-            LogRouter router = new LogRouter(store.logStreams(), store.settingsChanges());
-            try (BatchingLogWriter writer = new BatchingLogWriter(store.logs(), router)) {
+            LogRouter router = new LogRouter(store.repositories().logStreams(), store.settingsChanges());
+            try (BatchingLogWriter writer = new BatchingLogWriter(store.repositories().logs(), router)) {
                 writer.append(entry(connection, "before", ScimObject.EMPTY));
                 writer.append(entry(connection, "poison", deeplyNested()));
                 writer.append(entry(connection, "same batch", ScimObject.EMPTY));

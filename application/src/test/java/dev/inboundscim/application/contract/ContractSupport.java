@@ -2,6 +2,7 @@ package dev.inboundscim.application.contract;
 
 import dev.inboundscim.application.port.out.GroupRepository;
 import dev.inboundscim.application.port.out.GroupWrite;
+import dev.inboundscim.application.port.out.Repositories;
 import dev.inboundscim.application.port.out.UserWrite;
 import dev.inboundscim.domain.connection.Connection;
 import dev.inboundscim.domain.connection.ConnectionId;
@@ -53,7 +54,7 @@ public abstract class ContractSupport {
     private static final AtomicLong CLOCK = new AtomicLong(Instant.now().truncatedTo(ChronoUnit.MILLIS).toEpochMilli());
 
     /** The adapter under test; called once per test or more, so it should return shared repositories. */
-    protected abstract RepositorySet repositories();
+    protected abstract Repositories repositories();
 
     /** A strictly increasing instant, so entries sorted by time have one possible order. */
     protected static Instant now() {

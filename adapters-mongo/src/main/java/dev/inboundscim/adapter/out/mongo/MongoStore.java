@@ -17,20 +17,9 @@ import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.connection.ClusterDescription;
 import com.mongodb.connection.ServerDescription;
-import dev.inboundscim.application.port.out.AdminTokenRepository;
-import dev.inboundscim.application.port.out.ClientRepository;
-import dev.inboundscim.application.port.out.ConnectionRepository;
-import dev.inboundscim.application.port.out.GroupRepository;
-import dev.inboundscim.application.port.out.LogRepository;
-import dev.inboundscim.application.port.out.LogStreamRepository;
-import dev.inboundscim.application.port.out.OrganizationRepository;
-import dev.inboundscim.application.port.out.ScimConfigurationRepository;
-import dev.inboundscim.application.port.out.ScimTokenRepository;
-import dev.inboundscim.application.port.out.SessionRepository;
+import dev.inboundscim.application.port.out.Repositories;
 import dev.inboundscim.application.port.out.SettingsChanges;
-import dev.inboundscim.application.port.out.SigningKeyRepository;
 import dev.inboundscim.application.port.out.Store;
-import dev.inboundscim.application.port.out.UserRepository;
 import java.net.UnknownHostException;
 import java.util.List;
 import java.util.Objects;
@@ -55,18 +44,8 @@ public final class MongoStore implements Store {
     private final MongoClient probe;
     private final MongoDatabase database;
     private final String description;
-    private final ConnectionRepository connections;
-    private final ScimConfigurationRepository scimConfigurations;
-    private final ScimTokenRepository tokens;
-    private final UserRepository users;
     private final MongoGroupRepository groups;
-    private final LogRepository logs;
-    private final LogStreamRepository logStreams;
-    private final ClientRepository clients;
-    private final SessionRepository sessions;
-    private final SigningKeyRepository signingKeys;
-    private final OrganizationRepository organizations;
-    private final AdminTokenRepository adminToken;
+    private final Repositories repositories;
     private final LogOutbox outbox;
     private final MongoCascade cascade;
 
@@ -88,31 +67,31 @@ public final class MongoStore implements Store {
                 groupDocuments);
         this.cascade = new MongoCascade(connectionDocuments, configurationDocuments, tokenDocuments, userDocuments,
                 outbox, groupDocuments, groupOutbox, memberships);
-        this.connections = new MongoConnectionRepository(connectionDocuments, cascade);
-        this.scimConfigurations = new MongoScimConfigurationRepository(configurationDocuments, connectionDocuments,
-                tokenDocuments);
-        this.tokens = new MongoScimTokenRepository(tokenDocuments, connectionDocuments);
-        MongoOrganizationRepository organizationRepository = new MongoOrganizationRepository(
+        MongoOrganizationRepository organizations = new MongoOrganizationRepository(
                 database.getCollection(MongoSchema.ORGANIZATIONS),
                 database.getCollection(MongoSchema.ORGANIZATION_CONNECTIONS),
                 database.getCollection(MongoSchema.ORGANIZATION_MEMBERS), userDocuments, connectionDocuments);
-        this.organizations = organizationRepository;
-        MongoGroupRepository groupRepository = new MongoGroupRepository(groupDocuments, userDocuments,
-                connectionDocuments, memberships, new UserSequence(database.getCollection(MongoSchema.COUNTERS),
-                "groups.seq"), groupOutbox);
-        this.groups = groupRepository;
-        this.users = new MongoUserRepository(userDocuments, connectionDocuments,
-                new UserSequence(database.getCollection(MongoSchema.COUNTERS)), outbox, memberships,
-                organizationRepository, groupRepository::groupsOf);
-        MongoLogRepository logRepository = new MongoLogRepository(logDocuments, List.of(outbox, groupOutbox));
-        this.logs = logRepository;
-        this.logStreams = new MongoLogStreamRepository(streamDocuments, logDocuments, logRepository);
-        this.clients = new MongoClientRepository(database.getCollection(MongoSchema.CLIENTS));
-        this.sessions = new MongoSessionRepository(database.getCollection(MongoSchema.SESSIONS),
-                database.getCollection(MongoSchema.REFRESH_TOKENS), database.getCollection(MongoSchema.LOGOUT_NOTICES),
-                logDocuments, logRepository);
-        this.signingKeys = new MongoSigningKeyRepository(database.getCollection(MongoSchema.SIGNING_KEYS));
-        this.adminToken = new MongoAdminTokenRepository(database.getCollection(MongoSchema.ADMIN_TOKEN));
+        this.groups = new MongoGroupRepository(groupDocuments, userDocuments, connectionDocuments,
+                memberships, new UserSequence(database.getCollection(MongoSchema.COUNTERS), "groups.seq"),
+                groupOutbox);
+        MongoLogRepository logs = new MongoLogRepository(logDocuments, List.of(outbox, groupOutbox));
+        this.repositories = new Repositories(
+                new MongoConnectionRepository(connectionDocuments, cascade),
+                new MongoScimConfigurationRepository(configurationDocuments, connectionDocuments, tokenDocuments),
+                new MongoScimTokenRepository(tokenDocuments, connectionDocuments),
+                new MongoUserRepository(userDocuments, connectionDocuments,
+                        new UserSequence(database.getCollection(MongoSchema.COUNTERS)), outbox, memberships,
+                        organizations, groups::groupsOf),
+                groups,
+                logs,
+                new MongoLogStreamRepository(streamDocuments, logDocuments, logs),
+                new MongoClientRepository(database.getCollection(MongoSchema.CLIENTS)),
+                new MongoSessionRepository(database.getCollection(MongoSchema.SESSIONS),
+                        database.getCollection(MongoSchema.REFRESH_TOKENS),
+                        database.getCollection(MongoSchema.LOGOUT_NOTICES), logDocuments, logs),
+                new MongoSigningKeyRepository(database.getCollection(MongoSchema.SIGNING_KEYS)),
+                organizations,
+                new MongoAdminTokenRepository(database.getCollection(MongoSchema.ADMIN_TOKEN)));
     }
 
     /**
@@ -161,64 +140,21 @@ public final class MongoStore implements Store {
         return description;
     }
 
-    @Override
-    public ConnectionRepository connections() {
-        return connections;
-    }
+
+
+
+
+
+
+
+
+
+
+
 
     @Override
-    public ScimConfigurationRepository scimConfigurations() {
-        return scimConfigurations;
-    }
-
-    @Override
-    public ScimTokenRepository tokens() {
-        return tokens;
-    }
-
-    @Override
-    public GroupRepository groups() {
-        return groups;
-    }
-
-    @Override
-    public UserRepository users() {
-        return users;
-    }
-
-    @Override
-    public LogRepository logs() {
-        return logs;
-    }
-
-    @Override
-    public LogStreamRepository logStreams() {
-        return logStreams;
-    }
-
-    @Override
-    public ClientRepository clients() {
-        return clients;
-    }
-
-    @Override
-    public SessionRepository sessions() {
-        return sessions;
-    }
-
-    @Override
-    public SigningKeyRepository signingKeys() {
-        return signingKeys;
-    }
-
-    @Override
-    public OrganizationRepository organizations() {
-        return organizations;
-    }
-
-    @Override
-    public AdminTokenRepository adminToken() {
-        return adminToken;
+    public Repositories repositories() {
+        return repositories;
     }
 
     /** MongoDB reports no settings changes here: every use of a setting reads it. */

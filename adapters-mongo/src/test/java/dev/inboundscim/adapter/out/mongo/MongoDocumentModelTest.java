@@ -46,14 +46,14 @@ class MongoDocumentModelTest {
     void newConnection() {
         connection = Connection.create(new ConnectionName(RandomIds.alphanumeric("model-", 12)), Strategy.OKTA, null,
                 Instant.now());
-        store.connections().insert(connection);
+        store.repositories().connections().insert(connection);
     }
 
     private User insert(String key, ScimObject profile) {
         Instant now = Instant.ofEpochMilli(Instant.now().toEpochMilli());
         User user = new User(UserId.of(Strategy.OKTA, connection.name(), key), connection.id(), profile, List.of(),
                 UserKeys.of(key, key), now, now, 1);
-        store.users().insert(new UserWrite.Insert(user, List.of(),
+        store.repositories().users().insert(new UserWrite.Insert(user, List.of(),
                 List.of(RoutedLogEntry.route(new LogEntry(LogEntry.newLogId(now), LogType.SSCIM, now,
                         connection.id().value(),
                 "Create", null, null, user.id().value(), profile), List.of()))));
@@ -61,7 +61,7 @@ class MongoDocumentModelTest {
     }
 
     private List<User> search(ProfileCondition condition) {
-        return store.users().search(connection.id(), condition, null, 0, 100).items();
+        return store.repositories().users().search(connection.id(), condition, null, 0, 100).items();
     }
 
     private static FieldComparison eq(String path, ScimValue value, boolean caseExact) {
@@ -86,8 +86,8 @@ class MongoDocumentModelTest {
 
         User user = insert("odd", profile);
 
-        assertEquals(Optional.of(user), store.users().findById(user.id()));
-        assertEquals(profile, store.logs().list(null, connection.id().value(), null, 1).getFirst().details());
+        assertEquals(Optional.of(user), store.repositories().users().findById(user.id()));
+        assertEquals(profile, store.repositories().logs().list(null, connection.id().value(), null, 1).getFirst().details());
     }
 
     @Test
@@ -100,7 +100,7 @@ class MongoDocumentModelTest {
 
         User user = insert("numbers", profile);
 
-        User stored = store.users().findById(user.id()).orElseThrow();
+        User stored = store.repositories().users().findById(user.id()).orElseThrow();
         assertEquals(profile, stored.attributes());
         ScimObject metadata = (ScimObject) stored.attributes().get("app_metadata").orElseThrow();
         assertEquals("12.50", ((ScimNumber) metadata.get("scaled").orElseThrow()).value().toPlainString());
@@ -157,9 +157,9 @@ class MongoDocumentModelTest {
         User user = insert("text", ScimObject.builder().put("given_name", "Ｚoë").put("app_metadata",
                 ScimObject.builder().put("hidden_key_name", ScimBoolean.TRUE).build()).build());
 
-        assertEquals(List.of(user), store.users().list(connection.id(), "zoë", 0, 10).items());
-        assertEquals(List.of(user), store.users().list(connection.id(), "OKTA|", 0, 10).items());
-        assertEquals(List.of(), store.users().list(connection.id(), "hidden_key", 0, 10).items());
-        assertEquals(List.of(), store.users().list(connection.id(), "a\0b", 0, 10).items());
+        assertEquals(List.of(user), store.repositories().users().list(connection.id(), "zoë", 0, 10).items());
+        assertEquals(List.of(user), store.repositories().users().list(connection.id(), "OKTA|", 0, 10).items());
+        assertEquals(List.of(), store.repositories().users().list(connection.id(), "hidden_key", 0, 10).items());
+        assertEquals(List.of(), store.repositories().users().list(connection.id(), "a\0b", 0, 10).items());
     }
 }

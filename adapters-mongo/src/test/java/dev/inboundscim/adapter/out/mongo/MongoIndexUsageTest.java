@@ -100,7 +100,7 @@ class MongoIndexUsageTest {
             walk(plan, stages, indexes);
             assertFalse(stages.contains("COLLSCAN"), lookup + ": " + plan.toJson());
             assertTrue(indexes.contains(index), lookup + " uses " + index + ": " + plan.toJson());
-            assertEquals(1, store.users().search(connection.id(),
+            assertEquals(1, store.repositories().users().search(connection.id(),
                     new FilterResolver(mapping).resolve(FilterParser.parse(parts[0])), null, 0, 10).total(), lookup);
         });
     }
@@ -109,7 +109,7 @@ class MongoIndexUsageTest {
         Instant now = Instant.ofEpochMilli(Instant.now().toEpochMilli());
         Connection connection = Connection.create(new ConnectionName(RandomIds.alphanumeric("explain-", 10)),
                 strategy, null, now);
-        store.connections().insert(connection);
+        store.repositories().connections().insert(connection);
         // Enough users that a scan of the connection is clearly worse than any index.
         for (int i = 0; i < 200; i++) {
             String userName = "user" + i + "@example.com";
@@ -120,7 +120,7 @@ class MongoIndexUsageTest {
             String key = strategy == Strategy.SAMLP ? userName : externalId;
             User user = new User(UserId.of(strategy, connection.name(), key), connection.id(), profile, List.of(),
                     UserKeys.of(userName, key), now, now, 1);
-            store.users().insert(new UserWrite.Insert(user, List.of(),
+            store.repositories().users().insert(new UserWrite.Insert(user, List.of(),
                 List.of(RoutedLogEntry.route(new LogEntry(LogEntry.newLogId(now), LogType.SSCIM, now,
                     connection.id().value(), "Create", null, null, user.id().value(), ScimObject.EMPTY), List.of()))));
         }

@@ -48,7 +48,7 @@ class MongoLogOutboxTest {
         users = client.getDatabase(mongo.database()).getCollection(MongoSchema.USERS);
         connection = Connection.create(new ConnectionName(RandomIds.alphanumeric("outbox-", 12)), Strategy.OKTA,
                 null, Instant.now());
-        store.connections().insert(connection);
+        store.repositories().connections().insert(connection);
     }
 
     @AfterEach
@@ -74,11 +74,11 @@ class MongoLogOutboxTest {
     }
 
     private void insert(User user, LogEntry entry) {
-        store.users().insert(new UserWrite.Insert(user, List.of(), routed(entry)));
+        store.repositories().users().insert(new UserWrite.Insert(user, List.of(), routed(entry)));
     }
 
     private List<LogEntry> logs() {
-        return store.logs().list(null, connection.id().value(), null, 100);
+        return store.repositories().logs().list(null, connection.id().value(), null, 100);
     }
 
     @Test
@@ -92,7 +92,7 @@ class MongoLogOutboxTest {
         assertEquals(List.of(entry), logs(), "copied once");
         assertEquals(List.of(), users.find(Filters.eq("_id", user.id().value())).first()
                 .getList(UserDocuments.OUTBOX, Document.class));
-        assertEquals(Optional.of(user), store.users().findById(user.id()));
+        assertEquals(Optional.of(user), store.repositories().users().findById(user.id()));
     }
 
     @Test
@@ -116,12 +116,12 @@ class MongoLogOutboxTest {
         users.updateOne(Filters.eq("_id", user.id().value()),
                 UserDocuments.tombstone(connection.id(), user.id(), 2, List.of(LogDocuments.document(deletion))));
 
-        assertEquals(Optional.empty(), store.users().findById(user.id()));
+        assertEquals(Optional.empty(), store.repositories().users().findById(user.id()));
         User again = user("deleted");
         LogEntry recreation = log(again);
         insert(again, recreation);
 
-        assertEquals(Optional.of(again), store.users().findById(again.id()));
+        assertEquals(Optional.of(again), store.repositories().users().findById(again.id()));
         List<LogEntry> logs = logs();
         assertTrue(logs.contains(deletion), "the deletion's entry survived: " + logs);
         assertEquals(recreation, logs.getFirst());
@@ -143,7 +143,7 @@ class MongoLogOutboxTest {
     void aSuccessfulWriteLeavesNothingInTheOutbox() {
         User user = user("clean");
         insert(user, log(user));
-        store.users().update(new UserWrite.Update(user.replaced(user.attributes(), user.keys(), user.updatedAt()),
+        store.repositories().users().update(new UserWrite.Update(user.replaced(user.attributes(), user.keys(), user.updatedAt()),
                 routed(log(user))));
 
         Document stored = users.find(Filters.eq("_id", user.id().value())).first();
@@ -157,9 +157,9 @@ class MongoLogOutboxTest {
         LogEntry entry = log(user);
         users.insertOne(UserDocuments.insert(user, Long.MAX_VALUE - 2, List.of(LogDocuments.document(entry))));
 
-        store.connections().delete(connection.id());
+        store.repositories().connections().delete(connection.id());
 
-        assertEquals(Optional.empty(), store.users().findById(user.id()));
+        assertEquals(Optional.empty(), store.repositories().users().findById(user.id()));
         assertEquals(List.of(entry), logs());
     }
 }

@@ -1,12 +1,12 @@
 package dev.inboundscim.adapter.out.mongo;
 
 import dev.inboundscim.application.contract.LogRepositoryContract;
-import dev.inboundscim.application.contract.RepositorySet;
+import dev.inboundscim.application.port.out.Repositories;
 
 class MongoLogRepositoryTest extends LogRepositoryContract {
 
     @Override
-    protected RepositorySet repositories() {
+    protected Repositories repositories() {
         return MongoRepositories.shared();
     }
 }

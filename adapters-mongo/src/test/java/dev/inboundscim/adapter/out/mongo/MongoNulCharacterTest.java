@@ -1,12 +1,12 @@
 package dev.inboundscim.adapter.out.mongo;
 
 import dev.inboundscim.application.contract.NulCharacterContract;
-import dev.inboundscim.application.contract.RepositorySet;
+import dev.inboundscim.application.port.out.Repositories;
 
 class MongoNulCharacterTest extends NulCharacterContract {
 
     @Override
-    protected RepositorySet repositories() {
+    protected Repositories repositories() {
         return MongoRepositories.shared();
     }
 }

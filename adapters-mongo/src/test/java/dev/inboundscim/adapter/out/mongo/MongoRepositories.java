@@ -1,6 +1,6 @@
 package dev.inboundscim.adapter.out.mongo;
 
-import dev.inboundscim.application.contract.RepositorySet;
+import dev.inboundscim.application.port.out.Repositories;
 
 /** The shared test store's repositories, as the contract suites want them. */
 final class MongoRepositories {
@@ -8,7 +8,7 @@ final class MongoRepositories {
     private MongoRepositories() {
     }
 
-    static RepositorySet shared() {
-        return RepositorySet.of(TestMongo.store());
+    static Repositories shared() {
+        return TestMongo.store().repositories();
     }
 }

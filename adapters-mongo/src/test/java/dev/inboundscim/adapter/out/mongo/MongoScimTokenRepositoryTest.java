@@ -1,12 +1,12 @@
 package dev.inboundscim.adapter.out.mongo;
 
 import dev.inboundscim.application.contract.ScimTokenRepositoryContract;
-import dev.inboundscim.application.contract.RepositorySet;
+import dev.inboundscim.application.port.out.Repositories;
 
 class MongoScimTokenRepositoryTest extends ScimTokenRepositoryContract {
 
     @Override
-    protected RepositorySet repositories() {
+    protected Repositories repositories() {
         return MongoRepositories.shared();
     }
 }

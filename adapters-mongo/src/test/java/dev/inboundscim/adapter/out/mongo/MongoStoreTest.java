@@ -56,7 +56,7 @@ class MongoStoreTest {
         TestMongo.store();
 
         try (MongoStore second = MongoStore.connect(mongo.uri(), mongo.database())) {
-            assertNotNull(second.connections().findAll());
+            assertNotNull(second.repositories().connections().findAll());
             assertTrue(second.description().endsWith("/" + mongo.database()), second.description());
         }
     }

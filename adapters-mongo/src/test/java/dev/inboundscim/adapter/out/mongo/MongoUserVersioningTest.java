@@ -1,12 +1,12 @@
 package dev.inboundscim.adapter.out.mongo;
 
 import dev.inboundscim.application.contract.UserVersioningContract;
-import dev.inboundscim.application.contract.RepositorySet;
+import dev.inboundscim.application.port.out.Repositories;
 
 class MongoUserVersioningTest extends UserVersioningContract {
 
     @Override
-    protected RepositorySet repositories() {
+    protected Repositories repositories() {
         return MongoRepositories.shared();
     }
 }

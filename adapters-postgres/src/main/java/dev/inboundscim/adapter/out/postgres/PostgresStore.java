@@ -2,20 +2,9 @@ package dev.inboundscim.adapter.out.postgres;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
-import dev.inboundscim.application.port.out.AdminTokenRepository;
-import dev.inboundscim.application.port.out.ClientRepository;
-import dev.inboundscim.application.port.out.ConnectionRepository;
-import dev.inboundscim.application.port.out.GroupRepository;
-import dev.inboundscim.application.port.out.LogRepository;
-import dev.inboundscim.application.port.out.LogStreamRepository;
-import dev.inboundscim.application.port.out.OrganizationRepository;
-import dev.inboundscim.application.port.out.ScimConfigurationRepository;
-import dev.inboundscim.application.port.out.ScimTokenRepository;
-import dev.inboundscim.application.port.out.SessionRepository;
+import dev.inboundscim.application.port.out.Repositories;
 import dev.inboundscim.application.port.out.SettingsChanges;
-import dev.inboundscim.application.port.out.SigningKeyRepository;
 import dev.inboundscim.application.port.out.Store;
-import dev.inboundscim.application.port.out.UserRepository;
 import io.helidon.dbclient.DbClient;
 import io.helidon.dbclient.jdbc.JdbcClientBuilder;
 import java.time.Duration;
@@ -34,19 +23,8 @@ public final class PostgresStore implements Store {
 
     private final HikariDataSource dataSource;
     private final DbClient client;
-    private final ConnectionRepository connections;
-    private final ScimConfigurationRepository scimConfigurations;
-    private final ScimTokenRepository tokens;
     private final PostgresSettingsChanges settingsChanges;
-    private final UserRepository users;
-    private final GroupRepository groups;
-    private final LogRepository logs;
-    private final LogStreamRepository logStreams;
-    private final ClientRepository clients;
-    private final SessionRepository sessions;
-    private final SigningKeyRepository signingKeys;
-    private final OrganizationRepository organizations;
-    private final AdminTokenRepository adminToken;
+    private final Repositories repositories;
     private final PostgresProbe probe;
 
     private PostgresStore(HikariDataSource dataSource, Duration timeout) {
@@ -55,18 +33,21 @@ public final class PostgresStore implements Store {
         Db db = new Db(client);
         this.settingsChanges = new PostgresSettingsChanges(dataSource.getJdbcUrl(), dataSource.getUsername(),
                 dataSource.getPassword());
-        this.connections = new PostgresConnectionRepository(db, settingsChanges::changedHere);
-        this.scimConfigurations = new PostgresScimConfigurationRepository(db, settingsChanges::changedHere);
-        this.tokens = new PostgresScimTokenRepository(db, settingsChanges::changedHere);
-        this.users = new PostgresUserRepository(db);
-        this.groups = new PostgresGroupRepository(db);
-        this.logs = new PostgresLogRepository(db);
-        this.logStreams = new PostgresLogStreamRepository(db, settingsChanges::changedHere);
-        this.clients = new PostgresClientRepository(db);
-        this.sessions = new PostgresSessionRepository(db);
-        this.signingKeys = new PostgresSigningKeyRepository(db);
-        this.organizations = new PostgresOrganizationRepository(db, settingsChanges::changedHere);
-        this.adminToken = new PostgresAdminTokenRepository(db);
+        // Writes to what authentication or routing reads tell this process at once; others hear the notification.
+        Runnable changedHere = settingsChanges::changedHere;
+        this.repositories = new Repositories(
+                new PostgresConnectionRepository(db, changedHere),
+                new PostgresScimConfigurationRepository(db, changedHere),
+                new PostgresScimTokenRepository(db, changedHere),
+                new PostgresUserRepository(db),
+                new PostgresGroupRepository(db),
+                new PostgresLogRepository(db),
+                new PostgresLogStreamRepository(db, changedHere),
+                new PostgresClientRepository(db),
+                new PostgresSessionRepository(db),
+                new PostgresSigningKeyRepository(db),
+                new PostgresOrganizationRepository(db, changedHere),
+                new PostgresAdminTokenRepository(db));
         this.probe = new PostgresProbe(dataSource.getJdbcUrl(), dataSource.getUsername(), dataSource.getPassword(),
                 timeout);
     }
@@ -93,64 +74,21 @@ public final class PostgresStore implements Store {
         }
     }
 
-    @Override
-    public ConnectionRepository connections() {
-        return connections;
-    }
+
+
+
+
+
+
+
+
+
+
+
 
     @Override
-    public ScimConfigurationRepository scimConfigurations() {
-        return scimConfigurations;
-    }
-
-    @Override
-    public ScimTokenRepository tokens() {
-        return tokens;
-    }
-
-    @Override
-    public UserRepository users() {
-        return users;
-    }
-
-    @Override
-    public GroupRepository groups() {
-        return groups;
-    }
-
-    @Override
-    public LogRepository logs() {
-        return logs;
-    }
-
-    @Override
-    public LogStreamRepository logStreams() {
-        return logStreams;
-    }
-
-    @Override
-    public ClientRepository clients() {
-        return clients;
-    }
-
-    @Override
-    public SessionRepository sessions() {
-        return sessions;
-    }
-
-    @Override
-    public SigningKeyRepository signingKeys() {
-        return signingKeys;
-    }
-
-    @Override
-    public OrganizationRepository organizations() {
-        return organizations;
-    }
-
-    @Override
-    public AdminTokenRepository adminToken() {
-        return adminToken;
+    public Repositories repositories() {
+        return repositories;
     }
 
     @Override

@@ -32,12 +32,12 @@ class EmbeddedPostgresServerTest {
 
         try (EmbeddedPostgresServer server = EmbeddedPostgresServer.start(data);
              PostgresStore store = PostgresStore.connect(server.jdbcUrl(), server.user(), server.password())) {
-            store.connections().insert(connection);
+            store.repositories().connections().insert(connection);
         }
 
         try (EmbeddedPostgresServer server = EmbeddedPostgresServer.start(data);
              PostgresStore store = PostgresStore.connect(server.jdbcUrl(), server.user(), server.password())) {
-            assertEquals(Optional.of(connection), store.connections().findById(connection.id()));
+            assertEquals(Optional.of(connection), store.repositories().connections().findById(connection.id()));
         }
     }
 

@@ -1,12 +1,12 @@
 package dev.inboundscim.adapter.out.postgres;
 
 import dev.inboundscim.application.contract.FilterAgreementContract;
-import dev.inboundscim.application.contract.RepositorySet;
+import dev.inboundscim.application.port.out.Repositories;
 
 class PostgresFilterAgreementTest extends FilterAgreementContract {
 
     @Override
-    protected RepositorySet repositories() {
+    protected Repositories repositories() {
         return PostgresRepositories.shared();
     }
 }

@@ -1,6 +1,6 @@
 package dev.inboundscim.adapter.out.postgres;
 
-import dev.inboundscim.application.contract.RepositorySet;
+import dev.inboundscim.application.port.out.Repositories;
 
 /** The shared test store's repositories, as the contract suites want them. */
 final class PostgresRepositories {
@@ -8,7 +8,7 @@ final class PostgresRepositories {
     private PostgresRepositories() {
     }
 
-    static RepositorySet shared() {
-        return RepositorySet.of(TestDatabases.postgres());
+    static Repositories shared() {
+        return TestDatabases.postgres().repositories();
     }
 }

@@ -1,12 +1,12 @@
 package dev.inboundscim.adapter.out.postgres;
 
-import dev.inboundscim.application.contract.RepositorySet;
+import dev.inboundscim.application.port.out.Repositories;
 import dev.inboundscim.application.contract.SessionRepositoryContract;
 
 class PostgresSessionRepositoryTest extends SessionRepositoryContract {
 
     @Override
-    protected RepositorySet repositories() {
+    protected Repositories repositories() {
         return PostgresRepositories.shared();
     }
 }

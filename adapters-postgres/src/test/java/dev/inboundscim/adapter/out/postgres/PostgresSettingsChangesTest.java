@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.inboundscim.application.contract.ContractSupport;
-import dev.inboundscim.application.contract.RepositorySet;
+import dev.inboundscim.application.port.out.Repositories;
 import dev.inboundscim.application.port.out.SettingsChanges;
 import dev.inboundscim.domain.connection.Connection;
 import dev.inboundscim.domain.connection.DefaultMappings;
@@ -34,7 +34,7 @@ import org.junit.jupiter.api.Test;
 class PostgresSettingsChangesTest extends ContractSupport {
 
     @Override
-    protected RepositorySet repositories() {
+    protected Repositories repositories() {
         return PostgresRepositories.shared();
     }
 

@@ -32,7 +32,7 @@ class PostgresStoreTest {
 
         try (PostgresStore second = PostgresStore.connect(database.jdbcUrl(), database.user(), database.password(),
                 2, PostgresStore.DEFAULT_TIMEOUT)) {
-            assertNotNull(second.connections().findAll());
+            assertNotNull(second.repositories().connections().findAll());
         }
     }
 }

@@ -1,31 +1,9 @@
 package dev.inboundscim.application.port.out;
 
-/** One persistence adapter's repositories over one database, and how to release its connections. */
+/** One persistence adapter over one database: its repositories, and how to reach, observe and release it. */
 public interface Store extends AutoCloseable {
 
-    ConnectionRepository connections();
-
-    ScimConfigurationRepository scimConfigurations();
-
-    ScimTokenRepository tokens();
-
-    UserRepository users();
-
-    GroupRepository groups();
-
-    LogRepository logs();
-
-    LogStreamRepository logStreams();
-
-    ClientRepository clients();
-
-    SessionRepository sessions();
-
-    SigningKeyRepository signingKeys();
-
-    OrganizationRepository organizations();
-
-    AdminTokenRepository adminToken();
+    Repositories repositories();
 
     /** How this store tells its processes that settings changed ({@link SettingsChanges#NONE} if it cannot). */
     SettingsChanges settingsChanges();

@@ -1,6 +1,7 @@
 package dev.inboundscim.application.service.store;
 
 import dev.inboundscim.application.port.out.LongRunning;
+import dev.inboundscim.application.port.out.Repositories;
 import dev.inboundscim.application.port.out.Store;
 import dev.inboundscim.domain.error.ScimException;
 import dev.inboundscim.domain.error.UnavailableException;
@@ -10,6 +11,7 @@ import java.lang.reflect.InvocationHandler;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Proxy;
+import java.lang.reflect.RecordComponent;
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -37,13 +39,14 @@ public final class StoreGuard implements AutoCloseable {
     private final CallDeadlines deadlines = new CallDeadlines();
     private final StoreHealth health;
     private final Map<Method, Duration> timeouts = new ConcurrentHashMap<>();
-    private final Map<Method, Object> repositories = new ConcurrentHashMap<>();
+    private final Repositories repositories;
     private final Store guarded;
 
     private StoreGuard(Store store, Duration timeout) {
         this.store = store;
         this.timeout = timeout;
         this.health = new StoreHealth(store, deadlines, timeout);
+        this.repositories = guardedRepositories();
         this.guarded = (Store) Proxy.newProxyInstance(Store.class.getClassLoader(), new Class<?>[] {Store.class},
                 this::storeCall);
     }
@@ -66,13 +69,27 @@ public final class StoreGuard implements AutoCloseable {
         if (method.getDeclaringClass() == Object.class) {
             return objectMethod(proxy, method, args);
         }
-        Class<?> type = method.getReturnType();
-        if (method.getParameterCount() == 0 && type.isInterface()
-                && type.getPackageName().equals(Store.class.getPackageName())
-                && type.getSimpleName().endsWith("Repository")) {
-            return repositories.computeIfAbsent(method, m -> repository(type, invoke(store, m, null)));
+        if (method.getName().equals("repositories") && method.getParameterCount() == 0) {
+            return repositories;
         }
         return invokeUnwrapped(store, method, args);
+    }
+
+    /** The store's repositories, each behind a guarded proxy: {@link Repositories} rebuilt component by component. */
+    private Repositories guardedRepositories() {
+        Repositories real = store.repositories();
+        RecordComponent[] components = Repositories.class.getRecordComponents();
+        Object[] guardedOnes = new Object[components.length];
+        Class<?>[] types = new Class<?>[components.length];
+        for (int i = 0; i < components.length; i++) {
+            types[i] = components[i].getType();
+            guardedOnes[i] = repository(types[i], invoke(real, components[i].getAccessor(), null));
+        }
+        try {
+            return Repositories.class.getDeclaredConstructor(types).newInstance(guardedOnes);
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("cannot guard the store's repositories", e);
+        }
     }
 
     private Object repository(Class<?> port, Object target) {

@@ -6,8 +6,20 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.inboundscim.application.port.out.AdminTokenRepository;
+import dev.inboundscim.application.port.out.ClientRepository;
 import dev.inboundscim.application.port.out.ConnectionRepository;
+import dev.inboundscim.application.port.out.GroupRepository;
+import dev.inboundscim.application.port.out.LogRepository;
+import dev.inboundscim.application.port.out.LogStreamRepository;
+import dev.inboundscim.application.port.out.OrganizationRepository;
+import dev.inboundscim.application.port.out.Repositories;
+import dev.inboundscim.application.port.out.ScimConfigurationRepository;
+import dev.inboundscim.application.port.out.ScimTokenRepository;
+import dev.inboundscim.application.port.out.SessionRepository;
+import dev.inboundscim.application.port.out.SigningKeyRepository;
 import dev.inboundscim.application.port.out.Store;
+import dev.inboundscim.application.port.out.UserRepository;
 import dev.inboundscim.domain.connection.ConnectionId;
 import dev.inboundscim.domain.error.NotFoundException;
 import dev.inboundscim.domain.error.UnavailableException;
@@ -16,8 +28,8 @@ import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.Executors;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.AfterEach;
@@ -47,6 +59,13 @@ class StoreGuardTest {
         virtualThreads.close();
     }
 
+    /** A repository these tests never call. */
+    private static <T> T unused(Class<T> port) {
+        return port.cast(Proxy.newProxyInstance(port.getClassLoader(), new Class<?>[] {port}, (proxy, method, args) -> {
+            throw new AssertionError(port.getSimpleName() + " is not part of these tests");
+        }));
+    }
+
     private Store store() {
         ConnectionRepository connections = (ConnectionRepository) Proxy.newProxyInstance(getClass().getClassLoader(),
                 new Class<?>[] {ConnectionRepository.class}, (proxy, method, args) -> {
@@ -55,7 +74,12 @@ class StoreGuardTest {
                 });
         return (Store) Proxy.newProxyInstance(getClass().getClassLoader(), new Class<?>[] {Store.class},
                 (proxy, method, args) -> switch (method.getName()) {
-                    case "connections" -> connections;
+                    case "repositories" -> new Repositories(connections, unused(ScimConfigurationRepository.class),
+                            unused(ScimTokenRepository.class), unused(UserRepository.class),
+                            unused(GroupRepository.class), unused(LogRepository.class),
+                            unused(LogStreamRepository.class), unused(ClientRepository.class),
+                            unused(SessionRepository.class), unused(SigningKeyRepository.class),
+                            unused(OrganizationRepository.class), unused(AdminTokenRepository.class));
                     case "ping" -> {
                         if (pingFailure.get() != null) {
                             throw pingFailure.get();
@@ -71,7 +95,7 @@ class StoreGuardTest {
     /** Calls {@code findById} on a virtual thread, as request handlers do. */
     private Object find() throws Exception {
         try {
-            return virtualThreads.submit(() -> guard.store().connections().findById(ID)).get();
+            return virtualThreads.submit(() -> guard.store().repositories().connections().findById(ID)).get();
         } catch (ExecutionException e) {
             throw (Exception) e.getCause();
         }
@@ -96,7 +120,7 @@ class StoreGuardTest {
             return null;
         });
         boolean interruptedAfterwards = virtualThreads.submit(() -> {
-            assertThrows(UnavailableException.class, () -> guard.store().connections().findById(ID));
+            assertThrows(UnavailableException.class, () -> guard.store().repositories().connections().findById(ID));
             return Thread.currentThread().isInterrupted();
         }).get();
         assertFalse(interruptedAfterwards);
