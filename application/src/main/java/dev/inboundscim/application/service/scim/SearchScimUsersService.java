@@ -1,6 +1,7 @@
 package dev.inboundscim.application.service.scim;
 
 import dev.inboundscim.application.ScimSettings;
+import dev.inboundscim.application.port.in.scim.ScimPage;
 import dev.inboundscim.application.port.in.scim.ScimUserView;
 import dev.inboundscim.application.port.in.scim.SearchScimUsersUseCase;
 import dev.inboundscim.application.port.out.GroupRepository;
@@ -35,7 +36,7 @@ public final class SearchScimUsersService implements SearchScimUsersUseCase {
     }
 
     @Override
-    public ScimUserPage search(SearchScimUsersCommand command) {
+    public ScimPage<ScimUserView> search(SearchScimUsersCommand command) {
         ProfileCondition condition = command.filter() == null || command.filter().isBlank()
                 ? new ProfileCondition.MatchAll()
                 : new FilterResolver(command.context().configuration().mapping())
@@ -45,9 +46,9 @@ public final class SearchScimUsersService implements SearchScimUsersUseCase {
                 command.context().connection().id().value(), command.filter(), command.sortBy(), command.sortOrder());
         Page<UserWithGroups> page = users.searchWithGroups(command.context().connection().id(), condition, sort,
                 window.offset(), window.count());
-        logs.append(ScimLogEntries.success(command.context().connection().id().value(), command.request(), "Search users", null, clock.instant()));
+        logs.append(ScimLogEntries.success(command.context().connection().id().value(), command.request(),
+                "Search users", null, clock.instant()));
         List<ScimUserView> views = ScimUsers.viewsWithGroups(command.context(), page.items(), groups);
-        return new ScimUserPage(page.total(), window.startIndex(), views, window.cursorPaging(),
-                window.nextCursor(page.total(), views.size()));
+        return window.page(page.total(), views);
     }
 }

@@ -100,14 +100,4 @@ final class ScimSchemaDocuments {
         }
         return node;
     }
-
-    static ObjectNode list(ArrayNode resources) {
-        ObjectNode list = NODES.objectNode();
-        list.putArray("schemas").add(ScimUserRoutes.LIST_RESPONSE);
-        list.put("totalResults", resources.size());
-        list.put("startIndex", 1);
-        list.put("itemsPerPage", resources.size());
-        list.set("Resources", resources);
-        return list;
-    }
 }
