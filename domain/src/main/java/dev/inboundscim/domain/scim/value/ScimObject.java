@@ -83,10 +83,6 @@ public record ScimObject(Map<String, ScimValue> fields) implements ScimValue {
             return put(name, new ScimString(value));
         }
 
-        public boolean isEmpty() {
-            return fields.isEmpty();
-        }
-
         /** The object, sharing the builder's map until the builder changes again (no copy in the common case). */
         public ScimObject build() {
             shared = true;
