@@ -1,5 +1,6 @@
 package dev.inboundscim.domain.scim.value;
 
+import dev.inboundscim.domain.error.BadRequestException;
 import java.util.AbstractMap;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -41,6 +42,21 @@ public record ScimObject(Map<String, ScimValue> fields) implements ScimValue {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * The string a client sent as {@code name} (in any case), or null when it sent none or an unassigned value;
+     * {@code invalidValue} when it sent another kind of value.
+     */
+    public String textIgnoreCase(String name) {
+        Optional<ScimValue> value = getIgnoreCase(name).filter(v -> !v.isUnassigned());
+        if (value.isEmpty()) {
+            return null;
+        }
+        if (!(value.get() instanceof ScimString s)) {
+            throw BadRequestException.invalidValue(name + " must be a string");
+        }
+        return s.value();
     }
 
     /** A copy with {@code name} set to {@code value}, replacing an existing field of the same exact name. */
