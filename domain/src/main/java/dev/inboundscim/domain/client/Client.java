@@ -1,6 +1,7 @@
 package dev.inboundscim.domain.client;
 
 import dev.inboundscim.domain.error.BadRequestException;
+import dev.inboundscim.domain.id.ResourceName;
 import dev.inboundscim.domain.logstream.HttpSink;
 import java.net.URI;
 import java.time.Instant;
@@ -14,12 +15,11 @@ import java.util.Objects;
 public record Client(ClientId id, String name, List<URI> backchannelLogoutUrls, long version, Instant createdAt,
                      Instant updatedAt) {
 
-    private static final int MAX_NAME_LENGTH = 128;
     private static final int MAX_URLS = 10;
 
     public Client {
         Objects.requireNonNull(id, "id");
-        name = name(name);
+        name = ResourceName.require(name);
         backchannelLogoutUrls = List.copyOf(backchannelLogoutUrls);
         Objects.requireNonNull(createdAt, "createdAt");
         Objects.requireNonNull(updatedAt, "updatedAt");
@@ -31,16 +31,6 @@ public record Client(ClientId id, String name, List<URI> backchannelLogoutUrls, 
 
     public Client with(String newName, List<URI> newUrls, Instant now) {
         return new Client(id, newName, newUrls, version + 1, createdAt, now);
-    }
-
-    public static String name(String name) {
-        if (name == null || name.isBlank()) {
-            throw BadRequestException.invalidValue("name is required");
-        }
-        if (name.length() > MAX_NAME_LENGTH) {
-            throw BadRequestException.invalidValue("name must have at most " + MAX_NAME_LENGTH + " characters");
-        }
-        return name;
     }
 
     /** Validates client input: absolute http(s) URLs, at most ten, each once. */

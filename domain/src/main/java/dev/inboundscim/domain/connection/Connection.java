@@ -1,5 +1,6 @@
 package dev.inboundscim.domain.connection;
 
+import dev.inboundscim.domain.error.ConflictException;
 import java.time.Instant;
 import java.util.Objects;
 
@@ -17,6 +18,16 @@ public record Connection(ConnectionId id, ConnectionName name, Strategy strategy
 
     public static Connection create(ConnectionName name, Strategy strategy, String displayName, Instant now) {
         return new Connection(ConnectionId.generate(), name, strategy, displayName, true, now, now);
+    }
+
+    /** The conflict a store reports when another connection has this name. */
+    public ConflictException nameTaken() {
+        return ConflictException.conflict("A connection named " + name + " already exists");
+    }
+
+    /** The conflict a store reports when a connection with this id exists already. */
+    public ConflictException idTaken() {
+        return ConflictException.conflict("A connection with id " + id + " already exists");
     }
 
     public Connection withDisplayName(String newDisplayName, Instant now) {

@@ -43,8 +43,4 @@ public final class BadRequestException extends ScimException {
     public static BadRequestException invalidCursor(String detail) {
         return new BadRequestException(detail, ScimType.INVALID_CURSOR);
     }
-
-    public static BadRequestException invalidVersion(String detail) {
-        return new BadRequestException(detail, ScimType.INVALID_VERS);
-    }
 }

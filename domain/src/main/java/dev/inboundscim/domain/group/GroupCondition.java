@@ -1,6 +1,8 @@
 package dev.inboundscim.domain.group;
 
 import dev.inboundscim.domain.mapping.query.ProfileCondition.Timestamp;
+import dev.inboundscim.domain.query.Connective;
+import dev.inboundscim.domain.query.Logic;
 import dev.inboundscim.domain.scim.filter.CompareOperator;
 import dev.inboundscim.domain.user.UserId;
 import java.time.Instant;
@@ -13,25 +15,32 @@ import java.util.Objects;
  */
 public sealed interface GroupCondition {
 
-    record MatchAll() implements GroupCondition {
+    /** Builds group conditions: what the resolver rewrites a filter's and/or/not into. */
+    Logic<GroupCondition> LOGIC = Logic.of(MatchAll::new, MatchNone::new, AllOf::new, AnyOf::new, Negation::new);
+
+    /** The and/or/not of the tree, which translators hand to their store's {@link Logic} as a whole. */
+    sealed interface Logical extends GroupCondition, Connective<GroupCondition> {
     }
 
-    record MatchNone() implements GroupCondition {
+    record MatchAll() implements Logical, Connective.Always<GroupCondition> {
     }
 
-    record AllOf(List<GroupCondition> conditions) implements GroupCondition {
+    record MatchNone() implements Logical, Connective.Never<GroupCondition> {
+    }
+
+    record AllOf(List<GroupCondition> conditions) implements Logical, Connective.All<GroupCondition> {
         public AllOf {
             conditions = List.copyOf(conditions);
         }
     }
 
-    record AnyOf(List<GroupCondition> conditions) implements GroupCondition {
+    record AnyOf(List<GroupCondition> conditions) implements Logical, Connective.Any<GroupCondition> {
         public AnyOf {
             conditions = List.copyOf(conditions);
         }
     }
 
-    record Negation(GroupCondition inner) implements GroupCondition {
+    record Negation(GroupCondition inner) implements Logical, Connective.Not<GroupCondition> {
     }
 
     /**

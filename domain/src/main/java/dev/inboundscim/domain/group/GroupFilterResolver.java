@@ -4,11 +4,9 @@ import dev.inboundscim.domain.error.BadRequestException;
 import dev.inboundscim.domain.group.GroupCondition.GroupField;
 import dev.inboundscim.domain.mapping.query.MetaFilters;
 import dev.inboundscim.domain.mapping.query.ProfileCondition;
-import dev.inboundscim.domain.scim.filter.And;
 import dev.inboundscim.domain.scim.filter.Compare;
 import dev.inboundscim.domain.scim.filter.CompareOperator;
 import dev.inboundscim.domain.scim.filter.Filter;
-import dev.inboundscim.domain.scim.filter.Not;
 import dev.inboundscim.domain.scim.filter.Or;
 import dev.inboundscim.domain.scim.filter.Present;
 import dev.inboundscim.domain.scim.filter.ValuePath;
@@ -34,9 +32,7 @@ public final class GroupFilterResolver {
 
     public static GroupCondition resolve(Filter filter) {
         return switch (filter) {
-            case And and -> new GroupCondition.AllOf(List.of(resolve(and.left()), resolve(and.right())));
-            case Or or -> new GroupCondition.AnyOf(List.of(resolve(or.left()), resolve(or.right())));
-            case Not not -> new GroupCondition.Negation(resolve(not.inner()));
+            case Filter.Logical logical -> logical.fold(GroupCondition.LOGIC, GroupFilterResolver::resolve);
             case Compare compare -> compare(compare.path(), compare.operator(), compare.value());
             case Present present -> present(present.path());
             case ValuePath valuePath -> members(valuePath.path(), valuePath.filter());
@@ -128,12 +124,8 @@ public final class GroupFilterResolver {
 
     private static GroupCondition timestamps(ProfileCondition condition) {
         return switch (condition) {
-            case ProfileCondition.MatchAll ignored -> new GroupCondition.MatchAll();
-            case ProfileCondition.MatchNone ignored -> new GroupCondition.MatchNone();
-            case ProfileCondition.AllOf all -> new GroupCondition.AllOf(
-                    all.conditions().stream().map(GroupFilterResolver::timestamps).toList());
-            case ProfileCondition.AnyOf any -> new GroupCondition.AnyOf(
-                    any.conditions().stream().map(GroupFilterResolver::timestamps).toList());
+            case ProfileCondition.Logical logical ->
+                    logical.fold(GroupCondition.LOGIC, GroupFilterResolver::timestamps);
             case ProfileCondition.TimestampComparison t ->
                     new GroupCondition.TimestampComparison(t.field(), t.operator(), t.value());
             default -> throw new IllegalStateException("meta filters resolve to timestamps only: " + condition);

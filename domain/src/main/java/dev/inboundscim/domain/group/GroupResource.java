@@ -2,11 +2,8 @@ package dev.inboundscim.domain.group;
 
 import dev.inboundscim.domain.error.BadRequestException;
 import dev.inboundscim.domain.scim.value.ScimObject;
-import dev.inboundscim.domain.scim.value.ScimString;
-import dev.inboundscim.domain.scim.value.ScimValue;
 import dev.inboundscim.domain.user.UserId;
 import java.util.LinkedHashSet;
-import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -23,23 +20,12 @@ public record GroupResource(String displayName, String externalId, Set<UserId> m
     }
 
     public static GroupResource parse(ScimObject body) {
-        String displayName = text(body, "displayName");
+        String displayName = body.textIgnoreCase("displayName");
         if (displayName == null) {
             throw BadRequestException.invalidValue("displayName is required and must be a non-empty string");
         }
         Set<UserId> members = new LinkedHashSet<>(body.getIgnoreCase("members")
                 .map(MemberValues::ids).orElse(java.util.List.of()));
-        return new GroupResource(displayName, text(body, "externalId"), members);
-    }
-
-    static String text(ScimObject body, String name) {
-        Optional<ScimValue> value = body.getIgnoreCase(name).filter(v -> !v.isUnassigned());
-        if (value.isEmpty()) {
-            return null;
-        }
-        if (!(value.get() instanceof ScimString s)) {
-            throw BadRequestException.invalidValue(name + " must be a string");
-        }
-        return s.value();
+        return new GroupResource(displayName, body.textIgnoreCase("externalId"), members);
     }
 }

@@ -61,10 +61,6 @@ public record MembershipChange(boolean replaceAll, Set<UserId> added, Set<UserId
             return this;
         }
 
-        public boolean isEmpty() {
-            return !replaceAll && delta.isEmpty();
-        }
-
         public MembershipChange build() {
             Set<UserId> added = new LinkedHashSet<>();
             Set<UserId> removed = new LinkedHashSet<>();

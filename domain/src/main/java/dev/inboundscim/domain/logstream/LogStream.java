@@ -1,6 +1,6 @@
 package dev.inboundscim.domain.logstream;
 
-import dev.inboundscim.domain.error.BadRequestException;
+import dev.inboundscim.domain.id.ResourceName;
 import dev.inboundscim.domain.log.LogType;
 import java.time.Instant;
 import java.util.EnumSet;
@@ -17,11 +17,9 @@ public record LogStream(LogStreamId id, String name, LogStreamStatus status, Htt
                         List<LogCategory> categories, long version, DeliveryState delivery, Instant createdAt,
                         Instant updatedAt) {
 
-    private static final int MAX_NAME_LENGTH = 128;
-
     public LogStream {
         Objects.requireNonNull(id, "id");
-        name = name(name);
+        name = ResourceName.require(name);
         Objects.requireNonNull(status, "status");
         Objects.requireNonNull(sink, "sink");
         categories = List.copyOf(categories);
@@ -33,16 +31,6 @@ public record LogStream(LogStreamId id, String name, LogStreamStatus status, Htt
     public static LogStream create(String name, HttpSink sink, List<LogCategory> categories, Instant now) {
         return new LogStream(LogStreamId.generate(), name, LogStreamStatus.ACTIVE, sink,
                 categories.stream().distinct().toList(), 1, DeliveryState.HEALTHY, now, now);
-    }
-
-    public static String name(String name) {
-        if (name == null || name.isBlank()) {
-            throw BadRequestException.invalidValue("name is required");
-        }
-        if (name.length() > MAX_NAME_LENGTH) {
-            throw BadRequestException.invalidValue("name must have at most " + MAX_NAME_LENGTH + " characters");
-        }
-        return name;
     }
 
     /** The log types kept for this stream. */

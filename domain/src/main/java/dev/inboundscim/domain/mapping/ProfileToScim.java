@@ -31,9 +31,4 @@ public final class ProfileToScim {
         }
         return document.build();
     }
-
-    /** The SCIM value {@code path} addresses in the user's SCIM view, if it has one. */
-    public static Optional<ScimValue> valueAt(ScimObject profile, AttributeMapping mapping, ScimMappingPath path) {
-        return ScimToProfile.read(convert(profile, mapping), path);
-    }
 }

@@ -46,10 +46,6 @@ public record SigningKey(String kid, String publicKey, String privateKey, Status
         }
     }
 
-    public SigningKey withStatus(Status newStatus, Instant when) {
-        return new SigningKey(kid, publicKey, privateKey, newStatus, createdAt, when);
-    }
-
     public boolean isPublished() {
         return status != Status.REVOKED;
     }

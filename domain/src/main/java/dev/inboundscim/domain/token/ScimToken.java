@@ -7,7 +7,6 @@ import java.time.Instant;
 import java.util.Collection;
 import java.util.EnumSet;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.Set;
 
 /** A stored SCIM bearer token: its id, scopes, lifetime and the digest of its secret. */
@@ -56,10 +55,6 @@ public record ScimToken(TokenId id, ConnectionId connectionId, String secretDige
 
     public boolean grants(Scope scope) {
         return scopes.contains(scope);
-    }
-
-    public Optional<Instant> expiry() {
-        return Optional.ofNullable(validUntil);
     }
 
     /** A freshly issued token with the secret that is shown once. */

@@ -1,6 +1,7 @@
 package dev.inboundscim.domain.user;
 
 import dev.inboundscim.domain.connection.ConnectionId;
+import dev.inboundscim.domain.error.ConflictException;
 import dev.inboundscim.domain.scim.value.ScimBoolean;
 import dev.inboundscim.domain.scim.value.ScimObject;
 import java.time.Instant;
@@ -36,6 +37,21 @@ public record User(UserId id, ConnectionId connectionId, ScimObject attributes, 
         List<Identity> all = new ArrayList<>(identities);
         more.stream().filter(i -> !all.contains(i)).forEach(all::add);
         return new User(id, connectionId, attributes, all, keys, createdAt, now, version + 1);
+    }
+
+    /** The conflict a store reports when another user of the connection has this userName (RFC 7644 §3.3). */
+    public ConflictException userNameTaken() {
+        return ConflictException.uniqueness("A user with this userName already exists");
+    }
+
+    /** The conflict a store reports when another user of the connection has this user-id attribute value. */
+    public ConflictException userIdAttributeTaken() {
+        return ConflictException.uniqueness("A user with this user id attribute value already exists");
+    }
+
+    /** The conflict a store reports when a user with this id exists already. */
+    public ConflictException idTaken() {
+        return ConflictException.uniqueness("User " + id + " already exists");
     }
 
     public boolean isBlocked() {

@@ -9,8 +9,6 @@ package dev.inboundscim.adapter.in.http;
  */
 public record HttpSettings(String publicBaseUrl, int maxBodyBytes) {
 
-    public static final int DEFAULT_MAX_BODY_BYTES = 1024 * 1024;
-
     public HttpSettings {
         if (publicBaseUrl != null) {
             publicBaseUrl = publicBaseUrl.isBlank() ? null : publicBaseUrl.replaceAll("/+$", "");

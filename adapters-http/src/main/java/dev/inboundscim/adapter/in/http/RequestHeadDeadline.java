@@ -7,7 +7,6 @@ import io.helidon.webserver.http1.Http1ConnectionListener;
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Cuts connections whose request headers do not arrive in time (slowloris): once a request line has been read, its
@@ -21,7 +20,6 @@ public final class RequestHeadDeadline implements Http1ConnectionListener, AutoC
 
     private final long timeoutNanos;
     private final Map<Thread, Long> deadlines = new ConcurrentHashMap<>();
-    private final AtomicLong cut = new AtomicLong();
     private final Thread watchdog;
     private volatile boolean closed;
 
@@ -48,11 +46,6 @@ public final class RequestHeadDeadline implements Http1ConnectionListener, AutoC
         deadlines.remove(Thread.currentThread());
     }
 
-    /** How many connections were cut for sending their headers too slowly, since start. */
-    public long cutConnections() {
-        return cut.get();
-    }
-
     private void watch(Duration tick) {
         while (!closed) {
             try {
@@ -65,7 +58,6 @@ public final class RequestHeadDeadline implements Http1ConnectionListener, AutoC
                 if (!thread.isAlive()) {
                     deadlines.remove(thread, deadline);
                 } else if (now - deadline > 0 && deadlines.remove(thread, deadline)) {
-                    cut.incrementAndGet();
                     thread.interrupt();
                 }
             });

@@ -48,15 +48,6 @@ final class BsonValues {
         return encode(value, false);
     }
 
-    /**
-     * The form queried for case-insensitive and numeric comparisons: strings in {@link CanonicalForm}, numbers without
-     * trailing zeros (so {@code 3} and {@code 3.0} are the same value whatever the server's numeric comparison does),
-     * keys untouched.
-     */
-    static Object encodeCanonical(ScimValue value) {
-        return encode(value, true);
-    }
-
     /** The canonical stored form of one number. */
     static Object canonicalNumber(ScimNumber number) {
         return number(number.value(), true);
@@ -66,6 +57,11 @@ final class BsonValues {
         return (Document) encode(object, false);
     }
 
+    /**
+     * The form queried for case-insensitive and numeric comparisons: strings in {@link CanonicalForm}, numbers without
+     * trailing zeros (so {@code 3} and {@code 3.0} are the same value whatever the server's numeric comparison does),
+     * keys untouched.
+     */
     static Document encodeCanonicalObject(ScimObject object) {
         return (Document) encode(object, true);
     }

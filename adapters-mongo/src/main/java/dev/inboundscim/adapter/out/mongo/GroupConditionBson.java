@@ -2,9 +2,7 @@ package dev.inboundscim.adapter.out.mongo;
 
 import dev.inboundscim.domain.group.GroupCondition;
 import dev.inboundscim.domain.mapping.query.ProfileCondition.Timestamp;
-import dev.inboundscim.domain.scim.filter.CompareOperator;
 import dev.inboundscim.domain.user.UserId;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 import org.bson.Document;
@@ -24,43 +22,32 @@ final class GroupConditionBson {
 
     Document translate(GroupCondition condition) {
         return switch (condition) {
-            case GroupCondition.MatchAll all -> new Document();
-            case GroupCondition.MatchNone none -> ProfileConditionBson.NOTHING;
-            case GroupCondition.AllOf all -> all.conditions().isEmpty() ? new Document()
-                    : new Document("$and", each(all.conditions()));
-            case GroupCondition.AnyOf any -> any.conditions().isEmpty() ? ProfileConditionBson.NOTHING
-                    : new Document("$or", each(any.conditions()));
-            case GroupCondition.Negation negation -> new Document("$nor", List.of(translate(negation.inner())));
+            case GroupCondition.Logical logical -> logical.fold(BsonLogic.INSTANCE, this::translate);
             case GroupCondition.TextComparison text -> compare(text);
             case GroupCondition.FieldPresent present -> new Document(field(present.field()),
                     new Document("$type", "string"));
             case GroupCondition.HasMember member -> BsonValues.hasNul(member.userId().value())
-                    ? ProfileConditionBson.NOTHING
+                    ? BsonLogic.NOTHING
                     : new Document(GroupDocuments.ID, new Document("$in", memberOf.apply(member.userId())));
             case GroupCondition.HasMembers members -> new Document(GroupDocuments.MEMBER_COUNT,
                     new Document("$gt", 0));
-            case GroupCondition.TimestampComparison timestamp -> new Document(
+            case GroupCondition.TimestampComparison timestamp -> ProfileConditionBson.instant(
                     timestamp.field() == Timestamp.CREATED ? GroupDocuments.CREATED_AT : GroupDocuments.UPDATED_AT,
-                    new Document(operator(timestamp.operator()), Instants.toDate(timestamp.value())));
+                    timestamp.operator(), timestamp.value());
         };
-    }
-
-    private List<Document> each(List<GroupCondition> conditions) {
-        List<Document> translated = new ArrayList<>(conditions.size());
-        conditions.forEach(c -> translated.add(translate(c)));
-        return translated;
     }
 
     private static Document compare(GroupCondition.TextComparison text) {
         if (BsonValues.hasNul(text.value())) {
-            return ProfileConditionBson.NOTHING;
+            return BsonLogic.NOTHING;
         }
         String literal = ProfileConditionBson.literal(text.value());
         Document test = switch (text.operator()) {
             case CO -> regex(literal);
             case SW -> regex("^" + literal);
             case EW -> regex(literal + "\\z");
-            default -> new Document("$type", "string").append(operator(text.operator()), text.value());
+            default -> new Document("$type", "string")
+                    .append(ProfileConditionBson.mongoOperator(text.operator()), text.value());
         };
         return new Document(field(text.field()), test);
     }
@@ -74,17 +61,6 @@ final class GroupConditionBson {
             case DISPLAY_NAME -> GroupDocuments.DISPLAY_NAME_KEY;
             case EXTERNAL_ID -> GroupDocuments.EXTERNAL_ID;
             case ID -> GroupDocuments.ID;
-        };
-    }
-
-    private static String operator(CompareOperator operator) {
-        return switch (operator) {
-            case EQ -> "$eq";
-            case GT -> "$gt";
-            case GE -> "$gte";
-            case LT -> "$lt";
-            case LE -> "$lte";
-            case NE, CO, SW, EW -> throw new IllegalArgumentException("not an ordering operator: " + operator);
         };
     }
 }

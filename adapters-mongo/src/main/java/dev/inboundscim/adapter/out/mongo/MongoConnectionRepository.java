@@ -12,7 +12,6 @@ import dev.inboundscim.domain.connection.Connection;
 import dev.inboundscim.domain.connection.ConnectionId;
 import dev.inboundscim.domain.connection.ConnectionName;
 import dev.inboundscim.domain.connection.Strategy;
-import dev.inboundscim.domain.error.ConflictException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -115,9 +114,7 @@ final class MongoConnectionRepository implements ConnectionRepository {
 
     private static RuntimeException translate(RuntimeException failure, Connection connection) {
         return MongoErrors.duplicateKeyIndex(failure).<RuntimeException>map(index ->
-                index.equals(MongoSchema.CONNECTION_NAME_UNIQUE)
-                        ? ConflictException.conflict("A connection named " + connection.name() + " already exists")
-                        : ConflictException.conflict("A connection with id " + connection.id() + " already exists"))
+                index.equals(MongoSchema.CONNECTION_NAME_UNIQUE) ? connection.nameTaken() : connection.idTaken())
                 .orElse(failure);
     }
 

@@ -9,7 +9,6 @@ import com.mongodb.client.result.UpdateResult;
 import dev.inboundscim.application.port.out.UserRepository;
 import dev.inboundscim.application.port.out.UserWrite;
 import dev.inboundscim.domain.connection.ConnectionId;
-import dev.inboundscim.domain.error.ConflictException;
 import dev.inboundscim.domain.error.NotFoundException;
 import dev.inboundscim.domain.error.PreconditionFailedException;
 import dev.inboundscim.domain.group.GroupRef;
@@ -246,12 +245,10 @@ final class MongoUserRepository implements UserRepository {
     }
 
     private static RuntimeException translate(RuntimeException failure, User user) {
-        return MongoErrors.duplicateKeyIndex(failure).<RuntimeException>map(index -> ConflictException.uniqueness(
-                switch (index) {
-                    case MongoSchema.USER_NAME_UNIQUE -> "A user with this userName already exists";
-                    case MongoSchema.USER_ID_ATTRIBUTE_UNIQUE ->
-                            "A user with this user id attribute value already exists";
-                    default -> "User " + user.id() + " already exists";
-                })).orElse(failure);
+        return MongoErrors.duplicateKeyIndex(failure).<RuntimeException>map(index -> switch (index) {
+            case MongoSchema.USER_NAME_UNIQUE -> user.userNameTaken();
+            case MongoSchema.USER_ID_ATTRIBUTE_UNIQUE -> user.userIdAttributeTaken();
+            default -> user.idTaken();
+        }).orElse(failure);
     }
 }

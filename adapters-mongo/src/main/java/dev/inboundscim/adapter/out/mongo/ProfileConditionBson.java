@@ -2,15 +2,11 @@ package dev.inboundscim.adapter.out.mongo;
 
 import dev.inboundscim.domain.mapping.ProfilePath;
 import dev.inboundscim.domain.mapping.query.ProfileCondition;
-import dev.inboundscim.domain.mapping.query.ProfileCondition.AllOf;
 import dev.inboundscim.domain.mapping.query.ProfileCondition.AnyElement;
-import dev.inboundscim.domain.mapping.query.ProfileCondition.AnyOf;
 import dev.inboundscim.domain.mapping.query.ProfileCondition.FieldComparison;
 import dev.inboundscim.domain.mapping.query.ProfileCondition.FieldPresent;
 import dev.inboundscim.domain.mapping.query.ProfileCondition.IndexedKey;
-import dev.inboundscim.domain.mapping.query.ProfileCondition.MatchAll;
-import dev.inboundscim.domain.mapping.query.ProfileCondition.MatchNone;
-import dev.inboundscim.domain.mapping.query.ProfileCondition.Negation;
+import dev.inboundscim.domain.mapping.query.ProfileCondition.Logical;
 import dev.inboundscim.domain.mapping.query.ProfileCondition.Timestamp;
 import dev.inboundscim.domain.mapping.query.ProfileCondition.TimestampComparison;
 import dev.inboundscim.domain.mapping.query.ProfileCondition.UserIdEquals;
@@ -22,7 +18,7 @@ import dev.inboundscim.domain.scim.value.ScimNumber;
 import dev.inboundscim.domain.scim.value.ScimObject;
 import dev.inboundscim.domain.scim.value.ScimString;
 import dev.inboundscim.domain.user.CanonicalForm;
-import java.util.ArrayList;
+import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -34,14 +30,12 @@ import org.bson.Document;
  * operator ({@code {"profile.title": {"$eq": value}}}), never as query text, so a value such as {@code {"$ne": ""}}
  * is a string to match. Field names come from profile paths, escaped like stored keys.
  *
- * <p>Every leaf is two-valued, so {@code $nor} of a missing attribute matches, as in memory. Arrays are stored
+ * <p>Every leaf is two-valued, so {@code $nor} of a missing attribute matches, as in memory ({@link BsonLogic}
+ * writes and, or and not). Arrays are stored
  * wrapped ({@link BsonValues}), so a path never reaches inside one: like {@code jsonb} containment, {@code eq "a"}
  * does not match {@code ["a"]}.
  */
 final class ProfileConditionBson {
-
-    /** A condition no document satisfies (every document has an {@code _id}). */
-    static final Document NOTHING = new Document("_id", new Document("$exists", false));
 
     /** What presence excludes: RFC 7643 §2.5 "unassigned" values, in their stored forms. */
     private static final List<Object> UNASSIGNED = Arrays.asList(null, "", new Document(), BsonValues.EMPTY_ARRAY);
@@ -61,38 +55,33 @@ final class ProfileConditionBson {
 
     private Document condition(ProfileCondition condition) {
         return switch (condition) {
-            case MatchAll all -> new Document();
-            case MatchNone none -> NOTHING;
-            case AllOf all -> all.conditions().isEmpty() ? new Document() : new Document("$and", each(all.conditions()));
-            case AnyOf any -> any.conditions().isEmpty() ? NOTHING : new Document("$or", each(any.conditions()));
-            case Negation negation -> new Document("$nor", List.of(condition(negation.inner())));
+            case Logical logical -> logical.fold(BsonLogic.INSTANCE, this::condition);
             case AnyElement element -> anyElement(element);
-            case UserIdEquals id -> BsonValues.hasNul(id.userId()) ? NOTHING
+            case UserIdEquals id -> BsonValues.hasNul(id.userId()) ? BsonLogic.NOTHING
                     : new Document(UserDocuments.ID, new Document("$eq", id.userId()));
             case FieldPresent present -> new Document(field(exact, present.path()),
                     new Document("$nin", UNASSIGNED));
             case FieldComparison comparison -> compare(comparison);
-            case TimestampComparison timestamp -> new Document(timestamp.field() == Timestamp.CREATED
-                    ? UserDocuments.CREATED_AT : UserDocuments.UPDATED_AT,
-                    new Document(mongoOperator(timestamp.operator()), Instants.toDate(timestamp.value())));
+            case TimestampComparison timestamp -> instant(timestamp.field() == Timestamp.CREATED
+                    ? UserDocuments.CREATED_AT : UserDocuments.UPDATED_AT, timestamp.operator(), timestamp.value());
         };
     }
 
-    private static String mongoOperator(CompareOperator operator) {
+    /** The stored instant {@code field} compared by an equality or ordering {@code operator} with {@code value}. */
+    static Document instant(String field, CompareOperator operator, Instant value) {
+        return new Document(field, new Document(mongoOperator(operator), Instants.toDate(value)));
+    }
+
+    /** The query operator of an equality or ordering operator; the others are written as negations and patterns. */
+    static String mongoOperator(CompareOperator operator) {
         return switch (operator) {
             case EQ -> "$eq";
             case GT -> "$gt";
             case GE -> "$gte";
             case LT -> "$lt";
             case LE -> "$lte";
-            case NE, CO, SW, EW -> throw new IllegalArgumentException("timestamps compare with eq, gt, ge, lt, le");
+            case NE, CO, SW, EW -> throw new IllegalArgumentException("not an ordering operator: " + operator);
         };
-    }
-
-    private List<Document> each(List<ProfileCondition> conditions) {
-        List<Document> translated = new ArrayList<>(conditions.size());
-        conditions.forEach(c -> translated.add(condition(c)));
-        return translated;
     }
 
     /**
@@ -136,7 +125,7 @@ final class ProfileConditionBson {
 
     private Document equalString(FieldComparison comparison, String value) {
         if (BsonValues.hasNul(value)) {
-            return NOTHING;
+            return BsonLogic.NOTHING;
         }
         ProfilePath path = comparison.path();
         String folded = CanonicalForm.of(value);
@@ -162,7 +151,7 @@ final class ProfileConditionBson {
     private Document text(FieldComparison comparison, boolean anchoredStart, boolean anchoredEnd) {
         if (!(comparison.value() instanceof ScimString string) || BsonValues.hasNul(string.value())) {
             // No stored string holds a NUL, and a regular expression cannot carry one.
-            return NOTHING;
+            return BsonLogic.NOTHING;
         }
         String text = comparison.caseExact() ? string.value() : CanonicalForm.of(string.value());
         String pattern = (anchoredStart ? "^" : "") + literal(text) + (anchoredEnd ? "\\z" : "");
@@ -173,7 +162,7 @@ final class ProfileConditionBson {
     /** Ordering of strings, in code point order like the reference evaluator; other values never match. */
     private Document order(FieldComparison comparison, String operator) {
         if (!(comparison.value() instanceof ScimString string) || BsonValues.hasNul(string.value())) {
-            return NOTHING;
+            return BsonLogic.NOTHING;
         }
         String text = comparison.caseExact() ? string.value() : CanonicalForm.of(string.value());
         // $type keeps the comparison to strings even on a server that compares across types.

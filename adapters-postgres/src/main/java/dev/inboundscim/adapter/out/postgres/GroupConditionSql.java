@@ -2,15 +2,13 @@ package dev.inboundscim.adapter.out.postgres;
 
 import dev.inboundscim.domain.group.GroupCondition.GroupField;
 import dev.inboundscim.domain.group.GroupCondition;
-import dev.inboundscim.domain.mapping.query.ProfileCondition.Timestamp;
-import dev.inboundscim.domain.scim.filter.CompareOperator;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
  * Translates a {@link GroupCondition} into a boolean SQL expression over {@code scim_groups g}, values always bound.
  * Text compares in code point order ({@code COLLATE "C"}), like the user filters; member conditions are index-backed
- * {@code EXISTS} probes of {@code group_members}.
+ * {@code EXISTS} probes of {@code group_members}; and, or and not are {@link SqlLogic}'s.
  */
 final class GroupConditionSql {
 
@@ -28,44 +26,21 @@ final class GroupConditionSql {
 
     private void append(GroupCondition condition) {
         switch (condition) {
-            case GroupCondition.MatchAll all -> sql.append("TRUE");
-            case GroupCondition.MatchNone none -> sql.append("FALSE");
-            case GroupCondition.AllOf all -> join(all.conditions(), " AND ", "TRUE");
-            case GroupCondition.AnyOf any -> join(any.conditions(), " OR ", "FALSE");
-            case GroupCondition.Negation negation -> {
-                sql.append("NOT (");
-                append(negation.inner());
-                sql.append(')');
-            }
+            case GroupCondition.Logical logical -> logical.fold(SqlLogic.INSTANCE, GroupConditionSql::translate)
+                    .appendTo(sql, params);
             case GroupCondition.TextComparison text -> compare(text);
             case GroupCondition.FieldPresent present -> sql.append(column(present.field())).append(" IS NOT NULL");
             case GroupCondition.HasMember member -> bind("EXISTS (SELECT 1 FROM group_members m "
                     + "WHERE m.group_id = g.group_id AND m.user_id = ?)", member.userId().value());
             case GroupCondition.HasMembers members -> sql.append("g.member_count > 0");
-            case GroupCondition.TimestampComparison timestamp -> bind((timestamp.field() == Timestamp.CREATED
-                    ? "g.created_at" : "g.updated_at") + " " + operator(timestamp.operator()) + " ?",
-                    Rows.timestamp(timestamp.value()));
-        }
-    }
-
-    private void join(List<GroupCondition> conditions, String operator, String empty) {
-        if (conditions.isEmpty()) {
-            sql.append(empty);
-            return;
-        }
-        for (int i = 0; i < conditions.size(); i++) {
-            if (i > 0) {
-                sql.append(operator);
-            }
-            sql.append('(');
-            append(conditions.get(i));
-            sql.append(')');
+            case GroupCondition.TimestampComparison timestamp -> bind("g." + ProfileConditionSql.timestamp(
+                    timestamp.field(), timestamp.operator()), Rows.timestamp(timestamp.value()));
         }
     }
 
     /** Two-valued like every leaf here: a missing externalId compares false, so NOT of it matches. */
     private void compare(GroupCondition.TextComparison text) {
-        if (text.value().indexOf('\0') >= 0) {
+        if (ProfileConditionSql.hasNul(text.value())) {
             // No stored text holds a NUL, and PostgreSQL cannot even bind one.
             sql.append("FALSE");
             return;
@@ -75,7 +50,8 @@ final class GroupConditionSql {
             case CO -> like(column, "%" + ProfileConditionSql.escapeLike(text.value()) + "%");
             case SW -> like(column, ProfileConditionSql.escapeLike(text.value()) + "%");
             case EW -> like(column, "%" + ProfileConditionSql.escapeLike(text.value()));
-            default -> bind("COALESCE(" + column + " " + operator(text.operator()) + " ?, FALSE)", text.value());
+            default -> bind("COALESCE(" + column + " " + ProfileConditionSql.sqlOperator(text.operator())
+                    + " ?, FALSE)", text.value());
         }
     }
 
@@ -93,17 +69,6 @@ final class GroupConditionSql {
             case DISPLAY_NAME -> "g.display_name_key";
             case EXTERNAL_ID -> "g.external_id";
             case ID -> "g.group_id";
-        };
-    }
-
-    static String operator(CompareOperator operator) {
-        return switch (operator) {
-            case EQ -> "=";
-            case GT -> ">";
-            case GE -> ">=";
-            case LT -> "<";
-            case LE -> "<=";
-            case NE, CO, SW, EW -> throw new IllegalArgumentException("not an ordering operator: " + operator);
         };
     }
 }

@@ -5,7 +5,6 @@ import dev.inboundscim.domain.connection.Connection;
 import dev.inboundscim.domain.connection.ConnectionId;
 import dev.inboundscim.domain.connection.ConnectionName;
 import dev.inboundscim.domain.connection.Strategy;
-import dev.inboundscim.domain.error.ConflictException;
 import io.helidon.dbclient.DbRow;
 import java.util.List;
 import java.util.Optional;
@@ -93,9 +92,7 @@ final class PostgresConnectionRepository implements ConnectionRepository {
         }
         boolean byName = SqlErrors.constraint(failure, SqlErrors.UNIQUE_VIOLATION)
                 .filter("connections_name_key_unique"::equals).isPresent();
-        return byName
-                ? ConflictException.conflict("A connection named " + connection.name() + " already exists")
-                : ConflictException.conflict("A connection with id " + connection.id() + " already exists");
+        return byName ? connection.nameTaken() : connection.idTaken();
     }
 
     private static Connection connection(DbRow row) {

@@ -4,7 +4,6 @@ import dev.inboundscim.application.port.out.UserRepository;
 import dev.inboundscim.application.port.out.UserWrite;
 import dev.inboundscim.domain.connection.ConnectionId;
 import dev.inboundscim.domain.error.BadRequestException;
-import dev.inboundscim.domain.error.ConflictException;
 import dev.inboundscim.domain.error.NotFoundException;
 import dev.inboundscim.domain.error.PreconditionFailedException;
 import dev.inboundscim.domain.group.GroupId;
@@ -321,11 +320,11 @@ final class PostgresUserRepository implements UserRepository {
     private static RuntimeException translate(RuntimeException failure, User user) {
         if (SqlErrors.is(failure, SqlErrors.UNIQUE_VIOLATION)) {
             String constraint = SqlErrors.constraint(failure, SqlErrors.UNIQUE_VIOLATION).orElse("");
-            return ConflictException.uniqueness(switch (constraint) {
-                case "users_user_name_unique" -> "A user with this userName already exists";
-                case "users_user_id_attribute_unique" -> "A user with this user id attribute value already exists";
-                default -> "User " + user.id() + " already exists";
-            });
+            return switch (constraint) {
+                case "users_user_name_unique" -> user.userNameTaken();
+                case "users_user_id_attribute_unique" -> user.userIdAttributeTaken();
+                default -> user.idTaken();
+            };
         }
         if (SqlErrors.is(failure, SqlErrors.FOREIGN_KEY_VIOLATION)) {
             return NotFoundException.resource("Connection", user.connectionId().value());

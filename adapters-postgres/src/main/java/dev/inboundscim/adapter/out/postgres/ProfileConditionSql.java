@@ -4,15 +4,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.inboundscim.domain.mapping.ProfilePath;
 import dev.inboundscim.domain.mapping.query.ProfileCondition;
-import dev.inboundscim.domain.mapping.query.ProfileCondition.AllOf;
 import dev.inboundscim.domain.mapping.query.ProfileCondition.AnyElement;
-import dev.inboundscim.domain.mapping.query.ProfileCondition.AnyOf;
 import dev.inboundscim.domain.mapping.query.ProfileCondition.FieldComparison;
 import dev.inboundscim.domain.mapping.query.ProfileCondition.FieldPresent;
 import dev.inboundscim.domain.mapping.query.ProfileCondition.IndexedKey;
-import dev.inboundscim.domain.mapping.query.ProfileCondition.MatchAll;
-import dev.inboundscim.domain.mapping.query.ProfileCondition.MatchNone;
-import dev.inboundscim.domain.mapping.query.ProfileCondition.Negation;
+import dev.inboundscim.domain.mapping.query.ProfileCondition.Logical;
 import dev.inboundscim.domain.mapping.query.ProfileCondition.Timestamp;
 import dev.inboundscim.domain.mapping.query.ProfileCondition.TimestampComparison;
 import dev.inboundscim.domain.mapping.query.ProfileCondition.UserIdEquals;
@@ -29,7 +25,8 @@ import java.util.List;
 /**
  * Translates a {@link ProfileCondition} into a boolean SQL expression over the {@code users} table. Values and
  * profile paths are always bound parameters, never SQL text. Every leaf is two-valued ({@code COALESCE(…, FALSE)}
- * where SQL could yield NULL), so {@code NOT} of a missing attribute matches, as the in-memory semantics say.
+ * where SQL could yield NULL), so {@code NOT} of a missing attribute matches, as the in-memory semantics say; and,
+ * or and not are {@link SqlLogic}'s.
  */
 final class ProfileConditionSql {
 
@@ -37,6 +34,12 @@ final class ProfileConditionSql {
     record Fragment(String sql, List<Object> params) {
         Fragment {
             params = Collections.unmodifiableList(new ArrayList<>(params));
+        }
+
+        /** Appends this expression and its parameters to ones being written. */
+        void appendTo(StringBuilder sql, List<Object> params) {
+            sql.append(this.sql);
+            params.addAll(this.params);
         }
     }
 
@@ -52,22 +55,19 @@ final class ProfileConditionSql {
     }
 
     static Fragment translate(ProfileCondition condition) {
-        ProfileConditionSql translator = new ProfileConditionSql("profile", "profile_ci");
+        return translate(condition, "profile", "profile_ci");
+    }
+
+    private static Fragment translate(ProfileCondition condition, String exact, String canonical) {
+        ProfileConditionSql translator = new ProfileConditionSql(exact, canonical);
         translator.append(condition);
         return new Fragment(translator.sql.toString(), translator.params);
     }
 
     private void append(ProfileCondition condition) {
         switch (condition) {
-            case MatchAll all -> sql.append("TRUE");
-            case MatchNone none -> sql.append("FALSE");
-            case AllOf all -> join(all.conditions(), " AND ", "TRUE");
-            case AnyOf any -> join(any.conditions(), " OR ", "FALSE");
-            case Negation negation -> {
-                sql.append("NOT (");
-                append(negation.inner());
-                sql.append(')');
-            }
+            case Logical logical -> logical.fold(SqlLogic.INSTANCE, c -> translate(c, exact, canonical))
+                    .appendTo(sql, params);
             case UserIdEquals id -> {
                 if (hasNul(id.userId())) {
                     sql.append("FALSE");
@@ -79,24 +79,8 @@ final class ProfileConditionSql {
             case FieldPresent present -> bind("COALESCE((" + exact + " #> ?::text[]) NOT IN "
                     + "('null'::jsonb, '\"\"'::jsonb, '[]'::jsonb, '{}'::jsonb), FALSE)", segments(present.path()));
             case FieldComparison comparison -> compare(comparison);
-            case TimestampComparison timestamp -> bind((timestamp.field() == Timestamp.CREATED ? "created_at"
-                    : "updated_at") + " " + sqlOperator(timestamp.operator()) + " ?", Rows.timestamp(timestamp.value()));
-        }
-    }
-
-    private void join(List<ProfileCondition> conditions, String operator, String empty) {
-        if (conditions.isEmpty()) {
-            sql.append(empty);
-            return;
-        }
-        // Each operand is parenthesised; callers parenthesise the whole, so precedence never depends on context.
-        for (int i = 0; i < conditions.size(); i++) {
-            if (i > 0) {
-                sql.append(operator);
-            }
-            sql.append('(');
-            append(conditions.get(i));
-            sql.append(')');
+            case TimestampComparison timestamp -> bind(timestamp(timestamp.field(), timestamp.operator()),
+                    Rows.timestamp(timestamp.value()));
         }
     }
 
@@ -187,10 +171,8 @@ final class ProfileConditionSql {
                 .append(elements(canonical)).append(" WITH ORDINALITY AS c(v, i) ON c.i = e.i ")
                 .append("WHERE jsonb_typeof(e.v) = 'object' AND (");
         params.addAll(List.of(path, path, path, path));
-        ProfileConditionSql inner = new ProfileConditionSql("e.v", "c.v");
-        inner.append(element.condition());
-        sql.append(inner.sql).append("))");
-        params.addAll(inner.params);
+        translate(element.condition(), "e.v", "c.v").appendTo(sql, params);
+        sql.append("))");
     }
 
     /** The elements of the array at a bound path of {@code root}; nothing when the value there is no array. */
@@ -245,19 +227,25 @@ final class ProfileConditionSql {
         params.add(value);
     }
 
-    private static String sqlOperator(CompareOperator operator) {
+    /** {@code created_at} or {@code updated_at} compared by {@code operator} with one bound instant. */
+    static String timestamp(Timestamp field, CompareOperator operator) {
+        return (field == Timestamp.CREATED ? "created_at" : "updated_at") + " " + sqlOperator(operator) + " ?";
+    }
+
+    /** The SQL of an equality or ordering operator; the others are written as negations and patterns. */
+    static String sqlOperator(CompareOperator operator) {
         return switch (operator) {
             case EQ -> "=";
             case GT -> ">";
             case GE -> ">=";
             case LT -> "<";
             case LE -> "<=";
-            case NE, CO, SW, EW -> throw new IllegalArgumentException("timestamps compare with eq, gt, ge, lt, le");
+            case NE, CO, SW, EW -> throw new IllegalArgumentException("not an ordering operator: " + operator);
         };
     }
 
     /** PostgreSQL text cannot hold NUL (nothing stored has one), and binding it would fail the whole query. */
-    private static boolean hasNul(String text) {
+    static boolean hasNul(String text) {
         return text.indexOf('\0') >= 0;
     }
 

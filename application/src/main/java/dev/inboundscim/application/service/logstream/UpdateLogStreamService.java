@@ -4,6 +4,7 @@ import dev.inboundscim.application.port.in.logstream.LogStreamView;
 import dev.inboundscim.application.port.in.logstream.UpdateLogStreamUseCase;
 import dev.inboundscim.application.port.out.LogStreamRepository;
 import dev.inboundscim.domain.error.PreconditionFailedException;
+import dev.inboundscim.domain.id.ResourceName;
 import dev.inboundscim.domain.logstream.HttpSink;
 import dev.inboundscim.domain.logstream.LogStream;
 import java.time.Clock;
@@ -47,7 +48,7 @@ public final class UpdateLogStreamService implements UpdateLogStreamUseCase {
                 command.authorization() == null ? sink.authorization() : HttpSink.authorization(command.authorization()),
                 command.format() == null ? sink.format() : LogStreamInputs.format(command.format()));
         return current.withSettings(
-                command.name() == null ? current.name() : LogStream.name(command.name()),
+                command.name() == null ? current.name() : ResourceName.require(command.name()),
                 command.status() == null ? current.status() : LogStreamInputs.requestedStatus(command.status()),
                 newSink,
                 command.filters() == null ? current.categories() : LogStreamInputs.categories(command.filters()),

@@ -17,7 +17,6 @@ import dev.inboundscim.domain.user.Identity;
 import dev.inboundscim.domain.user.User;
 import dev.inboundscim.domain.user.UserId;
 import dev.inboundscim.domain.user.UserKeys;
-import java.lang.System.Logger.Level;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;

@@ -1,8 +1,10 @@
 package dev.inboundscim.application.service.scim;
 
 import dev.inboundscim.application.ScimSettings;
+import dev.inboundscim.application.port.in.scim.ScimPage;
 import dev.inboundscim.domain.error.BadRequestException;
 import dev.inboundscim.domain.scim.paging.PageCursor;
+import java.util.List;
 
 /**
  * Which slice of a result a list request asks for: RFC 7644 §3.4.2.4 index paging ({@code startIndex} < 1 means 1,
@@ -26,16 +28,17 @@ record ListWindow(long offset, int count, PageCursor cursor) {
         return new ListWindow(parsed.offset(), size, parsed);
     }
 
-    boolean cursorPaging() {
-        return cursor != null;
+    /** The page this window selected: {@code resources} out of {@code total} matches. */
+    <T> ScimPage<T> page(long total, List<T> resources) {
+        return new ScimPage<>(total, startIndex(), resources, cursor != null, nextCursor(total, resources.size()));
     }
 
-    int startIndex() {
+    private int startIndex() {
         return (int) Math.min(Integer.MAX_VALUE, offset + 1);
     }
 
     /** The cursor of the page after one of {@code size} results out of {@code total}; null on the last page. */
-    String nextCursor(long total, int size) {
+    private String nextCursor(long total, int size) {
         return cursor != null && size > 0 && offset + size < total
                 ? new PageCursor(offset + size, cursor.fingerprint()).encode() : null;
     }

@@ -2,6 +2,7 @@ package dev.inboundscim.application.service.scim;
 
 import dev.inboundscim.application.ScimSettings;
 import dev.inboundscim.application.port.in.scim.ScimGroupView;
+import dev.inboundscim.application.port.in.scim.ScimPage;
 import dev.inboundscim.application.port.in.scim.SearchScimGroupsUseCase;
 import dev.inboundscim.application.port.out.GroupRepository;
 import dev.inboundscim.application.service.log.LogWriter;
@@ -31,7 +32,7 @@ public final class SearchScimGroupsService implements SearchScimGroupsUseCase {
     }
 
     @Override
-    public ScimGroupPage search(SearchScimGroupsCommand command) {
+    public ScimPage<ScimGroupView> search(SearchScimGroupsCommand command) {
         GroupCondition condition = command.filter() == null || command.filter().isBlank()
                 ? new GroupCondition.MatchAll()
                 : GroupFilterResolver.resolve(FilterParser.parse(command.filter()));
@@ -45,7 +46,6 @@ public final class SearchScimGroupsService implements SearchScimGroupsUseCase {
                 clock.instant()));
         List<ScimGroupView> views = page.items().stream()
                 .map(group -> ScimGroups.view(command.context(), group, groups)).toList();
-        return new ScimGroupPage(page.total(), window.startIndex(), views, window.cursorPaging(),
-                window.nextCursor(page.total(), views.size()));
+        return window.page(page.total(), views);
     }
 }

@@ -1,6 +1,7 @@
 package dev.inboundscim.application.service.scim;
 
 import dev.inboundscim.application.ScimSettings;
+import dev.inboundscim.application.port.in.scim.ScimPage;
 import dev.inboundscim.application.port.in.scim.ScimUserView;
 import dev.inboundscim.application.port.in.scim.SearchScimUsersUseCase;
 import dev.inboundscim.application.port.out.UserRepository.UserWithGroups;
@@ -31,7 +32,7 @@ public final class SearchScimUsersService implements SearchScimUsersUseCase {
     }
 
     @Override
-    public ScimUserPage search(SearchScimUsersCommand command) {
+    public ScimPage<ScimUserView> search(SearchScimUsersCommand command) {
         ProfileCondition condition = command.filter() == null || command.filter().isBlank()
                 ? new ProfileCondition.MatchAll()
                 : new FilterResolver(command.context().configuration().mapping())
@@ -44,7 +45,6 @@ public final class SearchScimUsersService implements SearchScimUsersUseCase {
         logs.append(ScimLogEntries.success(command.context().connection().id().value(), command.request(),
                 "Search users", null, clock.instant()));
         List<ScimUserView> views = ScimUsers.viewsWithGroups(command.context(), page.items());
-        return new ScimUserPage(page.total(), window.startIndex(), views, window.cursorPaging(),
-                window.nextCursor(page.total(), views.size()));
+        return window.page(page.total(), views);
     }
 }

@@ -100,7 +100,6 @@ public final class StoreGuard implements AutoCloseable {
 
     private Object guardedCall(Object target, Method method, Object[] args) throws Throwable {
         if (health.isDown()) {
-            health.refusedWhileDown();
             throw UnavailableException.store();
         }
         CallDeadlines.Call call = deadlines.enter(timeouts.computeIfAbsent(method,

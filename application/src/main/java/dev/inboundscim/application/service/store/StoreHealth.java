@@ -6,7 +6,6 @@ import java.lang.System.Logger;
 import java.time.Duration;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Whether the store answers, decided by probing it every {@link #PROBE_EVERY} (and at once when a call suspects an
@@ -25,7 +24,6 @@ public final class StoreHealth implements AutoCloseable {
     private final CallDeadlines deadlines;
     private final Duration timeout;
     private final Semaphore probeNow = new Semaphore(0);
-    private final AtomicLong refused = new AtomicLong();
     private final Thread prober;
     private volatile boolean down;
     private volatile boolean closed;
@@ -44,20 +42,9 @@ public final class StoreHealth implements AutoCloseable {
         return down;
     }
 
-    /** How many store calls were refused or cut because the store was unreachable or too slow, since start. */
-    public long unavailableTotal() {
-        return refused.get();
-    }
-
     /** A call found the store unreachable or too slow: probe now rather than at the next tick. */
     void suspect() {
-        refused.incrementAndGet();
         probeNow.release();
-    }
-
-    /** Counts a call refused while the store is down. */
-    void refusedWhileDown() {
-        refused.incrementAndGet();
     }
 
     private void probeUntilClosed() {

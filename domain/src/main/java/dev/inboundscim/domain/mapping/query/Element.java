@@ -10,12 +10,9 @@ import dev.inboundscim.domain.mapping.query.ProfileCondition.FieldComparison;
 import dev.inboundscim.domain.mapping.query.ProfileCondition.IndexedKey;
 import dev.inboundscim.domain.mapping.query.ProfileCondition.MatchNone;
 import dev.inboundscim.domain.mapping.query.ProfileCondition.Negation;
-import dev.inboundscim.domain.scim.filter.And;
 import dev.inboundscim.domain.scim.filter.Compare;
 import dev.inboundscim.domain.scim.filter.CompareOperator;
 import dev.inboundscim.domain.scim.filter.Filter;
-import dev.inboundscim.domain.scim.filter.Not;
-import dev.inboundscim.domain.scim.filter.Or;
 import dev.inboundscim.domain.scim.filter.Present;
 import dev.inboundscim.domain.scim.filter.ValuePath;
 import dev.inboundscim.domain.scim.schema.AttributeDefinition;
@@ -80,9 +77,7 @@ record Element(AttributeDefinition attribute, ElementSelector selector, List<Map
     /** {@code inner} over one element of a whole array: sub-attribute paths relative to the element. */
     private ProfileCondition relative(Filter inner) {
         return switch (inner) {
-            case And and -> new AllOf(List.of(relative(and.left()), relative(and.right())));
-            case Or or -> new AnyOf(List.of(relative(or.left()), relative(or.right())));
-            case Not not -> new Negation(relative(not.inner()));
+            case Filter.Logical logical -> logical.fold(ProfileCondition.LOGIC, this::relative);
             case Compare compare when compare.operator() == CompareOperator.NE ->
                     new Negation(relative(new Compare(compare.path(), CompareOperator.EQ, compare.value())));
             case Compare compare -> {
@@ -98,9 +93,7 @@ record Element(AttributeDefinition attribute, ElementSelector selector, List<Map
 
     private ProfileCondition within(Filter inner) {
         return switch (inner) {
-            case And and -> new AllOf(List.of(within(and.left()), within(and.right())));
-            case Or or -> new AnyOf(List.of(within(or.left()), within(or.right())));
-            case Not not -> new Negation(within(not.inner()));
+            case Filter.Logical logical -> logical.fold(ProfileCondition.LOGIC, this::within);
             case Compare compare when compare.operator() == CompareOperator.NE ->
                     new Negation(within(new Compare(compare.path(), CompareOperator.EQ, compare.value())));
             case Compare compare -> {

@@ -4,20 +4,15 @@ import dev.inboundscim.domain.error.BadRequestException;
 import dev.inboundscim.domain.mapping.AttributeMapping;
 import dev.inboundscim.domain.mapping.MappingPair;
 import dev.inboundscim.domain.mapping.MappingValues;
-import dev.inboundscim.domain.mapping.query.ProfileCondition.AllOf;
 import dev.inboundscim.domain.mapping.query.ProfileCondition.AnyOf;
 import dev.inboundscim.domain.mapping.query.ProfileCondition.FieldComparison;
-import dev.inboundscim.domain.mapping.query.ProfileCondition.FieldPresent;
 import dev.inboundscim.domain.mapping.query.ProfileCondition.IndexedKey;
 import dev.inboundscim.domain.mapping.query.ProfileCondition.MatchAll;
 import dev.inboundscim.domain.mapping.query.ProfileCondition.MatchNone;
 import dev.inboundscim.domain.mapping.query.ProfileCondition.Negation;
-import dev.inboundscim.domain.scim.filter.And;
 import dev.inboundscim.domain.scim.filter.Compare;
 import dev.inboundscim.domain.scim.filter.CompareOperator;
 import dev.inboundscim.domain.scim.filter.Filter;
-import dev.inboundscim.domain.scim.filter.Not;
-import dev.inboundscim.domain.scim.filter.Or;
 import dev.inboundscim.domain.scim.filter.Present;
 import dev.inboundscim.domain.scim.filter.ValuePath;
 import dev.inboundscim.domain.scim.path.AttributePath;
@@ -42,9 +37,7 @@ public final class FilterResolver {
 
     public ProfileCondition resolve(Filter filter) {
         return Conditions.simplify(switch (filter) {
-            case And and -> new AllOf(List.of(resolve(and.left()), resolve(and.right())));
-            case Or or -> new AnyOf(List.of(resolve(or.left()), resolve(or.right())));
-            case Not not -> new Negation(resolve(not.inner()));
+            case Filter.Logical logical -> logical.fold(ProfileCondition.LOGIC, this::resolve);
             case Compare compare -> compare(compare);
             case Present present -> present(present.path());
             case ValuePath valuePath -> valuePath(valuePath);

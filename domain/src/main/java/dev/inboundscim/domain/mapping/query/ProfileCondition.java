@@ -1,6 +1,8 @@
 package dev.inboundscim.domain.mapping.query;
 
 import dev.inboundscim.domain.mapping.ProfilePath;
+import dev.inboundscim.domain.query.Connective;
+import dev.inboundscim.domain.query.Logic;
 import dev.inboundscim.domain.scim.filter.CompareOperator;
 import dev.inboundscim.domain.scim.value.ScimValue;
 import java.time.Instant;
@@ -13,30 +15,37 @@ import java.util.Objects;
  */
 public sealed interface ProfileCondition {
 
+    /** Builds profile conditions: what the resolvers rewrite a filter's and/or/not into. */
+    Logic<ProfileCondition> LOGIC = Logic.of(MatchAll::new, MatchNone::new, AllOf::new, AnyOf::new, Negation::new);
+
+    /** The and/or/not of the tree, which translators hand to their store's {@link Logic} as a whole. */
+    sealed interface Logical extends ProfileCondition, Connective<ProfileCondition> {
+    }
+
     /** Matches every user. */
-    record MatchAll() implements ProfileCondition {
+    record MatchAll() implements Logical, Connective.Always<ProfileCondition> {
     }
 
     /** Matches no user: e.g. a filter on a schema attribute the connection does not map. */
-    record MatchNone() implements ProfileCondition {
+    record MatchNone() implements Logical, Connective.Never<ProfileCondition> {
     }
 
     /** All conditions hold. */
-    record AllOf(List<ProfileCondition> conditions) implements ProfileCondition {
+    record AllOf(List<ProfileCondition> conditions) implements Logical, Connective.All<ProfileCondition> {
         public AllOf {
             conditions = List.copyOf(conditions);
         }
     }
 
     /** At least one condition holds. */
-    record AnyOf(List<ProfileCondition> conditions) implements ProfileCondition {
+    record AnyOf(List<ProfileCondition> conditions) implements Logical, Connective.Any<ProfileCondition> {
         public AnyOf {
             conditions = List.copyOf(conditions);
         }
     }
 
     /** The condition does not hold. */
-    record Negation(ProfileCondition inner) implements ProfileCondition {
+    record Negation(ProfileCondition inner) implements Logical, Connective.Not<ProfileCondition> {
     }
 
     /**

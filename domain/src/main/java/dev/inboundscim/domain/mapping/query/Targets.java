@@ -1,6 +1,5 @@
 package dev.inboundscim.domain.mapping.query;
 
-import dev.inboundscim.domain.error.BadRequestException;
 import dev.inboundscim.domain.mapping.AttributeMapping;
 import dev.inboundscim.domain.mapping.ElementSelector;
 import dev.inboundscim.domain.mapping.MappingPair;

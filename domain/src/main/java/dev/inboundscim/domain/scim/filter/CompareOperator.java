@@ -1,6 +1,5 @@
 package dev.inboundscim.domain.scim.filter;
 
-import java.util.Locale;
 import java.util.Optional;
 
 /** The comparison operators of RFC 7644 §3.4.2.2 ({@code pr} is {@link Present}). */
@@ -15,9 +14,5 @@ public enum CompareOperator {
             }
         }
         return Optional.empty();
-    }
-
-    public String keyword() {
-        return name().toLowerCase(Locale.ROOT);
     }
 }

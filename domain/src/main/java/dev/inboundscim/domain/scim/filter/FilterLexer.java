@@ -1,5 +1,6 @@
 package dev.inboundscim.domain.scim.filter;
 
+import dev.inboundscim.domain.scim.value.JsonStrings;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
@@ -74,57 +75,13 @@ final class FilterLexer {
 
     /** A JSON string (RFC 8259 §7) with every escape. */
     private Token string(int start) {
-        StringBuilder value = new StringBuilder();
-        position++;
-        while (position < input.length()) {
-            char c = input.charAt(position++);
-            if (c == '"') {
-                return new Token(Kind.STRING, value.toString(), start + 1);
-            }
-            if (c != '\\') {
-                value.append(c);
-                continue;
-            }
-            if (position >= input.length()) {
-                break;
-            }
-            char escaped = input.charAt(position++);
-            switch (escaped) {
-                case '"', '\\', '/' -> value.append(escaped);
-                case 'b' -> value.append('\b');
-                case 'f' -> value.append('\f');
-                case 'n' -> value.append('\n');
-                case 'r' -> value.append('\r');
-                case 't' -> value.append('\t');
-                case 'u' -> value.append(unicodeEscape());
-                default -> throw error.apply("invalid escape sequence at position " + (position - 1));
-            }
+        try {
+            JsonStrings.Read string = JsonStrings.read(input, start);
+            position = string.end();
+            return new Token(Kind.STRING, string.value(), start + 1);
+        } catch (JsonStrings.MalformedString e) {
+            throw error.apply(e.getMessage());
         }
-        throw error.apply("unterminated string starting at position " + (start + 1));
-    }
-
-    private char unicodeEscape() {
-        // Checked digit by digit: Integer.parseInt and Character.digit also accept signs and non-ASCII digits.
-        int code = 0;
-        for (int i = 0; i < 4; i++) {
-            int digit = position + i < input.length() ? hexDigit(input.charAt(position + i)) : -1;
-            if (digit < 0) {
-                throw error.apply("invalid \\u escape at position " + (position - 1));
-            }
-            code = code * 16 + digit;
-        }
-        position += 4;
-        return (char) code;
-    }
-
-    private static int hexDigit(char c) {
-        if (c >= '0' && c <= '9') {
-            return c - '0';
-        }
-        if (c >= 'a' && c <= 'f') {
-            return c - 'a' + 10;
-        }
-        return c >= 'A' && c <= 'F' ? c - 'A' + 10 : -1;
     }
 
     private void skipWhitespace() {

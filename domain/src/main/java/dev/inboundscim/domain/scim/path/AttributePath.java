@@ -1,7 +1,6 @@
 package dev.inboundscim.domain.scim.path;
 
 import java.util.Objects;
-import java.util.Optional;
 
 /**
  * A reference to a SCIM attribute as RFC 7644 §3.10 writes it: an optional schema URN, an attribute name and an
@@ -26,14 +25,6 @@ public record AttributePath(String schemaUrn, String attribute, String subAttrib
 
     public static AttributePath of(String attribute, String subAttribute) {
         return new AttributePath(null, attribute, subAttribute);
-    }
-
-    public Optional<String> schema() {
-        return Optional.ofNullable(schemaUrn);
-    }
-
-    public Optional<String> sub() {
-        return Optional.ofNullable(subAttribute);
     }
 
     /** A copy whose sub-attribute is {@code name}. */

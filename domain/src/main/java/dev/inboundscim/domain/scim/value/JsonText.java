@@ -86,35 +86,16 @@ public final class JsonText {
     }
 
     private String string() {
-        expect('"');
-        StringBuilder value = new StringBuilder();
-        while (true) {
-            char c = text.charAt(position++);
-            if (c == '"') {
-                return value.toString();
-            }
-            if (c < 0x20) {
-                throw new IllegalArgumentException("control character in string");
-            }
-            if (c != '\\') {
-                value.append(c);
-                continue;
-            }
-            char escaped = text.charAt(position++);
-            switch (escaped) {
-                case '"', '\\', '/' -> value.append(escaped);
-                case 'b' -> value.append('\b');
-                case 'f' -> value.append('\f');
-                case 'n' -> value.append('\n');
-                case 'r' -> value.append('\r');
-                case 't' -> value.append('\t');
-                case 'u' -> {
-                    value.append((char) Integer.parseInt(text.substring(position, position + 4), 16));
-                    position += 4;
-                }
-                default -> throw new IllegalArgumentException("bad escape");
-            }
+        if (text.charAt(position) != '"') {
+            throw new IllegalArgumentException("expected a string");
         }
+        JsonStrings.Read string = JsonStrings.read(text, position);
+        // RFC 8259 §7: control characters must be escaped; no escape sequence holds one, so none may stand raw.
+        if (text.substring(position, string.end()).chars().anyMatch(c -> c < 0x20)) {
+            throw new IllegalArgumentException("control character in string");
+        }
+        position = string.end();
+        return string.value();
     }
 
     private ScimValue number() {

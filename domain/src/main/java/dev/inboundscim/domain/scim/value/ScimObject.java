@@ -1,5 +1,6 @@
 package dev.inboundscim.domain.scim.value;
 
+import dev.inboundscim.domain.error.BadRequestException;
 import java.util.AbstractMap;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -43,6 +44,21 @@ public record ScimObject(Map<String, ScimValue> fields) implements ScimValue {
         return Optional.empty();
     }
 
+    /**
+     * The string a client sent as {@code name} (in any case), or null when it sent none or an unassigned value;
+     * {@code invalidValue} when it sent another kind of value.
+     */
+    public String textIgnoreCase(String name) {
+        Optional<ScimValue> value = getIgnoreCase(name).filter(v -> !v.isUnassigned());
+        if (value.isEmpty()) {
+            return null;
+        }
+        if (!(value.get() instanceof ScimString s)) {
+            throw BadRequestException.invalidValue(name + " must be a string");
+        }
+        return s.value();
+    }
+
     /** A copy with {@code name} set to {@code value}, replacing an existing field of the same exact name. */
     public ScimObject with(String name, ScimValue value) {
         LinkedHashMap<String, ScimValue> copy = new LinkedHashMap<>(fields);
@@ -81,10 +97,6 @@ public record ScimObject(Map<String, ScimValue> fields) implements ScimValue {
 
         public Builder put(String name, String value) {
             return put(name, new ScimString(value));
-        }
-
-        public boolean isEmpty() {
-            return fields.isEmpty();
         }
 
         /** The object, sharing the builder's map until the builder changes again (no copy in the common case). */

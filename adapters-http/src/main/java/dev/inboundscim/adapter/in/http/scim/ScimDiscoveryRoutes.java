@@ -72,7 +72,7 @@ public final class ScimDiscoveryRoutes {
             ArrayNode resources = JsonNodeFactory.instance.arrayNode();
             resources.add(ScimSchemaDocuments.userResourceType(endpoint(call, context), hasEnterprise(context)));
             resources.add(ScimSchemaDocuments.groupResourceType(endpoint(call, context)));
-            call.respond(200, ScimSchemaDocuments.list(resources));
+            call.respond(200, ListResponse.whole(resources.size()).with(resources));
         });
     }
 
@@ -93,7 +93,7 @@ public final class ScimDiscoveryRoutes {
             ArrayNode resources = JsonNodeFactory.instance.arrayNode();
             describeSchemas.describe(context, call.info())
                     .forEach(s -> resources.add(ScimSchemaDocuments.schema(s, endpoint(call, context))));
-            call.respond(200, ScimSchemaDocuments.list(resources));
+            call.respond(200, ListResponse.whole(resources.size()).with(resources));
         });
     }
 

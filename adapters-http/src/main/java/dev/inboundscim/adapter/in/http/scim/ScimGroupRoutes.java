@@ -12,7 +12,7 @@ import dev.inboundscim.application.port.in.scim.PatchScimGroupUseCase;
 import dev.inboundscim.application.port.in.scim.ReplaceScimGroupUseCase.ReplaceScimGroupCommand;
 import dev.inboundscim.application.port.in.scim.ReplaceScimGroupUseCase;
 import dev.inboundscim.application.port.in.scim.ScimGroupView;
-import dev.inboundscim.application.port.in.scim.SearchScimGroupsUseCase.ScimGroupPage;
+import dev.inboundscim.application.port.in.scim.ScimPage;
 import dev.inboundscim.application.port.in.scim.SearchScimGroupsUseCase.SearchScimGroupsCommand;
 import dev.inboundscim.application.port.in.scim.SearchScimGroupsUseCase;
 import dev.inboundscim.domain.scim.projection.Projection;
@@ -116,32 +116,16 @@ public final class ScimGroupRoutes {
     }
 
     private void list(ScimExchange.Call call, ScimContext context, SearchRequest search) {
-        ScimGroupPage page = searchGroups.search(new SearchScimGroupsCommand(context, search.filter(),
+        ScimPage<ScimGroupView> page = searchGroups.search(new SearchScimGroupsCommand(context, search.filter(),
                 search.startIndex(), search.count(), search.sortBy(), search.sortOrder(), search.cursor(),
                 call.info()));
         ScimGroupDocument document = new ScimGroupDocument(search.projection());
         String baseUrl = call.baseUrl();
-        call.respondStreamed(200, null, null, (out, mapper) -> {
-            out.writeStartObject();
-            out.writeArrayFieldStart("schemas");
-            out.writeString(ScimUserRoutes.LIST_RESPONSE);
-            out.writeEndArray();
-            out.writeNumberField("totalResults", page.totalResults());
-            if (page.cursorPaging()) {
-                if (page.nextCursor() != null) {
-                    out.writeStringField("nextCursor", page.nextCursor());
-                }
-            } else {
-                out.writeNumberField("startIndex", page.startIndex());
-            }
-            out.writeNumberField("itemsPerPage", page.resources().size());
-            out.writeArrayFieldStart("Resources");
+        call.respondStreamed(200, null, null, ListResponse.of(page).streamed((out, mapper) -> {
             for (ScimGroupView view : page.resources()) {
                 document.write(out, mapper, view, baseUrl);
             }
-            out.writeEndArray();
-            out.writeEndObject();
-        });
+        }));
     }
 
     /** One group; the projection was parsed before the use case ran, so a bad one changes nothing. */

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.inboundscim.domain.scim.path.SchemaUrns;
 import dev.inboundscim.domain.scim.schema.AttributeDefinition;
 import dev.inboundscim.domain.scim.schema.ResourceSchema;
+import java.util.List;
 
 /** Renders the discovery documents of RFC 7643 §5–§7. */
 final class ScimSchemaDocuments {
@@ -39,31 +40,27 @@ final class ScimSchemaDocuments {
     }
 
     static ObjectNode userResourceType(String endpoint, boolean enterprise) {
-        ObjectNode type = NODES.objectNode();
-        type.putArray("schemas").add("urn:ietf:params:scim:schemas:core:2.0:ResourceType");
-        type.put("id", "User");
-        type.put("name", "User");
-        type.put("endpoint", "/Users");
-        type.put("description", "User Account");
-        type.put("schema", SchemaUrns.CORE_USER);
-        ArrayNode extensions = type.putArray("schemaExtensions");
-        if (enterprise) {
-            extensions.addObject().put("schema", SchemaUrns.ENTERPRISE_USER).put("required", false);
-        }
-        type.putObject("meta").put("resourceType", "ResourceType").put("location", endpoint + "/ResourceTypes/User");
-        return type;
+        return resourceType(endpoint, "User", "User Account", SchemaUrns.CORE_USER,
+                enterprise ? List.of(SchemaUrns.ENTERPRISE_USER) : List.of());
     }
 
     static ObjectNode groupResourceType(String endpoint) {
+        return resourceType(endpoint, "Group", "Group", SchemaUrns.CORE_GROUP, List.of());
+    }
+
+    /** RFC 7643 §6: the resource type {@code name}, served at {@code /<name>s}, with optional schema extensions. */
+    private static ObjectNode resourceType(String endpoint, String name, String description, String schema,
+                                           List<String> optionalExtensions) {
         ObjectNode type = NODES.objectNode();
         type.putArray("schemas").add("urn:ietf:params:scim:schemas:core:2.0:ResourceType");
-        type.put("id", "Group");
-        type.put("name", "Group");
-        type.put("endpoint", "/Groups");
-        type.put("description", "Group");
-        type.put("schema", SchemaUrns.CORE_GROUP);
-        type.putArray("schemaExtensions");
-        type.putObject("meta").put("resourceType", "ResourceType").put("location", endpoint + "/ResourceTypes/Group");
+        type.put("id", name);
+        type.put("name", name);
+        type.put("endpoint", "/" + name + "s");
+        type.put("description", description);
+        type.put("schema", schema);
+        ArrayNode extensions = type.putArray("schemaExtensions");
+        optionalExtensions.forEach(urn -> extensions.addObject().put("schema", urn).put("required", false));
+        type.putObject("meta").put("resourceType", "ResourceType").put("location", endpoint + "/ResourceTypes/" + name);
         return type;
     }
 
@@ -99,15 +96,5 @@ final class ScimSchemaDocuments {
             definition.subAttributes().forEach(s -> subs.add(attribute(s)));
         }
         return node;
-    }
-
-    static ObjectNode list(ArrayNode resources) {
-        ObjectNode list = NODES.objectNode();
-        list.putArray("schemas").add(ScimUserRoutes.LIST_RESPONSE);
-        list.put("totalResults", resources.size());
-        list.put("startIndex", 1);
-        list.put("itemsPerPage", resources.size());
-        list.set("Resources", resources);
-        return list;
     }
 }

@@ -13,9 +13,9 @@ import dev.inboundscim.application.port.in.scim.PatchScimUserUseCase;
 import dev.inboundscim.application.port.in.scim.PatchScimUserUseCase.PatchScimUserCommand;
 import dev.inboundscim.application.port.in.scim.ReplaceScimUserUseCase;
 import dev.inboundscim.application.port.in.scim.ReplaceScimUserUseCase.ReplaceScimUserCommand;
+import dev.inboundscim.application.port.in.scim.ScimPage;
 import dev.inboundscim.application.port.in.scim.ScimUserView;
 import dev.inboundscim.application.port.in.scim.SearchScimUsersUseCase;
-import dev.inboundscim.application.port.in.scim.SearchScimUsersUseCase.ScimUserPage;
 import dev.inboundscim.application.port.in.scim.SearchScimUsersUseCase.SearchScimUsersCommand;
 import dev.inboundscim.application.port.in.auth.ScimContext;
 import dev.inboundscim.domain.scim.projection.Projection;
@@ -26,8 +26,6 @@ import io.helidon.webserver.http.ServerResponse;
 
 /** SCIM {@code /Users} (RFC 7644 §3.3–§3.6) for one connection; each handler calls one use case. */
 public final class ScimUserRoutes {
-
-    static final String LIST_RESPONSE = "urn:ietf:params:scim:api:messages:2.0:ListResponse";
 
     private final ScimExchange exchange;
     private final ResourceRoutes routes;
@@ -131,23 +129,12 @@ public final class ScimUserRoutes {
     }
 
     private void list(ScimExchange.Call call, ScimContext context, SearchRequest search) {
-        ScimUserPage page = searchUsers.search(new SearchScimUsersCommand(context, search.filter(),
-                search.startIndex(), search.count(), search.sortBy(), search.sortOrder(), search.cursor(), call.info()));
-        ObjectNode list = JsonNodeFactory.instance.objectNode();
-        list.putArray("schemas").add(LIST_RESPONSE);
-        list.put("totalResults", page.totalResults());
-        if (page.cursorPaging()) {
-            // RFC 9865 §2.2: cursor pages carry nextCursor (absent on the last page) instead of startIndex.
-            if (page.nextCursor() != null) {
-                list.put("nextCursor", page.nextCursor());
-            }
-        } else {
-            list.put("startIndex", page.startIndex());
-        }
-        list.put("itemsPerPage", page.resources().size());
-        ArrayNode resources = list.putArray("Resources");
+        ScimPage<ScimUserView> page = searchUsers.search(new SearchScimUsersCommand(context, search.filter(),
+                search.startIndex(), search.count(), search.sortBy(), search.sortOrder(), search.cursor(),
+                call.info()));
+        ArrayNode resources = JsonNodeFactory.instance.arrayNode();
         page.resources().forEach(view -> resources.add(ScimUserDocument.render(view, call.baseUrl(),
                 search.projection())));
-        call.respond(200, list);
+        call.respond(200, ListResponse.of(page).with(resources));
     }
 }

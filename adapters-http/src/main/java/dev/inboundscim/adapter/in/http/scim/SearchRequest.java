@@ -30,8 +30,8 @@ record SearchRequest(String filter, Integer startIndex, Integer count, String so
 
     /** The query of a {@code .search} body, its attribute lists read against {@code schemas}. */
     static SearchRequest from(ScimObject body, SchemaSet schemas) {
-        return new SearchRequest(text(body, "filter"), integer(body, "startIndex"), integer(body, "count"),
-                text(body, "sortBy"), text(body, "sortOrder"), cursor(body),
+        return new SearchRequest(body.textIgnoreCase("filter"), integer(body, "startIndex"), integer(body, "count"),
+                body.textIgnoreCase("sortBy"), body.textIgnoreCase("sortOrder"), cursor(body),
                 Projection.of(list(body, "attributes"), list(body, "excludedAttributes"), schemas));
     }
 
@@ -43,17 +43,6 @@ record SearchRequest(String filter, Integer startIndex, Integer count, String so
         }
         if (!(value.get() instanceof ScimString s)) {
             throw BadRequestException.invalidValue("cursor must be a string");
-        }
-        return s.value();
-    }
-
-    private static String text(ScimObject body, String name) {
-        Optional<ScimValue> value = body.getIgnoreCase(name).filter(v -> !v.isUnassigned());
-        if (value.isEmpty()) {
-            return null;
-        }
-        if (!(value.get() instanceof ScimString s)) {
-            throw BadRequestException.invalidValue(name + " must be a string");
         }
         return s.value();
     }
