@@ -8,6 +8,9 @@ import dev.inboundscim.adapter.in.http.scim.ScimRequestUseCases;
 import dev.inboundscim.adapter.in.http.scim.ScimUserUseCases;
 import dev.inboundscim.application.port.out.Repositories;
 import dev.inboundscim.application.service.auth.AuthenticateScimRequestService;
+import dev.inboundscim.application.service.auth.CachedScimGrants;
+import dev.inboundscim.application.service.auth.ScimGrants;
+import dev.inboundscim.application.service.auth.StoredScimGrants;
 import dev.inboundscim.application.service.log.LogEntries;
 import dev.inboundscim.application.service.log.RecordScimFailureService;
 import dev.inboundscim.application.service.log.RecordScimSuccessService;
@@ -26,7 +29,6 @@ import dev.inboundscim.application.service.scim.ReplaceScimGroupService;
 import dev.inboundscim.application.service.scim.ReplaceScimUserService;
 import dev.inboundscim.application.service.scim.SearchScimGroupsService;
 import dev.inboundscim.application.service.scim.SearchScimUsersService;
-import java.time.Clock;
 
 /** The SCIM endpoint (SPEC §3) and the services behind each of its resources. */
 final class ScimWiring {
@@ -47,13 +49,18 @@ final class ScimWiring {
 
     private static ScimRequestUseCases requests(CoreComponents core) {
         Repositories s = core.repositories();
-        Clock clock = core.clock();
         return new ScimRequestUseCases(
                 new AdmitScimRequestService(core.rateLimits()),
-                new AuthenticateScimRequestService(s.connections(), s.scimConfigurations(), s.tokens(),
-                        core.store().settingsChanges(), core.rateLimits(), clock),
+                new AuthenticateScimRequestService(grants(core), s.tokens(), core.rateLimits(), core.clock()),
                 new RecordScimFailureService(core.logs(), s.connections(), core.logEntries()),
                 new RecordScimSuccessService(core.logs(), core.logEntries()));
+    }
+
+    /** Grants from memory while the store observes changes; otherwise one store read when nothing moved. */
+    private static ScimGrants grants(CoreComponents core) {
+        Repositories s = core.repositories();
+        return new CachedScimGrants(new StoredScimGrants(s.connections(), s.scimConfigurations(), s.tokens()),
+                core.store().settingsChanges());
     }
 
     private static ScimUserUseCases users(CoreComponents core) {
