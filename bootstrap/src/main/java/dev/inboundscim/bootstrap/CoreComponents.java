@@ -9,12 +9,14 @@ import dev.inboundscim.application.service.VersionedWrite;
 import dev.inboundscim.application.service.auth.AdminTokenDigest;
 import dev.inboundscim.application.service.auth.InitializeAdminTokenService;
 import dev.inboundscim.application.service.log.BatchingLogWriter;
+import dev.inboundscim.application.service.log.LogEntries;
 import dev.inboundscim.application.service.log.LogRouter;
 import dev.inboundscim.application.service.organization.OrganizationAssignments;
 import dev.inboundscim.application.service.ratelimit.ScimRateLimiter;
 import dev.inboundscim.application.service.scim.GroupWrites;
 import dev.inboundscim.application.service.signing.SigningKeys;
 import dev.inboundscim.application.service.user.UserWrites;
+import dev.inboundscim.domain.log.LogIds;
 import java.time.Clock;
 
 /**
@@ -23,8 +25,9 @@ import java.time.Clock;
  */
 record CoreComponents(Store store, Clock clock, ServerSettings settings, ScimSettings scimSettings,
                       ConnectionLookup connections, AdminTokenDigest adminToken, BatchingLogWriter logs,
-                      SigningKeys signingKeys, VersionedWrite writes, LogRouter logRouter, UserWrites userWrites,
-                      OrganizationAssignments organizationAssignments, ScimRateLimiter rateLimits) {
+                      LogEntries logEntries, SigningKeys signingKeys, VersionedWrite writes, LogRouter logRouter,
+                      UserWrites userWrites, OrganizationAssignments organizationAssignments,
+                      ScimRateLimiter rateLimits) {
 
     static CoreComponents over(Store store, ServerSettings settings, Clock clock) {
         // The settings that decide a write's consequences are read once and reused while the store observes them.
@@ -32,23 +35,26 @@ record CoreComponents(Store store, Clock clock, ServerSettings settings, ScimSet
         LogRouter router = new LogRouter(repositories.logStreams(), store.settingsChanges());
         OrganizationAssignments assignments = new OrganizationAssignments(repositories.organizations(),
                 store.settingsChanges());
+        // One id source for the whole process: the ids of its entries strictly increase, as streams need.
+        LogEntries entries = new LogEntries(new LogIds(), clock);
         return new CoreComponents(store, clock, settings,
                 new ScimSettings(settings.maxResults(), Math.min(100, settings.maxResults()), settings.tenantName()),
                 new ConnectionLookup(repositories.connections()),
                 new AdminTokenDigest(settings.adminToken(), repositories.adminToken()),
                 // Entries of requests that change nothing are written in batches; writes keep theirs transactional.
                 new BatchingLogWriter(repositories.logs(), router),
+                entries,
                 new SigningKeys(repositories.signingKeys(), clock),
                 new VersionedWrite(settings.reliability().writeRetryDeadline()),
                 router,
-                new UserWrites(router, assignments),
+                new UserWrites(router, assignments, entries),
                 assignments,
                 new ScimRateLimiter(settings.reliability().rateLimits(), System::nanoTime));
     }
 
     /** Group writes with the consequences {@link GroupWrites} decides, under this server's group limits. */
     GroupWrites groupWrites() {
-        return new GroupWrites(store.repositories().groups(), settings.groupLimits(), logRouter);
+        return new GroupWrites(store.repositories().groups(), settings.groupLimits(), logRouter, logEntries);
     }
 
     /** The store's repositories, as the use cases see them. */

@@ -165,9 +165,10 @@ final class ManagementWiring {
         Clock clock = core.clock();
         return new SessionUseCases(
                 new RecordLoginService(core.connections(), s.scimConfigurations(), s.users(), core.userWrites(),
-                        s.groups(), s.clients(), s.sessions(), core.organizationAssignments(), core.logs(), clock),
+                        s.groups(), s.clients(), s.sessions(), core.organizationAssignments(), core.logs(),
+                        core.logEntries()),
                 new LinkIdentityService(s.users(), core.connections(), s.scimConfigurations(), core.userWrites(),
-                        clock),
+                        core.logEntries()),
                 new ListSessionsService(s.users(), s.sessions()),
                 new EndSessionsService(s.users(), s.sessions(), clock),
                 new ListRefreshTokensService(s.users(), s.sessions()),

@@ -3,10 +3,15 @@ package dev.inboundscim.bootstrap;
 import dev.inboundscim.adapter.out.mongo.MongoStore;
 import dev.inboundscim.adapter.out.postgres.EmbeddedPostgresServer;
 import dev.inboundscim.adapter.out.postgres.PostgresStore;
+import dev.inboundscim.application.service.scimconfig.CachedMappingParser;
 import java.nio.file.Path;
 import java.util.Locale;
 
-/** Picks the persistence adapter from {@code STORE} at deploy time, failing fast on anything it cannot build. */
+/**
+ * Picks the persistence adapter from {@code STORE} at deploy time, failing fast on anything it cannot build. The store
+ * parses the mappings it reads through a {@link CachedMappingParser}, so a configuration read on every request is
+ * parsed once.
+ */
 public final class PersistenceFactory {
 
     private PersistenceFactory() {
@@ -30,7 +35,7 @@ public final class PersistenceFactory {
         // attempt with a stack trace while it waits, and the one-line StartupException below says all there is.
         try {
             MongoStore store = MongoStore.connect(uri, settings.mongoDatabase().orElse(null),
-                    settings.mongoPoolSize());
+                    settings.mongoPoolSize(), new CachedMappingParser());
             return new Persistence("MongoDB at " + store.description(), store, store);
         } catch (IllegalStateException e) {
             throw new StartupException(e.getMessage());
@@ -43,7 +48,7 @@ public final class PersistenceFactory {
         try {
             PostgresStore store = PostgresStore.connect(url, settings.postgresUser().orElse(null),
                     settings.postgresPassword().orElse(null), settings.postgresPoolSize(),
-                    settings.reliability().storeTimeout());
+                    settings.reliability().storeTimeout(), new CachedMappingParser());
             return new Persistence("PostgreSQL at " + redact(url), store, store);
         } catch (IllegalStateException e) {
             throw new StartupException(e.getMessage());
@@ -59,7 +64,7 @@ public final class PersistenceFactory {
         }
         try {
             PostgresStore store = PostgresStore.connect(server.jdbcUrl(), server.user(), server.password(),
-                    settings.postgresPoolSize(), settings.reliability().storeTimeout());
+                    settings.postgresPoolSize(), settings.reliability().storeTimeout(), new CachedMappingParser());
             server.supervise();
             return new Persistence("embedded PostgreSQL with data in " + server.dataDirectory(), store, () -> {
                 try (server; store) {

@@ -8,6 +8,10 @@ import dev.inboundscim.adapter.in.http.scim.ScimRequestUseCases;
 import dev.inboundscim.adapter.in.http.scim.ScimUserUseCases;
 import dev.inboundscim.application.port.out.Repositories;
 import dev.inboundscim.application.service.auth.AuthenticateScimRequestService;
+import dev.inboundscim.application.service.auth.CachedScimGrants;
+import dev.inboundscim.application.service.auth.ScimGrants;
+import dev.inboundscim.application.service.auth.StoredScimGrants;
+import dev.inboundscim.application.service.log.LogEntries;
 import dev.inboundscim.application.service.log.RecordScimFailureService;
 import dev.inboundscim.application.service.log.RecordScimSuccessService;
 import dev.inboundscim.application.service.ratelimit.AdmitScimRequestService;
@@ -25,7 +29,6 @@ import dev.inboundscim.application.service.scim.ReplaceScimGroupService;
 import dev.inboundscim.application.service.scim.ReplaceScimUserService;
 import dev.inboundscim.application.service.scim.SearchScimGroupsService;
 import dev.inboundscim.application.service.scim.SearchScimUsersService;
-import java.time.Clock;
 
 /** The SCIM endpoint (SPEC §3) and the services behind each of its resources. */
 final class ScimWiring {
@@ -38,7 +41,7 @@ final class ScimWiring {
                 .requests(requests(core))
                 .users(users(core))
                 .groups(groups(core))
-                .discovery(new DescribeScimSchemasService(core.logs(), core.clock()))
+                .discovery(new DescribeScimSchemasService(core.logs(), core.logEntries()))
                 .maxResults(core.settings().maxResults())
                 .groupPatchResponseMaxMembers(core.settings().groupPatchResponseMaxMembers())
                 .build();
@@ -46,37 +49,42 @@ final class ScimWiring {
 
     private static ScimRequestUseCases requests(CoreComponents core) {
         Repositories s = core.repositories();
-        Clock clock = core.clock();
         return new ScimRequestUseCases(
                 new AdmitScimRequestService(core.rateLimits()),
-                new AuthenticateScimRequestService(s.connections(), s.scimConfigurations(), s.tokens(),
-                        core.store().settingsChanges(), core.rateLimits(), clock),
-                new RecordScimFailureService(core.logs(), s.connections(), clock),
-                new RecordScimSuccessService(core.logs(), clock));
+                new AuthenticateScimRequestService(grants(core), s.tokens(), core.rateLimits(), core.clock()),
+                new RecordScimFailureService(core.logs(), s.connections(), core.logEntries()),
+                new RecordScimSuccessService(core.logs(), core.logEntries()));
+    }
+
+    /** Grants from memory while the store observes changes; otherwise one store read when nothing moved. */
+    private static ScimGrants grants(CoreComponents core) {
+        Repositories s = core.repositories();
+        return new CachedScimGrants(new StoredScimGrants(s.connections(), s.scimConfigurations(), s.tokens()),
+                core.store().settingsChanges());
     }
 
     private static ScimUserUseCases users(CoreComponents core) {
         Repositories s = core.repositories();
-        Clock clock = core.clock();
+        LogEntries entries = core.logEntries();
         return new ScimUserUseCases(
-                new CreateScimUserService(s.users(), core.userWrites(), clock),
-                new GetScimUserService(s.users(), core.logs(), clock),
-                new ReplaceScimUserService(s.users(), core.writes(), core.userWrites(), clock),
-                new PatchScimUserService(s.users(), core.writes(), core.userWrites(), clock),
-                new DeleteScimUserService(s.users(), core.writes(), core.userWrites(), clock),
-                new SearchScimUsersService(s.users(), core.logs(), core.scimSettings(), clock));
+                new CreateScimUserService(s.users(), core.userWrites(), entries),
+                new GetScimUserService(s.users(), core.logs(), entries),
+                new ReplaceScimUserService(s.users(), core.writes(), core.userWrites(), entries),
+                new PatchScimUserService(s.users(), core.writes(), core.userWrites(), entries),
+                new DeleteScimUserService(s.users(), core.writes(), core.userWrites(), entries),
+                new SearchScimUsersService(s.users(), core.logs(), core.scimSettings(), entries));
     }
 
     private static ScimGroupUseCases groups(CoreComponents core) {
         Repositories s = core.repositories();
-        Clock clock = core.clock();
+        LogEntries entries = core.logEntries();
         GroupWrites groupWrites = core.groupWrites();
         return new ScimGroupUseCases(
-                new CreateScimGroupService(s.groups(), groupWrites, clock),
-                new GetScimGroupService(s.groups(), core.logs(), clock),
-                new ReplaceScimGroupService(s.groups(), core.writes(), groupWrites, clock),
-                new PatchScimGroupService(s.groups(), core.writes(), groupWrites, clock),
-                new DeleteScimGroupService(s.groups(), core.writes(), groupWrites, clock),
-                new SearchScimGroupsService(s.groups(), core.logs(), core.scimSettings(), clock));
+                new CreateScimGroupService(s.groups(), groupWrites, entries),
+                new GetScimGroupService(s.groups(), core.logs(), entries),
+                new ReplaceScimGroupService(s.groups(), core.writes(), groupWrites, entries),
+                new PatchScimGroupService(s.groups(), core.writes(), groupWrites, entries),
+                new DeleteScimGroupService(s.groups(), core.writes(), groupWrites, entries),
+                new SearchScimGroupsService(s.groups(), core.logs(), core.scimSettings(), entries));
     }
 }

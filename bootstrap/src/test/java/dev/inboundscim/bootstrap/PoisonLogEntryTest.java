@@ -7,6 +7,7 @@ import dev.inboundscim.application.port.out.Store;
 import dev.inboundscim.application.service.log.BatchingLogWriter;
 import dev.inboundscim.application.service.log.LogRouter;
 import dev.inboundscim.domain.log.LogEntry;
+import dev.inboundscim.domain.log.LogIds;
 import dev.inboundscim.domain.log.LogType;
 import dev.inboundscim.domain.scim.value.ScimObject;
 import java.time.Instant;
@@ -21,6 +22,7 @@ import org.junit.jupiter.api.Test;
  */
 class PoisonLogEntryTest extends RunningServerTest {
 
+    private static final LogIds LOG_IDS = new LogIds();
     private static final int POISON_DEPTH = 100_000;
 
     @Override
@@ -62,7 +64,7 @@ class PoisonLogEntryTest extends RunningServerTest {
 
     private static LogEntry entry(String connection, String description, ScimObject details) {
         Instant now = Instant.now();
-        return new LogEntry(LogEntry.newLogId(now), LogType.SSCIM, now, connection, description, "127.0.0.1", null,
+        return new LogEntry(LOG_IDS.next(now), LogType.SSCIM, now, connection, description, "127.0.0.1", null,
                 null, details);
     }
 

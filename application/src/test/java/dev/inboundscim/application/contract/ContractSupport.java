@@ -13,6 +13,7 @@ import dev.inboundscim.domain.group.GroupEdit;
 import dev.inboundscim.domain.group.GroupId;
 import dev.inboundscim.domain.id.RandomIds;
 import dev.inboundscim.domain.log.LogEntry;
+import dev.inboundscim.domain.log.LogIds;
 import dev.inboundscim.domain.log.LogType;
 import dev.inboundscim.domain.logstream.RoutedLogEntry;
 import dev.inboundscim.domain.mapping.ProfilePath;
@@ -49,6 +50,9 @@ import java.util.concurrent.atomic.AtomicLong;
  * per test), so tests never depend on each other or on their order, even on a shared database.
  */
 public abstract class ContractSupport {
+
+    /** One source of log ids for every contract test, as a server process has one. */
+    protected static final LogIds LOG_IDS = new LogIds();
 
     /** Millisecond precision: every store keeps at least that much, so round trips compare equal. */
     private static final AtomicLong CLOCK = new AtomicLong(Instant.now().truncatedTo(ChronoUnit.MILLIS).toEpochMilli());
@@ -128,7 +132,7 @@ public abstract class ContractSupport {
                 .put("request", ScimObject.builder().put("body", ScimObject.builder().put("userName", "x").build())
                         .build())
                 .build();
-        return new LogEntry(LogEntry.newLogId(date), type, date, connection.id().value(), "Create a user", "10.0.0.1",
+        return new LogEntry(LOG_IDS.next(date), type, date, connection.id().value(), "Create a user", "10.0.0.1",
                 "JUnit", userId, details);
     }
 

@@ -210,7 +210,7 @@ public abstract class LogStreamRepositoryContract extends ContractSupport {
     void entriesWithNulCharactersAreKeptToo() {
         Connection connection = newConnection();
         LogStream stream = newStream(List.of());
-        LogEntry hostile = new LogEntry(LogEntry.newLogId(now()), LogType.FSCIM, now(), connection.id().value(),
+        LogEntry hostile = new LogEntry(LOG_IDS.next(now()), LogType.FSCIM, now(), connection.id().value(),
                 "bad\0request", null, null, null, ScimObject.EMPTY);
 
         repositories().logs().append(routed(hostile));

@@ -27,7 +27,7 @@ public abstract class NulCharacterContract extends ContractSupport {
     private final Instant now = Instant.parse("2030-01-01T00:00:00Z");
 
     private LogEntry log(Connection connection, ScimObject details, String userAgent) {
-        return new LogEntry(LogEntry.newLogId(now), LogType.FSCIM, now, connection.id().value(), "Create a user",
+        return new LogEntry(LOG_IDS.next(now), LogType.FSCIM, now, connection.id().value(), "Create a user",
                 "10.0.0.1", userAgent, null, details);
     }
     @Test

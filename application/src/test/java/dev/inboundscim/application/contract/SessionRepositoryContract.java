@@ -43,7 +43,7 @@ public abstract class SessionRepositoryContract extends ContractSupport {
 
     private static LogEntry event(LogType type, User user) {
         Instant now = now();
-        return new LogEntry(LogEntry.newLogId(now), type, now, user.connectionId().value(), "event", null, null,
+        return new LogEntry(LOG_IDS.next(now), type, now, user.connectionId().value(), "event", null, null,
                 user.id().value(), ScimObject.EMPTY);
     }
 

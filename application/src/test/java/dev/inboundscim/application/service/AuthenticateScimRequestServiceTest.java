@@ -6,8 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import dev.inboundscim.application.RateLimitSettings;
 import dev.inboundscim.application.port.in.auth.AuthenticateScimRequestUseCase.AuthenticateScimRequestCommand;
 import dev.inboundscim.application.port.in.auth.ScimContext;
-import dev.inboundscim.application.port.out.SettingsChanges;
 import dev.inboundscim.application.service.auth.AuthenticateScimRequestService;
+import dev.inboundscim.application.service.auth.CachedScimGrants;
+import dev.inboundscim.application.service.auth.StoredScimGrants;
 import dev.inboundscim.application.service.ratelimit.ScimRateLimiter;
 import dev.inboundscim.domain.connection.Connection;
 import dev.inboundscim.domain.connection.ConnectionName;
@@ -30,9 +31,10 @@ class AuthenticateScimRequestServiceTest {
 
     private final InMemoryPorts ports = new InMemoryPorts();
     private final MutableClock clock = new MutableClock();
-    private final AuthenticateScimRequestService service = new AuthenticateScimRequestService(ports.connections,
-            ports.configurations, ports.tokens, ports.settingsChanges, new ScimRateLimiter(RateLimitSettings.OFF,
-                    System::nanoTime), clock);
+    private final AuthenticateScimRequestService service = new AuthenticateScimRequestService(
+            new CachedScimGrants(new StoredScimGrants(ports.connections, ports.configurations, ports.tokens),
+                    ports.settingsChanges), ports.tokens, new ScimRateLimiter(RateLimitSettings.OFF, System::nanoTime),
+            clock);
 
     private Connection connection(String name, boolean scim) {
         Connection connection = Connection.create(new ConnectionName(name), Strategy.OKTA, null, clock.instant());
@@ -137,22 +139,6 @@ class AuthenticateScimRequestServiceTest {
         clock.advance(Duration.ofMinutes(1));
         authenticate(acme.id().value(), token, Scope.GET_USERS);
         assertEquals(2, ports.tokens.touches.get());
-    }
-
-    /** A store's change feed the test steers. */
-    private static final class SteeredChanges implements SettingsChanges {
-        volatile long version;
-        volatile boolean live = true;
-
-        @Override
-        public long version() {
-            return version;
-        }
-
-        @Override
-        public boolean live() {
-            return live;
-        }
     }
 
     @Test

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.inboundscim.application.service.log.BatchingLogWriter;
 import dev.inboundscim.domain.log.LogEntry;
+import dev.inboundscim.domain.log.LogIds;
 import dev.inboundscim.domain.log.LogType;
 import dev.inboundscim.domain.logstream.RoutedLogEntry;
 import dev.inboundscim.domain.scim.value.ScimObject;
@@ -16,6 +17,8 @@ import java.util.concurrent.Executors;
 import org.junit.jupiter.api.Test;
 
 class BatchingLogWriterTest {
+
+    private static final LogIds LOG_IDS = new LogIds();
 
     /** Counts batches, so the test can see that entries were grouped. */
     private static final class CountingLogs extends InMemoryPorts.Logs {
@@ -30,7 +33,7 @@ class BatchingLogWriterTest {
 
     private static LogEntry entry(int i) {
         Instant now = Instant.now();
-        return new LogEntry(LogEntry.newLogId(now) + i, LogType.SSCIM, now, "con", "d" + i, null, null, null,
+        return new LogEntry(LOG_IDS.next(now) + i, LogType.SSCIM, now, "con", "d" + i, null, null, null,
                 ScimObject.EMPTY);
     }
 

@@ -12,6 +12,7 @@ import dev.inboundscim.application.port.out.ScimTokenRepository;
 import dev.inboundscim.application.port.out.SettingsChanges;
 import dev.inboundscim.application.port.out.UserRepository;
 import dev.inboundscim.application.port.out.UserWrite;
+import dev.inboundscim.application.service.log.LogEntries;
 import dev.inboundscim.application.service.log.LogRouter;
 import dev.inboundscim.application.service.log.LogWriter;
 import dev.inboundscim.application.service.organization.OrganizationAssignments;
@@ -79,9 +80,9 @@ public final class InMemoryPorts {
     };
 
     /** User writes as the server builds them, over a store without log streams or organizations. */
-    public UserWrites userWrites() {
+    public UserWrites userWrites(LogEntries entries) {
         return new UserWrites(router(), new OrganizationAssignments(empty(OrganizationRepository.class),
-                SettingsChanges.NONE));
+                SettingsChanges.NONE), entries);
     }
 
     /** Routing over a store without log streams: every entry is kept for none. */

@@ -2,29 +2,12 @@ package dev.inboundscim.application.service;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import dev.inboundscim.application.port.out.SettingsChanges;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
 class ObservedCacheTest {
 
-    /** Changes as a test steers them. */
-    private static final class Steered implements SettingsChanges {
-        volatile long version;
-        volatile boolean live = true;
-
-        @Override
-        public long version() {
-            return version;
-        }
-
-        @Override
-        public boolean live() {
-            return live;
-        }
-    }
-
-    private final Steered changes = new Steered();
+    private final SteeredChanges changes = new SteeredChanges();
     private final AtomicInteger reads = new AtomicInteger();
     private final ObservedCache<String, String> cache = new ObservedCache<>(changes,
             key -> key + reads.incrementAndGet());

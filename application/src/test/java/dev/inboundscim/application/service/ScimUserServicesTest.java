@@ -9,6 +9,7 @@ import dev.inboundscim.application.port.in.scim.CreateScimUserUseCase.CreateScim
 import dev.inboundscim.application.port.in.scim.ReplaceScimUserUseCase.ReplaceScimUserCommand;
 import dev.inboundscim.application.port.in.scim.ScimUserView;
 import dev.inboundscim.application.service.VersionedWrite;
+import dev.inboundscim.application.service.log.LogEntries;
 import dev.inboundscim.application.service.scim.CreateScimUserService;
 import dev.inboundscim.application.service.scim.ReplaceScimUserService;
 import dev.inboundscim.domain.connection.Connection;
@@ -21,6 +22,7 @@ import dev.inboundscim.domain.error.ConflictException;
 import dev.inboundscim.domain.error.PreconditionFailedException;
 import dev.inboundscim.domain.error.UnavailableException;
 import dev.inboundscim.domain.log.LogEntry;
+import dev.inboundscim.domain.log.LogIds;
 import dev.inboundscim.domain.log.LogType;
 import dev.inboundscim.domain.log.RequestInfo;
 import dev.inboundscim.domain.scim.value.ScimBoolean;
@@ -35,6 +37,7 @@ class ScimUserServicesTest {
 
     private final InMemoryPorts ports = new InMemoryPorts();
     private final MutableClock clock = new MutableClock();
+    private final LogEntries entries = new LogEntries(new LogIds(), clock);
     private final ScimContext context = context();
     private final RequestInfo request = RequestInfo.of("POST", "/scim/v2/x/Users", null, "127.0.0.1", "test", null,
             "POST Users", 201);
@@ -57,8 +60,8 @@ class ScimUserServicesTest {
     }
 
     private ScimUserView create(ScimObject resource) {
-        return new CreateScimUserService(ports.users, ports.userWrites(),
-                clock).create(new CreateScimUserCommand(context, resource,
+        return new CreateScimUserService(ports.users, ports.userWrites(entries),
+                entries).create(new CreateScimUserCommand(context, resource,
                 request));
     }
 
@@ -99,7 +102,7 @@ class ScimUserServicesTest {
     void replaceRecomputesOnAFreshCopyWhenAnotherWriterWonAndBlocksOnInactive() {
         ScimUserView created = create(user("bob", "e1", true));
         ports.users.failNextUpdates = 1;
-        ScimUserView replaced = new ReplaceScimUserService(ports.users, WRITES, ports.userWrites(), clock)
+        ScimUserView replaced = new ReplaceScimUserService(ports.users, WRITES, ports.userWrites(entries), entries)
                 .replace(new ReplaceScimUserCommand(context, created.user().id().value(), user("bob", "e1", false),
                         null, request));
         assertEquals(ScimBoolean.FALSE, replaced.attributes().get("active").orElseThrow());
@@ -113,7 +116,7 @@ class ScimUserServicesTest {
         ports.users.failNextUpdates = 1_000_000;
         VersionedWrite shortDeadline = new VersionedWrite(Duration.ofMillis(200));
         assertThrows(UnavailableException.class, () -> new ReplaceScimUserService(ports.users,
-                shortDeadline, ports.userWrites(), clock).replace(new ReplaceScimUserCommand(context,
+                shortDeadline, ports.userWrites(entries), entries).replace(new ReplaceScimUserCommand(context,
                         created.user().id().value(),
                 user("bob", "e1", false), null, request)));
         assertTrue(ports.users.failNextUpdates < 1_000_000 - 5, "it retried before it gave up");
@@ -124,7 +127,7 @@ class ScimUserServicesTest {
         ScimUserView created = create(user("bob", "e1", true));
         ports.users.failNextUpdates = 1;
         assertThrows(PreconditionFailedException.class, () -> new ReplaceScimUserService(ports.users,
-                WRITES, ports.userWrites(), clock).replace(new ReplaceScimUserCommand(context,
+                WRITES, ports.userWrites(entries), entries).replace(new ReplaceScimUserCommand(context,
                         created.user().id().value(),
                 user("bob", "e1", false), 1L, request)));
         assertEquals(0, ports.users.failNextUpdates, "one attempt, no retry");

@@ -10,6 +10,10 @@ public final class DefaultMappings {
 
     private static final String ENTERPRISE = "urn:ietf:params:scim:schemas:extension:enterprise:2.0:User.";
     private static final String WORK_ADDRESS = "addresses[type eq \"work\"].";
+    /** Parsed once: logins on connections without SCIM read their default on every request. */
+    private static final AttributeMapping OKTA = AttributeMapping.of("externalId", okta("preferred_username"));
+    private static final AttributeMapping SAMLP = AttributeMapping.of("userName", okta("username"));
+    private static final AttributeMapping WAAD = AttributeMapping.of("externalId", waad());
 
     private DefaultMappings() {
     }
@@ -17,9 +21,9 @@ public final class DefaultMappings {
     /** The default mapping for {@code strategy}: 32 pairs for okta, oidc and samlp; 30 for waad. */
     public static AttributeMapping forStrategy(Strategy strategy) {
         return switch (strategy) {
-            case OKTA, OIDC -> AttributeMapping.of("externalId", okta("preferred_username"));
-            case SAMLP -> AttributeMapping.of("userName", okta("username"));
-            case WAAD -> AttributeMapping.of("externalId", waad());
+            case OKTA, OIDC -> OKTA;
+            case SAMLP -> SAMLP;
+            case WAAD -> WAAD;
         };
     }
 

@@ -5,8 +5,6 @@ import dev.inboundscim.domain.error.ScimException;
 import dev.inboundscim.domain.scim.schema.AttributeType;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.Optional;
 import java.util.Set;
 
@@ -27,32 +25,11 @@ public record AttributeMapping(ScimMappingPath userIdAttribute, List<MappingPair
     }
 
     /**
-     * Parsed mappings by their raw form. Parsing is a pure function, and stores hand the same few mappings back on
-     * every request, so memoising it keeps the filter parser and schema lookups off the request path. Bounded:
-     * cleared when full, since a tenant rarely has more than a handful of mappings.
+     * Parses and validates a mapping; the message of any failure names the offending pair. Parsing runs the filter
+     * parser and schema lookups, so stores reading mappings on the request path go through a caching
+     * {@link MappingParser}.
      */
-    private static final Map<Key, AttributeMapping> PARSED = new ConcurrentHashMap<>();
-    private static final int CACHE_LIMIT = 4096;
-
-    private record Key(String userIdAttribute, List<RawMappingPair> pairs) {
-    }
-
-    /** Parses and validates a mapping; the message of any failure names the offending pair. */
     public static AttributeMapping of(String userIdAttribute, List<RawMappingPair> rawPairs) {
-        Key key = new Key(userIdAttribute, rawPairs == null ? null : new ArrayList<>(rawPairs));
-        AttributeMapping cached = PARSED.get(key);
-        if (cached != null) {
-            return cached;
-        }
-        AttributeMapping parsed = parse(userIdAttribute, rawPairs);
-        if (PARSED.size() >= CACHE_LIMIT) {
-            PARSED.clear();
-        }
-        PARSED.put(key, parsed);
-        return parsed;
-    }
-
-    private static AttributeMapping parse(String userIdAttribute, List<RawMappingPair> rawPairs) {
         if (rawPairs == null || rawPairs.isEmpty()) {
             throw BadRequestException.invalidValue("mapping must have at least one pair");
         }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.inboundscim.domain.log.LogEntry;
+import dev.inboundscim.domain.log.LogIds;
 import dev.inboundscim.domain.log.LogType;
 import dev.inboundscim.domain.scim.value.ScimObject;
 import java.time.Instant;
@@ -16,9 +17,10 @@ class RoutedLogEntryTest {
 
     private static final Instant NOW = Instant.parse("2026-12-01T10:00:00Z");
     private static final HttpSink SINK = HttpSink.of("https://siem.example.com/in", null, ContentFormat.JSONARRAY);
+    private static final LogIds LOG_IDS = new LogIds();
 
     private static LogEntry entry(LogType type, String userId) {
-        return new LogEntry(LogEntry.newLogId(NOW), type, NOW, "con_1", "d", null, null, userId, ScimObject.EMPTY);
+        return new LogEntry(LOG_IDS.next(NOW), type, NOW, "con_1", "d", null, null, userId, ScimObject.EMPTY);
     }
 
     private static LogStream stream(String name, LogStreamStatus status, LogCategory... categories) {

@@ -11,6 +11,7 @@ import dev.inboundscim.domain.connection.ScimConfiguration;
 import dev.inboundscim.domain.error.ConflictException;
 import dev.inboundscim.domain.error.NotFoundException;
 import dev.inboundscim.domain.mapping.AttributeMapping;
+import dev.inboundscim.domain.mapping.MappingParser;
 import dev.inboundscim.domain.mapping.RawMappingPair;
 import java.util.ArrayList;
 import java.util.List;
@@ -27,12 +28,15 @@ final class MongoScimConfigurationRepository implements ScimConfigurationReposit
     private final MongoCollection<Document> configurations;
     private final MongoCollection<Document> connections;
     private final MongoCollection<Document> tokens;
+    private final MappingParser mappings;
 
-    MongoScimConfigurationRepository(MongoCollection<Document> configurations,
-                                     MongoCollection<Document> connections, MongoCollection<Document> tokens) {
+    /** {@code mappings} parses the mapping of every configuration read. */
+    MongoScimConfigurationRepository(MongoCollection<Document> configurations, MongoCollection<Document> connections,
+                                     MongoCollection<Document> tokens, MappingParser mappings) {
         this.configurations = configurations;
         this.connections = connections;
         this.tokens = tokens;
+        this.mappings = mappings;
     }
 
     @Override
@@ -59,7 +63,7 @@ final class MongoScimConfigurationRepository implements ScimConfigurationReposit
     @Override
     public Optional<ScimConfiguration> findByConnection(ConnectionId connectionId) {
         return Optional.ofNullable(configurations.find(Filters.eq("_id", connectionId.value())).first())
-                .map(MongoScimConfigurationRepository::configuration);
+                .map(this::configuration);
     }
 
     @Override
@@ -96,7 +100,7 @@ final class MongoScimConfigurationRepository implements ScimConfigurationReposit
         }
         Bson filter = afterConnectionId == null ? new Document() : Filters.gt("_id", afterConnectionId);
         return configurations.find(filter).sort(Sorts.ascending("_id")).limit(take)
-                .map(MongoScimConfigurationRepository::configuration).into(new ArrayList<>());
+                .map(this::configuration).into(new ArrayList<>());
     }
 
     private static List<Document> mapping(ScimConfiguration configuration) {
@@ -117,13 +121,14 @@ final class MongoScimConfigurationRepository implements ScimConfigurationReposit
                 limit.get("burst", Number.class).intValue());
     }
 
-    private static ScimConfiguration configuration(Document document) {
+    private ScimConfiguration configuration(Document document) {
         List<RawMappingPair> pairs = new ArrayList<>();
         for (Document pair : document.getList("mapping", Document.class)) {
             pairs.add(new RawMappingPair(pair.getString("scim"), pair.getString("auth0")));
         }
-        AttributeMapping mapping = AttributeMapping.of(document.getString("userIdAttribute"), pairs);
+        AttributeMapping mapping = mappings.parse(document.getString("userIdAttribute"), pairs);
         return new ScimConfiguration(new ConnectionId(document.getString("_id")), mapping,
-                rateLimit(document.get(RATE_LIMIT, Document.class)), Instants.toInstant(document.getDate("createdAt")), Instants.toInstant(document.getDate("updatedAt")));
+                rateLimit(document.get(RATE_LIMIT, Document.class)), Instants.toInstant(document.getDate("createdAt")),
+                Instants.toInstant(document.getDate("updatedAt")));
     }
 }

@@ -20,6 +20,8 @@ import com.mongodb.connection.ServerDescription;
 import dev.inboundscim.application.port.out.Repositories;
 import dev.inboundscim.application.port.out.SettingsChanges;
 import dev.inboundscim.application.port.out.Store;
+import dev.inboundscim.domain.mapping.AttributeMapping;
+import dev.inboundscim.domain.mapping.MappingParser;
 import java.net.UnknownHostException;
 import java.util.List;
 import java.util.Objects;
@@ -49,7 +51,8 @@ public final class MongoStore implements Store {
     private final LogOutbox outbox;
     private final MongoCascade cascade;
 
-    private MongoStore(MongoClient client, MongoClient probe, MongoDatabase database, String description) {
+    private MongoStore(MongoClient client, MongoClient probe, MongoDatabase database, String description,
+                       MappingParser mappings) {
         this.client = client;
         this.probe = probe;
         this.database = database;
@@ -77,7 +80,8 @@ public final class MongoStore implements Store {
         MongoLogRepository logs = new MongoLogRepository(logDocuments, List.of(outbox, groupOutbox));
         this.repositories = new Repositories(
                 new MongoConnectionRepository(connectionDocuments, cascade),
-                new MongoScimConfigurationRepository(configurationDocuments, connectionDocuments, tokenDocuments),
+                new MongoScimConfigurationRepository(configurationDocuments, connectionDocuments, tokenDocuments,
+                        mappings),
                 new MongoScimTokenRepository(tokenDocuments, connectionDocuments),
                 new MongoUserRepository(userDocuments, connectionDocuments,
                         new UserSequence(database.getCollection(MongoSchema.COUNTERS)), outbox, memberships,
@@ -107,6 +111,11 @@ public final class MongoStore implements Store {
 
     /** As {@link #connect(String, String)}, with at most {@code poolSize} connections unless the URI names a size. */
     public static MongoStore connect(String uri, String database, int poolSize) {
+        return connect(uri, database, poolSize, AttributeMapping::of);
+    }
+
+    /** As {@link #connect(String, String, int)}; {@code mappings} parses the mapping of each configuration read. */
+    public static MongoStore connect(String uri, String database, int poolSize, MappingParser mappings) {
         ConnectionString connectionString = parse(uri);
         String databaseName = databaseName(connectionString, database);
         String where = String.join(",", connectionString.getHosts()) + "/" + databaseName;
@@ -116,7 +125,7 @@ public final class MongoStore implements Store {
             MongoDatabase mongoDatabase = client.getDatabase(databaseName);
             mongoDatabase.runCommand(new Document("ping", 1));
             MongoSchema.createIndexes(mongoDatabase);
-            MongoStore store = new MongoStore(client, probe, mongoDatabase, where);
+            MongoStore store = new MongoStore(client, probe, mongoDatabase, where, mappings);
             store.outbox.relayAllPending();
             store.groups.recover();
             store.cascade.removeOrphans();
@@ -139,19 +148,6 @@ public final class MongoStore implements Store {
     public String description() {
         return description;
     }
-
-
-
-
-
-
-
-
-
-
-
-
-
     @Override
     public Repositories repositories() {
         return repositories;

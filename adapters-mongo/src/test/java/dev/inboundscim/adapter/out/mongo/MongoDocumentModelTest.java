@@ -8,6 +8,7 @@ import dev.inboundscim.domain.connection.ConnectionName;
 import dev.inboundscim.domain.connection.Strategy;
 import dev.inboundscim.domain.id.RandomIds;
 import dev.inboundscim.domain.log.LogEntry;
+import dev.inboundscim.domain.log.LogIds;
 import dev.inboundscim.domain.log.LogType;
 import dev.inboundscim.domain.logstream.RoutedLogEntry;
 import dev.inboundscim.domain.mapping.ProfilePath;
@@ -39,6 +40,8 @@ import org.junit.jupiter.api.Test;
  */
 class MongoDocumentModelTest {
 
+    private static final LogIds LOG_IDS = new LogIds();
+
     private final MongoStore store = TestMongo.store();
     private Connection connection;
 
@@ -54,7 +57,7 @@ class MongoDocumentModelTest {
         User user = new User(UserId.of(Strategy.OKTA, connection.name(), key), connection.id(), profile, List.of(),
                 UserKeys.of(key, key), now, now, 1);
         store.repositories().users().insert(new UserWrite.Insert(user, List.of(),
-                List.of(RoutedLogEntry.route(new LogEntry(LogEntry.newLogId(now), LogType.SSCIM, now,
+                List.of(RoutedLogEntry.route(new LogEntry(LOG_IDS.next(now), LogType.SSCIM, now,
                         connection.id().value(),
                 "Create", null, null, user.id().value(), profile), List.of()))));
         return user;

@@ -16,6 +16,7 @@ import dev.inboundscim.domain.connection.DefaultMappings;
 import dev.inboundscim.domain.connection.Strategy;
 import dev.inboundscim.domain.id.RandomIds;
 import dev.inboundscim.domain.log.LogEntry;
+import dev.inboundscim.domain.log.LogIds;
 import dev.inboundscim.domain.log.LogType;
 import dev.inboundscim.domain.logstream.RoutedLogEntry;
 import dev.inboundscim.domain.mapping.AttributeMapping;
@@ -43,6 +44,8 @@ import org.junit.jupiter.api.Test;
  * command, so that half runs only against {@code SCIM_TEST_MONGO_URI} or a Testcontainers MongoDB.
  */
 class MongoIndexUsageTest {
+
+    private static final LogIds LOG_IDS = new LogIds();
 
     private final MongoStore store = TestMongo.store();
     private MongoClient client;
@@ -121,7 +124,7 @@ class MongoIndexUsageTest {
             User user = new User(UserId.of(strategy, connection.name(), key), connection.id(), profile, List.of(),
                     UserKeys.of(userName, key), now, now, 1);
             store.repositories().users().insert(new UserWrite.Insert(user, List.of(),
-                List.of(RoutedLogEntry.route(new LogEntry(LogEntry.newLogId(now), LogType.SSCIM, now,
+                List.of(RoutedLogEntry.route(new LogEntry(LOG_IDS.next(now), LogType.SSCIM, now,
                     connection.id().value(), "Create", null, null, user.id().value(), ScimObject.EMPTY), List.of()))));
         }
         return connection;

@@ -15,6 +15,7 @@ import dev.inboundscim.domain.connection.ConnectionName;
 import dev.inboundscim.domain.connection.Strategy;
 import dev.inboundscim.domain.id.RandomIds;
 import dev.inboundscim.domain.log.LogEntry;
+import dev.inboundscim.domain.log.LogIds;
 import dev.inboundscim.domain.log.LogType;
 import dev.inboundscim.domain.logstream.RoutedLogEntry;
 import dev.inboundscim.domain.scim.value.ScimObject;
@@ -35,6 +36,8 @@ import org.junit.jupiter.api.Test;
  * The stopped process is simulated by writing what it would have left, straight into the collections.
  */
 class MongoLogOutboxTest {
+
+    private static final LogIds LOG_IDS = new LogIds();
 
     private final MongoStore store = TestMongo.store();
     private MongoClient client;
@@ -64,7 +67,7 @@ class MongoLogOutboxTest {
 
     private LogEntry log(User user) {
         Instant now = Instant.ofEpochMilli(Instant.now().toEpochMilli());
-        return new LogEntry(LogEntry.newLogId(now), LogType.SSCIM, now, connection.id().value(), "Write", null, null,
+        return new LogEntry(LOG_IDS.next(now), LogType.SSCIM, now, connection.id().value(), "Write", null, null,
                 user.id().value(), ScimObject.EMPTY);
     }
 

@@ -9,6 +9,7 @@ import dev.inboundscim.domain.connection.ScimConfiguration;
 import dev.inboundscim.domain.error.ConflictException;
 import dev.inboundscim.domain.error.NotFoundException;
 import dev.inboundscim.domain.mapping.AttributeMapping;
+import dev.inboundscim.domain.mapping.MappingParser;
 import dev.inboundscim.domain.mapping.RawMappingPair;
 import io.helidon.dbclient.DbRow;
 import java.util.ArrayList;
@@ -23,11 +24,16 @@ final class PostgresScimConfigurationRepository implements ScimConfigurationRepo
 
     private final Db db;
     private final Runnable changedHere;
+    private final MappingParser mappings;
 
-    /** {@code changedHere} runs after each write authentication reads, so this process sees it at once. */
-    PostgresScimConfigurationRepository(Db db, Runnable changedHere) {
+    /**
+     * {@code changedHere} runs after each write authentication reads, so this process sees it at once;
+     * {@code mappings} parses the mapping of every configuration read.
+     */
+    PostgresScimConfigurationRepository(Db db, Runnable changedHere, MappingParser mappings) {
         this.db = db;
         this.changedHere = changedHere;
+        this.mappings = mappings;
     }
 
     @Override
@@ -56,7 +62,7 @@ final class PostgresScimConfigurationRepository implements ScimConfigurationRepo
     @Override
     public Optional<ScimConfiguration> findByConnection(ConnectionId connectionId) {
         return Db.first(db.execute(), SELECT + " WHERE connection_id = ?",
-                PostgresScimConfigurationRepository::configuration, List.of(connectionId.value()));
+                this::configuration, List.of(connectionId.value()));
     }
 
     @Override
@@ -109,7 +115,7 @@ final class PostgresScimConfigurationRepository implements ScimConfigurationRepo
         }
         params.add(Math.max(take, 0));
         return Db.query(db.execute(), sql + " ORDER BY connection_id LIMIT ?",
-                PostgresScimConfigurationRepository::configuration, params);
+                this::configuration, params);
     }
 
     private static String mappingJson(ScimConfiguration configuration) {
@@ -134,12 +140,12 @@ final class PostgresScimConfigurationRepository implements ScimConfigurationRepo
         return perSecond == null ? null : new RateLimit(perSecond, burst == null ? 0 : burst);
     }
 
-    private static ScimConfiguration configuration(DbRow row) {
+    private ScimConfiguration configuration(DbRow row) {
         List<RawMappingPair> pairs = new ArrayList<>();
         for (JsonNode pair : JsonCodec.readTree(Rows.string(row, "mapping"))) {
             pairs.add(new RawMappingPair(pair.path("scim").asText(null), pair.path("auth0").asText(null)));
         }
-        AttributeMapping mapping = AttributeMapping.of(Rows.string(row, "user_id_attribute"), pairs);
+        AttributeMapping mapping = mappings.parse(Rows.string(row, "user_id_attribute"), pairs);
         return new ScimConfiguration(new ConnectionId(Rows.string(row, "connection_id")), mapping, rateLimit(row),
                 Rows.instant(row, "created_at"), Rows.instant(row, "updated_at"));
     }

@@ -5,6 +5,8 @@ import com.zaxxer.hikari.HikariDataSource;
 import dev.inboundscim.application.port.out.Repositories;
 import dev.inboundscim.application.port.out.SettingsChanges;
 import dev.inboundscim.application.port.out.Store;
+import dev.inboundscim.domain.mapping.AttributeMapping;
+import dev.inboundscim.domain.mapping.MappingParser;
 import io.helidon.dbclient.DbClient;
 import io.helidon.dbclient.jdbc.JdbcClientBuilder;
 import java.time.Duration;
@@ -27,7 +29,7 @@ public final class PostgresStore implements Store {
     private final Repositories repositories;
     private final PostgresProbe probe;
 
-    private PostgresStore(HikariDataSource dataSource, Duration timeout) {
+    private PostgresStore(HikariDataSource dataSource, Duration timeout, MappingParser mappings) {
         this.dataSource = dataSource;
         this.client = JdbcClientBuilder.create().connectionPool(new HikariJdbcPool(dataSource)).build();
         Db db = new Db(client);
@@ -37,7 +39,7 @@ public final class PostgresStore implements Store {
         Runnable changedHere = settingsChanges::changedHere;
         this.repositories = new Repositories(
                 new PostgresConnectionRepository(db, changedHere),
-                new PostgresScimConfigurationRepository(db, changedHere),
+                new PostgresScimConfigurationRepository(db, changedHere, mappings),
                 new PostgresScimTokenRepository(db, changedHere),
                 new PostgresUserRepository(db),
                 new PostgresGroupRepository(db),
@@ -57,35 +59,29 @@ public final class PostgresStore implements Store {
         return connect(jdbcUrl, user, password, DEFAULT_POOL_SIZE, DEFAULT_TIMEOUT);
     }
 
+    /** As {@link #connect(String, String, String, int, Duration, MappingParser)}, parsing every mapping it reads. */
+    public static PostgresStore connect(String jdbcUrl, String user, String password, int poolSize,
+                                        Duration timeout) {
+        return connect(jdbcUrl, user, password, poolSize, timeout, AttributeMapping::of);
+    }
+
     /**
      * Opens the pool, migrates the schema and builds the repositories. Fails within a few seconds with a one-line
      * {@link IllegalStateException} when the database cannot be reached. {@code timeout} bounds the wait for a
-     * pooled connection; answers are bounded by whoever calls (the application's store guard).
+     * pooled connection; answers are bounded by whoever calls (the application's store guard). {@code mappings}
+     * parses the mapping of each SCIM configuration read.
      */
     public static PostgresStore connect(String jdbcUrl, String user, String password, int poolSize,
-                                        Duration timeout) {
+                                        Duration timeout, MappingParser mappings) {
         HikariDataSource dataSource = openPool(jdbcUrl, user, password, poolSize, timeout);
         try {
             Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").load().migrate();
-            return new PostgresStore(dataSource, timeout);
+            return new PostgresStore(dataSource, timeout, mappings);
         } catch (RuntimeException e) {
             dataSource.close();
             throw e;
         }
     }
-
-
-
-
-
-
-
-
-
-
-
-
-
     @Override
     public Repositories repositories() {
         return repositories;

@@ -2,54 +2,37 @@ package dev.inboundscim.application.service.auth;
 
 import dev.inboundscim.application.port.in.auth.AuthenticateScimRequestUseCase;
 import dev.inboundscim.application.port.in.auth.ScimContext;
-import dev.inboundscim.application.port.out.ConnectionRepository;
-import dev.inboundscim.application.port.out.ScimConfigurationRepository;
-import dev.inboundscim.application.port.out.ScimTokenRepository.TokenGrant;
 import dev.inboundscim.application.port.out.ScimTokenRepository;
-import dev.inboundscim.application.port.out.SettingsChanges;
 import dev.inboundscim.application.service.ratelimit.ScimRateLimiter;
-import dev.inboundscim.domain.connection.Connection;
 import dev.inboundscim.domain.connection.ConnectionId;
-import dev.inboundscim.domain.connection.ScimConfiguration;
 import dev.inboundscim.domain.error.ForbiddenException;
-import dev.inboundscim.domain.error.NotFoundException;
-import dev.inboundscim.domain.error.UnauthorizedException;
 import dev.inboundscim.domain.token.ScimToken;
 import dev.inboundscim.domain.token.TokenSecret;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Resolves the connection, then the token, then the scope, in the order SPEC §3 prescribes. While the store
- * observes changes ({@link SettingsChanges#live}), a token read once is answered from memory until anything about
- * tokens, connections or configurations changes in any process; otherwise every request reads the store.
+ * Resolves the connection, then the token, then the scope, in the order SPEC §3 prescribes: {@link ScimGrants}
+ * (assembled in bootstrap, from memory while nothing changed) answers for the connection and the token.
  */
 public final class AuthenticateScimRequestService implements AuthenticateScimRequestUseCase {
 
     /** SPEC §1 allows {@code last_used_at} to lag by up to a minute; it saves a write per request. */
     private static final Duration TOUCH_INTERVAL = Duration.ofMinutes(1);
 
-    private final ConnectionRepository connections;
-    private final ScimConfigurationRepository configurations;
+    private final ScimGrants grants;
     private final ScimTokenRepository tokens;
-    private final SettingsChanges changes;
     private final ScimRateLimiter rateLimits;
     private final Clock clock;
     private final Map<String, Instant> lastTouched = new ConcurrentHashMap<>();
-    private final Map<String, Resolved> resolved = new ConcurrentHashMap<>();
-    private final Map<String, CachedGrant> grants = new ConcurrentHashMap<>();
 
-    public AuthenticateScimRequestService(ConnectionRepository connections,
-                                          ScimConfigurationRepository configurations, ScimTokenRepository tokens,
-                                          SettingsChanges changes, ScimRateLimiter rateLimits, Clock clock) {
-        this.connections = connections;
-        this.configurations = configurations;
+    public AuthenticateScimRequestService(ScimGrants grants, ScimTokenRepository tokens, ScimRateLimiter rateLimits,
+                                          Clock clock) {
+        this.grants = grants;
         this.tokens = tokens;
-        this.changes = changes;
         this.rateLimits = rateLimits;
         this.clock = clock;
     }
@@ -57,96 +40,18 @@ public final class AuthenticateScimRequestService implements AuthenticateScimReq
     @Override
     public ScimContext authenticate(AuthenticateScimRequestCommand command) {
         if (!ConnectionId.isWellFormed(command.connectionId())) {
-            throw notFound();
+            throw ScimRefusals.noEndpoint();
         }
-        ConnectionId connectionId = new ConnectionId(command.connectionId());
         Instant now = clock.instant();
-        Optional<TokenSecret> secret = TokenSecret.parse(command.bearerToken());
-        Optional<CachedGrant> cached = secret.flatMap(s -> cached(s, connectionId, changes));
-        if (cached.isPresent()) {
-            return authorized(cached.get().token(), cached.get().resolved(), command, now);
-        }
-        // Read before the store, so a change committed while reading makes this entry stale at once.
-        long version = changes.version();
-        boolean live = changes.live();
-        Optional<TokenGrant> grant = secret.flatMap(s -> tokens.findGrant(s.tokenId())
-                .filter(g -> s.matches(g.token().secretDigest()))
-                .filter(g -> g.token().connectionId().equals(connectionId)));
-        // The common case, one read: a valid token whose connection and configuration are as last seen.
-        Resolved resolved = grant.map(ScimTokenRepository.TokenGrant::stamp)
-                .map(stamp -> resolvedWithStamp(connectionId, stamp))
-                .orElseGet(() -> resolve(connectionId, null));
-        ScimToken token = grant.map(ScimTokenRepository.TokenGrant::token)
-                .filter(t -> !t.isExpiredAt(now))
-                .orElseThrow(this::unauthorized);
-        if (live && resolved.stamp() != null) {
-            grants.put(token.id().value(), new CachedGrant(token, resolved, version));
-        }
-        return authorized(token, resolved, command, now);
-    }
-
-    /**
-     * The grant this process read for the secret's token, if nothing changed since (in any process: the store's
-     * {@link SettingsChanges} say so) and the secret still matches it.
-     */
-    private Optional<CachedGrant> cached(TokenSecret secret, ConnectionId connectionId, SettingsChanges changes) {
-        CachedGrant cached = grants.get(secret.tokenId().value());
-        if (cached == null || !changes.live()) {
-            return Optional.empty();
-        }
-        if (cached.version() != changes.version()) {
-            // Stale for good: drop it, so revoked tokens do not linger in memory.
-            grants.remove(secret.tokenId().value(), cached);
-            return Optional.empty();
-        }
-        return Optional.of(cached).filter(c -> secret.matches(c.token().secretDigest()))
-                .filter(c -> c.token().connectionId().equals(connectionId));
-    }
-
-    private ScimContext authorized(ScimToken token, Resolved resolved, AuthenticateScimRequestCommand command,
-                                   Instant now) {
-        if (token.isExpiredAt(now)) {
-            throw unauthorized();
-        }
-        if (command.requiredScope() != null && !token.grants(command.requiredScope())) {
+        ScimGrants.Grant grant = grants.grant(new ConnectionId(command.connectionId()),
+                TokenSecret.parse(command.bearerToken()), now);
+        if (command.requiredScope() != null && !grant.token().grants(command.requiredScope())) {
             throw ForbiddenException.missingScope(command.requiredScope().wireName());
         }
-        touch(token, now);
+        touch(grant.token(), now);
         // The connection's own limit is known once its configuration is read; from now on its bucket has that size.
-        rateLimits.configure(resolved.connection().id(), resolved.configuration().rateLimit());
-        return new ScimContext(resolved.connection(), resolved.configuration(), token.id());
-    }
-
-    private UnauthorizedException unauthorized() {
-        return new UnauthorizedException("A valid SCIM bearer token for this connection is required");
-    }
-
-    /** A token with its connection and configuration, as read at {@code version} of the store's changes. */
-    private record CachedGrant(ScimToken token, Resolved resolved, long version) {
-    }
-
-    /** The connection and configuration as cached for {@code stamp}, or freshly read (and cached) when it moved. */
-    private Resolved resolvedWithStamp(ConnectionId connectionId, String stamp) {
-        Resolved cached = resolved.get(connectionId.value());
-        return cached != null && stamp.equals(cached.stamp()) ? cached : resolve(connectionId, stamp);
-    }
-
-    /** Reads the connection and its configuration: 404 when either is missing (SPEC §3: before any 401). */
-    private Resolved resolve(ConnectionId connectionId, String stamp) {
-        Connection connection = connections.findById(connectionId).orElseThrow(this::notFound);
-        ScimConfiguration configuration = configurations.findByConnection(connectionId).orElseThrow(this::notFound);
-        Resolved fresh = new Resolved(connection, configuration, stamp);
-        if (stamp != null) {
-            resolved.put(connectionId.value(), fresh);
-        }
-        return fresh;
-    }
-
-    /**
-     * What a connection's requests need, read once per change of its {@code stamp}. The stamp comes from the same
-     * read as the token, so a change made by any server process is seen by the next request.
-     */
-    private record Resolved(Connection connection, ScimConfiguration configuration, String stamp) {
+        rateLimits.configure(grant.connection().id(), grant.configuration().rateLimit());
+        return new ScimContext(grant.connection(), grant.configuration(), grant.token().id());
     }
 
     private void touch(ScimToken token, Instant now) {
@@ -155,9 +60,5 @@ public final class AuthenticateScimRequestService implements AuthenticateScimReq
             lastTouched.put(token.id().value(), now);
             tokens.touch(token.id(), now);
         }
-    }
-
-    private NotFoundException notFound() {
-        return new NotFoundException("No SCIM endpoint at this address");
     }
 }

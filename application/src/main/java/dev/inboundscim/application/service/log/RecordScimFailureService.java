@@ -3,19 +3,18 @@ package dev.inboundscim.application.service.log;
 import dev.inboundscim.application.port.in.log.RecordScimFailureUseCase;
 import dev.inboundscim.application.port.out.ConnectionRepository;
 import dev.inboundscim.domain.connection.ConnectionId;
-import java.time.Clock;
 
 /** Appends an {@code fscim} entry. */
 public final class RecordScimFailureService implements RecordScimFailureUseCase {
 
     private final LogWriter logs;
     private final ConnectionRepository connections;
-    private final Clock clock;
+    private final LogEntries entries;
 
-    public RecordScimFailureService(LogWriter logs, ConnectionRepository connections, Clock clock) {
+    public RecordScimFailureService(LogWriter logs, ConnectionRepository connections, LogEntries entries) {
         this.logs = logs;
         this.connections = connections;
-        this.clock = clock;
+        this.entries = entries;
     }
 
     /**
@@ -28,7 +27,7 @@ public final class RecordScimFailureService implements RecordScimFailureUseCase 
                 || connections.findById(new ConnectionId(command.connectionId())).isEmpty()) {
             return;
         }
-        logs.append(ScimLogEntries.failure(command.connectionId(), command.request(), command.status(),
-                command.detail(), command.userId(), clock.instant()));
+        logs.append(entries.scimFailure(command.connectionId(), command.request(), command.status(),
+                command.detail(), command.userId()));
     }
 }

@@ -3,22 +3,20 @@ package dev.inboundscim.application.service.log;
 import dev.inboundscim.application.port.in.auth.ScimContext;
 import dev.inboundscim.application.port.in.log.RecordScimSuccessUseCase;
 import dev.inboundscim.domain.log.RequestInfo;
-import java.time.Clock;
 
 /** Appends an {@code sscim} entry for a request that changed nothing. */
 public final class RecordScimSuccessService implements RecordScimSuccessUseCase {
 
     private final LogWriter logs;
-    private final Clock clock;
+    private final LogEntries entries;
 
-    public RecordScimSuccessService(LogWriter logs, Clock clock) {
+    public RecordScimSuccessService(LogWriter logs, LogEntries entries) {
         this.logs = logs;
-        this.clock = clock;
+        this.entries = entries;
     }
 
     @Override
     public void record(ScimContext context, RequestInfo request, String description) {
-        logs.append(ScimLogEntries.success(context.connection().id().value(), request, description, null,
-                clock.instant()));
+        logs.append(entries.scimSuccess(context.connection().id().value(), request, description, null));
     }
 }

@@ -4,7 +4,7 @@ import dev.inboundscim.application.port.in.auth.ScimContext;
 import dev.inboundscim.application.port.in.scim.CreateScimUserUseCase;
 import dev.inboundscim.application.port.in.scim.ScimUserView;
 import dev.inboundscim.application.port.out.UserRepository;
-import dev.inboundscim.application.service.log.ScimLogEntries;
+import dev.inboundscim.application.service.log.LogEntries;
 import dev.inboundscim.application.service.user.UserWrites;
 import dev.inboundscim.domain.connection.Connection;
 import dev.inboundscim.domain.error.BadRequestException;
@@ -17,7 +17,6 @@ import dev.inboundscim.domain.user.Identity;
 import dev.inboundscim.domain.user.User;
 import dev.inboundscim.domain.user.UserId;
 import dev.inboundscim.domain.user.UserKeys;
-import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 
@@ -26,12 +25,12 @@ public final class CreateScimUserService implements CreateScimUserUseCase {
 
     private final UserRepository users;
     private final UserWrites userWrites;
-    private final Clock clock;
+    private final LogEntries entries;
 
-    public CreateScimUserService(UserRepository users, UserWrites userWrites, Clock clock) {
+    public CreateScimUserService(UserRepository users, UserWrites userWrites, LogEntries entries) {
         this.users = users;
         this.userWrites = userWrites;
-        this.clock = clock;
+        this.entries = entries;
     }
 
     @Override
@@ -46,10 +45,10 @@ public final class CreateScimUserService implements CreateScimUserUseCase {
         UserKeys keys = ScimUsers.keys(profile, mapping);
         Connection connection = context.connection();
         UserId id = UserId.of(connection.strategy(), connection.name(), key);
-        Instant now = clock.instant();
+        Instant now = entries.now();
         Identity identity = new Identity(connection.name().value(), connection.strategy().wireName(), key, false);
         User user = new User(id, connection.id(), profile, List.of(identity), keys, now, now, 1);
-        users.insert(userWrites.insert(user, ScimLogEntries.success(connection.id().value(), command.request(),
+        users.insert(userWrites.insert(user, entries.scimSuccess(connection.id().value(), command.request(),
                 "Create user", id.value(), now)));
         return ScimUsers.view(context, user);
     }

@@ -3,9 +3,8 @@ package dev.inboundscim.application.service.scim;
 import dev.inboundscim.application.port.in.scim.DeleteScimUserUseCase;
 import dev.inboundscim.application.port.out.UserRepository;
 import dev.inboundscim.application.service.VersionedWrite;
-import dev.inboundscim.application.service.log.ScimLogEntries;
+import dev.inboundscim.application.service.log.LogEntries;
 import dev.inboundscim.application.service.user.UserWrites;
-import java.time.Clock;
 import java.time.Instant;
 
 /** Deletes a user (RFC 7644 §3.6), conditional on the version that was read. */
@@ -14,22 +13,22 @@ public final class DeleteScimUserService implements DeleteScimUserUseCase {
     private final UserRepository users;
     private final VersionedWrite writes;
     private final UserWrites userWrites;
-    private final Clock clock;
+    private final LogEntries entries;
 
     public DeleteScimUserService(UserRepository users, VersionedWrite writes, UserWrites userWrites,
-                                 Clock clock) {
+                                 LogEntries entries) {
         this.users = users;
         this.writes = writes;
         this.userWrites = userWrites;
-        this.clock = clock;
+        this.entries = entries;
     }
 
     @Override
     public void delete(DeleteScimUserCommand command) {
         writes.runOn(() -> ScimUsers.require(users, command.context(), command.userId()),
                 command.expectedVersion(), current -> {
-                    Instant now = clock.instant();
-                    users.delete(userWrites.delete(current, ScimLogEntries.success(
+                    Instant now = entries.now();
+                    users.delete(userWrites.delete(current, entries.scimSuccess(
                             current.connectionId().value(), command.request(), "Delete user",
                             current.id().value(), now), now));
                     return null;

@@ -1,6 +1,7 @@
 package dev.inboundscim.application.service.scim;
 
 import dev.inboundscim.application.port.out.GroupRepository;
+import dev.inboundscim.application.service.log.LogEntries;
 import dev.inboundscim.domain.group.Group;
 import dev.inboundscim.domain.group.GroupMember;
 import dev.inboundscim.domain.group.MembershipChange;
@@ -29,16 +30,18 @@ final class GroupEvents {
     static final int IDS_PER_EVENT = 1000;
 
     private final List<LogEntry> entries = new ArrayList<>();
+    private final LogEntries log;
     private final Instant now;
 
-    private GroupEvents(LogEntry request, Instant now) {
+    private GroupEvents(LogEntry request, LogEntries log, Instant now) {
         entries.add(request);
+        this.log = log;
         this.now = now;
     }
 
-    /** The request's entry, then the events that follow. */
-    static GroupEvents after(LogEntry request, Instant now) {
-        return new GroupEvents(request, now);
+    /** The request's entry, then the events that follow, made by {@code log}. */
+    static GroupEvents after(LogEntry request, LogEntries log, Instant now) {
+        return new GroupEvents(request, log, now);
     }
 
     List<LogEntry> entries() {
@@ -78,18 +81,17 @@ final class GroupEvents {
         for (int from = 0; from < ids.size(); from += IDS_PER_EVENT) {
             List<UserId> chunk = ids.subList(from, Math.min(ids.size(), from + IDS_PER_EVENT));
             List<ScimValue> values = chunk.stream().<ScimValue>map(u -> new ScimString(u.value())).toList();
-            entries.add(new LogEntry(LogEntry.newLogId(now), type, now, group.connectionId().value(),
+            entries.add(log.event(type, group.connectionId().value(),
                     chunk.size() + (chunk.size() == 1 ? " user " : " users ") + verb + " group "
                             + group.displayName(),
-                    null, null, chunk.size() == 1 ? chunk.getFirst().value() : null,
-                    details(group).put("members", new ScimArray(values)).build()));
+                    chunk.size() == 1 ? chunk.getFirst().value() : null,
+                    details(group).put("members", new ScimArray(values)).build(), now));
         }
         return this;
     }
 
     private GroupEvents event(LogType type, Group group, String description, ScimObject.Builder details) {
-        entries.add(new LogEntry(LogEntry.newLogId(now), type, now, group.connectionId().value(), description, null,
-                null, null, details.build()));
+        entries.add(log.event(type, group.connectionId().value(), description, null, details.build(), now));
         return this;
     }
 

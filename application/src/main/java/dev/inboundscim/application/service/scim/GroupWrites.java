@@ -3,6 +3,7 @@ package dev.inboundscim.application.service.scim;
 import dev.inboundscim.application.GroupLimits;
 import dev.inboundscim.application.port.out.GroupRepository;
 import dev.inboundscim.application.port.out.GroupWrite;
+import dev.inboundscim.application.service.log.LogEntries;
 import dev.inboundscim.application.service.log.LogRouter;
 import dev.inboundscim.domain.group.Group;
 import dev.inboundscim.domain.group.GroupEdit;
@@ -21,11 +22,13 @@ public final class GroupWrites {
     private final GroupRepository groups;
     private final GroupLimits limits;
     private final LogRouter router;
+    private final LogEntries entries;
 
-    public GroupWrites(GroupRepository groups, GroupLimits limits, LogRouter router) {
+    public GroupWrites(GroupRepository groups, GroupLimits limits, LogRouter router, LogEntries entries) {
         this.groups = groups;
         this.limits = limits;
         this.router = router;
+        this.entries = entries;
     }
 
     GroupLimits limits() {
@@ -35,7 +38,7 @@ public final class GroupWrites {
     /** A new {@code group} with {@code members}: {@code group.created}, then who joined. */
     GroupWrite.Insert insert(Group group, Set<UserId> members, LogEntry request, Instant now) {
         return new GroupWrite.Insert(group, members, limits.maxGroupsPerConnection(), limits.maxMembersPerGroup(),
-                router.route(GroupEvents.after(request, now).created(group, members).entries()));
+                router.route(GroupEvents.after(request, entries, now).created(group, members).entries()));
     }
 
     /**
@@ -49,13 +52,13 @@ public final class GroupWrites {
                 edit.externalIdChanged() ? edit.externalId() : current.externalId(), current.createdAt(), now,
                 current.version() + 1, current.memberCount());
         return new GroupWrite.Update(current.connectionId(), current.id(), expectedVersion, edit,
-                limits.maxMembersPerGroup(), now, router.route(GroupEvents.after(request, now)
+                limits.maxMembersPerGroup(), now, router.route(GroupEvents.after(request, entries, now)
                         .updated(current, after, delta.added(), delta.removed()).entries()));
     }
 
     /** The deletion of {@code group}: {@code group.deleted}. */
     GroupWrite.Delete delete(Group group, Long expectedVersion, LogEntry request, Instant now) {
         return new GroupWrite.Delete(group.connectionId(), group.id(), expectedVersion,
-                router.route(GroupEvents.after(request, now).deleted(group).entries()));
+                router.route(GroupEvents.after(request, entries, now).deleted(group).entries()));
     }
 }

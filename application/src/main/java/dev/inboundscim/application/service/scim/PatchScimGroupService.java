@@ -4,12 +4,11 @@ import dev.inboundscim.application.port.in.scim.PatchScimGroupUseCase;
 import dev.inboundscim.application.port.in.scim.ScimGroupView;
 import dev.inboundscim.application.port.out.GroupRepository;
 import dev.inboundscim.application.service.VersionedWrite;
-import dev.inboundscim.application.service.log.ScimLogEntries;
+import dev.inboundscim.application.service.log.LogEntries;
 import dev.inboundscim.domain.group.Group;
 import dev.inboundscim.domain.group.GroupEdit;
 import dev.inboundscim.domain.group.GroupPatch;
 import dev.inboundscim.domain.scim.patch.PatchRequest;
-import java.time.Clock;
 import java.time.Instant;
 
 /**
@@ -21,14 +20,14 @@ public final class PatchScimGroupService implements PatchScimGroupUseCase {
     private final GroupRepository groups;
     private final VersionedWrite writes;
     private final GroupWrites groupWrites;
-    private final Clock clock;
+    private final LogEntries entries;
 
     public PatchScimGroupService(GroupRepository groups, VersionedWrite writes, GroupWrites groupWrites,
-                                 Clock clock) {
+                                 LogEntries entries) {
         this.groups = groups;
         this.writes = writes;
         this.groupWrites = groupWrites;
-        this.clock = clock;
+        this.entries = entries;
     }
 
     @Override
@@ -41,9 +40,9 @@ public final class PatchScimGroupService implements PatchScimGroupUseCase {
         Group current = ScimGroups.require(groups, command.context(), command.groupId());
         GroupEdit edit = GroupPatch.interpret(request, current.id());
         ScimGroups.requireWithinRequestLimit(edit.members().size(), groupWrites.limits());
-        Instant now = clock.instant();
+        Instant now = entries.now();
         Group updated = groups.update(groupWrites.update(current, command.expectedVersion(), edit,
-                ScimLogEntries.success(current.connectionId().value(), command.request(), "Patch group", null, now),
+                entries.scimSuccess(current.connectionId().value(), command.request(), "Patch group", null, now),
                 now));
         return ScimGroups.view(command.context(), updated, groups);
     }

@@ -4,7 +4,7 @@ import dev.inboundscim.application.port.in.scim.PatchScimUserUseCase;
 import dev.inboundscim.application.port.in.scim.ScimUserView;
 import dev.inboundscim.application.port.out.UserRepository;
 import dev.inboundscim.application.service.VersionedWrite;
-import dev.inboundscim.application.service.log.ScimLogEntries;
+import dev.inboundscim.application.service.log.LogEntries;
 import dev.inboundscim.application.service.user.UserWrites;
 import dev.inboundscim.domain.mapping.AttributeMapping;
 import dev.inboundscim.domain.mapping.ProfileToScim;
@@ -14,7 +14,6 @@ import dev.inboundscim.domain.scim.patch.PatchRequest;
 import dev.inboundscim.domain.scim.schema.UserSchemas;
 import dev.inboundscim.domain.scim.value.ScimObject;
 import dev.inboundscim.domain.user.User;
-import java.time.Clock;
 import java.time.Instant;
 
 /** Patches the SCIM view of a user and stores the mapped result, all operations or none. */
@@ -23,14 +22,14 @@ public final class PatchScimUserService implements PatchScimUserUseCase {
     private final UserRepository users;
     private final VersionedWrite writes;
     private final UserWrites userWrites;
-    private final Clock clock;
+    private final LogEntries entries;
 
     public PatchScimUserService(UserRepository users, VersionedWrite writes, UserWrites userWrites,
-                                Clock clock) {
+                                LogEntries entries) {
         this.users = users;
         this.writes = writes;
         this.userWrites = userWrites;
-        this.clock = clock;
+        this.entries = entries;
     }
 
     @Override
@@ -43,9 +42,9 @@ public final class PatchScimUserService implements PatchScimUserUseCase {
                     ScimObject patched = PatchEngine.apply(view, request.operations(), UserSchemas.SET);
                     ScimUsers.requireUserNameIfKept(patched, mapping);
                     ScimObject profile = ScimToProfile.replaceMapped(current.attributes(), patched, mapping);
-                    Instant now = clock.instant();
+                    Instant now = entries.now();
                     User updated = current.replaced(profile, ScimUsers.keys(profile, mapping), now);
-                    users.update(userWrites.update(current, updated, ScimLogEntries.success(
+                    users.update(userWrites.update(current, updated, entries.scimSuccess(
                             current.connectionId().value(), command.request(), "Patch user",
                             current.id().value(), now), now));
                     return ScimUsers.view(command.context(), updated, read);

@@ -4,11 +4,10 @@ import dev.inboundscim.application.port.in.scim.ReplaceScimGroupUseCase;
 import dev.inboundscim.application.port.in.scim.ScimGroupView;
 import dev.inboundscim.application.port.out.GroupRepository;
 import dev.inboundscim.application.service.VersionedWrite;
-import dev.inboundscim.application.service.log.ScimLogEntries;
+import dev.inboundscim.application.service.log.LogEntries;
 import dev.inboundscim.domain.group.Group;
 import dev.inboundscim.domain.group.GroupEdit;
 import dev.inboundscim.domain.group.GroupResource;
-import java.time.Clock;
 import java.time.Instant;
 
 /** Replaces a group (RFC 7644 §3.5.1): attributes omitted are cleared, and the members become exactly those sent. */
@@ -17,14 +16,14 @@ public final class ReplaceScimGroupService implements ReplaceScimGroupUseCase {
     private final GroupRepository groups;
     private final VersionedWrite writes;
     private final GroupWrites groupWrites;
-    private final Clock clock;
+    private final LogEntries entries;
 
     public ReplaceScimGroupService(GroupRepository groups, VersionedWrite writes, GroupWrites groupWrites,
-                                   Clock clock) {
+                                   LogEntries entries) {
         this.groups = groups;
         this.writes = writes;
         this.groupWrites = groupWrites;
-        this.clock = clock;
+        this.entries = entries;
     }
 
     @Override
@@ -36,9 +35,9 @@ public final class ReplaceScimGroupService implements ReplaceScimGroupUseCase {
 
     private ScimGroupView replace(ReplaceScimGroupCommand command, GroupResource resource) {
         Group current = ScimGroups.require(groups, command.context(), command.groupId());
-        Instant now = clock.instant();
+        Instant now = entries.now();
         Group updated = groups.update(groupWrites.update(current, command.expectedVersion(),
-                GroupEdit.replacement(resource), ScimLogEntries.success(current.connectionId().value(),
+                GroupEdit.replacement(resource), entries.scimSuccess(current.connectionId().value(),
                         command.request(), "Replace group", null, now), now));
         return ScimGroups.view(command.context(), updated, groups);
     }

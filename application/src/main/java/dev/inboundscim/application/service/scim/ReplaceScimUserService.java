@@ -4,13 +4,12 @@ import dev.inboundscim.application.port.in.scim.ReplaceScimUserUseCase;
 import dev.inboundscim.application.port.in.scim.ScimUserView;
 import dev.inboundscim.application.port.out.UserRepository;
 import dev.inboundscim.application.service.VersionedWrite;
-import dev.inboundscim.application.service.log.ScimLogEntries;
+import dev.inboundscim.application.service.log.LogEntries;
 import dev.inboundscim.application.service.user.UserWrites;
 import dev.inboundscim.domain.mapping.AttributeMapping;
 import dev.inboundscim.domain.mapping.ScimToProfile;
 import dev.inboundscim.domain.scim.value.ScimObject;
 import dev.inboundscim.domain.user.User;
-import java.time.Clock;
 import java.time.Instant;
 
 /** Replaces a user's mapped values (RFC 7644 §3.5.1), conditional on the version that was read. */
@@ -19,14 +18,14 @@ public final class ReplaceScimUserService implements ReplaceScimUserUseCase {
     private final UserRepository users;
     private final VersionedWrite writes;
     private final UserWrites userWrites;
-    private final Clock clock;
+    private final LogEntries entries;
 
     public ReplaceScimUserService(UserRepository users, VersionedWrite writes, UserWrites userWrites,
-                                  Clock clock) {
+                                  LogEntries entries) {
         this.users = users;
         this.writes = writes;
         this.userWrites = userWrites;
-        this.clock = clock;
+        this.entries = entries;
     }
 
     @Override
@@ -37,9 +36,9 @@ public final class ReplaceScimUserService implements ReplaceScimUserUseCase {
                 command.expectedVersion(), (current, read) -> {
                     ScimObject profile = ScimToProfile.replaceMapped(current.attributes(), command.resource(),
                             mapping);
-                    Instant now = clock.instant();
+                    Instant now = entries.now();
                     User updated = current.replaced(profile, ScimUsers.keys(profile, mapping), now);
-                    users.update(userWrites.update(current, updated, ScimLogEntries.success(
+                    users.update(userWrites.update(current, updated, entries.scimSuccess(
                             current.connectionId().value(), command.request(), "Replace user",
                             current.id().value(), now), now));
                     return ScimUsers.view(command.context(), updated, read);

@@ -5,15 +5,14 @@ import dev.inboundscim.application.port.in.scim.ScimGroupView;
 import dev.inboundscim.application.port.in.scim.ScimPage;
 import dev.inboundscim.application.port.in.scim.SearchScimGroupsUseCase;
 import dev.inboundscim.application.port.out.GroupRepository;
+import dev.inboundscim.application.service.log.LogEntries;
 import dev.inboundscim.application.service.log.LogWriter;
-import dev.inboundscim.application.service.log.ScimLogEntries;
 import dev.inboundscim.domain.group.Group;
 import dev.inboundscim.domain.group.GroupCondition;
 import dev.inboundscim.domain.group.GroupFilterResolver;
 import dev.inboundscim.domain.group.GroupSort;
 import dev.inboundscim.domain.scim.filter.FilterParser;
 import dev.inboundscim.domain.scim.paging.Page;
-import java.time.Clock;
 import java.util.List;
 
 /** Lists groups with the filter pushed down to the store, sorting, and index or cursor paging. */
@@ -22,13 +21,13 @@ public final class SearchScimGroupsService implements SearchScimGroupsUseCase {
     private final GroupRepository groups;
     private final LogWriter logs;
     private final ScimSettings settings;
-    private final Clock clock;
+    private final LogEntries entries;
 
-    public SearchScimGroupsService(GroupRepository groups, LogWriter logs, ScimSettings settings, Clock clock) {
+    public SearchScimGroupsService(GroupRepository groups, LogWriter logs, ScimSettings settings, LogEntries entries) {
         this.groups = groups;
         this.logs = logs;
         this.settings = settings;
-        this.clock = clock;
+        this.entries = entries;
     }
 
     @Override
@@ -42,8 +41,7 @@ public final class SearchScimGroupsService implements SearchScimGroupsUseCase {
                 "Groups", connectionId, command.filter(), command.sortBy(), command.sortOrder());
         Page<Group> page = groups.search(command.context().connection().id(), condition, sort, window.offset(),
                 window.count());
-        logs.append(ScimLogEntries.success(connectionId, command.request(), "Search groups", null,
-                clock.instant()));
+        logs.append(entries.scimSuccess(connectionId, command.request(), "Search groups", null));
         List<ScimGroupView> views = page.items().stream()
                 .map(group -> ScimGroups.view(command.context(), group, groups)).toList();
         return window.page(page.total(), views);

@@ -6,14 +6,13 @@ import dev.inboundscim.application.port.in.scim.ScimUserView;
 import dev.inboundscim.application.port.in.scim.SearchScimUsersUseCase;
 import dev.inboundscim.application.port.out.UserRepository.UserWithGroups;
 import dev.inboundscim.application.port.out.UserRepository;
+import dev.inboundscim.application.service.log.LogEntries;
 import dev.inboundscim.application.service.log.LogWriter;
-import dev.inboundscim.application.service.log.ScimLogEntries;
 import dev.inboundscim.domain.mapping.query.FilterResolver;
 import dev.inboundscim.domain.mapping.query.ProfileCondition;
 import dev.inboundscim.domain.mapping.query.SortKey;
 import dev.inboundscim.domain.scim.filter.FilterParser;
 import dev.inboundscim.domain.scim.paging.Page;
-import java.time.Clock;
 import java.util.List;
 
 /** Lists users with a filter pushed down to the store and RFC 7644 §3.4.2.4 index paging. */
@@ -22,13 +21,13 @@ public final class SearchScimUsersService implements SearchScimUsersUseCase {
     private final UserRepository users;
     private final LogWriter logs;
     private final ScimSettings settings;
-    private final Clock clock;
+    private final LogEntries entries;
 
-    public SearchScimUsersService(UserRepository users, LogWriter logs, ScimSettings settings, Clock clock) {
+    public SearchScimUsersService(UserRepository users, LogWriter logs, ScimSettings settings, LogEntries entries) {
         this.users = users;
         this.logs = logs;
         this.settings = settings;
-        this.clock = clock;
+        this.entries = entries;
     }
 
     @Override
@@ -42,8 +41,8 @@ public final class SearchScimUsersService implements SearchScimUsersUseCase {
                 command.context().connection().id().value(), command.filter(), command.sortBy(), command.sortOrder());
         Page<UserWithGroups> page = users.searchWithGroups(command.context().connection().id(), condition, sort,
                 window.offset(), window.count());
-        logs.append(ScimLogEntries.success(command.context().connection().id().value(), command.request(),
-                "Search users", null, clock.instant()));
+        logs.append(entries.scimSuccess(command.context().connection().id().value(), command.request(),
+                "Search users", null));
         List<ScimUserView> views = ScimUsers.viewsWithGroups(command.context(), page.items());
         return window.page(page.total(), views);
     }

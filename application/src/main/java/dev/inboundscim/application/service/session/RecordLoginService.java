@@ -8,6 +8,7 @@ import dev.inboundscim.application.port.out.ScimConfigurationRepository;
 import dev.inboundscim.application.port.out.SessionRepository;
 import dev.inboundscim.application.port.out.UserRepository;
 import dev.inboundscim.application.service.ConnectionLookup;
+import dev.inboundscim.application.service.log.LogEntries;
 import dev.inboundscim.application.service.log.LogWriter;
 import dev.inboundscim.application.service.organization.OrganizationAssignments;
 import dev.inboundscim.application.service.scim.ScimUsers;
@@ -30,7 +31,6 @@ import dev.inboundscim.domain.session.Session;
 import dev.inboundscim.domain.user.Identity;
 import dev.inboundscim.domain.user.User;
 import dev.inboundscim.domain.user.UserId;
-import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -54,12 +54,12 @@ public final class RecordLoginService implements RecordLoginUseCase {
     private final SessionRepository sessions;
     private final OrganizationAssignments organizations;
     private final LogWriter logs;
-    private final Clock clock;
+    private final LogEntries entries;
 
     public RecordLoginService(ConnectionLookup connections, ScimConfigurationRepository configurations,
                               UserRepository users, UserWrites userWrites, GroupRepository groups,
                               ClientRepository clients, SessionRepository sessions,
-                              OrganizationAssignments organizations, LogWriter logs, Clock clock) {
+                              OrganizationAssignments organizations, LogWriter logs, LogEntries entries) {
         this.connections = connections;
         this.configurations = configurations;
         this.users = users;
@@ -69,7 +69,7 @@ public final class RecordLoginService implements RecordLoginUseCase {
         this.sessions = sessions;
         this.organizations = organizations;
         this.logs = logs;
-        this.clock = clock;
+        this.entries = entries;
     }
 
     @Override
@@ -83,7 +83,7 @@ public final class RecordLoginService implements RecordLoginUseCase {
                 .orElseGet(() -> DefaultMappings.forStrategy(connection.strategy()));
         UserId id = UserId.of(connection.strategy(), connection.name(), subject);
         User user = loggedIn(connection, mapping, id, claims, subject);
-        Instant now = clock.instant();
+        Instant now = entries.now();
         sessions.recordLogin(new Session(sessionId, user.id(), clientId, now, now),
                 command.refreshTokenId() == null ? null
                         : new RefreshToken(command.refreshTokenId(), user.id(), clientId, sessionId, now));
@@ -97,7 +97,7 @@ public final class RecordLoginService implements RecordLoginUseCase {
                           String subject) {
         for (int attempt = 1; ; attempt++) {
             Optional<User> existing = users.findById(connection.id(), id);
-            Instant now = clock.instant();
+            Instant now = entries.now();
             try {
                 if (existing.isEmpty()) {
                     return created(connection, mapping, id, claims, subject, now);
@@ -148,9 +148,8 @@ public final class RecordLoginService implements RecordLoginUseCase {
         return clientId.value();
     }
 
-    private static LogEntry entry(LogType type, Connection connection, UserId userId, String description,
-                                  Instant now) {
-        return new LogEntry(LogEntry.newLogId(now), type, now, connection.id().value(), description, null, null,
-                userId.value(), ScimObject.builder().put("connection", connection.name().value()).build());
+    private LogEntry entry(LogType type, Connection connection, UserId userId, String description, Instant now) {
+        return entries.event(type, connection.id().value(), description, userId.value(),
+                ScimObject.builder().put("connection", connection.name().value()).build(), now);
     }
 }

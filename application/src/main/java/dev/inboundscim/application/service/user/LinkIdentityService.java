@@ -4,6 +4,7 @@ import dev.inboundscim.application.port.in.user.LinkIdentityUseCase;
 import dev.inboundscim.application.port.out.ScimConfigurationRepository;
 import dev.inboundscim.application.port.out.UserRepository;
 import dev.inboundscim.application.service.ConnectionLookup;
+import dev.inboundscim.application.service.log.LogEntries;
 import dev.inboundscim.domain.connection.Connection;
 import dev.inboundscim.domain.error.BadRequestException;
 import dev.inboundscim.domain.error.NotFoundException;
@@ -13,7 +14,6 @@ import dev.inboundscim.domain.scim.value.ScimObject;
 import dev.inboundscim.domain.user.Identity;
 import dev.inboundscim.domain.user.User;
 import dev.inboundscim.domain.user.UserId;
-import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 
@@ -27,15 +27,16 @@ public final class LinkIdentityService implements LinkIdentityUseCase {
     private final ConnectionLookup connections;
     private final ScimConfigurationRepository configurations;
     private final UserWrites userWrites;
-    private final Clock clock;
+    private final LogEntries entries;
 
     public LinkIdentityService(UserRepository users, ConnectionLookup connections,
-                               ScimConfigurationRepository configurations, UserWrites userWrites, Clock clock) {
+                               ScimConfigurationRepository configurations, UserWrites userWrites,
+                               LogEntries entries) {
         this.users = users;
         this.userWrites = userWrites;
         this.connections = connections;
         this.configurations = configurations;
-        this.clock = clock;
+        this.entries = entries;
     }
 
     @Override
@@ -52,7 +53,7 @@ public final class LinkIdentityService implements LinkIdentityUseCase {
             throw BadRequestException.invalidValue("the user " + secondary.id().value() + " is provisioned by SCIM "
                     + "and can only be the primary account of a link: its id is its SCIM id and must not change");
         }
-        Instant now = clock.instant();
+        Instant now = entries.now();
         User linked = primary.withLinkedIdentities(secondary.identities(), now);
         users.update(userWrites.update(primary, linked, entry(primary, "Linked " + secondary.id().value() + " into "
                 + primary.id().value(), secondary, now), now));
@@ -76,9 +77,9 @@ public final class LinkIdentityService implements LinkIdentityUseCase {
         return UserId.of(connection.strategy(), connection.name(), command.userId());
     }
 
-    private static LogEntry entry(User user, String description, User secondary, Instant now) {
-        return new LogEntry(LogEntry.newLogId(now), LogType.SUCCESS_API_OPERATION, now, user.connectionId().value(),
-                description, null, null, user.id().value(), ScimObject.builder().put("operation", "link accounts")
-                .put("secondary_user_id", secondary.id().value()).build());
+    private LogEntry entry(User user, String description, User secondary, Instant now) {
+        return entries.event(LogType.SUCCESS_API_OPERATION, user.connectionId().value(), description,
+                user.id().value(), ScimObject.builder().put("operation", "link accounts")
+                        .put("secondary_user_id", secondary.id().value()).build(), now);
     }
 }

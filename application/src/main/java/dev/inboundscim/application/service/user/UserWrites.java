@@ -1,6 +1,7 @@
 package dev.inboundscim.application.service.user;
 
 import dev.inboundscim.application.port.out.UserWrite;
+import dev.inboundscim.application.service.log.LogEntries;
 import dev.inboundscim.application.service.log.LogRouter;
 import dev.inboundscim.application.service.organization.OrganizationAssignments;
 import dev.inboundscim.domain.log.LogEntry;
@@ -24,10 +25,12 @@ public final class UserWrites {
 
     private final LogRouter router;
     private final OrganizationAssignments assignments;
+    private final LogEntries entries;
 
-    public UserWrites(LogRouter router, OrganizationAssignments assignments) {
+    public UserWrites(LogRouter router, OrganizationAssignments assignments, LogEntries entries) {
         this.router = router;
         this.assignments = assignments;
+        this.entries = entries;
     }
 
     /** {@code user} created, logged by {@code request}. */
@@ -62,8 +65,8 @@ public final class UserWrites {
         return new UserWrite.Delete(user.connectionId(), user.id(), user.version(), router.route(entry));
     }
 
-    private static LogEntry event(LogType type, User user, String description, Instant now) {
-        return new LogEntry(LogEntry.newLogId(now), type, now, user.connectionId().value(), description, null, null,
-                user.id().value(), ScimObject.builder().put("user_id", user.id().value()).build());
+    private LogEntry event(LogType type, User user, String description, Instant now) {
+        return entries.event(type, user.connectionId().value(), description, user.id().value(),
+                ScimObject.builder().put("user_id", user.id().value()).build(), now);
     }
 }

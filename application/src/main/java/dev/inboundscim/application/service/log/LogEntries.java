@@ -1,0 +1,72 @@
+package dev.inboundscim.application.service.log;
+
+import dev.inboundscim.domain.log.LogEntry;
+import dev.inboundscim.domain.log.LogIds;
+import dev.inboundscim.domain.log.LogType;
+import dev.inboundscim.domain.log.RequestInfo;
+import dev.inboundscim.domain.scim.value.ScimNumber;
+import dev.inboundscim.domain.scim.value.ScimObject;
+import dev.inboundscim.domain.scim.value.ScimString;
+import java.time.Clock;
+import java.time.Instant;
+
+/**
+ * Makes the log entries of SPEC §5, identified by the one {@link LogIds} of this process so that the ids of all its
+ * entries strictly increase. A request's writes take their time from {@link #now} too, so an entry and the change
+ * it records agree; bootstrap builds one for the whole server.
+ */
+public final class LogEntries {
+
+    private final LogIds ids;
+    private final Clock clock;
+
+    public LogEntries(LogIds ids, Clock clock) {
+        this.ids = ids;
+        this.clock = clock;
+    }
+
+    /** The time of a request: its entries and its writes carry it. */
+    public Instant now() {
+        return clock.instant();
+    }
+
+    /** The {@code sscim} entry of a SCIM request that changed nothing, dated now. */
+    public LogEntry scimSuccess(String connectionId, RequestInfo request, String description, String userId) {
+        return scimSuccess(connectionId, request, description, userId, now());
+    }
+
+    /** The {@code sscim} entry of a SCIM request; its operation and status come from the route that served it. */
+    public LogEntry scimSuccess(String connectionId, RequestInfo request, String description, String userId,
+                                Instant now) {
+        return scim(LogType.SSCIM, connectionId, request, request.successStatus(), description, userId, now);
+    }
+
+    /** The {@code fscim} entry of a SCIM request answered with {@code status}, dated now. */
+    public LogEntry scimFailure(String connectionId, RequestInfo request, int status, String description,
+                                String userId) {
+        return scim(LogType.FSCIM, connectionId, request, status, description, userId, now());
+    }
+
+    /** An entry no client request carries (an event, a login, an account link): it has no address or agent. */
+    public LogEntry event(LogType type, String connectionId, String description, String userId, ScimObject details,
+                          Instant now) {
+        return new LogEntry(ids.next(now), type, now, connectionId, description, null, null, userId, details);
+    }
+
+    private LogEntry scim(LogType type, String connectionId, RequestInfo request, int status, String description,
+                          String userId, Instant now) {
+        ScimObject.Builder details = ScimObject.builder()
+                .put("operation", request.operation())
+                .put("method", request.method())
+                .put("path", request.path())
+                .put("status", ScimNumber.of(status));
+        if (request.query() != null) {
+            details.put("query", new ScimString(request.query()));
+        }
+        if (request.body() != null) {
+            details.put("body", request.body());
+        }
+        return new LogEntry(ids.next(now), type, now, connectionId, description, request.ip(), request.userAgent(),
+                userId, details.build());
+    }
+}
