@@ -56,12 +56,9 @@ public final class AuthenticateScimRequestService implements AuthenticateScimReq
 
     @Override
     public ScimContext authenticate(AuthenticateScimRequestCommand command) {
-        if (!ConnectionId.isWellFormed(command.connectionId())) {
-            throw notFound();
-        }
-        ConnectionId connectionId = new ConnectionId(command.connectionId());
+        ConnectionId connectionId = command.connectionId();
         Instant now = clock.instant();
-        Optional<TokenSecret> secret = TokenSecret.parse(command.bearerToken());
+        Optional<TokenSecret> secret = Optional.ofNullable(command.secret());
         Optional<CachedGrant> cached = secret.flatMap(s -> cached(s, connectionId, changes));
         if (cached.isPresent()) {
             return authorized(cached.get().token(), cached.get().resolved(), command, now);
