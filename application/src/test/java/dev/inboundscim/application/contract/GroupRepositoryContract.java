@@ -20,7 +20,6 @@ import dev.inboundscim.domain.group.GroupMember;
 import dev.inboundscim.domain.group.GroupRef;
 import dev.inboundscim.domain.group.MembershipChange;
 import dev.inboundscim.domain.log.LogEntry;
-import dev.inboundscim.domain.mapping.ProfilePath;
 import dev.inboundscim.domain.user.User;
 import dev.inboundscim.domain.user.UserId;
 import java.time.Instant;

@@ -11,6 +11,7 @@ import dev.inboundscim.application.service.auth.CachedScimGrants;
 import dev.inboundscim.application.service.auth.StoredScimGrants;
 import dev.inboundscim.application.service.ratelimit.ScimRateLimiter;
 import dev.inboundscim.domain.connection.Connection;
+import dev.inboundscim.domain.connection.ConnectionId;
 import dev.inboundscim.domain.connection.ConnectionName;
 import dev.inboundscim.domain.connection.DefaultMappings;
 import dev.inboundscim.domain.connection.ScimConfiguration;
@@ -22,6 +23,7 @@ import dev.inboundscim.domain.error.UnauthorizedException;
 import dev.inboundscim.domain.mapping.AttributeMapping;
 import dev.inboundscim.domain.token.ScimToken;
 import dev.inboundscim.domain.token.Scope;
+import dev.inboundscim.domain.token.TokenSecret;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -52,8 +54,10 @@ class AuthenticateScimRequestServiceTest {
         return issued.secret().reveal();
     }
 
+    /** The command as the HTTP edge builds it: a secret of the wrong shape is none at all. */
     private ScimContext authenticate(String connectionId, String bearer, Scope scope) {
-        return service.authenticate(new AuthenticateScimRequestCommand(connectionId, bearer, scope));
+        return service.authenticate(new AuthenticateScimRequestCommand(new ConnectionId(connectionId),
+                TokenSecret.parse(bearer).orElse(null), scope));
     }
 
     @Test
@@ -90,10 +94,9 @@ class AuthenticateScimRequestServiceTest {
     }
 
     @Test
-    void answers404ForUnknownMalformedOrScimDisabledConnectionsBeforeLookingAtTheToken() {
+    void answers404ForUnknownOrScimDisabledConnectionsBeforeLookingAtTheToken() {
         Connection off = connection("off", false);
         assertThrows(NotFoundException.class, () -> authenticate("con_0000000000000000", null, Scope.GET_USERS));
-        assertThrows(NotFoundException.class, () -> authenticate("../etc", null, Scope.GET_USERS));
         assertThrows(NotFoundException.class, () -> authenticate(off.id().value(), null, Scope.GET_USERS));
     }
 
@@ -114,7 +117,7 @@ class AuthenticateScimRequestServiceTest {
         clock.advance(Duration.ofSeconds(900));
         assertThrows(UnauthorizedException.class, () -> authenticate(id, expiring, Scope.GET_USERS));
         String revoked = token(acme, null, Scope.GET_USERS);
-        ports.tokens.delete(acme.id(), dev.inboundscim.domain.token.TokenSecret.parse(revoked).orElseThrow()
+        ports.tokens.delete(acme.id(), TokenSecret.parse(revoked).orElseThrow()
                 .tokenId());
         assertThrows(UnauthorizedException.class, () -> authenticate(id, revoked, Scope.GET_USERS));
     }

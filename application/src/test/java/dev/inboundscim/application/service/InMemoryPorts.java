@@ -25,7 +25,6 @@ import dev.inboundscim.domain.error.NotFoundException;
 import dev.inboundscim.domain.error.PreconditionFailedException;
 import dev.inboundscim.domain.group.Group;
 import dev.inboundscim.domain.group.GroupCondition;
-import dev.inboundscim.domain.group.GroupEdit;
 import dev.inboundscim.domain.group.GroupId;
 import dev.inboundscim.domain.group.GroupMember;
 import dev.inboundscim.domain.group.GroupRef;
@@ -50,7 +49,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**

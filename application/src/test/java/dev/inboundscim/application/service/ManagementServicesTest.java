@@ -20,6 +20,8 @@ import dev.inboundscim.application.service.scimconfig.CreateScimConfigurationSer
 import dev.inboundscim.application.service.scimconfig.DeleteScimConfigurationService;
 import dev.inboundscim.application.service.token.IssueScimTokenService;
 import dev.inboundscim.domain.connection.Connection;
+import dev.inboundscim.domain.connection.ConnectionName;
+import dev.inboundscim.domain.connection.Strategy;
 import dev.inboundscim.domain.error.BadRequestException;
 import dev.inboundscim.domain.error.ConflictException;
 import dev.inboundscim.domain.error.NotFoundException;
@@ -36,12 +38,12 @@ class ManagementServicesTest {
 
     private Connection connection(String strategy) {
         return new CreateConnectionService(ports.connections, clock)
-                .create(new CreateConnectionCommand("acme", strategy, "Acme"));
+                .create(new CreateConnectionCommand(new ConnectionName("acme"), Strategy.parse(strategy), "Acme"));
     }
 
     private ScimConfigurationView enableScim(Connection connection) {
         return new CreateScimConfigurationService(lookup, ports.connections, ports.configurations,
-                ScimSettings.DEFAULTS, new ScimRateLimiter(RateLimitSettings.OFF, System::nanoTime), clock).create(new CreateScimConfigurationCommand(connection.id().value(),
+                ScimSettings.DEFAULTS, new ScimRateLimiter(RateLimitSettings.OFF, System::nanoTime), clock).create(new CreateScimConfigurationCommand(connection.id(),
                 null, null, null));
     }
 
@@ -49,7 +51,7 @@ class ManagementServicesTest {
     void rejectsUnknownStrategiesAndBadNames() {
         assertThrows(BadRequestException.class, () -> connection("google-oauth2"));
         assertThrows(BadRequestException.class, () -> new CreateConnectionService(ports.connections, clock)
-                .create(new CreateConnectionCommand("-bad-", "okta", null)));
+                .create(new CreateConnectionCommand(new ConnectionName("-bad-"), Strategy.OKTA, null)));
     }
 
     @Test
@@ -66,13 +68,13 @@ class ManagementServicesTest {
     void allowsTwoTokensPerConnectionAndNoThird() {
         Connection acme = connection("okta");
         IssueScimTokenService issue = new IssueScimTokenService(lookup, ports.configurations, ports.tokens, clock);
-        IssueScimTokenCommand command = new IssueScimTokenCommand(acme.id().value(), List.of("get:users"), null);
+        IssueScimTokenCommand command = new IssueScimTokenCommand(acme.id(), List.of("get:users"), null);
         assertThrows(NotFoundException.class, () -> issue.issue(command), "no SCIM configuration yet");
         enableScim(acme);
         issue.issue(command);
         issue.issue(command);
         assertThrows(ConflictException.class, () -> issue.issue(command));
-        assertThrows(BadRequestException.class, () -> issue.issue(new IssueScimTokenCommand(acme.id().value(),
+        assertThrows(BadRequestException.class, () -> issue.issue(new IssueScimTokenCommand(acme.id(),
                 List.of("get:user"), null)));
     }
 
@@ -81,11 +83,11 @@ class ManagementServicesTest {
         Connection acme = connection("okta");
         enableScim(acme);
         new IssueScimTokenService(lookup, ports.configurations, ports.tokens, clock).issue(
-                new IssueScimTokenCommand(acme.id().value(), List.of("get:users"), 3600L));
-        new DeleteScimConfigurationService(lookup, ports.configurations).delete(acme.id().value());
+                new IssueScimTokenCommand(acme.id(), List.of("get:users"), 3600L));
+        new DeleteScimConfigurationService(lookup, ports.configurations).delete(acme.id());
         assertTrue(ports.tokens.findByConnection(acme.id()).isEmpty());
         assertThrows(NotFoundException.class,
-                () -> new DeleteScimConfigurationService(lookup, ports.configurations).delete(acme.id().value()));
+                () -> new DeleteScimConfigurationService(lookup, ports.configurations).delete(acme.id()));
     }
 
     @Test

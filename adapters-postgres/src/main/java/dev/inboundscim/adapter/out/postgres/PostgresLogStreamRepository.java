@@ -4,7 +4,6 @@ import dev.inboundscim.application.port.out.LogStreamRepository;
 import dev.inboundscim.domain.error.NotFoundException;
 import dev.inboundscim.domain.error.PreconditionFailedException;
 import dev.inboundscim.domain.log.LogEntry;
-import dev.inboundscim.domain.log.LogType;
 import dev.inboundscim.domain.logstream.ContentFormat;
 import dev.inboundscim.domain.logstream.DeliveryState;
 import dev.inboundscim.domain.logstream.HttpSink;

@@ -4,14 +4,13 @@ import dev.inboundscim.application.port.in.auth.AuthenticateScimRequestUseCase;
 import dev.inboundscim.application.port.in.auth.ScimContext;
 import dev.inboundscim.application.port.out.ScimTokenRepository;
 import dev.inboundscim.application.service.ratelimit.ScimRateLimiter;
-import dev.inboundscim.domain.connection.ConnectionId;
 import dev.inboundscim.domain.error.ForbiddenException;
 import dev.inboundscim.domain.token.ScimToken;
-import dev.inboundscim.domain.token.TokenSecret;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -39,12 +38,8 @@ public final class AuthenticateScimRequestService implements AuthenticateScimReq
 
     @Override
     public ScimContext authenticate(AuthenticateScimRequestCommand command) {
-        if (!ConnectionId.isWellFormed(command.connectionId())) {
-            throw ScimRefusals.noEndpoint();
-        }
         Instant now = clock.instant();
-        ScimGrants.Grant grant = grants.grant(new ConnectionId(command.connectionId()),
-                TokenSecret.parse(command.bearerToken()), now);
+        ScimGrants.Grant grant = grants.grant(command.connectionId(), Optional.ofNullable(command.secret()), now);
         if (command.requiredScope() != null && !grant.token().grants(command.requiredScope())) {
             throw ForbiddenException.missingScope(command.requiredScope().wireName());
         }

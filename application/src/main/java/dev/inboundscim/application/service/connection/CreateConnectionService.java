@@ -3,8 +3,6 @@ package dev.inboundscim.application.service.connection;
 import dev.inboundscim.application.port.in.connection.CreateConnectionUseCase;
 import dev.inboundscim.application.port.out.ConnectionRepository;
 import dev.inboundscim.domain.connection.Connection;
-import dev.inboundscim.domain.connection.ConnectionName;
-import dev.inboundscim.domain.connection.Strategy;
 import java.time.Clock;
 
 /** Validates and stores a new connection; the store rejects duplicate names. */
@@ -20,8 +18,8 @@ public final class CreateConnectionService implements CreateConnectionUseCase {
 
     @Override
     public Connection create(CreateConnectionCommand command) {
-        Connection connection = Connection.create(new ConnectionName(command.name()),
-                Strategy.parse(command.strategy()), command.displayName(), clock.instant());
+        Connection connection = Connection.create(command.name(), command.strategy(), command.displayName(),
+                clock.instant());
         connections.insert(connection);
         return connection;
     }

@@ -5,6 +5,7 @@ import dev.inboundscim.application.port.out.ConnectionRepository;
 import dev.inboundscim.application.port.out.SessionRepository;
 import dev.inboundscim.application.service.ConnectionLookup;
 import dev.inboundscim.domain.connection.Connection;
+import dev.inboundscim.domain.connection.ConnectionId;
 import dev.inboundscim.domain.error.NotFoundException;
 import java.time.Clock;
 
@@ -29,11 +30,11 @@ public final class DeleteConnectionService implements DeleteConnectionUseCase {
     }
 
     @Override
-    public void delete(String connectionId) {
+    public void delete(ConnectionId connectionId) {
         Connection connection = lookup.require(connectionId);
         sessions.endSessionsOfConnection(connection, clock.instant());
         if (!connections.delete(connection.id())) {
-            throw NotFoundException.resource("Connection", connectionId);
+            throw NotFoundException.resource("Connection", connectionId.value());
         }
     }
 }

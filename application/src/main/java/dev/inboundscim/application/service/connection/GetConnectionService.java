@@ -5,6 +5,7 @@ import dev.inboundscim.application.port.in.connection.GetConnectionUseCase;
 import dev.inboundscim.application.port.out.ScimConfigurationRepository;
 import dev.inboundscim.application.service.ConnectionLookup;
 import dev.inboundscim.domain.connection.Connection;
+import dev.inboundscim.domain.connection.ConnectionId;
 
 /** Reads one connection with its SCIM flag. */
 public final class GetConnectionService implements GetConnectionUseCase {
@@ -18,7 +19,7 @@ public final class GetConnectionService implements GetConnectionUseCase {
     }
 
     @Override
-    public ConnectionView get(String connectionId) {
+    public ConnectionView get(ConnectionId connectionId) {
         Connection connection = lookup.require(connectionId);
         return new ConnectionView(connection, configurations.findByConnection(connection.id()).isPresent());
     }

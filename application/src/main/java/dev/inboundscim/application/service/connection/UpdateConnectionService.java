@@ -32,7 +32,7 @@ public final class UpdateConnectionService implements UpdateConnectionUseCase {
         // Stored field by field, so a concurrent change of the other field is never undone.
         Connection connection = connections.change(current.id(), new ConnectionChange(command.displayName(),
                 command.syncUserProfileAtLogin(), clock.instant()))
-                .orElseThrow(() -> NotFoundException.resource("Connection", command.connectionId()));
+                .orElseThrow(() -> NotFoundException.resource("Connection", command.connectionId().value()));
         return new ConnectionView(connection, configurations.findByConnection(connection.id()).isPresent());
     }
 }

@@ -16,14 +16,11 @@ public final class GetGroupService implements GetGroupUseCase {
     }
 
     @Override
-    public Group get(String groupId) {
+    public Group get(GroupId groupId) {
         return require(groups, groupId);
     }
 
-    static Group require(GroupRepository groups, String groupId) {
-        if (!GroupId.isWellFormed(groupId)) {
-            throw new NotFoundException("Group not found");
-        }
-        return groups.findById(new GroupId(groupId)).orElseThrow(() -> new NotFoundException("Group not found"));
+    static Group require(GroupRepository groups, GroupId groupId) {
+        return groups.findById(groupId).orElseThrow(() -> new NotFoundException("Group not found"));
     }
 }

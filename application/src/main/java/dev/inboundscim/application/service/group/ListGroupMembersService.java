@@ -4,11 +4,9 @@ import dev.inboundscim.application.port.in.group.ListGroupMembersUseCase;
 import dev.inboundscim.application.port.out.GroupRepository;
 import dev.inboundscim.application.port.out.ScimConfigurationRepository;
 import dev.inboundscim.application.service.scim.MemberDisplay;
-import dev.inboundscim.domain.error.BadRequestException;
 import dev.inboundscim.domain.group.Group;
 import dev.inboundscim.domain.group.GroupMember;
 import dev.inboundscim.domain.mapping.ProfilePath;
-import dev.inboundscim.domain.user.UserId;
 import java.util.List;
 
 /** Pages through a group's members by user id, each with the display its SCIM view would show. */
@@ -29,16 +27,9 @@ public final class ListGroupMembersService implements ListGroupMembersUseCase {
     public MemberPage list(ListGroupMembersCommand command) {
         Group group = GetGroupService.require(groups, command.groupId());
         int take = command.take() == null ? DEFAULT_TAKE : Math.max(1, Math.min(command.take(), MAX_TAKE));
-        UserId after = null;
-        if (command.from() != null && !command.from().isEmpty()) {
-            if (!UserId.isAcceptable(command.from())) {
-                throw BadRequestException.invalidValue("from must be the next value of a previous page");
-            }
-            after = new UserId(command.from());
-        }
         ProfilePath display = configurations.findByConnection(group.connectionId())
                 .map(c -> MemberDisplay.path(c.mapping())).orElse(null);
-        List<GroupMember> members = groups.members(group.id(), after, take, display);
+        List<GroupMember> members = groups.members(group.id(), command.from(), take, display);
         String next = members.size() == take ? members.getLast().userId().value() : null;
         return new MemberPage(members, next, group.memberCount());
     }

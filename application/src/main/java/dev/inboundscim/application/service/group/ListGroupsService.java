@@ -23,8 +23,8 @@ public final class ListGroupsService implements ListGroupsUseCase {
 
     @Override
     public Page<Group> list(ListGroupsCommand command) {
-        ConnectionId connectionId = command.connectionId() == null || command.connectionId().isBlank()
-                ? null : lookup.require(command.connectionId()).id();
+        ConnectionId connectionId = command.connectionId() == null ? null
+                : lookup.require(command.connectionId()).id();
         int perPage = command.perPage() == null ? DEFAULT_PER_PAGE
                 : Math.max(0, Math.min(command.perPage(), MAX_PER_PAGE));
         int page = command.page() == null ? 0 : Math.max(0, command.page());

@@ -3,7 +3,6 @@ package dev.inboundscim.application.service.group;
 import dev.inboundscim.application.port.in.group.ListUserGroupsUseCase;
 import dev.inboundscim.application.port.out.GroupRepository;
 import dev.inboundscim.application.port.out.UserRepository;
-import dev.inboundscim.application.service.user.UserIds;
 import dev.inboundscim.domain.error.NotFoundException;
 import dev.inboundscim.domain.group.GroupRef;
 import dev.inboundscim.domain.user.UserId;
@@ -21,11 +20,10 @@ public final class ListUserGroupsService implements ListUserGroupsUseCase {
     }
 
     @Override
-    public List<GroupRef> list(String userId) {
-        UserId id = UserIds.parse(userId);
-        if (users.findById(id).isEmpty()) {
+    public List<GroupRef> list(UserId userId) {
+        if (users.findById(userId).isEmpty()) {
             throw new NotFoundException("User not found");
         }
-        return groups.groupsOf(List.of(id)).getOrDefault(id, List.of());
+        return groups.groupsOf(List.of(userId)).getOrDefault(userId, List.of());
     }
 }

@@ -1,9 +1,7 @@
 package dev.inboundscim.application.service.log;
 
 import dev.inboundscim.application.port.in.log.ListLogsUseCase;
-import dev.inboundscim.domain.error.BadRequestException;
 import dev.inboundscim.domain.log.LogEntry;
-import dev.inboundscim.domain.log.LogType;
 import java.util.List;
 
 /** Reads log entries newest first with checkpoint paging. */
@@ -21,15 +19,9 @@ public final class ListLogsService implements ListLogsUseCase {
 
     @Override
     public List<LogEntry> list(ListLogsCommand command) {
-        LogType type = command.type() == null || command.type().isBlank() ? null
-                : LogType.fromCode(command.type()).orElseThrow(
-                        () -> BadRequestException.invalidValue("type must be a known log type, such as sscim or fscim"));
         int take = command.take() == null ? DEFAULT_TAKE : Math.max(1, Math.min(command.take(), MAX_TAKE));
         String from = command.from() == null || command.from().isBlank() ? null : command.from();
-        return logs.list(type, blankToNull(command.connectionId()), from, take);
-    }
-
-    private static String blankToNull(String text) {
-        return text == null || text.isBlank() ? null : text;
+        String connectionId = command.connectionId() == null ? null : command.connectionId().value();
+        return logs.list(command.type(), connectionId, from, take);
     }
 }

@@ -2,7 +2,6 @@ package dev.inboundscim.application.service.log;
 
 import dev.inboundscim.application.port.in.log.RecordScimFailureUseCase;
 import dev.inboundscim.application.port.out.ConnectionRepository;
-import dev.inboundscim.domain.connection.ConnectionId;
 
 /** Appends an {@code fscim} entry. */
 public final class RecordScimFailureService implements RecordScimFailureUseCase {
@@ -23,11 +22,10 @@ public final class RecordScimFailureService implements RecordScimFailureUseCase 
      */
     @Override
     public void record(RecordScimFailureCommand command) {
-        if (!ConnectionId.isWellFormed(command.connectionId())
-                || connections.findById(new ConnectionId(command.connectionId())).isEmpty()) {
+        if (command.connectionId() == null || connections.findById(command.connectionId()).isEmpty()) {
             return;
         }
-        logs.append(entries.scimFailure(command.connectionId(), command.request(), command.status(),
-                command.detail(), command.userId()));
+        logs.append(entries.scimFailure(command.connectionId() == null ? null : command.connectionId().value(),
+                command.request(), command.status(), command.detail(), command.userId()));
     }
 }

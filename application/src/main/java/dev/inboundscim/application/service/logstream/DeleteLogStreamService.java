@@ -2,6 +2,7 @@ package dev.inboundscim.application.service.logstream;
 
 import dev.inboundscim.application.port.in.logstream.DeleteLogStreamUseCase;
 import dev.inboundscim.application.port.out.LogStreamRepository;
+import dev.inboundscim.domain.logstream.LogStreamId;
 
 /** Deletes a log stream and what still waits for it. */
 public final class DeleteLogStreamService implements DeleteLogStreamUseCase {
@@ -13,7 +14,7 @@ public final class DeleteLogStreamService implements DeleteLogStreamUseCase {
     }
 
     @Override
-    public void delete(String id) {
+    public void delete(LogStreamId id) {
         streams.delete(LogStreamInputs.require(streams, id).id());
     }
 }

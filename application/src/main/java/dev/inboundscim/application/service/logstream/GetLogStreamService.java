@@ -4,6 +4,7 @@ import dev.inboundscim.application.port.in.logstream.GetLogStreamUseCase;
 import dev.inboundscim.application.port.in.logstream.LogStreamView;
 import dev.inboundscim.application.port.out.LogStreamRepository;
 import dev.inboundscim.domain.logstream.LogStream;
+import dev.inboundscim.domain.logstream.LogStreamId;
 
 /** Reads one log stream with its waiting entry count. */
 public final class GetLogStreamService implements GetLogStreamUseCase {
@@ -15,7 +16,7 @@ public final class GetLogStreamService implements GetLogStreamUseCase {
     }
 
     @Override
-    public LogStreamView get(String id) {
+    public LogStreamView get(LogStreamId id) {
         LogStream stream = LogStreamInputs.require(streams, id);
         return new LogStreamView(stream, streams.pendingCount(stream.id()));
     }

@@ -48,10 +48,7 @@ final class LogStreamInputs {
                 .orElseThrow(() -> BadRequestException.invalidValue("status must be active or paused"));
     }
 
-    static LogStream require(LogStreamRepository streams, String id) {
-        if (!LogStreamId.isWellFormed(id)) {
-            throw new NotFoundException("Log stream not found");
-        }
-        return streams.findById(new LogStreamId(id)).orElseThrow(() -> new NotFoundException("Log stream not found"));
+    static LogStream require(LogStreamRepository streams, LogStreamId id) {
+        return streams.findById(id).orElseThrow(() -> new NotFoundException("Log stream not found"));
     }
 }

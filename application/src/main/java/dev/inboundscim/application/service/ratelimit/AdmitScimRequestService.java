@@ -1,6 +1,7 @@
 package dev.inboundscim.application.service.ratelimit;
 
 import dev.inboundscim.application.port.in.ratelimit.AdmitScimRequestUseCase;
+import dev.inboundscim.domain.connection.ConnectionId;
 
 /** Admits a SCIM request, or refuses it, by the buckets the server's one {@link ScimRateLimiter} keeps. */
 public final class AdmitScimRequestService implements AdmitScimRequestUseCase {
@@ -12,7 +13,7 @@ public final class AdmitScimRequestService implements AdmitScimRequestUseCase {
     }
 
     @Override
-    public Admission admit(String connectionId) {
-        return limits.admit(connectionId);
+    public Admission admit(ConnectionId connectionId) {
+        return limits.admit(connectionId.value());
     }
 }

@@ -24,7 +24,7 @@ public final class CreateScimGroupService implements CreateScimGroupUseCase {
 
     @Override
     public ScimGroupView create(CreateScimGroupCommand command) {
-        GroupResource resource = GroupResource.parse(command.resource());
+        GroupResource resource = command.resource();
         ScimGroups.requireWithinRequestLimit(resource.members().size(), writes.limits());
         Instant now = entries.now();
         Group group = new Group(GroupId.generate(), command.context().connection().id(), resource.displayName(),

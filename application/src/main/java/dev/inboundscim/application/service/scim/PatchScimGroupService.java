@@ -8,7 +8,6 @@ import dev.inboundscim.application.service.log.LogEntries;
 import dev.inboundscim.domain.group.Group;
 import dev.inboundscim.domain.group.GroupEdit;
 import dev.inboundscim.domain.group.GroupPatch;
-import dev.inboundscim.domain.scim.patch.PatchRequest;
 import java.time.Instant;
 
 /**
@@ -32,13 +31,12 @@ public final class PatchScimGroupService implements PatchScimGroupUseCase {
 
     @Override
     public ScimGroupView patch(PatchScimGroupCommand command) {
-        PatchRequest request = PatchRequest.parse(command.body());
-        return writes.untilNoConflict(command.expectedVersion(), () -> patch(command, request));
+        return writes.untilNoConflict(command.expectedVersion(), () -> patchOnce(command));
     }
 
-    private ScimGroupView patch(PatchScimGroupCommand command, PatchRequest request) {
+    private ScimGroupView patchOnce(PatchScimGroupCommand command) {
         Group current = ScimGroups.require(groups, command.context(), command.groupId());
-        GroupEdit edit = GroupPatch.interpret(request, current.id());
+        GroupEdit edit = GroupPatch.interpret(command.patch(), current.id());
         ScimGroups.requireWithinRequestLimit(edit.members().size(), groupWrites.limits());
         Instant now = entries.now();
         Group updated = groups.update(groupWrites.update(current, command.expectedVersion(), edit,

@@ -28,7 +28,7 @@ public final class ReplaceScimGroupService implements ReplaceScimGroupUseCase {
 
     @Override
     public ScimGroupView replace(ReplaceScimGroupCommand command) {
-        GroupResource resource = GroupResource.parse(command.resource());
+        GroupResource resource = command.resource();
         ScimGroups.requireWithinRequestLimit(resource.members().size(), groupWrites.limits());
         return writes.untilNoConflict(command.expectedVersion(), () -> replace(command, resource));
     }

@@ -12,7 +12,6 @@ import dev.inboundscim.domain.group.GroupMember;
 import dev.inboundscim.domain.mapping.ProfilePath;
 import dev.inboundscim.domain.user.UserId;
 import java.util.List;
-import java.util.Optional;
 
 /** Lookups, limits and views shared by the SCIM group use cases. */
 final class ScimGroups {
@@ -23,14 +22,10 @@ final class ScimGroups {
     private ScimGroups() {
     }
 
-    /** The group of the request's connection; an id that cannot be a group's is simply not found. */
-    static Group require(GroupRepository groups, ScimContext context, String groupId) {
-        return parse(groupId).flatMap(id -> groups.findById(context.connection().id(), id))
+    /** The group of the request's connection; another connection's is simply not found. */
+    static Group require(GroupRepository groups, ScimContext context, GroupId groupId) {
+        return groups.findById(context.connection().id(), groupId)
                 .orElseThrow(() -> new NotFoundException("Group not found"));
-    }
-
-    static Optional<GroupId> parse(String groupId) {
-        return GroupId.isWellFormed(groupId) ? Optional.of(new GroupId(groupId)) : Optional.empty();
     }
 
     static void requireWithinRequestLimit(int memberIds, GroupLimits limits) {

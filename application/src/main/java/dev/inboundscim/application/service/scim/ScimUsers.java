@@ -5,8 +5,6 @@ import dev.inboundscim.application.port.in.scim.ScimUserView;
 import dev.inboundscim.application.port.out.GroupRepository;
 import dev.inboundscim.application.port.out.UserRepository.UserWithGroups;
 import dev.inboundscim.application.port.out.UserRepository;
-import dev.inboundscim.application.service.VersionedWrite;
-import dev.inboundscim.application.service.user.UserIds;
 import dev.inboundscim.domain.error.NotFoundException;
 import dev.inboundscim.domain.group.GroupRef;
 import dev.inboundscim.domain.mapping.AttributeMapping;
@@ -25,14 +23,14 @@ public final class ScimUsers {
     private ScimUsers() {
     }
 
-    static User require(UserRepository users, ScimContext context, String userId) {
-        return users.findById(context.connection().id(), UserIds.parse(userId))
+    static User require(UserRepository users, ScimContext context, UserId userId) {
+        return users.findById(context.connection().id(), userId)
                 .orElseThrow(() -> new NotFoundException("User not found"));
     }
 
     /** The user with its groups. */
-    static UserWithGroups requireWithGroups(UserRepository users, ScimContext context, String userId) {
-        return users.findWithGroups(context.connection().id(), UserIds.parse(userId))
+    static UserWithGroups requireWithGroups(UserRepository users, ScimContext context, UserId userId) {
+        return users.findWithGroups(context.connection().id(), userId)
                 .orElseThrow(() -> new NotFoundException("User not found"));
     }
 

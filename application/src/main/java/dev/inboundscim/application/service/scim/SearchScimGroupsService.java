@@ -7,11 +7,10 @@ import dev.inboundscim.application.port.in.scim.SearchScimGroupsUseCase;
 import dev.inboundscim.application.port.out.GroupRepository;
 import dev.inboundscim.application.service.log.LogEntries;
 import dev.inboundscim.application.service.log.LogWriter;
+import dev.inboundscim.domain.connection.ConnectionId;
 import dev.inboundscim.domain.group.Group;
 import dev.inboundscim.domain.group.GroupCondition;
 import dev.inboundscim.domain.group.GroupFilterResolver;
-import dev.inboundscim.domain.group.GroupSort;
-import dev.inboundscim.domain.scim.filter.FilterParser;
 import dev.inboundscim.domain.scim.paging.Page;
 import java.util.List;
 
@@ -32,16 +31,13 @@ public final class SearchScimGroupsService implements SearchScimGroupsUseCase {
 
     @Override
     public ScimPage<ScimGroupView> search(SearchScimGroupsCommand command) {
-        GroupCondition condition = command.filter() == null || command.filter().isBlank()
-                ? new GroupCondition.MatchAll()
-                : GroupFilterResolver.resolve(FilterParser.parse(command.filter()));
-        GroupSort sort = GroupSort.of(command.sortBy(), command.sortOrder());
-        String connectionId = command.context().connection().id().value();
+        GroupCondition condition = command.filter() == null ? new GroupCondition.MatchAll()
+                : GroupFilterResolver.resolve(command.filter());
+        ConnectionId connectionId = command.context().connection().id();
         ListWindow window = ListWindow.of(command.startIndex(), command.count(), command.cursor(), settings,
-                "Groups", connectionId, command.filter(), command.sortBy(), command.sortOrder());
-        Page<Group> page = groups.search(command.context().connection().id(), condition, sort, window.offset(),
-                window.count());
-        logs.append(entries.scimSuccess(connectionId, command.request(), "Search groups", null));
+                "Groups", connectionId, command.filter(), command.sort());
+        Page<Group> page = groups.search(connectionId, condition, command.sort(), window.offset(), window.count());
+        logs.append(entries.scimSuccess(connectionId.value(), command.request(), "Search groups", null));
         List<ScimGroupView> views = page.items().stream()
                 .map(group -> ScimGroups.view(command.context(), group, groups)).toList();
         return window.page(page.total(), views);

@@ -8,10 +8,10 @@ import dev.inboundscim.application.port.out.UserRepository.UserWithGroups;
 import dev.inboundscim.application.port.out.UserRepository;
 import dev.inboundscim.application.service.log.LogEntries;
 import dev.inboundscim.application.service.log.LogWriter;
+import dev.inboundscim.domain.mapping.AttributeMapping;
 import dev.inboundscim.domain.mapping.query.FilterResolver;
 import dev.inboundscim.domain.mapping.query.ProfileCondition;
 import dev.inboundscim.domain.mapping.query.SortKey;
-import dev.inboundscim.domain.scim.filter.FilterParser;
 import dev.inboundscim.domain.scim.paging.Page;
 import java.util.List;
 
@@ -32,13 +32,12 @@ public final class SearchScimUsersService implements SearchScimUsersUseCase {
 
     @Override
     public ScimPage<ScimUserView> search(SearchScimUsersCommand command) {
-        ProfileCondition condition = command.filter() == null || command.filter().isBlank()
-                ? new ProfileCondition.MatchAll()
-                : new FilterResolver(command.context().configuration().mapping())
-                        .resolve(FilterParser.parse(command.filter()));
-        SortKey sort = SortKey.of(command.sortBy(), command.sortOrder(), command.context().configuration().mapping());
+        AttributeMapping mapping = command.context().configuration().mapping();
+        ProfileCondition condition = command.filter() == null ? new ProfileCondition.MatchAll()
+                : new FilterResolver(mapping).resolve(command.filter());
+        SortKey sort = SortKey.of(command.sort(), mapping);
         ListWindow window = ListWindow.of(command.startIndex(), command.count(), command.cursor(), settings, "Users",
-                command.context().connection().id().value(), command.filter(), command.sortBy(), command.sortOrder());
+                command.context().connection().id(), command.filter(), command.sort());
         Page<UserWithGroups> page = users.searchWithGroups(command.context().connection().id(), condition, sort,
                 window.offset(), window.count());
         logs.append(entries.scimSuccess(command.context().connection().id().value(), command.request(),

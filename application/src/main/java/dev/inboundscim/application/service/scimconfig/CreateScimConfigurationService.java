@@ -48,7 +48,7 @@ public final class CreateScimConfigurationService implements CreateScimConfigura
         rateLimits.configure(connection.id(), configuration.rateLimit());
         // SCIM now owns the profile: syncing it at login would overwrite what the IdP provisions.
         Connection synced = connections.change(connection.id(), new ConnectionChange(null, false, now))
-                .orElseThrow(() -> NotFoundException.resource("Connection", command.connectionId()));
+                .orElseThrow(() -> NotFoundException.resource("Connection", command.connectionId().value()));
         return new ScimConfigurationView(synced, configuration, settings.tenantName());
     }
 }

@@ -3,6 +3,7 @@ package dev.inboundscim.application.service.scimconfig;
 import dev.inboundscim.application.port.in.scimconfig.DeleteScimConfigurationUseCase;
 import dev.inboundscim.application.port.out.ScimConfigurationRepository;
 import dev.inboundscim.application.service.ConnectionLookup;
+import dev.inboundscim.domain.connection.ConnectionId;
 import dev.inboundscim.domain.error.NotFoundException;
 
 /** Disables SCIM on a connection and revokes its tokens. */
@@ -17,7 +18,7 @@ public final class DeleteScimConfigurationService implements DeleteScimConfigura
     }
 
     @Override
-    public void delete(String connectionId) {
+    public void delete(ConnectionId connectionId) {
         if (!configurations.deleteWithTokens(lookup.require(connectionId).id())) {
             throw new NotFoundException("The connection has no SCIM configuration");
         }

@@ -2,6 +2,7 @@ package dev.inboundscim.application.service.scimconfig;
 
 import dev.inboundscim.application.port.in.scimconfig.GetDefaultMappingUseCase;
 import dev.inboundscim.application.service.ConnectionLookup;
+import dev.inboundscim.domain.connection.ConnectionId;
 import dev.inboundscim.domain.mapping.AttributeMapping;
 
 /** The strategy default of a connection. */
@@ -14,7 +15,7 @@ public final class GetDefaultMappingService implements GetDefaultMappingUseCase 
     }
 
     @Override
-    public AttributeMapping defaultMapping(String connectionId) {
+    public AttributeMapping defaultMapping(ConnectionId connectionId) {
         return MappingInput.defaults(lookup.require(connectionId).strategy());
     }
 }

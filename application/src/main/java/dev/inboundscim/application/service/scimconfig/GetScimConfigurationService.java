@@ -6,6 +6,7 @@ import dev.inboundscim.application.port.in.scimconfig.ScimConfigurationView;
 import dev.inboundscim.application.port.out.ScimConfigurationRepository;
 import dev.inboundscim.application.service.ConnectionLookup;
 import dev.inboundscim.domain.connection.Connection;
+import dev.inboundscim.domain.connection.ConnectionId;
 import dev.inboundscim.domain.error.NotFoundException;
 
 /** Reads a SCIM configuration. */
@@ -23,7 +24,7 @@ public final class GetScimConfigurationService implements GetScimConfigurationUs
     }
 
     @Override
-    public ScimConfigurationView get(String connectionId) {
+    public ScimConfigurationView get(ConnectionId connectionId) {
         Connection connection = lookup.require(connectionId);
         return configurations.findByConnection(connection.id())
                 .map(c -> new ScimConfigurationView(connection, c, settings.tenantName()))

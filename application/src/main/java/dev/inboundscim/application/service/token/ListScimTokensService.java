@@ -3,6 +3,7 @@ package dev.inboundscim.application.service.token;
 import dev.inboundscim.application.port.in.token.ListScimTokensUseCase;
 import dev.inboundscim.application.port.out.ScimTokenRepository;
 import dev.inboundscim.application.service.ConnectionLookup;
+import dev.inboundscim.domain.connection.ConnectionId;
 import dev.inboundscim.domain.token.ScimToken;
 import java.util.List;
 
@@ -18,7 +19,7 @@ public final class ListScimTokensService implements ListScimTokensUseCase {
     }
 
     @Override
-    public List<ScimToken> list(String connectionId) {
+    public List<ScimToken> list(ConnectionId connectionId) {
         return tokens.findByConnection(lookup.require(connectionId).id());
     }
 }

@@ -3,6 +3,7 @@ package dev.inboundscim.application.service.token;
 import dev.inboundscim.application.port.in.token.RevokeScimTokenUseCase;
 import dev.inboundscim.application.port.out.ScimTokenRepository;
 import dev.inboundscim.application.service.ConnectionLookup;
+import dev.inboundscim.domain.connection.ConnectionId;
 import dev.inboundscim.domain.error.NotFoundException;
 import dev.inboundscim.domain.token.TokenId;
 
@@ -18,10 +19,10 @@ public final class RevokeScimTokenService implements RevokeScimTokenUseCase {
     }
 
     @Override
-    public void revoke(String connectionId, String tokenId) {
+    public void revoke(ConnectionId connectionId, TokenId tokenId) {
         var connection = lookup.require(connectionId);
-        if (!TokenId.isWellFormed(tokenId) || !tokens.delete(connection.id(), new TokenId(tokenId))) {
-            throw NotFoundException.resource("Token", TokenId.isWellFormed(tokenId) ? tokenId : "with this id");
+        if (!tokens.delete(connection.id(), tokenId)) {
+            throw NotFoundException.resource("Token", tokenId.value());
         }
     }
 }

@@ -5,6 +5,7 @@ import dev.inboundscim.application.port.out.UserRepository;
 import dev.inboundscim.application.service.VersionedWrite;
 import dev.inboundscim.domain.error.NotFoundException;
 import dev.inboundscim.domain.user.User;
+import dev.inboundscim.domain.user.UserId;
 import java.time.Clock;
 
 /** Deletes a profile by user id, whatever its connection. */
@@ -27,9 +28,9 @@ public final class DeleteUserService implements DeleteUserUseCase {
      * Its {@code user.deleted} event is stored with the deletion, so the user's sessions end too (SPEC §5).
      */
     @Override
-    public void delete(String userId) {
+    public void delete(UserId userId) {
         writes.untilNoConflict(null, () -> {
-            User user = users.findById(UserIds.parse(userId)).orElseThrow(DeleteUserService::notFound);
+            User user = users.findById(userId).orElseThrow(DeleteUserService::notFound);
             try {
                 users.delete(userWrites.delete(user, null, clock.instant()));
             } catch (NotFoundException e) {

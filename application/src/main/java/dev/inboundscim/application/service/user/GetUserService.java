@@ -6,6 +6,7 @@ import dev.inboundscim.application.port.out.GroupRepository;
 import dev.inboundscim.application.port.out.UserRepository;
 import dev.inboundscim.domain.error.NotFoundException;
 import dev.inboundscim.domain.user.User;
+import dev.inboundscim.domain.user.UserId;
 import java.util.List;
 
 /** Reads a profile by user id. */
@@ -20,8 +21,8 @@ public final class GetUserService implements GetUserUseCase {
     }
 
     @Override
-    public UserProfileView get(String userId) {
-        User user = users.findById(UserIds.parse(userId)).orElseThrow(() -> new NotFoundException("User not found"));
-        return UserIds.views(List.of(user), groups).getFirst();
+    public UserProfileView get(UserId userId) {
+        User user = users.findById(userId).orElseThrow(() -> new NotFoundException("User not found"));
+        return UserViews.of(List.of(user), groups).getFirst();
     }
 }

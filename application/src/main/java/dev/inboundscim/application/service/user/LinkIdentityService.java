@@ -1,5 +1,8 @@
 package dev.inboundscim.application.service.user;
 
+import dev.inboundscim.application.port.in.user.LinkIdentityUseCase.Secondary;
+import dev.inboundscim.application.port.in.user.LinkIdentityUseCase.SecondaryById;
+import dev.inboundscim.application.port.in.user.LinkIdentityUseCase.SecondaryByKey;
 import dev.inboundscim.application.port.in.user.LinkIdentityUseCase;
 import dev.inboundscim.application.port.out.ScimConfigurationRepository;
 import dev.inboundscim.application.port.out.UserRepository;
@@ -43,7 +46,7 @@ public final class LinkIdentityService implements LinkIdentityUseCase {
     public List<Identity> link(LinkIdentityCommand command) {
         User primary = users.findById(command.primaryUserId())
                 .orElseThrow(() -> new NotFoundException("User not found"));
-        UserId secondaryId = secondaryId(command);
+        UserId secondaryId = secondaryId(command.secondary());
         if (secondaryId.equals(primary.id())) {
             throw BadRequestException.invalidValue("an account cannot be linked to itself");
         }
@@ -62,19 +65,20 @@ public final class LinkIdentityService implements LinkIdentityUseCase {
         return linked.identities();
     }
 
-    private UserId secondaryId(LinkIdentityCommand command) {
-        if (command.userId() == null || command.userId().isBlank()) {
-            throw BadRequestException.invalidValue("user_id is required");
-        }
-        if (command.connectionId() == null) {
-            return UserIds.parse(command.userId());
-        }
-        Connection connection = connections.require(command.connectionId());
-        if (command.provider() != null && !command.provider().equals(connection.strategy().wireName())) {
-            throw BadRequestException.invalidValue("provider does not match the connection's strategy "
-                    + connection.strategy().wireName());
-        }
-        return UserId.of(connection.strategy(), connection.name(), command.userId());
+    /** Read once the primary is found: an unknown primary is 404 before a missing or mismatched secondary is 400. */
+    private UserId secondaryId(Secondary secondary) {
+        return switch (secondary) {
+            case null -> throw BadRequestException.invalidValue("user_id is required");
+            case SecondaryById byId -> byId.userId();
+            case SecondaryByKey byKey -> {
+                Connection connection = connections.require(byKey.connectionId());
+                if (byKey.provider() != null && !byKey.provider().equals(connection.strategy().wireName())) {
+                    throw BadRequestException.invalidValue("provider does not match the connection's strategy "
+                            + connection.strategy().wireName());
+                }
+                yield UserId.of(connection.strategy(), connection.name(), byKey.key());
+            }
+        };
     }
 
     private LogEntry entry(User user, String description, User secondary, Instant now) {

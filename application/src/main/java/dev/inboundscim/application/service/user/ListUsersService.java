@@ -27,13 +27,13 @@ public final class ListUsersService implements ListUsersUseCase {
 
     @Override
     public Page<UserProfileView> list(ListUsersCommand command) {
-        ConnectionId connectionId = command.connectionId() == null || command.connectionId().isBlank()
-                ? null : lookup.require(command.connectionId()).id();
+        ConnectionId connectionId = command.connectionId() == null ? null
+                : lookup.require(command.connectionId()).id();
         int perPage = command.perPage() == null ? DEFAULT_PER_PAGE
                 : Math.max(0, Math.min(command.perPage(), MAX_PER_PAGE));
         int page = command.page() == null ? 0 : Math.max(0, command.page());
         String query = command.query() == null || command.query().isBlank() ? null : command.query();
         Page<User> found = users.list(connectionId, query, (long) page * perPage, perPage);
-        return new Page<>(UserIds.views(found.items(), groups), found.total());
+        return new Page<>(UserViews.of(found.items(), groups), found.total());
     }
 }

@@ -4,10 +4,6 @@ import dev.inboundscim.domain.error.BadRequestException;
 import dev.inboundscim.domain.mapping.AttributeMapping;
 import dev.inboundscim.domain.mapping.MappingPair;
 import dev.inboundscim.domain.mapping.ProfilePath;
-import dev.inboundscim.domain.scim.filter.FilterParser;
-import dev.inboundscim.domain.scim.path.AttributePath;
-import dev.inboundscim.domain.scim.schema.AttributeDefinition;
-import dev.inboundscim.domain.scim.schema.UserSchemas;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -24,26 +20,20 @@ public record SortKey(ProfilePath path, boolean caseExact, boolean descending) {
 
     /** The sort key for the raw parameters; null when {@code sortBy} is absent. */
     public static SortKey of(String sortBy, String sortOrder, AttributeMapping mapping) {
-        if (sortBy == null || sortBy.isBlank()) {
+        return of(UserSort.parse(sortBy, sortOrder), mapping);
+    }
+
+    /** Where {@code sort} orders users under {@code mapping}; null when there is no sort. */
+    public static SortKey of(UserSort sort, AttributeMapping mapping) {
+        if (sort == null) {
             return null;
         }
-        boolean descending = descending(sortOrder);
-        AttributePath path = FilterParser.parseAttributePath(sortBy);
-        AttributeDefinition top = UserSchemas.attribute(path).orElseThrow(() ->
-                BadRequestException.invalidValue("sortBy names an attribute no User schema defines"));
-        AttributeDefinition leaf = path.subAttribute() == null ? top : top.subAttribute(path.subAttribute())
-                .orElseThrow(() -> BadRequestException.invalidValue("sortBy names a sub-attribute that "
-                        + top.name() + " does not have"));
-        if (top.multiValued() || leaf.isComplex()) {
-            throw BadRequestException.invalidValue("sortBy needs a single-valued simple attribute");
-        }
-        String schemaUrn = UserSchemas.schemaOf(path).orElseThrow().id();
-        Optional<MappingPair> pair = mapping.pairsFor(schemaUrn, top.name()).stream()
+        Optional<MappingPair> pair = mapping.pairsFor(sort.schemaUrn(), sort.attribute()).stream()
                 .filter(p -> p.scim().selector() == null)
-                .filter(p -> leaf == top ? p.scim().subAttribute() == null
-                        : leaf.name().equals(p.scim().subAttribute()))
+                .filter(p -> sort.subAttribute() == null ? p.scim().subAttribute() == null
+                        : sort.subAttribute().equals(p.scim().subAttribute()))
                 .findFirst();
-        return new SortKey(pair.map(MappingPair::auth0).orElse(null), leaf.caseExact(), descending);
+        return new SortKey(pair.map(MappingPair::auth0).orElse(null), sort.caseExact(), sort.descending());
     }
 
     /** {@code sortOrder}: absent or "ascending" is false, "descending" true, in any case; else 400. */

@@ -11,6 +11,8 @@ import dev.inboundscim.application.port.in.connection.ListConnectionsUseCase;
 import dev.inboundscim.application.port.in.connection.UpdateConnectionUseCase;
 import dev.inboundscim.application.port.in.connection.UpdateConnectionUseCase.UpdateConnectionCommand;
 import dev.inboundscim.domain.connection.Connection;
+import dev.inboundscim.domain.connection.ConnectionName;
+import dev.inboundscim.domain.connection.Strategy;
 import dev.inboundscim.domain.error.BadRequestException;
 import io.helidon.webserver.http.HttpRules;
 import io.helidon.webserver.http.HttpService;
@@ -51,8 +53,8 @@ final class ConnectionRoutes implements HttpService {
             if (body == null) {
                 throw BadRequestException.invalidValue("name and strategy are required");
             }
-            Connection created = create.create(new CreateConnectionCommand(body.name(), body.strategy(),
-                    body.displayName()));
+            Connection created = create.create(new CreateConnectionCommand(new ConnectionName(body.name()),
+                    Strategy.parse(body.strategy()), body.displayName()));
             call.respond(201, ManagementMapper.INSTANCE.toResponse(new ConnectionView(created, false)));
         });
     }
@@ -64,7 +66,7 @@ final class ConnectionRoutes implements HttpService {
 
     private void get(ServerRequest request, ServerResponse response) {
         exchange.run(request, response, call -> call.respond(200,
-                ManagementMapper.INSTANCE.toResponse(get.get(call.pathParameter("id")))));
+                ManagementMapper.INSTANCE.toResponse(get.get(ResourceIds.connection(call.pathParameter("id"))))));
     }
 
     private void update(ServerRequest request, ServerResponse response) {
@@ -72,13 +74,14 @@ final class ConnectionRoutes implements HttpService {
             UpdateConnectionRequest body = call.body(UpdateConnectionRequest.class);
             UpdateConnectionRequest fields = body == null ? new UpdateConnectionRequest(null, null) : body;
             call.respond(200, ManagementMapper.INSTANCE.toResponse(update.update(new UpdateConnectionCommand(
-                    call.pathParameter("id"), fields.displayName(), fields.syncUserProfileAtLogin()))));
+                    ResourceIds.connection(call.pathParameter("id")), fields.displayName(),
+                    fields.syncUserProfileAtLogin()))));
         });
     }
 
     private void delete(ServerRequest request, ServerResponse response) {
         exchange.run(request, response, call -> {
-            delete.delete(call.pathParameter("id"));
+            delete.delete(ResourceIds.connection(call.pathParameter("id")));
             call.noContent();
         });
     }

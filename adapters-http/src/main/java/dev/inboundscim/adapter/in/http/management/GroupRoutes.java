@@ -3,6 +3,7 @@ package dev.inboundscim.adapter.in.http.management;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.inboundscim.adapter.in.http.PathIds;
 import dev.inboundscim.application.port.in.group.ListGroupMembersUseCase.ListGroupMembersCommand;
 import dev.inboundscim.application.port.in.group.ListGroupMembersUseCase.MemberPage;
 import dev.inboundscim.application.port.in.group.ListGroupsUseCase.ListGroupsCommand;
@@ -41,8 +42,8 @@ final class GroupRoutes implements HttpService {
         exchange.run(request, response, call -> {
             Integer page = call.intQuery("page");
             Integer perPage = call.intQuery("per_page");
-            Page<Group> groups = useCases.list().list(new ListGroupsCommand(call.query("connection_id"), page,
-                    perPage));
+            Page<Group> groups = useCases.list().list(new ListGroupsCommand(
+                    ResourceIds.connectionFilter(call.query("connection_id")), page, perPage));
             ArrayNode items = NODES.arrayNode();
             groups.items().forEach(g -> items.add(render(g)));
             if (Boolean.parseBoolean(call.query("include_totals"))) {
@@ -62,13 +63,16 @@ final class GroupRoutes implements HttpService {
 
     private void get(ServerRequest request, ServerResponse response) {
         exchange.run(request, response, call -> call.respond(200,
-                render(useCases.get().get(call.pathParameter("groupId")))));
+                render(useCases.get().get(PathIds.group(call.pathParameter("groupId"))))));
     }
 
     private void members(ServerRequest request, ServerResponse response) {
         exchange.run(request, response, call -> {
-            MemberPage page = useCases.members().list(new ListGroupMembersCommand(call.pathParameter("groupId"),
-                    call.query("from"), call.intQuery("take")));
+            Integer take = call.intQuery("take");
+            MemberPage page = useCases.members().list(new ListGroupMembersCommand(
+                    PathIds.group(call.pathParameter("groupId")),
+                    ResourceIds.userCheckpoint(call.query("from"), "from must be the next value of a previous page"),
+                    take));
             ObjectNode body = NODES.objectNode();
             ArrayNode members = body.putArray("members");
             for (GroupMember member : page.members()) {
@@ -87,7 +91,7 @@ final class GroupRoutes implements HttpService {
 
     private void userGroups(ServerRequest request, ServerResponse response) {
         exchange.run(request, response, call -> call.respond(200,
-                references(useCases.userGroups().list(call.pathParameter("userId")))));
+                references(useCases.userGroups().list(PathIds.user(call.pathParameter("userId"))))));
     }
 
     static ArrayNode references(List<GroupRef> groups) {

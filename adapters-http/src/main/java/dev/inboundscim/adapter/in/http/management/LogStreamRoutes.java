@@ -71,7 +71,7 @@ final class LogStreamRoutes implements HttpService {
 
     private void get(ServerRequest request, ServerResponse response) {
         exchange.run(request, response, call -> call.respond(200,
-                render(useCases.get().get(call.pathParameter("id")))));
+                render(useCases.get().get(ResourceIds.logStream(call.pathParameter("id"))))));
     }
 
     private void update(ServerRequest request, ServerResponse response) {
@@ -81,15 +81,15 @@ final class LogStreamRoutes implements HttpService {
                 throw BadRequestException.invalidValue("type cannot change");
             }
             SinkJson sink = body.sink() == null ? new SinkJson(null, null, null) : body.sink();
-            call.respond(200, render(useCases.update().update(new UpdateLogStreamCommand(call.pathParameter("id"),
-                    body.name(), body.status(), sink.httpEndpoint(), sink.httpAuthorization(),
-                    sink.httpContentFormat(), body.filters()))));
+            call.respond(200, render(useCases.update().update(new UpdateLogStreamCommand(
+                    ResourceIds.logStream(call.pathParameter("id")), body.name(), body.status(), sink.httpEndpoint(),
+                    sink.httpAuthorization(), sink.httpContentFormat(), body.filters()))));
         });
     }
 
     private void delete(ServerRequest request, ServerResponse response) {
         exchange.run(request, response, call -> {
-            useCases.delete().delete(call.pathParameter("id"));
+            useCases.delete().delete(ResourceIds.logStream(call.pathParameter("id")));
             call.noContent();
         });
     }

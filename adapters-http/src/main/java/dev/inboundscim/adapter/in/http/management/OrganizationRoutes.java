@@ -9,12 +9,10 @@ import dev.inboundscim.application.port.in.organization.CreateOrganizationUseCas
 import dev.inboundscim.application.port.in.organization.EnableConnectionUseCase.EnableConnectionCommand;
 import dev.inboundscim.application.port.in.organization.ListOrganizationMembersUseCase.ListMembersCommand;
 import dev.inboundscim.application.port.in.organization.ListOrganizationMembersUseCase.MemberPage;
-import dev.inboundscim.domain.error.BadRequestException;
 import dev.inboundscim.domain.organization.EnabledConnection;
 import dev.inboundscim.domain.organization.Organization;
 import dev.inboundscim.domain.scim.value.ScimString;
 import dev.inboundscim.domain.user.User;
-import dev.inboundscim.domain.user.UserId;
 import io.helidon.webserver.http.HttpRules;
 import io.helidon.webserver.http.HttpService;
 import io.helidon.webserver.http.ServerRequest;
@@ -103,7 +101,8 @@ final class OrganizationRoutes implements HttpService {
     private void members(ServerRequest request, ServerResponse response) {
         exchange.run(request, response, call -> {
             MemberPage page = useCases.members().members(new ListMembersCommand(
-                    ResourceIds.organization(call.pathParameter("id")), checkpoint(call.query("from")),
+                    ResourceIds.organization(call.pathParameter("id")), ResourceIds.userCheckpoint(call.query("from"),
+                            "from must be the next checkpoint of a previous page"),
                     call.intQuery("take")));
             ObjectNode body = NODES.objectNode();
             ArrayNode members = body.putArray("members");
@@ -135,16 +134,5 @@ final class OrganizationRoutes implements HttpService {
     private static ObjectNode render(EnabledConnection enabled) {
         return NODES.objectNode().put("connection_id", enabled.connectionId().value())
                 .put("assign_membership_on_login", enabled.assignMembershipOnLogin());
-    }
-
-    /** A page's {@code from}: the user id the previous page ended with (blank: from the first). */
-    private static UserId checkpoint(String from) {
-        if (from == null || from.isBlank()) {
-            return null;
-        }
-        if (!UserId.isAcceptable(from)) {
-            throw BadRequestException.invalidValue("from must be the next checkpoint of a previous page");
-        }
-        return new UserId(from);
     }
 }

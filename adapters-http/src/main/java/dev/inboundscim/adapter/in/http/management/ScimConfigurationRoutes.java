@@ -13,6 +13,7 @@ import dev.inboundscim.application.port.in.scimconfig.ListScimConfigurationsUseC
 import dev.inboundscim.application.port.in.scimconfig.UpdateScimConfigurationUseCase;
 import dev.inboundscim.application.port.in.scimconfig.UpdateScimConfigurationUseCase.RateLimitUpdate;
 import dev.inboundscim.application.port.in.scimconfig.UpdateScimConfigurationUseCase.UpdateScimConfigurationCommand;
+import dev.inboundscim.domain.connection.RateLimit;
 import dev.inboundscim.domain.mapping.RawMappingPair;
 import io.helidon.webserver.http.HttpRules;
 import io.helidon.webserver.http.HttpService;
@@ -57,37 +58,40 @@ final class ScimConfigurationRoutes implements HttpService {
         exchange.run(request, response, call -> {
             ScimConfigurationRequest body = call.body(ScimConfigurationRequest.class);
             ScimConfigurationRequest fields = body == null ? new ScimConfigurationRequest(null, null, null) : body;
+            List<RawMappingPair> pairs = pairs(fields);
+            RateLimit rateLimit = RateLimitInput.parse(fields.rateLimit());
             call.respond(201, ManagementMapper.INSTANCE.toResponse(create.create(new CreateScimConfigurationCommand(
-                    call.pathParameter("id"), fields.userIdAttribute(), pairs(fields),
-                    RateLimitInput.parse(fields.rateLimit())))));
+                    ResourceIds.connection(call.pathParameter("id")), fields.userIdAttribute(), pairs, rateLimit))));
         });
     }
 
     private void get(ServerRequest request, ServerResponse response) {
         exchange.run(request, response, call -> call.respond(200,
-                ManagementMapper.INSTANCE.toResponse(get.get(call.pathParameter("id")))));
+                ManagementMapper.INSTANCE.toResponse(get.get(ResourceIds.connection(call.pathParameter("id"))))));
     }
 
     private void update(ServerRequest request, ServerResponse response) {
         exchange.run(request, response, call -> {
             ScimConfigurationRequest body = call.body(ScimConfigurationRequest.class);
             ScimConfigurationRequest fields = body == null ? new ScimConfigurationRequest(null, null, null) : body;
+            List<RawMappingPair> pairs = pairs(fields);
+            RateLimitUpdate rateLimit = fields.rateLimit() == null ? null
+                    : new RateLimitUpdate(RateLimitInput.parse(fields.rateLimit()));
             call.respond(200, ManagementMapper.INSTANCE.toResponse(update.update(new UpdateScimConfigurationCommand(
-                    call.pathParameter("id"), fields.userIdAttribute(), pairs(fields),
-                    fields.rateLimit() == null ? null : new RateLimitUpdate(RateLimitInput.parse(fields.rateLimit()))))));
+                    ResourceIds.connection(call.pathParameter("id")), fields.userIdAttribute(), pairs, rateLimit))));
         });
     }
 
     private void delete(ServerRequest request, ServerResponse response) {
         exchange.run(request, response, call -> {
-            delete.delete(call.pathParameter("id"));
+            delete.delete(ResourceIds.connection(call.pathParameter("id")));
             call.noContent();
         });
     }
 
     private void defaultMapping(ServerRequest request, ServerResponse response) {
         exchange.run(request, response, call -> call.respond(200, new DefaultMappingResponse(
-                defaultMapping.defaultMapping(call.pathParameter("id")).raw().stream()
+                defaultMapping.defaultMapping(ResourceIds.connection(call.pathParameter("id"))).raw().stream()
                         .map(ManagementMapper.INSTANCE::toJson).toList())));
     }
 

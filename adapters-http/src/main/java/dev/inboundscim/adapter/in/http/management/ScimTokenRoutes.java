@@ -43,8 +43,8 @@ final class ScimTokenRoutes implements HttpService {
             if (body == null) {
                 throw BadRequestException.invalidValue("scopes is required");
             }
-            ScimToken.Issued issued = issue.issue(new IssueScimTokenCommand(call.pathParameter("id"), body.scopes(),
-                    body.tokenLifetime()));
+            ScimToken.Issued issued = issue.issue(new IssueScimTokenCommand(
+                    ResourceIds.connection(call.pathParameter("id")), body.scopes(), body.tokenLifetime()));
             ScimToken token = issued.token();
             call.respond(201, new IssuedTokenResponse(token.id().value(), issued.secret().reveal(),
                     ManagementMapper.INSTANCE.map(token.scopes()), token.createdAt().toString(),
@@ -53,13 +53,15 @@ final class ScimTokenRoutes implements HttpService {
     }
 
     private void list(ServerRequest request, ServerResponse response) {
-        exchange.run(request, response, call -> call.respond(200, list.list(call.pathParameter("id")).stream()
-                .map(ManagementMapper.INSTANCE::toResponse).toList()));
+        exchange.run(request, response, call -> call.respond(200,
+                list.list(ResourceIds.connection(call.pathParameter("id"))).stream()
+                        .map(ManagementMapper.INSTANCE::toResponse).toList()));
     }
 
     private void revoke(ServerRequest request, ServerResponse response) {
         exchange.run(request, response, call -> {
-            revoke.revoke(call.pathParameter("id"), call.pathParameter("tokenId"));
+            revoke.revoke(ResourceIds.connection(call.pathParameter("id")),
+                    ResourceIds.token(call.pathParameter("tokenId")));
             call.noContent();
         });
     }

@@ -6,8 +6,13 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.inboundscim.adapter.in.http.PathIds;
 import dev.inboundscim.application.port.in.session.RecordLoginUseCase.LoginCommand;
 import dev.inboundscim.application.port.in.user.LinkIdentityUseCase.LinkIdentityCommand;
+import dev.inboundscim.application.port.in.user.LinkIdentityUseCase.Secondary;
+import dev.inboundscim.application.port.in.user.LinkIdentityUseCase.SecondaryById;
+import dev.inboundscim.application.port.in.user.LinkIdentityUseCase.SecondaryByKey;
+import dev.inboundscim.domain.connection.ConnectionId;
 import dev.inboundscim.domain.error.BadRequestException;
 import dev.inboundscim.domain.session.RefreshToken;
 import dev.inboundscim.domain.session.Session;
@@ -71,16 +76,25 @@ final class SessionRoutes implements HttpService {
         exchange.run(request, response, call -> {
             LinkRequest body = call.requiredBody(LinkRequest.class);
             call.respond(201, UserProfileDocument.identities(useCases.linkIdentity().link(new LinkIdentityCommand(
-                    ResourceIds.user(call.pathParameter("userId")), body.userId(),
-                    ResourceIds.optionalConnection(body.connectionId()), body.provider()))));
+                    PathIds.user(call.pathParameter("userId")), secondary(body)))));
         });
+    }
+
+    /** The secondary account the body names; null when it names none (400, once the primary is found). */
+    private static Secondary secondary(LinkRequest body) {
+        ConnectionId connection = ResourceIds.optionalConnection(body.connectionId());
+        if (body.userId() == null || body.userId().isBlank()) {
+            return null;
+        }
+        return connection == null ? new SecondaryById(PathIds.user(body.userId()))
+                : new SecondaryByKey(connection, body.userId(), body.provider());
     }
 
     private void sessions(ServerRequest request, ServerResponse response) {
         exchange.run(request, response, call -> {
             ObjectNode body = NODES.objectNode();
             ArrayNode sessions = body.putArray("sessions");
-            for (Session session : useCases.listSessions().list(ResourceIds.user(call.pathParameter("userId")))) {
+            for (Session session : useCases.listSessions().list(PathIds.user(call.pathParameter("userId")))) {
                 ObjectNode node = sessions.addObject();
                 node.put("id", session.id());
                 node.put("user_id", session.userId().value());
@@ -98,7 +112,7 @@ final class SessionRoutes implements HttpService {
 
     private void endSessions(ServerRequest request, ServerResponse response) {
         exchange.run(request, response, call -> {
-            useCases.endSessions().end(ResourceIds.user(call.pathParameter("userId")));
+            useCases.endSessions().end(PathIds.user(call.pathParameter("userId")));
             call.noContent();
         });
     }
@@ -107,7 +121,7 @@ final class SessionRoutes implements HttpService {
         exchange.run(request, response, call -> {
             ObjectNode body = NODES.objectNode();
             ArrayNode tokens = body.putArray("tokens");
-            for (RefreshToken token : useCases.listRefreshTokens().list(ResourceIds.user(call.pathParameter("userId")))) {
+            for (RefreshToken token : useCases.listRefreshTokens().list(PathIds.user(call.pathParameter("userId")))) {
                 ObjectNode node = tokens.addObject();
                 node.put("id", token.id());
                 node.put("user_id", token.userId().value());
@@ -125,7 +139,7 @@ final class SessionRoutes implements HttpService {
 
     private void revokeRefreshTokens(ServerRequest request, ServerResponse response) {
         exchange.run(request, response, call -> {
-            useCases.revokeRefreshTokens().revoke(ResourceIds.user(call.pathParameter("userId")));
+            useCases.revokeRefreshTokens().revoke(PathIds.user(call.pathParameter("userId")));
             call.noContent();
         });
     }

@@ -3,6 +3,7 @@ package dev.inboundscim.adapter.in.http.management;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.inboundscim.adapter.in.http.PathIds;
 import dev.inboundscim.application.port.in.user.DeleteUserUseCase;
 import dev.inboundscim.application.port.in.user.GetUserUseCase;
 import dev.inboundscim.application.port.in.user.ListUsersUseCase.ListUsersCommand;
@@ -40,8 +41,8 @@ final class UserRoutes implements HttpService {
         exchange.run(request, response, call -> {
             Integer page = call.intQuery("page");
             Integer perPage = call.intQuery("per_page");
-            Page<UserProfileView> users = list.list(new ListUsersCommand(call.query("connection_id"), call.query("q"), page,
-                    perPage));
+            Page<UserProfileView> users = list.list(new ListUsersCommand(
+                    ResourceIds.connectionFilter(call.query("connection_id")), call.query("q"), page, perPage));
             if (Boolean.parseBoolean(call.query("include_totals"))) {
                 ObjectNode body = JsonNodeFactory.instance.objectNode();
                 int limit = perPage == null ? 50 : Math.max(0, Math.min(perPage, 100));
@@ -59,12 +60,12 @@ final class UserRoutes implements HttpService {
 
     private void get(ServerRequest request, ServerResponse response) {
         exchange.run(request, response, call -> call.respond(200,
-                UserProfileDocument.render(get.get(call.pathParameter("userId")))));
+                UserProfileDocument.render(get.get(PathIds.user(call.pathParameter("userId"))))));
     }
 
     private void delete(ServerRequest request, ServerResponse response) {
         exchange.run(request, response, call -> {
-            delete.delete(call.pathParameter("userId"));
+            delete.delete(PathIds.user(call.pathParameter("userId")));
             call.noContent();
         });
     }

@@ -18,9 +18,11 @@ import dev.inboundscim.application.port.in.log.RecordScimFailureUseCase;
 import dev.inboundscim.application.port.in.ratelimit.AdmitScimRequestUseCase;
 import dev.inboundscim.application.port.in.ratelimit.AdmitScimRequestUseCase.Admission;
 import dev.inboundscim.domain.connection.ConnectionId;
+import dev.inboundscim.domain.error.NotFoundException;
 import dev.inboundscim.domain.error.UnavailableException;
 import dev.inboundscim.domain.log.RequestInfo;
 import dev.inboundscim.domain.scim.value.ScimObject;
+import dev.inboundscim.domain.token.TokenSecret;
 import io.helidon.http.HeaderName;
 import io.helidon.http.HeaderNames;
 import io.helidon.http.Status;
@@ -86,7 +88,8 @@ public final class ScimExchange {
             }
             call.readBody();
             ScimContext context = authenticate.authenticate(new AuthenticateScimRequestCommand(
-                    call.connectionId(), BearerToken.from(request), operation.scope()));
+                    call.requiredConnection(), TokenSecret.parse(BearerToken.from(request)).orElse(null),
+                    operation.scope()));
             handler.handle(context, call);
         } catch (RuntimeException e) {
             if (!response.isSent()) {
@@ -114,6 +117,7 @@ public final class ScimExchange {
     /** One request/response pair being served. */
     public final class Call {
         private final ScimPath path;
+        private final ConnectionId connection;
         private final ScimOperation operation;
         private final ServerRequest request;
         private final ServerResponse response;
@@ -123,6 +127,8 @@ public final class ScimExchange {
 
         private Call(ScimPath path, ServerRequest request, ServerResponse response, ScimOperation operation) {
             this.path = path;
+            this.connection = path == null || !ConnectionId.isWellFormed(path.connectionId()) ? null
+                    : new ConnectionId(path.connectionId());
             this.operation = operation;
             this.request = request;
             this.response = response;
@@ -134,11 +140,10 @@ public final class ScimExchange {
          * {@code fscim} entry sampled (SPEC §7.1).
          */
         private boolean admitted() {
-            String connectionId = connectionId();
-            if (!ConnectionId.isWellFormed(connectionId)) {
+            if (connection == null) {
                 return true;
             }
-            Admission admission = admit.admit(connectionId);
+            Admission admission = admit.admit(connection);
             if (admission.limited()) {
                 response.header(RATE_LIMIT_LIMIT, String.valueOf(admission.limit()));
                 response.header(RATE_LIMIT_REMAINING, String.valueOf(admission.remaining()));
@@ -160,8 +165,12 @@ public final class ScimExchange {
             body = RequestBodies.read(request, settings.maxBodyBytes());
         }
 
-        String connectionId() {
-            return path == null ? null : path.connectionId();
+        /** The connection the path names; one that cannot exist is no SCIM endpoint (404), as SPEC §3 says first. */
+        private ConnectionId requiredConnection() {
+            if (connection == null) {
+                throw new NotFoundException("No SCIM endpoint at this address");
+            }
+            return connection;
         }
 
         /** The resource the path names under its endpoint (a user id, a group id, a schema URN), decoded. */
@@ -315,10 +324,8 @@ public final class ScimExchange {
         }
 
         void record(int status, String detail) {
-            String connectionId = connectionId();
             try {
-                recordFailure.record(new RecordScimFailureCommand(
-                        ConnectionId.isWellFormed(connectionId) ? connectionId : null, info(), status, detail, userId));
+                recordFailure.record(new RecordScimFailureCommand(connection, info(), status, detail, userId));
             } catch (UnavailableException e) {
                 // The store's outage is reported by its health check, once; this entry is lost with it.
             } catch (RuntimeException e) {

@@ -1,5 +1,6 @@
 package dev.inboundscim.adapter.in.http.scim;
 
+import dev.inboundscim.adapter.in.http.PathIds;
 import dev.inboundscim.application.port.in.auth.ScimContext;
 import dev.inboundscim.application.port.in.scim.CreateScimGroupUseCase.CreateScimGroupCommand;
 import dev.inboundscim.application.port.in.scim.CreateScimGroupUseCase;
@@ -15,6 +16,9 @@ import dev.inboundscim.application.port.in.scim.ScimGroupView;
 import dev.inboundscim.application.port.in.scim.ScimPage;
 import dev.inboundscim.application.port.in.scim.SearchScimGroupsUseCase.SearchScimGroupsCommand;
 import dev.inboundscim.application.port.in.scim.SearchScimGroupsUseCase;
+import dev.inboundscim.domain.group.GroupResource;
+import dev.inboundscim.domain.group.GroupSort;
+import dev.inboundscim.domain.scim.patch.PatchRequest;
 import dev.inboundscim.domain.scim.projection.Projection;
 import dev.inboundscim.domain.scim.schema.GroupSchemas;
 import io.helidon.http.Method;
@@ -60,8 +64,8 @@ public final class ScimGroupRoutes {
     private void create(ScimPath path, ServerRequest request, ServerResponse response) {
         exchange.run(path, request, response, ScimOperation.CREATE_GROUP, (context, call) -> {
             Projection projection = projection(call);
-            ScimGroupView view = createGroup.create(new CreateScimGroupCommand(context, call.bodyObject(),
-                    call.info()));
+            ScimGroupView view = createGroup.create(new CreateScimGroupCommand(context,
+                    GroupResource.parse(call.bodyObject()), call.info()));
             respondWith(call, 201, view, projection);
         });
     }
@@ -69,7 +73,7 @@ public final class ScimGroupRoutes {
     private void get(ScimPath path, ServerRequest request, ServerResponse response) {
         exchange.run(path, request, response, ScimOperation.READ_GROUPS, (context, call) -> {
             Projection projection = projection(call);
-            ScimGroupView view = getGroup.get(new GetScimGroupCommand(context, call.resource(),
+            ScimGroupView view = getGroup.get(new GetScimGroupCommand(context, PathIds.group(call.resource()),
                     call.info()));
             respondWith(call, 200, view, projection);
         });
@@ -78,8 +82,10 @@ public final class ScimGroupRoutes {
     private void replace(ScimPath path, ServerRequest request, ServerResponse response) {
         exchange.run(path, request, response, ScimOperation.REPLACE_GROUP, (context, call) -> {
             Projection projection = projection(call);
+            // Parsed before the id, as always: a malformed group is 400 even at an id that cannot exist.
+            GroupResource resource = GroupResource.parse(call.bodyObject());
             ScimGroupView view = replaceGroup.replace(new ReplaceScimGroupCommand(context,
-                    call.resource(), call.bodyObject(), call.expectedVersion(), call.info()));
+                    PathIds.group(call.resource()), resource, call.expectedVersion(), call.info()));
             respondWith(call, 200, view, projection);
         });
     }
@@ -87,8 +93,9 @@ public final class ScimGroupRoutes {
     private void patch(ScimPath path, ServerRequest request, ServerResponse response) {
         exchange.run(path, request, response, ScimOperation.PATCH_GROUP, (context, call) -> {
             Projection projection = projection(call);
-            ScimGroupView view = patchGroup.patch(new PatchScimGroupCommand(context, call.resource(),
-                    call.bodyObject(), call.expectedVersion(), call.info()));
+            PatchRequest patch = PatchRequest.parse(call.bodyObject());
+            ScimGroupView view = patchGroup.patch(new PatchScimGroupCommand(context, PathIds.group(call.resource()),
+                    patch, call.expectedVersion(), call.info()));
             if (projection.isAll() && view.group().memberCount() > patchResponseMaxMembers) {
                 call.noContent(view.group().version());
                 return;
@@ -99,7 +106,7 @@ public final class ScimGroupRoutes {
 
     private void delete(ScimPath path, ServerRequest request, ServerResponse response) {
         exchange.run(path, request, response, ScimOperation.DELETE_GROUP, (context, call) -> {
-            deleteGroup.delete(new DeleteScimGroupCommand(context, call.resource(),
+            deleteGroup.delete(new DeleteScimGroupCommand(context, PathIds.group(call.resource()),
                     call.expectedVersion(), call.info()));
             call.noContent();
         });
@@ -116,9 +123,9 @@ public final class ScimGroupRoutes {
     }
 
     private void list(ScimExchange.Call call, ScimContext context, SearchRequest search) {
-        ScimPage<ScimGroupView> page = searchGroups.search(new SearchScimGroupsCommand(context, search.filter(),
-                search.startIndex(), search.count(), search.sortBy(), search.sortOrder(), search.cursor(),
-                call.info()));
+        ScimPage<ScimGroupView> page = searchGroups.search(new SearchScimGroupsCommand(context, search.parsedFilter(),
+                GroupSort.of(search.sortBy(), search.sortOrder()), search.startIndex(), search.count(),
+                search.cursor(), call.info()));
         ScimGroupDocument document = new ScimGroupDocument(search.projection());
         String baseUrl = call.baseUrl();
         call.respondStreamed(200, null, null, ListResponse.of(page).streamed((out, mapper) -> {

@@ -3,6 +3,7 @@ package dev.inboundscim.adapter.in.http.scim;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.inboundscim.adapter.in.http.PathIds;
 import dev.inboundscim.application.port.in.scim.CreateScimUserUseCase;
 import dev.inboundscim.application.port.in.scim.CreateScimUserUseCase.CreateScimUserCommand;
 import dev.inboundscim.application.port.in.scim.DeleteScimUserUseCase;
@@ -18,8 +19,11 @@ import dev.inboundscim.application.port.in.scim.ScimUserView;
 import dev.inboundscim.application.port.in.scim.SearchScimUsersUseCase;
 import dev.inboundscim.application.port.in.scim.SearchScimUsersUseCase.SearchScimUsersCommand;
 import dev.inboundscim.application.port.in.auth.ScimContext;
+import dev.inboundscim.domain.mapping.query.UserSort;
+import dev.inboundscim.domain.scim.patch.PatchRequest;
 import dev.inboundscim.domain.scim.projection.Projection;
 import dev.inboundscim.domain.scim.schema.UserSchemas;
+import dev.inboundscim.domain.scim.value.ScimObject;
 import io.helidon.http.Method;
 import io.helidon.webserver.http.ServerRequest;
 import io.helidon.webserver.http.ServerResponse;
@@ -71,7 +75,7 @@ public final class ScimUserRoutes {
         exchange.run(path, request, response, ScimOperation.READ_USERS, (context, call) -> {
             call.userId(call.resource());
             Projection projection = projection(call);
-            ScimUserView view = getUser.get(new GetScimUserCommand(context, call.resource(),
+            ScimUserView view = getUser.get(new GetScimUserCommand(context, PathIds.user(call.resource()),
                     call.info()));
             respondWith(call, 200, view, projection);
         });
@@ -81,8 +85,9 @@ public final class ScimUserRoutes {
         exchange.run(path, request, response, ScimOperation.REPLACE_USER, (context, call) -> {
             call.userId(call.resource());
             Projection projection = projection(call);
-            ScimUserView view = replaceUser.replace(new ReplaceScimUserCommand(context, call.resource(),
-                    call.bodyObject(), call.expectedVersion(), call.info()));
+            ScimObject resource = call.bodyObject();
+            ScimUserView view = replaceUser.replace(new ReplaceScimUserCommand(context, PathIds.user(call.resource()),
+                    resource, call.expectedVersion(), call.info()));
             respondWith(call, 200, view, projection);
         });
     }
@@ -91,8 +96,10 @@ public final class ScimUserRoutes {
         exchange.run(path, request, response, ScimOperation.PATCH_USER, (context, call) -> {
             call.userId(call.resource());
             Projection projection = projection(call);
-            ScimUserView view = patchUser.patch(new PatchScimUserCommand(context, call.resource(),
-                    call.bodyObject(), call.expectedVersion(), call.info()));
+            // Parsed before the id, as always: a malformed PATCH is 400 even at an id that cannot exist.
+            PatchRequest patch = PatchRequest.parse(call.bodyObject());
+            ScimUserView view = patchUser.patch(new PatchScimUserCommand(context, PathIds.user(call.resource()),
+                    patch, call.expectedVersion(), call.info()));
             respondWith(call, 200, view, projection);
         });
     }
@@ -111,7 +118,7 @@ public final class ScimUserRoutes {
     private void delete(ScimPath path, ServerRequest request, ServerResponse response) {
         exchange.run(path, request, response, ScimOperation.DELETE_USER, (context, call) -> {
             call.userId(call.resource());
-            deleteUser.delete(new DeleteScimUserCommand(context, call.resource(),
+            deleteUser.delete(new DeleteScimUserCommand(context, PathIds.user(call.resource()),
                     call.expectedVersion(), call.info()));
             call.noContent();
         });
@@ -129,9 +136,9 @@ public final class ScimUserRoutes {
     }
 
     private void list(ScimExchange.Call call, ScimContext context, SearchRequest search) {
-        ScimPage<ScimUserView> page = searchUsers.search(new SearchScimUsersCommand(context, search.filter(),
-                search.startIndex(), search.count(), search.sortBy(), search.sortOrder(), search.cursor(),
-                call.info()));
+        ScimPage<ScimUserView> page = searchUsers.search(new SearchScimUsersCommand(context, search.parsedFilter(),
+                UserSort.parse(search.sortBy(), search.sortOrder()), search.startIndex(), search.count(),
+                search.cursor(), call.info()));
         ArrayNode resources = JsonNodeFactory.instance.arrayNode();
         page.resources().forEach(view -> resources.add(ScimUserDocument.render(view, call.baseUrl(),
                 search.projection())));

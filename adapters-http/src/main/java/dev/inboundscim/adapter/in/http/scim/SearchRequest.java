@@ -1,6 +1,8 @@
 package dev.inboundscim.adapter.in.http.scim;
 
 import dev.inboundscim.domain.error.BadRequestException;
+import dev.inboundscim.domain.scim.filter.Filter;
+import dev.inboundscim.domain.scim.filter.FilterParser;
 import dev.inboundscim.domain.scim.projection.Projection;
 import dev.inboundscim.domain.scim.schema.SchemaSet;
 import dev.inboundscim.domain.scim.schema.UserSchemas;
@@ -13,9 +15,17 @@ import dev.inboundscim.domain.scim.value.ScimValue;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
-/** A list query, from URL parameters or from a {@code SearchRequest} body (RFC 7644 §3.4.3). */
+/**
+ * A list query, from URL parameters or from a {@code SearchRequest} body (RFC 7644 §3.4.3). The filter and the sort
+ * are parsed last, when the command is built, so a request with several faults is told of the same one as before.
+ */
 record SearchRequest(String filter, Integer startIndex, Integer count, String sortBy, String sortOrder,
                      String cursor, Projection projection) {
+
+    /** The filter, parsed ({@code invalidFilter} when it does not parse); null when absent or blank. */
+    Filter parsedFilter() {
+        return filter == null || filter.isBlank() ? null : FilterParser.parse(filter);
+    }
 
     /** The query of a GET on an endpoint, from its URL parameters. */
     static SearchRequest fromQuery(ScimExchange.Call call, Projection projection) {

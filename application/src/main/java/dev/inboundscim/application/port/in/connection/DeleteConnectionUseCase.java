@@ -1,7 +1,9 @@
 package dev.inboundscim.application.port.in.connection;
 
+import dev.inboundscim.domain.connection.ConnectionId;
+
 /** Deletes a connection with its users, tokens and SCIM configuration; 404 when absent. */
 public interface DeleteConnectionUseCase {
 
-    void delete(String connectionId);
+    void delete(ConnectionId connectionId);
 }

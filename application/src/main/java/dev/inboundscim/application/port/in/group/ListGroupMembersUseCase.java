@@ -1,6 +1,8 @@
 package dev.inboundscim.application.port.in.group;
 
+import dev.inboundscim.domain.group.GroupId;
 import dev.inboundscim.domain.group.GroupMember;
+import dev.inboundscim.domain.user.UserId;
 import java.util.List;
 
 /**
@@ -12,7 +14,7 @@ public interface ListGroupMembersUseCase {
     MemberPage list(ListGroupMembersCommand command);
 
     /** {@code take} defaults to 50 and is capped at 1000; a null {@code from} starts at the first member. */
-    record ListGroupMembersCommand(String groupId, String from, Integer take) {
+    record ListGroupMembersCommand(GroupId groupId, UserId from, Integer take) {
     }
 
     /** {@code next} is null on the last page. */

@@ -1,5 +1,6 @@
 package dev.inboundscim.application.port.in.group;
 
+import dev.inboundscim.domain.connection.ConnectionId;
 import dev.inboundscim.domain.group.Group;
 import dev.inboundscim.domain.scim.paging.Page;
 
@@ -9,6 +10,6 @@ public interface ListGroupsUseCase {
     Page<Group> list(ListGroupsCommand command);
 
     /** {@code page} is 0-based; {@code perPage} is capped at 100; a null connection lists every connection's. */
-    record ListGroupsCommand(String connectionId, Integer page, Integer perPage) {
+    record ListGroupsCommand(ConnectionId connectionId, Integer page, Integer perPage) {
     }
 }

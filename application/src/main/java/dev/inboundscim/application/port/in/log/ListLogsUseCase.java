@@ -1,6 +1,8 @@
 package dev.inboundscim.application.port.in.log;
 
+import dev.inboundscim.domain.connection.ConnectionId;
 import dev.inboundscim.domain.log.LogEntry;
+import dev.inboundscim.domain.log.LogType;
 import java.util.List;
 
 /** Lists request log entries, newest first. */
@@ -8,7 +10,10 @@ public interface ListLogsUseCase {
 
     List<LogEntry> list(ListLogsCommand command);
 
-    /** {@code from} is the log id to continue after; {@code take} defaults to 50, at most 100. */
-    record ListLogsCommand(String type, String connectionId, String from, Integer take) {
+    /**
+     * Null {@code type} or {@code connectionId}: entries of every type or connection. {@code from} is the log id to
+     * continue after, compared as text (any text is a place in the order); {@code take} defaults to 50, at most 100.
+     */
+    record ListLogsCommand(LogType type, ConnectionId connectionId, String from, Integer take) {
     }
 }

@@ -1,7 +1,9 @@
 package dev.inboundscim.application.port.in.logstream;
 
+import dev.inboundscim.domain.logstream.LogStreamId;
+
 /** Deletes a log stream with every entry still waiting for it. */
 public interface DeleteLogStreamUseCase {
 
-    void delete(String id);
+    void delete(LogStreamId id);
 }

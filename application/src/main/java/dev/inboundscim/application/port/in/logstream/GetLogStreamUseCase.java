@@ -1,7 +1,9 @@
 package dev.inboundscim.application.port.in.logstream;
 
+import dev.inboundscim.domain.logstream.LogStreamId;
+
 /** Reads one log stream. */
 public interface GetLogStreamUseCase {
 
-    LogStreamView get(String id);
+    LogStreamView get(LogStreamId id);
 }

@@ -1,5 +1,6 @@
 package dev.inboundscim.application.port.in.logstream;
 
+import dev.inboundscim.domain.logstream.LogStreamId;
 import java.util.List;
 
 /**
@@ -10,7 +11,7 @@ public interface UpdateLogStreamUseCase {
 
     LogStreamView update(UpdateLogStreamCommand command);
 
-    record UpdateLogStreamCommand(String id, String name, String status, String endpoint, String authorization,
+    record UpdateLogStreamCommand(LogStreamId id, String name, String status, String endpoint, String authorization,
                                   String format, List<FilterInput> filters) {
     }
 }

@@ -1,5 +1,7 @@
 package dev.inboundscim.application.port.in.ratelimit;
 
+import dev.inboundscim.domain.connection.ConnectionId;
+
 /**
  * Decides, before anything else is done for it, whether a SCIM request to a connection may run now or is over the
  * connection's rate limit or the server's (SPEC §7.1). Requests that fail authentication count too, so a wrong
@@ -7,7 +9,7 @@ package dev.inboundscim.application.port.in.ratelimit;
  */
 public interface AdmitScimRequestUseCase {
 
-    Admission admit(String connectionId);
+    Admission admit(ConnectionId connectionId);
 
     /**
      * The decision and what the client is told about the limit ({@code X-RateLimit-*}, {@code Retry-After}).

@@ -1,5 +1,6 @@
 package dev.inboundscim.application.port.in.scimconfig;
 
+import dev.inboundscim.domain.connection.ConnectionId;
 import dev.inboundscim.domain.connection.RateLimit;
 import dev.inboundscim.domain.mapping.RawMappingPair;
 import java.util.List;
@@ -16,7 +17,7 @@ public interface CreateScimConfigurationUseCase {
      * {@code mapping} null means the strategy default; {@code userIdAttribute} null means the default's;
      * {@code rateLimit} null means the server's default limit.
      */
-    record CreateScimConfigurationCommand(String connectionId, String userIdAttribute, List<RawMappingPair> mapping,
-                                          RateLimit rateLimit) {
+    record CreateScimConfigurationCommand(ConnectionId connectionId, String userIdAttribute,
+                                          List<RawMappingPair> mapping, RateLimit rateLimit) {
     }
 }

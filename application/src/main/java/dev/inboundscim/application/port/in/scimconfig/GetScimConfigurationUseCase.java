@@ -1,7 +1,9 @@
 package dev.inboundscim.application.port.in.scimconfig;
 
+import dev.inboundscim.domain.connection.ConnectionId;
+
 /** Reads a connection's SCIM configuration; 404 when the connection or the configuration is absent. */
 public interface GetScimConfigurationUseCase {
 
-    ScimConfigurationView get(String connectionId);
+    ScimConfigurationView get(ConnectionId connectionId);
 }

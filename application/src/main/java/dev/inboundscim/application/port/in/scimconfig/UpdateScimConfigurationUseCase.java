@@ -1,5 +1,6 @@
 package dev.inboundscim.application.port.in.scimconfig;
 
+import dev.inboundscim.domain.connection.ConnectionId;
 import dev.inboundscim.domain.connection.RateLimit;
 import dev.inboundscim.domain.mapping.RawMappingPair;
 import java.util.List;
@@ -10,8 +11,8 @@ public interface UpdateScimConfigurationUseCase {
     ScimConfigurationView update(UpdateScimConfigurationCommand command);
 
     /** Null fields are left as they are. */
-    record UpdateScimConfigurationCommand(String connectionId, String userIdAttribute, List<RawMappingPair> mapping,
-                                          RateLimitUpdate rateLimit) {
+    record UpdateScimConfigurationCommand(ConnectionId connectionId, String userIdAttribute,
+                                          List<RawMappingPair> mapping, RateLimitUpdate rateLimit) {
     }
 
     /** A new rate limit for the connection; {@code value} null goes back to the server's default. */

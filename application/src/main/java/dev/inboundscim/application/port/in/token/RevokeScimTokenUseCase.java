@@ -1,7 +1,10 @@
 package dev.inboundscim.application.port.in.token;
 
+import dev.inboundscim.domain.connection.ConnectionId;
+import dev.inboundscim.domain.token.TokenId;
+
 /** Deletes a token so that it stops working at once; 404 when it is not the connection's. */
 public interface RevokeScimTokenUseCase {
 
-    void revoke(String connectionId, String tokenId);
+    void revoke(ConnectionId connectionId, TokenId tokenId);
 }

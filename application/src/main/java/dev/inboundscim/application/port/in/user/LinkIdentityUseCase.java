@@ -4,6 +4,7 @@ import dev.inboundscim.domain.connection.ConnectionId;
 import dev.inboundscim.domain.user.Identity;
 import dev.inboundscim.domain.user.UserId;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * Links a secondary account into a primary one ({@code POST /api/v2/users/{id}/identities}): the secondary's
@@ -15,10 +16,32 @@ public interface LinkIdentityUseCase {
     /** The primary's identities after the link. */
     List<Identity> link(LinkIdentityCommand command);
 
+    /** {@code secondary} null: the request named none (400). */
+    record LinkIdentityCommand(UserId primaryUserId, Secondary secondary) {
+        public LinkIdentityCommand {
+            Objects.requireNonNull(primaryUserId, "primaryUserId");
+        }
+    }
+
+    /** How a link names its secondary account. */
+    sealed interface Secondary permits SecondaryById, SecondaryByKey {
+    }
+
+    /** By its full user id. */
+    record SecondaryById(UserId userId) implements Secondary {
+        public SecondaryById {
+            Objects.requireNonNull(userId, "userId");
+        }
+    }
+
     /**
-     * {@code userId} is the secondary's full user id, or, with {@code connectionId}, the value of that connection's
-     * user id attribute ({@code provider} optional, checked when given).
+     * By the value of {@code connectionId}'s user id attribute, which becomes a user id only through the connection's
+     * strategy and name; {@code provider} is optional, and checked against the strategy when given.
      */
-    record LinkIdentityCommand(UserId primaryUserId, String userId, ConnectionId connectionId, String provider) {
+    record SecondaryByKey(ConnectionId connectionId, String key, String provider) implements Secondary {
+        public SecondaryByKey {
+            Objects.requireNonNull(connectionId, "connectionId");
+            Objects.requireNonNull(key, "key");
+        }
     }
 }

@@ -1,5 +1,6 @@
 package dev.inboundscim.application.port.in.user;
 
+import dev.inboundscim.domain.connection.ConnectionId;
 import dev.inboundscim.domain.scim.paging.Page;
 
 /** Lists user profiles for the Management API, optionally of one connection and matching a text. */
@@ -7,7 +8,10 @@ public interface ListUsersUseCase {
 
     Page<UserProfileView> list(ListUsersCommand command);
 
-    /** {@code page} is 0-based; {@code perPage} is capped at 100. */
-    record ListUsersCommand(String connectionId, String query, Integer page, Integer perPage) {
+    /**
+     * {@code connectionId} null: users of every connection. {@code query} is free text the store matches;
+     * {@code page} is 0-based; {@code perPage} is capped at 100.
+     */
+    record ListUsersCommand(ConnectionId connectionId, String query, Integer page, Integer perPage) {
     }
 }

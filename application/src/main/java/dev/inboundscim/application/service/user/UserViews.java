@@ -2,28 +2,20 @@ package dev.inboundscim.application.service.user;
 
 import dev.inboundscim.application.port.in.user.UserProfileView;
 import dev.inboundscim.application.port.out.GroupRepository;
-import dev.inboundscim.domain.error.NotFoundException;
 import dev.inboundscim.domain.group.GroupRef;
 import dev.inboundscim.domain.user.User;
 import dev.inboundscim.domain.user.UserId;
 import java.util.List;
 import java.util.Map;
 
-/** Turns a client-supplied user id into a {@link UserId}, answering 404 for impossible ones. */
-public final class UserIds {
+/** Profiles with their groups, as the Management API shows users. */
+final class UserViews {
 
-    private UserIds() {
-    }
-
-    public static UserId parse(String text) {
-        if (!UserId.isAcceptable(text)) {
-            throw new NotFoundException("User not found");
-        }
-        return new UserId(text);
+    private UserViews() {
     }
 
     /** Profiles with their groups, read in one query for the whole page. */
-    static List<UserProfileView> views(List<User> users, GroupRepository groups) {
+    static List<UserProfileView> of(List<User> users, GroupRepository groups) {
         if (users.isEmpty()) {
             return List.of();
         }
