@@ -10,9 +10,13 @@ import dev.inboundscim.domain.error.NotFoundException;
 import dev.inboundscim.domain.token.Scope;
 import dev.inboundscim.domain.token.ScimToken;
 import dev.inboundscim.domain.token.TokenId;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -27,10 +31,13 @@ final class MongoScimTokenRepository implements ScimTokenRepository {
 
     private final MongoCollection<Document> tokens;
     private final MongoCollection<Document> connections;
+    private final MongoCollection<Document> configurations;
 
-    MongoScimTokenRepository(MongoCollection<Document> tokens, MongoCollection<Document> connections) {
+    MongoScimTokenRepository(MongoCollection<Document> tokens, MongoCollection<Document> connections,
+                             MongoCollection<Document> configurations) {
         this.tokens = tokens;
         this.connections = connections;
+        this.configurations = configurations;
     }
 
     @Override
@@ -57,6 +64,33 @@ final class MongoScimTokenRepository implements ScimTokenRepository {
     public Optional<ScimToken> findById(TokenId id) {
         return Optional.ofNullable(tokens.find(Filters.eq("_id", id.value())).first())
                 .map(MongoScimTokenRepository::token);
+    }
+
+    /**
+     * The token, and a digest of its connection's and configuration's documents, which changes with any change to
+     * either; empty when the token, its connection or its configuration is missing, as on PostgreSQL. Three reads
+     * (no joins here), the same a request made before it had a stamp.
+     */
+    @Override
+    public Optional<TokenGrant> findGrant(TokenId id) {
+        return findById(id).flatMap(token -> {
+            Document connection = connections.find(Filters.eq("_id", token.connectionId().value())).first();
+            Document configuration = connection == null ? null
+                    : configurations.find(Filters.eq("_id", token.connectionId().value())).first();
+            if (configuration == null) {
+                return Optional.empty();
+            }
+            return Optional.of(new TokenGrant(token, digest(connection.toJson() + "\n" + configuration.toJson())));
+        });
+    }
+
+    private static String digest(String text) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                    .digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every JDK has SHA-256", e);
+        }
     }
 
     @Override

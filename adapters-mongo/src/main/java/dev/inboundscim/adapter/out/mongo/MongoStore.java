@@ -82,7 +82,7 @@ public final class MongoStore implements Store {
                 new MongoConnectionRepository(connectionDocuments, cascade),
                 new MongoScimConfigurationRepository(configurationDocuments, connectionDocuments, tokenDocuments,
                         mappings),
-                new MongoScimTokenRepository(tokenDocuments, connectionDocuments),
+                new MongoScimTokenRepository(tokenDocuments, connectionDocuments, configurationDocuments),
                 new MongoUserRepository(userDocuments, connectionDocuments,
                         new UserSequence(database.getCollection(MongoSchema.COUNTERS)), outbox, memberships,
                         organizations, groups::groupsOf),

@@ -19,19 +19,13 @@ public interface ScimTokenRepository {
     Optional<ScimToken> findById(TokenId id);
 
     /**
-     * The token with a stamp of what its connection and SCIM configuration look like now, read together, so a request
-     * can be authenticated with one read when nothing else changed. Empty when the token is unknown; a grant with a
-     * stamp also needs its connection's SCIM configuration. A store that cannot read them together returns a null
-     * stamp, which makes callers read the connection and configuration themselves.
+     * The token with a stamp of what its connection and SCIM configuration look like now, read together where the
+     * store can, so a request is authenticated with one read when nothing else changed. Empty when the token is
+     * unknown or its connection has no SCIM configuration.
      */
-    default Optional<TokenGrant> findGrant(TokenId id) {
-        return findById(id).map(token -> new TokenGrant(token, null));
-    }
+    Optional<TokenGrant> findGrant(TokenId id);
 
-    /**
-     * A token and its {@code stamp}: text that changes whenever the connection or its SCIM configuration does
-     * (update times plus a digest of the mapping), or null when unknown.
-     */
+    /** A token and its {@code stamp}: text that changes whenever the connection or its SCIM configuration does. */
     record TokenGrant(ScimToken token, String stamp) {
     }
 
