@@ -1,42 +1,40 @@
--- Storing a log entry and what it sets off. The application decides, for each entry, the log streams that keep it
+-- Storing log entries and what they set off. The application decides, for each entry, the log streams that keep it
 -- and whether it ends its user's sessions (RoutedLogEntry); this function only stores those decisions, inside the
--- caller's statement so a write and its entries commit together. Arguments: the nine columns of the entries as
--- parallel arrays, whether each ends its user's sessions, and the (log id, stream id) pairs of the routing in
--- delivery order. A stream deleted since the routing was decided keeps nothing.
-CREATE FUNCTION store_log_entries(log_ids text[], types text[], dates timestamptz[], connection_ids text[],
-                                  descriptions text[], ips text[], user_agents text[], user_ids text[],
-                                  details jsonb[], ends_sessions boolean[], route_log_ids text[],
-                                  route_stream_ids text[]) RETURNS integer
+-- caller's statement so a write and its entries commit together. One JSON argument however many entries:
+--   {"entries": [{"log_id", "type", "date", "connection_id", "description", "ip", "user_agent", "user_id",
+--                 "details"}, ...],
+--    "streams": [{"log_id", "stream_id"}, ...],          -- in delivery order
+--    "ends_sessions": [{"log_id", "user_id"}, ...]}
+-- The details (the request's redacted body) travel as JSON once rather than escaped inside an array literal, and a
+-- write that sets nothing off costs one insert. A stream deleted since the routing was decided keeps nothing.
+CREATE FUNCTION store_log_entries(batch jsonb) RETURNS integer
 LANGUAGE plpgsql AS $$
 BEGIN
-    IF cardinality(log_ids) = 1 THEN
-        -- The common case, one entry per write: plain values insert faster than one-element arrays unnested.
-        INSERT INTO logs (log_id, type, date, connection_id, description, ip, user_agent, user_id, details)
-        VALUES (log_ids[1], types[1], dates[1], connection_ids[1], descriptions[1], ips[1], user_agents[1],
-                user_ids[1], details[1]);
-    ELSE
-        INSERT INTO logs (log_id, type, date, connection_id, description, ip, user_agent, user_id, details)
-        SELECT * FROM unnest(log_ids, types, dates, connection_ids, descriptions, ips, user_agents, user_ids,
-                             details);
-    END IF;
+    INSERT INTO logs (log_id, type, date, connection_id, description, ip, user_agent, user_id, details)
+    SELECT entry.log_id, entry.type, entry.date, entry.connection_id, entry.description, entry.ip, entry.user_agent,
+           entry.user_id, entry.details
+    FROM jsonb_to_recordset(batch -> 'entries') AS entry (log_id text, type text, date timestamptz,
+                                                          connection_id text, description text, ip text,
+                                                          user_agent text, user_id text, details jsonb);
 
-    IF cardinality(route_log_ids) > 0 THEN
+    IF jsonb_array_length(batch -> 'streams') > 0 THEN
         INSERT INTO log_stream_outbox (stream_id, log_id)
-        SELECT route.stream_id, route.log_id
-        FROM unnest(route_stream_ids, route_log_ids) WITH ORDINALITY AS route (stream_id, log_id, position)
+        SELECT stream.id, route.log_id
+        FROM ROWS FROM (jsonb_to_recordset(batch -> 'streams') AS (log_id text, stream_id text))
+             WITH ORDINALITY AS route (log_id, stream_id, position)
         JOIN log_streams stream ON stream.id = route.stream_id
         ORDER BY route.position;
     END IF;
 
-    IF true = ANY (ends_sessions) THEN
+    IF jsonb_array_length(batch -> 'ends_sessions') > 0 THEN
         INSERT INTO deprovisionings (log_id, user_id)
-        SELECT entry.log_id, entry.user_id
-        FROM unnest(log_ids, user_ids, ends_sessions) WITH ORDINALITY AS entry (log_id, user_id, ends, position)
-        WHERE entry.ends
-        ORDER BY entry.position;
+        SELECT ending.log_id, ending.user_id
+        FROM ROWS FROM (jsonb_to_recordset(batch -> 'ends_sessions') AS (log_id text, user_id text))
+             WITH ORDINALITY AS ending (log_id, user_id, position)
+        ORDER BY ending.position;
     END IF;
 
-    RETURN cardinality(log_ids);
+    RETURN jsonb_array_length(batch -> 'entries');
 END
 $$;
 

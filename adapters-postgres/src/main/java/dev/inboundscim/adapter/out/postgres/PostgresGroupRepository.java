@@ -39,6 +39,62 @@ final class PostgresGroupRepository implements GroupRepository {
             + "g.created_at, g.updated_at, g.version, g.member_count";
     private static final String SELECT = "SELECT " + COLUMNS + " FROM scim_groups g";
 
+    /**
+     * The statements of a group write, in the order a write runs them inside its transaction. The group row is
+     * locked first (by its guarded {@code UPDATE}, or the connection's row for a creation), so the membership
+     * statements after it see every concurrent delta that committed before.
+     */
+    private static final String LOCK_CONNECTION = """
+            SELECT 1 AS found FROM connections WHERE id = ? FOR NO KEY UPDATE""";
+    private static final String COUNT_GROUPS = """
+            SELECT count(*) AS total FROM scim_groups WHERE connection_id = ?""";
+    private static final String INSERT_GROUP = """
+            INSERT INTO scim_groups (group_id, connection_id, display_name, display_name_key, external_id,
+                                     member_count, created_at, updated_at, version)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""";
+    /** A null name or externalId flag leaves the column as it is; a null expected version accepts any. */
+    private static final String UPDATE_GROUP = """
+            UPDATE scim_groups
+            SET display_name = COALESCE(?::text, display_name),
+                display_name_key = COALESCE(?::text, display_name_key),
+                external_id = CASE WHEN ?::boolean THEN ?::text ELSE external_id END,
+                updated_at = ?,
+                version = version + 1
+            WHERE group_id = ? AND connection_id = ? AND (?::bigint IS NULL OR version = ?)""";
+    private static final String DELETE_GROUP = """
+            DELETE FROM scim_groups
+            WHERE group_id = ? AND connection_id = ? AND (?::bigint IS NULL OR version = ?)""";
+    /** The first id of the array that names no user of the connection, if any. */
+    private static final String FIRST_NON_MEMBER = """
+            SELECT candidate.id
+            FROM unnest(?::text[]) AS candidate (id)
+            WHERE NOT EXISTS (SELECT 1 FROM users u WHERE u.user_id = candidate.id AND u.connection_id = ?)
+            LIMIT 1""";
+    private static final String REMOVE_ALL_BUT = """
+            DELETE FROM group_members WHERE group_id = ? AND NOT (user_id = ANY (?::text[]))""";
+    private static final String REMOVE_MEMBERS = """
+            DELETE FROM group_members WHERE group_id = ? AND user_id = ANY (?::text[])""";
+    private static final String ADD_MEMBERS = """
+            INSERT INTO group_members (group_id, user_id)
+            SELECT ?, unnest(?::text[])
+            ON CONFLICT DO NOTHING""";
+    private static final String RECOUNT = """
+            UPDATE scim_groups SET member_count = member_count + ? WHERE group_id = ?
+            RETURNING member_count""";
+    /** The groups a deleted user leaves: locked in id order, as every group write locks its group first. */
+    private static final String LEAVE_GROUPS = """
+            UPDATE scim_groups
+            SET member_count = member_count - 1,
+                version = version + 1,
+                updated_at = date_trunc('milliseconds', clock_timestamp())
+            WHERE group_id IN (SELECT g.group_id
+                               FROM scim_groups g JOIN group_members m ON m.group_id = g.group_id
+                               WHERE m.user_id = ?
+                               ORDER BY g.group_id
+                               FOR UPDATE OF g)""";
+    private static final String DROP_MEMBERSHIPS = """
+            DELETE FROM group_members WHERE user_id = ?""";
+
     private final Db db;
 
     PostgresGroupRepository(Db db) {
@@ -58,22 +114,19 @@ final class PostgresGroupRepository implements GroupRepository {
             db.inTransaction(tx -> {
                 // Serialises group creation per connection, so the limit holds under concurrent creates; users of
                 // the connection can still be written meanwhile (their foreign key takes a weaker lock).
-                boolean connectionExists = Db.first(tx, "SELECT 1 AS found FROM connections WHERE id = ? "
-                        + "FOR NO KEY UPDATE", row -> true, List.of(group.connectionId().value())).isPresent();
+                boolean connectionExists = Db.first(tx, LOCK_CONNECTION, row -> true,
+                        List.of(group.connectionId().value())).isPresent();
                 if (!connectionExists) {
                     throw NotFoundException.resource("Connection", group.connectionId().value());
                 }
-                long count = Db.first(tx, "SELECT count(*) AS total FROM scim_groups WHERE connection_id = ?",
-                        row -> Rows.longValue(row, "total"), List.of(group.connectionId().value())).orElse(0L);
+                long count = Db.first(tx, COUNT_GROUPS, row -> Rows.longValue(row, "total"),
+                        List.of(group.connectionId().value())).orElse(0L);
                 if (count >= maxGroupsPerConnection) {
                     throw BadRequestException.tooMany("this connection already holds its limit of "
                             + maxGroupsPerConnection + " groups");
                 }
                 requireUsersOf(tx, group.connectionId(), members);
-                Db.dml(tx, "INSERT INTO scim_groups (group_id, connection_id, display_name, display_name_key, "
-                        + "external_id, member_count, created_at, updated_at, version) "
-                        + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                        Db.params(group.id().value(), group.connectionId().value(), group.displayName(),
+                Db.dml(tx, INSERT_GROUP, Db.params(group.id().value(), group.connectionId().value(), group.displayName(),
                                 group.displayNameKey(), group.externalId(), members.size(),
                                 Rows.timestamp(group.createdAt()), Rows.timestamp(group.updatedAt()),
                                 group.version()));
@@ -106,19 +159,10 @@ final class PostgresGroupRepository implements GroupRepository {
         GroupEdit edit = write.edit();
         try {
             return db.inTransaction(tx -> {
-                List<Object> params = Db.params(edit.displayName(), edit.displayName() == null ? null
-                                : Group.key(edit.displayName()), edit.externalIdChanged(), edit.externalId(),
-                        Rows.timestamp(write.now()), id.value(), connectionId.value());
-                String guard = "";
-                if (expectedVersion != null) {
-                    guard = " AND version = ?";
-                    params = new ArrayList<>(params);
-                    params.add(expectedVersion);
-                }
-                long changed = Db.dml(tx, "UPDATE scim_groups SET display_name = COALESCE(?::text, display_name), "
-                        + "display_name_key = COALESCE(?::text, display_name_key), "
-                        + "external_id = CASE WHEN ?::boolean THEN ?::text ELSE external_id END, updated_at = ?, "
-                        + "version = version + 1 WHERE group_id = ? AND connection_id = ?" + guard, params);
+                long changed = Db.dml(tx, UPDATE_GROUP, Db.params(edit.displayName(),
+                        edit.displayName() == null ? null : Group.key(edit.displayName()), edit.externalIdChanged(),
+                        edit.externalId(), Rows.timestamp(write.now()), id.value(), connectionId.value(),
+                        expectedVersion, expectedVersion));
                 requireOneRow(tx, changed, connectionId, id);
                 applyMembership(tx, connectionId, id, edit.members(), write.maxMembersPerGroup());
                 PostgresLogRepository.insert(tx, write.logs());
@@ -138,15 +182,13 @@ final class PostgresGroupRepository implements GroupRepository {
         requireUsersOf(tx, connectionId, change.added());
         long removed;
         if (change.replaceAll()) {
-            removed = Db.dml(tx, "DELETE FROM group_members WHERE group_id = ? AND NOT (user_id = ANY (?::text[]))",
-                    List.of(id.value(), array(change.added())));
+            removed = Db.dml(tx, REMOVE_ALL_BUT, List.of(id.value(), array(change.added())));
         } else {
-            removed = change.removed().isEmpty() ? 0 : Db.dml(tx, "DELETE FROM group_members WHERE group_id = ? "
-                    + "AND user_id = ANY (?::text[])", List.of(id.value(), array(change.removed())));
+            removed = change.removed().isEmpty() ? 0
+                    : Db.dml(tx, REMOVE_MEMBERS, List.of(id.value(), array(change.removed())));
         }
         long added = addMembers(tx, id, change.added());
-        long count = Db.first(tx, "UPDATE scim_groups SET member_count = member_count + ? WHERE group_id = ? "
-                + "RETURNING member_count", row -> Rows.longValue(row, "member_count"),
+        long count = Db.first(tx, RECOUNT, row -> Rows.longValue(row, "member_count"),
                 List.of(added - removed, id.value())).orElseThrow();
         if (count > maxMembersPerGroup) {
             throw tooManyMembers(maxMembersPerGroup);
@@ -157,8 +199,7 @@ final class PostgresGroupRepository implements GroupRepository {
         if (members.isEmpty()) {
             return 0;
         }
-        return Db.dml(tx, "INSERT INTO group_members (group_id, user_id) SELECT ?, unnest(?::text[]) "
-                + "ON CONFLICT DO NOTHING", List.of(id.value(), array(members)));
+        return Db.dml(tx, ADD_MEMBERS, List.of(id.value(), array(members)));
     }
 
     /** Every id must name a user of the connection; the first that does not is named in the 400. */
@@ -166,9 +207,8 @@ final class PostgresGroupRepository implements GroupRepository {
         if (members.isEmpty()) {
             return;
         }
-        Optional<String> missing = Db.first(tx, "SELECT m.id FROM unnest(?::text[]) AS m(id) WHERE NOT EXISTS "
-                + "(SELECT 1 FROM users u WHERE u.user_id = m.id AND u.connection_id = ?) LIMIT 1",
-                row -> Rows.string(row, "id"), List.of(array(members), connectionId.value()));
+        Optional<String> missing = Db.first(tx, FIRST_NON_MEMBER, row -> Rows.string(row, "id"),
+                List.of(array(members), connectionId.value()));
         if (missing.isPresent()) {
             throw BadRequestException.invalidValue("member " + missing.get() + " is not a user of this connection");
         }
@@ -180,14 +220,8 @@ final class PostgresGroupRepository implements GroupRepository {
         GroupId id = write.id();
         Long expectedVersion = write.expectedVersion();
         db.inTransaction(tx -> {
-            List<Object> params = new ArrayList<>(List.of(id.value(), connectionId.value()));
-            String guard = "";
-            if (expectedVersion != null) {
-                guard = " AND version = ?";
-                params.add(expectedVersion);
-            }
-            long deleted = Db.dml(tx, "DELETE FROM scim_groups WHERE group_id = ? AND connection_id = ?" + guard,
-                    params);
+            long deleted = Db.dml(tx, DELETE_GROUP, Db.params(id.value(), connectionId.value(), expectedVersion,
+                    expectedVersion));
             requireOneRow(tx, deleted, connectionId, id);
             PostgresLogRepository.insert(tx, write.logs());
             return null;
@@ -278,11 +312,8 @@ final class PostgresGroupRepository implements GroupRepository {
      * before the user row goes (group rows locked in id order, as every group write locks its group first).
      */
     static void leaveGroups(DbExecute tx, UserId userId) {
-        Db.dml(tx, "UPDATE scim_groups SET member_count = member_count - 1, version = version + 1, "
-                + "updated_at = date_trunc('milliseconds', clock_timestamp()) WHERE group_id IN ("
-                + "SELECT g.group_id FROM scim_groups g JOIN group_members m ON m.group_id = g.group_id "
-                + "WHERE m.user_id = ? ORDER BY g.group_id FOR UPDATE OF g)", List.of(userId.value()));
-        Db.dml(tx, "DELETE FROM group_members WHERE user_id = ?", List.of(userId.value()));
+        Db.dml(tx, LEAVE_GROUPS, List.of(userId.value()));
+        Db.dml(tx, DROP_MEMBERSHIPS, List.of(userId.value()));
     }
 
     private static String[] array(Set<UserId> ids) {

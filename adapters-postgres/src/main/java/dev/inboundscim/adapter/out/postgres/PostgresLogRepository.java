@@ -1,9 +1,10 @@
 package dev.inboundscim.adapter.out.postgres;
 
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.inboundscim.application.port.out.LogRepository;
 import dev.inboundscim.domain.log.LogEntry;
 import dev.inboundscim.domain.log.LogType;
-import dev.inboundscim.domain.logstream.LogStreamId;
 import dev.inboundscim.domain.logstream.RoutedLogEntry;
 import io.helidon.dbclient.DbExecute;
 import io.helidon.dbclient.DbRow;
@@ -19,9 +20,7 @@ final class PostgresLogRepository implements LogRepository {
 
     /** One round trip and one commit for any number of entries. */
     private static final String APPEND = """
-            SELECT store_log_entries(?::text[], ?::text[], ?::timestamptz[], ?::text[], ?::text[], ?::text[],
-                                     ?::text[], ?::text[], ?::jsonb[], ?::boolean[], ?::text[], ?::text[]) AS n
-            """;
+            SELECT store_log_entries(?::jsonb) AS n""";
 
     private static final String SELECT = """
             SELECT log_id, type, date, connection_id, description, ip, user_agent, user_id, details::text AS details
@@ -43,44 +42,39 @@ final class PostgresLogRepository implements LogRepository {
     /** Stores {@code entries} through {@code execute}, so a transaction can store them with its own writes. */
     static void insert(DbExecute execute, List<RoutedLogEntry> entries) {
         if (!entries.isEmpty()) {
-            Db.first(execute, APPEND, row -> row, arguments(entries));
+            Db.first(execute, APPEND, row -> row, List.of(json(entries)));
         }
     }
 
     /**
-     * The twelve arguments of {@code store_log_entries}, in order: the entries' nine columns as parallel arrays,
-     * whether each ends its user's sessions, and the routing as (log id, stream id) pairs in entry order.
+     * The argument of {@code store_log_entries}: the entries, then the (entry, stream) pairs of their routing and the
+     * entries that end their user's sessions, in order. Logs record hostile requests too, so NUL characters (which
+     * PostgreSQL refuses) are replaced, not fatal.
      */
-    static List<Object> arguments(List<RoutedLogEntry> entries) {
-        int n = entries.size();
-        String[][] columns = new String[9][n];
-        boolean[] endsSessions = new boolean[n];
-        List<String> routeLogIds = new ArrayList<>();
-        List<String> routeStreamIds = new ArrayList<>();
-        for (int i = 0; i < n; i++) {
-            RoutedLogEntry routed = entries.get(i);
+    static String json(List<RoutedLogEntry> entries) {
+        ObjectNode batch = JsonCodec.objectNode();
+        ArrayNode stored = batch.putArray("entries");
+        ArrayNode streams = batch.putArray("streams");
+        ArrayNode endings = batch.putArray("ends_sessions");
+        for (RoutedLogEntry routed : entries) {
             LogEntry entry = routed.entry();
-            // Logs record hostile requests too, so NUL characters (which PostgreSQL refuses) are replaced, not fatal.
-            columns[0][i] = entry.logId();
-            columns[1][i] = entry.type().code();
-            columns[2][i] = Rows.timestamp(entry.date()).toString();
-            columns[3][i] = JsonCodec.withoutNul(entry.connectionId());
-            columns[4][i] = JsonCodec.withoutNul(entry.description());
-            columns[5][i] = JsonCodec.withoutNul(entry.ip());
-            columns[6][i] = JsonCodec.withoutNul(entry.userAgent());
-            columns[7][i] = JsonCodec.withoutNul(entry.userId());
-            columns[8][i] = JsonCodec.write(JsonCodec.withoutNul(entry.details()));
-            endsSessions[i] = routed.endsSessions();
-            for (LogStreamId stream : routed.streams()) {
-                routeLogIds.add(entry.logId());
-                routeStreamIds.add(stream.value());
+            stored.addObject()
+                    .put("log_id", entry.logId())
+                    .put("type", entry.type().code())
+                    .put("date", entry.date().toString())
+                    .put("connection_id", JsonCodec.withoutNul(entry.connectionId()))
+                    .put("description", JsonCodec.withoutNul(entry.description()))
+                    .put("ip", JsonCodec.withoutNul(entry.ip()))
+                    .put("user_agent", JsonCodec.withoutNul(entry.userAgent()))
+                    .put("user_id", JsonCodec.withoutNul(entry.userId()))
+                    .set("details", JsonCodec.toNode(JsonCodec.withoutNul(entry.details())));
+            routed.streams().forEach(stream -> streams.addObject().put("log_id", entry.logId())
+                    .put("stream_id", stream.value()));
+            if (routed.endsSessions()) {
+                endings.addObject().put("log_id", entry.logId()).put("user_id", entry.userId());
             }
         }
-        List<Object> arguments = new ArrayList<>(List.of((Object[]) columns));
-        arguments.add(endsSessions);
-        arguments.add(routeLogIds.toArray(String[]::new));
-        arguments.add(routeStreamIds.toArray(String[]::new));
-        return arguments;
+        return JsonCodec.write(batch);
     }
 
     @Override

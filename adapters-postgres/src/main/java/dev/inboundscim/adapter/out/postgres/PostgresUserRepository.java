@@ -57,8 +57,7 @@ final class PostgresUserRepository implements UserRepository {
                 ON CONFLICT (connection_id, slot) DO UPDATE SET n = user_counts.n + EXCLUDED.n
             ),
             logged AS (
-                SELECT store_log_entries(?::text[], ?::text[], ?::timestamptz[], ?::text[], ?::text[], ?::text[],
-                                         ?::text[], ?::text[], ?::jsonb[], ?::boolean[], ?::text[], ?::text[])
+                SELECT store_log_entries(?::jsonb)
                 FROM created
             )
             SELECT (SELECT count(*) FROM created) AS n, (SELECT count(*) FROM logged) AS logged
@@ -74,8 +73,7 @@ final class PostgresUserRepository implements UserRepository {
                 RETURNING 1
             ),
             logged AS (
-                SELECT store_log_entries(?::text[], ?::text[], ?::timestamptz[], ?::text[], ?::text[], ?::text[],
-                                         ?::text[], ?::text[], ?::jsonb[], ?::boolean[], ?::text[], ?::text[])
+                SELECT store_log_entries(?::jsonb)
                 FROM changed
             )
             SELECT (SELECT count(*) FROM changed) AS n, (SELECT count(*) FROM logged) AS logged
@@ -98,8 +96,7 @@ final class PostgresUserRepository implements UserRepository {
                 ON CONFLICT (connection_id, slot) DO UPDATE SET n = user_counts.n + EXCLUDED.n
             ),
             logged AS (
-                SELECT store_log_entries(?::text[], ?::text[], ?::timestamptz[], ?::text[], ?::text[], ?::text[],
-                                         ?::text[], ?::text[], ?::jsonb[], ?::boolean[], ?::text[], ?::text[])
+                SELECT store_log_entries(?::jsonb)
                 FROM deleted
             )
             SELECT (SELECT count(*) FROM deleted) AS n, (SELECT count(*) FROM logged) AS logged
@@ -119,7 +116,7 @@ final class PostgresUserRepository implements UserRepository {
                 user.keys().userIdAttribute(), Rows.timestamp(user.createdAt()), Rows.timestamp(user.updatedAt()),
                 user.version(), write.organizations().stream().map(OrganizationId::value).toArray(String[]::new),
                 randomSlot()));
-        params.addAll(PostgresLogRepository.arguments(write.logs()));
+        params.add(PostgresLogRepository.json(write.logs()));
         try {
             Db.first(db.execute(), INSERT, row -> row, params);
         } catch (RuntimeException e) {
@@ -173,7 +170,7 @@ final class PostgresUserRepository implements UserRepository {
                 UserRows.identities(updated), updated.keys().userName(), updated.keys().userIdAttribute(),
                 Rows.timestamp(updated.updatedAt()), updated.version(), updated.id().value(),
                 updated.connectionId().value(), write.expectedVersion()));
-        params.addAll(PostgresLogRepository.arguments(write.logs()));
+        params.add(PostgresLogRepository.json(write.logs()));
         long changed;
         try {
             changed = Db.first(db.execute(), UPDATE, row -> Rows.longValue(row, "n"), params).orElse(0L);
@@ -190,7 +187,7 @@ final class PostgresUserRepository implements UserRepository {
             PostgresGroupRepository.leaveGroups(tx, write.id());
             List<Object> params = new ArrayList<>(Db.params(write.id().value(), write.connectionId().value(),
                     write.expectedVersion(), randomSlot()));
-            params.addAll(PostgresLogRepository.arguments(write.logs()));
+            params.add(PostgresLogRepository.json(write.logs()));
             long deleted = Db.first(tx, DELETE, row -> Rows.longValue(row, "n"), params).orElse(0L);
             requireOneRow(tx, deleted, write.connectionId(), write.id());
             return null;
