@@ -1,6 +1,8 @@
 package dev.inboundscim.adapter.out.postgres;
 
 import dev.inboundscim.domain.log.LogRedaction;
+import com.fasterxml.jackson.core.JsonEncoding;
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
@@ -21,6 +23,7 @@ import dev.inboundscim.domain.scim.value.ScimString;
 import dev.inboundscim.domain.scim.value.ScimValue;
 import dev.inboundscim.domain.user.CanonicalForm;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -40,6 +43,11 @@ final class JsonCodec {
     private static final JsonNodeFactory NODES = MAPPER.getNodeFactory();
 
     private JsonCodec() {
+    }
+
+    /** A generator writing UTF-8 to {@code out} with this codec's number settings. */
+    static JsonGenerator generator(OutputStream out) throws IOException {
+        return MAPPER.createGenerator(out, JsonEncoding.UTF8);
     }
 
     static String write(ScimValue value) {

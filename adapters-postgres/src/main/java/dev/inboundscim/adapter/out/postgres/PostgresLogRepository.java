@@ -1,7 +1,5 @@
 package dev.inboundscim.adapter.out.postgres;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.inboundscim.application.port.out.LogRepository;
 import dev.inboundscim.domain.log.LogEntry;
 import dev.inboundscim.domain.log.LogType;
@@ -46,35 +44,9 @@ final class PostgresLogRepository implements LogRepository {
         }
     }
 
-    /**
-     * The argument of {@code store_log_entries}: the entries, then the (entry, stream) pairs of their routing and the
-     * entries that end their user's sessions, in order. Logs record hostile requests too, so NUL characters (which
-     * PostgreSQL refuses) are replaced, not fatal.
-     */
+    /** The argument of {@code store_log_entries} for {@code entries}: see {@link LogBatchJson}. */
     static String json(List<RoutedLogEntry> entries) {
-        ObjectNode batch = JsonCodec.objectNode();
-        ArrayNode stored = batch.putArray("entries");
-        ArrayNode streams = batch.putArray("streams");
-        ArrayNode endings = batch.putArray("ends_sessions");
-        for (RoutedLogEntry routed : entries) {
-            LogEntry entry = routed.entry();
-            stored.addObject()
-                    .put("log_id", entry.logId())
-                    .put("type", entry.type().code())
-                    .put("date", entry.date().toString())
-                    .put("connection_id", JsonCodec.withoutNul(entry.connectionId()))
-                    .put("description", JsonCodec.withoutNul(entry.description()))
-                    .put("ip", JsonCodec.withoutNul(entry.ip()))
-                    .put("user_agent", JsonCodec.withoutNul(entry.userAgent()))
-                    .put("user_id", JsonCodec.withoutNul(entry.userId()))
-                    .set("details", JsonCodec.toNode(JsonCodec.withoutNul(entry.details())));
-            routed.streams().forEach(stream -> streams.addObject().put("log_id", entry.logId())
-                    .put("stream_id", stream.value()));
-            if (routed.endsSessions()) {
-                endings.addObject().put("log_id", entry.logId()).put("user_id", entry.userId());
-            }
-        }
-        return JsonCodec.write(batch);
+        return LogBatchJson.of(entries);
     }
 
     @Override

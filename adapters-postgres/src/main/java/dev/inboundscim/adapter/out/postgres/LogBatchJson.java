@@ -1,0 +1,115 @@
+package dev.inboundscim.adapter.out.postgres;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import dev.inboundscim.domain.log.LogEntry;
+import dev.inboundscim.domain.log.LogRedaction;
+import dev.inboundscim.domain.logstream.LogStreamId;
+import dev.inboundscim.domain.logstream.RoutedLogEntry;
+import dev.inboundscim.domain.scim.value.ScimArray;
+import dev.inboundscim.domain.scim.value.ScimBoolean;
+import dev.inboundscim.domain.scim.value.ScimNull;
+import dev.inboundscim.domain.scim.value.ScimNumber;
+import dev.inboundscim.domain.scim.value.ScimObject;
+import dev.inboundscim.domain.scim.value.ScimString;
+import dev.inboundscim.domain.scim.value.ScimValue;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+/**
+ * The argument of {@code store_log_entries} ({@code V11__routed_log_entries.sql}), written in one pass: the entries,
+ * then the (entry, stream) pairs of their routing and the entries that end their user's sessions, in order. Every
+ * SCIM request writes an entry, so this is streamed straight from the entries, without a JSON tree in between. Logs
+ * record hostile requests too, so NUL characters (which PostgreSQL refuses) are replaced, not fatal; an absent field
+ * is left out and reads as NULL.
+ */
+final class LogBatchJson {
+
+    private LogBatchJson() {
+    }
+
+    static String of(List<RoutedLogEntry> entries) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(512 * entries.size());
+        try (JsonGenerator json = JsonCodec.generator(out)) {
+            json.writeStartObject();
+            json.writeArrayFieldStart("entries");
+            for (RoutedLogEntry routed : entries) {
+                entry(json, routed.entry());
+            }
+            json.writeEndArray();
+            json.writeArrayFieldStart("streams");
+            for (RoutedLogEntry routed : entries) {
+                for (LogStreamId stream : routed.streams()) {
+                    json.writeStartObject();
+                    json.writeStringField("log_id", routed.entry().logId());
+                    json.writeStringField("stream_id", stream.value());
+                    json.writeEndObject();
+                }
+            }
+            json.writeEndArray();
+            json.writeArrayFieldStart("ends_sessions");
+            for (RoutedLogEntry routed : entries) {
+                if (routed.endsSessions()) {
+                    json.writeStartObject();
+                    json.writeStringField("log_id", routed.entry().logId());
+                    text(json, "user_id", routed.entry().userId());
+                    json.writeEndObject();
+                }
+            }
+            json.writeEndArray();
+            json.writeEndObject();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toString(StandardCharsets.UTF_8);
+    }
+
+    private static void entry(JsonGenerator json, LogEntry entry) throws IOException {
+        json.writeStartObject();
+        json.writeStringField("log_id", entry.logId());
+        json.writeStringField("type", entry.type().code());
+        json.writeStringField("date", entry.date().toString());
+        text(json, "connection_id", entry.connectionId());
+        text(json, "description", entry.description());
+        text(json, "ip", entry.ip());
+        text(json, "user_agent", entry.userAgent());
+        text(json, "user_id", entry.userId());
+        if (entry.details() != null) {
+            json.writeFieldName("details");
+            value(json, entry.details());
+        }
+        json.writeEndObject();
+    }
+
+    private static void text(JsonGenerator json, String field, String value) throws IOException {
+        if (value != null) {
+            json.writeStringField(field, LogRedaction.withoutNul(value));
+        }
+    }
+
+    private static void value(JsonGenerator json, ScimValue value) throws IOException {
+        switch (value) {
+            case ScimString s -> json.writeString(LogRedaction.withoutNul(s.value()));
+            case ScimNumber n -> json.writeNumber(n.value());
+            case ScimBoolean b -> json.writeBoolean(b.value());
+            case ScimNull n -> json.writeNull();
+            case ScimArray a -> {
+                json.writeStartArray();
+                for (ScimValue element : a.values()) {
+                    value(json, element);
+                }
+                json.writeEndArray();
+            }
+            case ScimObject o -> {
+                json.writeStartObject();
+                for (var field : o.fields().entrySet()) {
+                    json.writeFieldName(LogRedaction.withoutNul(field.getKey()));
+                    value(json, field.getValue());
+                }
+                json.writeEndObject();
+            }
+        }
+    }
+}
