@@ -1,5 +1,6 @@
 package dev.inboundscim.bootstrap;
 
+import dev.inboundscim.adapter.in.http.RequestIds;
 import dev.inboundscim.application.ScimSettings;
 import dev.inboundscim.application.port.in.auth.InitializeAdminTokenUseCase;
 import dev.inboundscim.application.port.out.Repositories;
@@ -36,7 +37,7 @@ record CoreComponents(Store store, Clock clock, ServerSettings settings, ScimSet
         OrganizationAssignments assignments = new OrganizationAssignments(repositories.organizations(),
                 store.settingsChanges());
         // One id source for the whole process: the ids of its entries strictly increase, as streams need.
-        LogEntries entries = new LogEntries(new LogIds(), clock);
+        LogEntries entries = new LogEntries(new LogIds(), clock, RequestIds::current);
         return new CoreComponents(store, clock, settings,
                 new ScimSettings(settings.maxResults(), Math.min(100, settings.maxResults()), settings.tenantName()),
                 new ConnectionLookup(repositories.connections()),

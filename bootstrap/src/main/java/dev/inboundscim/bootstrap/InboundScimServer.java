@@ -1,10 +1,15 @@
 package dev.inboundscim.bootstrap;
 
+import dev.inboundscim.adapter.in.http.AccessLog;
 import dev.inboundscim.adapter.in.http.HttpSettings;
 import dev.inboundscim.adapter.in.http.InFlightRequests;
 import dev.inboundscim.adapter.in.http.JwksRoutes;
 import dev.inboundscim.adapter.in.http.PercentEscapeRepair;
 import dev.inboundscim.adapter.in.http.RequestHeadDeadline;
+import dev.inboundscim.adapter.in.http.RequestIds;
+import dev.inboundscim.adapter.in.http.RequestMetrics;
+import dev.inboundscim.adapter.in.http.ServerInfoRoutes;
+import dev.inboundscim.adapter.in.http.ServerMetrics;
 import dev.inboundscim.adapter.in.http.error.ApiDirectHandler;
 import dev.inboundscim.adapter.in.http.error.ApiErrors;
 import dev.inboundscim.adapter.in.http.json.JsonCodec;
@@ -16,14 +21,20 @@ import dev.inboundscim.adapter.out.http.HttpLogSink;
 import dev.inboundscim.adapter.out.http.HttpLogoutSender;
 import dev.inboundscim.adapter.out.http.NimbusLogoutTokenSigner;
 import dev.inboundscim.application.port.out.Store;
+import dev.inboundscim.application.service.log.LogRetention;
 import dev.inboundscim.application.service.logstream.LogStreamDelivery;
 import dev.inboundscim.application.service.session.BackchannelLogoutDelivery;
 import dev.inboundscim.application.service.signing.PublishedKeysService;
 import dev.inboundscim.application.service.store.StoreGuard;
+import io.helidon.common.configurable.Resource;
+import io.helidon.common.pki.Keys;
 import io.helidon.common.socket.SocketOptions;
+import io.helidon.common.tls.Tls;
 import io.helidon.config.Config;
 import io.helidon.http.DirectHandler;
 import io.helidon.logging.common.LogConfig;
+import io.helidon.metrics.api.MeterRegistry;
+import io.helidon.metrics.api.Metrics;
 import io.helidon.webserver.WebServer;
 import io.helidon.webserver.http.DirectHandlers;
 import io.helidon.webserver.http1.Http1Config;
@@ -32,12 +43,16 @@ import io.helidon.webserver.observe.health.HealthObserver;
 import io.helidon.webserver.observe.metrics.MetricsObserver;
 import java.lang.System.Logger.Level;
 import java.lang.System.Logger;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
+import java.util.logging.LogRecord;
 
 /** The server: {@code main} reads the settings, opens the chosen store, wires the use cases and serves HTTP. */
 public final class InboundScimServer implements AutoCloseable {
@@ -72,10 +87,15 @@ public final class InboundScimServer implements AutoCloseable {
     }
 
     public static void main(String[] args) {
+        if (List.of(args).contains("--version")) {
+            System.out.println(ServerVersion.ofBuild().line());
+            return;
+        }
         LogConfig.configureRuntime();
         InboundScimServer server;
         try {
             ServerSettings settings = ServerSettings.load(Config.create(), System::getenv);
+            ServerLogHandler.install(settings.logging(), System.out);
             Persistence persistence = PersistenceFactory.open(settings);
             try {
                 server = start(settings, persistence);
@@ -113,14 +133,22 @@ public final class InboundScimServer implements AutoCloseable {
         Store store = guard.store();
         CoreComponents core = CoreComponents.over(store, settings, clock);
         JsonCodec json = new JsonCodec();
-        HttpSettings http = new HttpSettings(settings.publicBaseUrl().orElse(null), settings.maxBodyBytes());
+        HttpSettings http = new HttpSettings(settings.publicBaseUrl().orElse(null), settings.maxBodyBytes(),
+                settings.trustedProxies());
         Readiness readiness = new Readiness(guard.health()::isDown);
         InFlightRequests inFlight = new InFlightRequests();
         RequestHeadDeadline headDeadline = new RequestHeadDeadline(reliability.requestHeadTimeout());
         ScimApi scim = ScimWiring.api(core, json, http);
         ManagementApi management = ManagementWiring.api(core, json, http);
+        ServerVersion version = ServerVersion.ofBuild();
+        ServerInfoRoutes info = new ServerInfoRoutes(version.version(), version.commit(), persistence.kind(),
+                clock.instant(), json);
+        // The registry /observe/metrics serves.
+        MeterRegistry registry = Metrics.globalRegistry();
+        ServerMetrics metrics = new ServerMetrics(registry, settings.metrics().maxConnections());
         WebServer webServer = WebServer.builder()
                 .port(settings.port())
+                .update(builder -> settings.tls().ifPresent(files -> builder.tls(tls(files))))
                 .shutdownHook(false)
                 .shutdownGracePeriod(LISTENER_GRACE)
                 .maxConcurrentRequests(reliability.maxConcurrentRequests())
@@ -147,10 +175,19 @@ public final class InboundScimServer implements AutoCloseable {
                         .build())
                 .routing(routing -> routing
                         .addFilter(inFlight)
+                        .addFilter(new RequestIds())
+                        .update(r -> {
+                            if (settings.logging().accessLog()) {
+                                r.addFilter(new AccessLog());
+                            }
+                        })
+                        .addFilter(new RequestMetrics(metrics))
+                        .addFilter(management.auditFilter())
                         .addFilter(new PercentEscapeRepair())
                         .addFilter(new ScimPathNormalizer())
                         .register("/scim/v2", scim)
                         .register("/api/v2", management)
+                        .register("/observe/info", info)
                         .register("/.well-known", new JwksRoutes(new PublishedKeysService(core.signingKeys()), json))
                         // Every failure a handler throws is answered by the API it belongs to (its body, its
                         // status for each kind of failure): SPEC §3 and §4, one mapping in the HTTP adapter.
@@ -164,6 +201,8 @@ public final class InboundScimServer implements AutoCloseable {
             closeAll(List.of(headDeadline, core.logs(), guard));
             throw new StartupException("cannot listen on port " + settings.port() + " (is it in use?)");
         }
+        afterListener.add(StoreMeters.start(registry, store, guard, settings.metrics().refresh()));
+        afterListener.add(new LogRetention(store.repositories().logs(), clock, settings.logRetention()).start());
         if (settings.publicBaseUrl().isEmpty()) {
             LOG.log(Level.WARNING, "PUBLIC_BASE_URL is not set: resource locations are built from each request's "
                     + "Host header; set it in production");
@@ -173,13 +212,15 @@ public final class InboundScimServer implements AutoCloseable {
         // The logout tokens' issuer is the public base URL; without one, the address this server listens on.
         String issuer = settings.publicBaseUrl().map(InboundScimServer::withoutTrailingSlash)
                 .orElse("http://localhost:" + webServer.port());
-        afterListener.add(BackchannelLogoutDelivery.start(store.repositories().sessions(), store.repositories().clients(), core.signingKeys(),
+        afterListener.add(BackchannelLogoutDelivery.start(store.repositories().sessions(),
+                store.repositories().clients(), core.signingKeys(),
                 new NimbusLogoutTokenSigner(), new HttpLogoutSender(), clock, settings.logStreams(), () -> issuer));
         afterListener.addAll(List.of(core.logs(), guard, persistence));
         InboundScimServer server = new InboundScimServer(webServer, readiness, inFlight, reliability.shutdownGrace(),
                 afterListener);
         try {
-            core.initializeAdminToken().initialize().ifPresent(InboundScimServer::announceAdminToken);
+            core.initializeAdminToken().initialize()
+                    .ifPresent(token -> announceAdminToken(token, settings.logging().format()));
         } catch (RuntimeException e) {
             server.close();
             throw new StartupException("cannot set up the Management API token: " + e.getMessage());
@@ -187,6 +228,22 @@ public final class InboundScimServer implements AutoCloseable {
         LOG.log(Level.INFO, "Inbound SCIM Server listening on port " + webServer.port() + ", storage: "
                 + persistence.description());
         return server;
+    }
+
+    /** The listener's TLS from PEM files: the private key and the certificate chain that goes with it. */
+    private static Tls tls(ServerSettings.TlsFiles files) {
+        for (Path file : List.of(files.certificateChain(), files.privateKey())) {
+            if (!Files.isReadable(file)) {
+                throw new StartupException("cannot read the TLS file " + file);
+            }
+        }
+        Keys keys = Keys.builder().pem(pem -> pem.certChain(Resource.create(files.certificateChain()))
+                .key(Resource.create(files.privateKey()))).build();
+        if (keys.privateKey().isEmpty() || keys.certChain().isEmpty()) {
+            throw new StartupException("TLS_KEY_FILE must hold a PEM private key (PKCS#8) and TLS_CERT_FILE its "
+                    + "PEM certificate chain");
+        }
+        return Tls.builder().privateKey(keys).privateKeyCertChain(keys).build();
     }
 
     /** Helidon checks for idle connections every period; a tenth of the timeout keeps the overshoot small. */
@@ -206,8 +263,17 @@ public final class InboundScimServer implements AutoCloseable {
         }
     }
 
-    private static void announceAdminToken(String token) {
-        // Printed once, on the first start of a store; only its digest is kept.
+    private static void announceAdminToken(String token, LogFormat format) {
+        // Printed once, on the first start of a store; only its digest is kept. With JSON logs, as one JSON line,
+        // so that every line of the output stays a JSON object.
+        if (format == LogFormat.JSON) {
+            LogRecord record = new LogRecord(java.util.logging.Level.WARNING, "Management API token (shown once, "
+                    + "store it now; set ADMIN_TOKEN to choose your own): " + token);
+            record.setLoggerName(InboundScimServer.class.getName());
+            System.out.print(format.line(record, Optional.empty()));
+            System.out.flush();
+            return;
+        }
         System.out.println("""
 
                 =====================================================================

@@ -31,6 +31,7 @@ import dev.inboundscim.application.service.group.ListGroupMembersService;
 import dev.inboundscim.application.service.group.ListGroupsService;
 import dev.inboundscim.application.service.group.ListUserGroupsService;
 import dev.inboundscim.application.service.log.ListLogsService;
+import dev.inboundscim.application.service.log.RecordManagementOperationService;
 import dev.inboundscim.application.service.logstream.CreateLogStreamService;
 import dev.inboundscim.application.service.logstream.DeleteLogStreamService;
 import dev.inboundscim.application.service.logstream.GetLogStreamService;
@@ -75,6 +76,7 @@ final class ManagementWiring {
     static ManagementApi api(CoreComponents core, JsonCodec json, HttpSettings http) {
         return ManagementApi.builder(json, http)
                 .authenticateAdmin(new AuthenticateAdminService(core.adminToken()))
+                .audit(new RecordManagementOperationService(core.logs(), core.logEntries(), System::nanoTime))
                 .connections(connections(core))
                 .scimConfigurations(scimConfigurations(core))
                 .tokens(tokens(core))

@@ -36,7 +36,7 @@ public final class PersistenceFactory {
         try {
             MongoStore store = MongoStore.connect(uri, settings.mongoDatabase().orElse(null),
                     settings.mongoPoolSize(), new CachedMappingParser());
-            return new Persistence("MongoDB at " + store.description(), store, store);
+            return new Persistence("mongo", "MongoDB at " + store.description(), store, store);
         } catch (IllegalStateException e) {
             throw new StartupException(e.getMessage());
         }
@@ -49,7 +49,7 @@ public final class PersistenceFactory {
             PostgresStore store = PostgresStore.connect(url, settings.postgresUser().orElse(null),
                     settings.postgresPassword().orElse(null), settings.postgresPoolSize(),
                     settings.reliability().storeTimeout(), new CachedMappingParser());
-            return new Persistence("PostgreSQL at " + redact(url), store, store);
+            return new Persistence("postgres", "PostgreSQL at " + redact(url), store, store);
         } catch (IllegalStateException e) {
             throw new StartupException(e.getMessage());
         }
@@ -66,7 +66,8 @@ public final class PersistenceFactory {
             PostgresStore store = PostgresStore.connect(server.jdbcUrl(), server.user(), server.password(),
                     settings.postgresPoolSize(), settings.reliability().storeTimeout(), new CachedMappingParser());
             server.supervise();
-            return new Persistence("embedded PostgreSQL with data in " + server.dataDirectory(), store, () -> {
+            return new Persistence("embedded-postgres", "embedded PostgreSQL with data in " + server.dataDirectory(),
+                    store, () -> {
                 try (server; store) {
                     // closes the pool first, then stops the database
                 }

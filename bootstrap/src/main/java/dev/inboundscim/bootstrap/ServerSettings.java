@@ -1,6 +1,8 @@
 package dev.inboundscim.bootstrap;
 
+import dev.inboundscim.adapter.in.http.TrustedProxies;
 import dev.inboundscim.application.GroupLimits;
+import dev.inboundscim.application.LogRetentionSettings;
 import dev.inboundscim.application.LogStreamSettings;
 import dev.inboundscim.application.RateLimitSettings;
 import dev.inboundscim.domain.connection.RateLimit;
@@ -9,6 +11,7 @@ import dev.inboundscim.domain.logstream.RetryBackoff;
 import io.helidon.config.Config;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Function;
 
@@ -22,7 +25,13 @@ public record ServerSettings(int port, Optional<String> adminToken, Optional<Str
                              Optional<String> mongoUri, Optional<String> mongoDatabase, int mongoPoolSize,
                              int maxResults, int maxBodyBytes, GroupLimits groupLimits,
                              long groupPatchResponseMaxMembers, LogStreamSettings logStreams,
-                             ReliabilitySettings reliability) {
+                             ReliabilitySettings reliability, LoggingSettings logging,
+                             MetricsSettings metrics, LogRetentionSettings logRetention,
+                             TrustedProxies trustedProxies, Optional<TlsFiles> tls) {
+
+    /** {@code TLS_CERT_FILE} and {@code TLS_KEY_FILE}: PEM files that make the listener HTTPS (SPEC §7.4). */
+    public record TlsFiles(Path certificateChain, Path privateKey) {
+    }
 
     /** Above this many members, a Group PATCH that asks for no particular attributes answers 204 (SPEC §3). */
     public static final int DEFAULT_GROUP_PATCH_RESPONSE_MAX_MEMBERS = 1000;
@@ -57,7 +66,50 @@ public record ServerSettings(int port, Optional<String> adminToken, Optional<Str
                 source.integer("SCIM_GROUP_PATCH_RESPONSE_MAX_MEMBERS", "scim.groups.patch-response-max-members",
                         DEFAULT_GROUP_PATCH_RESPONSE_MAX_MEMBERS),
                 logStreams(source),
-                reliability(source));
+                reliability(source),
+                logging(source),
+                metrics(source),
+                logRetention(source),
+                TrustedProxies.parse(source.text("TRUSTED_PROXIES", "scim.trusted-proxies").orElse(null)),
+                tls(source));
+    }
+
+    private static Optional<TlsFiles> tls(Source source) {
+        Optional<String> certificate = source.text("TLS_CERT_FILE", "scim.tls.cert-file");
+        Optional<String> key = source.text("TLS_KEY_FILE", "scim.tls.key-file");
+        if (certificate.isPresent() != key.isPresent()) {
+            throw new IllegalArgumentException("TLS_CERT_FILE and TLS_KEY_FILE go together: set both or neither");
+        }
+        return certificate.map(c -> new TlsFiles(Path.of(c), Path.of(key.get())));
+    }
+
+    private static LogRetentionSettings logRetention(Source source) {
+        LogRetentionSettings d = LogRetentionSettings.DEFAULTS;
+        int days = source.integer("LOG_RETENTION_DAYS", "scim.log.retention-days", d.days());
+        if (days < 0) {
+            throw new IllegalArgumentException("LOG_RETENTION_DAYS (scim.log.retention-days) must be 0 or more");
+        }
+        return new LogRetentionSettings(days,
+                Duration.ofSeconds(source.positive("LOG_RETENTION_INTERVAL_SECONDS",
+                        "scim.log.retention-interval-seconds", (int) d.interval().toSeconds())),
+                source.positive("LOG_RETENTION_BATCH_SIZE", "scim.log.retention-batch-size", d.batchSize()),
+                d.pause());
+    }
+
+    private static MetricsSettings metrics(Source source) {
+        MetricsSettings d = MetricsSettings.DEFAULTS;
+        return new MetricsSettings(
+                source.positive("METRICS_MAX_CONNECTIONS", "scim.metrics.max-connections", d.maxConnections()),
+                Duration.ofMillis(source.positive("METRICS_REFRESH_MILLIS", "scim.metrics.refresh-millis",
+                        (int) d.refresh().toMillis())));
+    }
+
+    private static LoggingSettings logging(Source source) {
+        LoggingSettings d = LoggingSettings.DEFAULTS;
+        return new LoggingSettings(
+                source.text("LOG_FORMAT", "scim.log.format").map(LogFormat::named).orElse(d.format()),
+                source.text("LOG_LEVEL", "scim.log.level").map(LoggingSettings::level).orElse(d.threshold()),
+                source.bool("ACCESS_LOG", "scim.log.access", d.accessLog()));
     }
 
     private static LogStreamSettings logStreams(Source source) {
@@ -128,6 +180,14 @@ public record ServerSettings(int port, Optional<String> adminToken, Optional<Str
                 throw new IllegalArgumentException(variable + " (" + key + ") must be at least 1");
             }
             return value;
+        }
+
+        boolean bool(String variable, String key, boolean fallback) {
+            return text(variable, key).map(v -> switch (v.toLowerCase(Locale.ROOT)) {
+                case "true" -> true;
+                case "false" -> false;
+                default -> throw new IllegalArgumentException(variable + " (" + key + ") must be true or false");
+            }).orElse(fallback);
         }
 
         double decimal(String variable, String key, double fallback) {

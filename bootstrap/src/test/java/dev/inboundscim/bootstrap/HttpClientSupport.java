@@ -9,17 +9,26 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.Map;
+import javax.net.ssl.SSLContext;
 
 /** A real HTTP client for the black-box tests: JSON in, status + headers + parsed JSON out. */
 final class HttpClientSupport {
 
     static final ObjectMapper JSON = new ObjectMapper();
 
-    private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final HttpClient client;
     private final String base;
 
     HttpClientSupport(int port) {
         this.base = "http://localhost:" + port;
+        this.client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    }
+
+    /** A client of an HTTPS listener whose certificate {@code tls} trusts. */
+    HttpClientSupport(int port, SSLContext tls) {
+        this.base = "https://localhost:" + port;
+        this.client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).sslContext(tls).build();
     }
 
     String base() {
@@ -27,15 +36,20 @@ final class HttpClientSupport {
     }
 
     Reply sendWithHeader(String method, String path, String bearer, String body, String header, String value) {
-        return send(method, path, bearer, body, "application/scim+json", header, value);
+        return send(method, path, bearer, body, "application/scim+json", Map.of(header, value));
+    }
+
+    /** A request with any number of extra headers. */
+    Reply sendWithHeaders(String method, String path, String bearer, String body, Map<String, String> headers) {
+        return send(method, path, bearer, body, "application/scim+json", headers);
     }
 
     Reply send(String method, String path, String bearer, String body, String contentType) {
-        return send(method, path, bearer, body, contentType, null, null);
+        return send(method, path, bearer, body, contentType, Map.of());
     }
 
-    private Reply send(String method, String path, String bearer, String body, String contentType, String header,
-                       String value) {
+    private Reply send(String method, String path, String bearer, String body, String contentType,
+                       Map<String, String> headers) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
                 .timeout(Duration.ofSeconds(30))
                 .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
@@ -46,9 +60,7 @@ final class HttpClientSupport {
         if (body != null) {
             request.header("Content-Type", contentType);
         }
-        if (header != null) {
-            request.header(header, value);
-        }
+        headers.forEach(request::header);
         try {
             HttpResponse<String> response = client.send(request.build(), HttpResponse.BodyHandlers.ofString());
             return new Reply(response.statusCode(), response, response.body());

@@ -85,17 +85,25 @@ abstract class LogStreamsSuite extends RunningServerTest {
         return loggedIds(List.of());
     }
 
-    /** The log ids of the endpoint's connection of {@code types} (empty: all), oldest first. */
+    /**
+     * The log ids of the endpoint's connection of {@code types} (empty: all but the Management API audit of the
+     * endpoint's setup, which came before any stream of a test), oldest first.
+     */
     private List<String> loggedIds(List<String> types) {
         Reply logs = http.get("/api/v2/logs?connection_id=" + scim.connectionId() + "&take=100", ADMIN);
         assertEquals(200, logs.status(), logs.body());
         List<String> ids = new ArrayList<>();
         logs.json().forEach(entry -> {
-            if (types.isEmpty() || types.contains(entry.path("type").asText())) {
+            String type = entry.path("type").asText();
+            if (types.isEmpty() ? !type.equals("sapi") : types.contains(type)) {
                 ids.addFirst(entry.path("log_id").asText());
             }
         });
         return ids;
+    }
+
+    private static List<JsonNode> withoutAudit(List<JsonNode> events) {
+        return events.stream().filter(e -> !e.path("data").path("type").asText().equals("sapi")).toList();
     }
 
     private static List<String> ids(List<JsonNode> events) {
@@ -158,7 +166,8 @@ abstract class LogStreamsSuite extends RunningServerTest {
             "{\"name\":\"x\",\"type\":\"http\",\"sink\":{\"httpEndpoint\":\"/relative\"}}",
             "{\"name\":\"x\",\"type\":\"eventbridge\",\"sink\":{\"httpEndpoint\":\"" + url + "\"}}",
             "{\"type\":\"http\",\"sink\":{\"httpEndpoint\":\"" + url + "\"}}",
-            "{\"name\":\"x\",\"type\":\"http\",\"sink\":{\"httpEndpoint\":\"" + url + "\",\"httpContentFormat\":\"XML\"}}",
+            "{\"name\":\"x\",\"type\":\"http\",\"sink\":{\"httpEndpoint\":\"" + url
+                    + "\",\"httpContentFormat\":\"XML\"}}",
             "{\"name\":\"x\",\"type\":\"http\",\"sink\":{\"httpEndpoint\":\"" + url + "\"},"
                     + "\"filters\":[{\"type\":\"category\",\"name\":\"auth.login\"}]}",
             "{\"name\":\"x\",\"type\":\"http\",\"sink\":{\"httpEndpoint\":\"" + url + "\"},"
@@ -232,9 +241,10 @@ abstract class LogStreamsSuite extends RunningServerTest {
         await("4 entries as lines", () -> lines.eventsOf(scim.connectionId()).size() >= 4);
         await("4 entries as objects", () -> objects.eventsOf(scim.connectionId()).size() >= 4);
         List<String> expected = loggedIds();
-        assertEquals(expected, ids(lines.eventsOf(scim.connectionId())));
-        assertEquals(expected, ids(objects.eventsOf(scim.connectionId())));
-        assertEquals(List.of(first, second, first, first), objects.eventsOf(scim.connectionId()).stream()
+        // Entries are routed when they are stored: the setup's audit (sapi), still queued, may reach a new stream.
+        assertEquals(expected, ids(withoutAudit(lines.eventsOf(scim.connectionId()))));
+        assertEquals(expected, ids(withoutAudit(objects.eventsOf(scim.connectionId()))));
+        assertEquals(List.of(first, second, first, first), withoutAudit(objects.eventsOf(scim.connectionId())).stream()
                 .map(e -> e.path("data").path("user_id").asText()).toList());
         for (Received request : objects.requests()) {
             JsonNode body = HttpClientSupport.JSON.readTree(request.body());
@@ -247,7 +257,8 @@ abstract class LogStreamsSuite extends RunningServerTest {
     @Test
     void aPausedStreamCollectsNothingUntilResumed() throws IOException {
         LogReceiver receiver = receiver();
-        String id = stream(receiver, "JSONARRAY", "[]");
+        // SCIM entries only: the stream's own creation and pausing are audited (sapi) as they happen.
+        String id = stream(receiver, "JSONARRAY", "[{\"type\":\"category\",\"name\":\"scim.event\"}]");
         assertEquals(200, http.send("PATCH", STREAMS + "/" + id, ADMIN, "{\"status\":\"paused\"}",
                 "application/json").status());
 
@@ -293,6 +304,7 @@ abstract class LogStreamsSuite extends RunningServerTest {
         List<String> delivered = receiver.requests().subList(attempts, receiver.requests().size()).stream()
                 .flatMap(r -> LogReceiver.parse(r.body()).stream())
                 .filter(e -> scim.connectionId().equals(e.path("data").path("connection_id").asText()))
+                .filter(e -> !e.path("data").path("type").asText().equals("sapi"))
                 .map(e -> e.path("log_id").asText()).toList();
         assertEquals(loggedIds(), delivered, "the backlog, once, in order");
         assertEquals("active", get(id).path("status").asText());

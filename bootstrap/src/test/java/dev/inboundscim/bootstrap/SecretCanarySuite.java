@@ -3,9 +3,11 @@ package dev.inboundscim.bootstrap;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.inboundscim.adapter.in.http.AccessLog;
 import dev.inboundscim.bootstrap.HttpClientSupport.Reply;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.logging.LogRecord;
 import org.junit.jupiter.api.Test;
@@ -24,28 +26,44 @@ abstract class SecretCanarySuite extends RunningServerTest {
     /** Every text the store holds, row by row or document by document. */
     abstract List<String> everythingStored();
 
+    /** The access log prints a line per request: it must not leak either (SPEC §7.3). */
+    @Override
+    Map<String, String> settings() {
+        return Map.of("ACCESS_LOG", "true");
+    }
+
     @Test
     void noPasswordTokenOrSecretReachesTheLogsTheServerLogOrTheStore() {
         String password = "CanaryPassword-" + UUID.randomUUID();
         String sinkSecret = "CanarySinkSecret-" + UUID.randomUUID();
+        String filterValue = "CanaryFilterValue-" + UUID.randomUUID();
         ScimEndpoint endpoint;
-        List<LogRecord> serverLog;
+        List<String> serverLog = new ArrayList<>();
         try (CapturedLog log = CapturedLog.start()) {
             endpoint = ScimEndpoint.create(http, "okta", ALL_SCOPES);
-            exercise(endpoint, password, sinkSecret);
-            serverLog = log.records();
+            exercise(endpoint, password, sinkSecret, filterValue);
+            // Each record as logged, and as either format prints it (with the request id it was logged for).
+            for (LogRecord record : log.records()) {
+                serverLog.add(CapturedLog.text(record));
+                serverLog.add(log.printed(record, LogFormat.TEXT));
+                serverLog.add(log.printed(record, LogFormat.JSON));
+            }
         }
+        assertTrue(serverLog.stream().anyMatch(line -> line.contains("\"logger\":\"" + AccessLog.LOGGER + "\"")
+                && line.contains("\"request_id\":\"req_")), "the requests were access-logged: " + serverLog.size());
         List<String> secrets = List.of(password, endpoint.token(), ADMIN, sinkSecret);
 
         String logs = http.get("/api/v2/logs?take=100&connection_id=" + endpoint.connectionId(), ADMIN).body();
         assertTrue(logs.contains("sscim") && logs.contains("fscim"), "the requests were logged: " + logs);
         assertNoneIn("the log API", secrets, List.of(logs, http.get("/api/v2/logs?take=100", ADMIN).body()));
-        assertNoneIn("the server log", secrets, serverLog.stream().map(CapturedLog::text).toList());
+        List<String> secretsAndFilterValues = new ArrayList<>(secrets);
+        secretsAndFilterValues.add(filterValue);
+        assertNoneIn("the server log", secretsAndFilterValues, serverLog);
         // The sink's own Authorization must be kept to call it; everything else must not be stored.
         assertNoneIn("the store", List.of(password, endpoint.token(), ADMIN), everythingStored());
     }
 
-    private void exercise(ScimEndpoint endpoint, String password, String sinkSecret) {
+    private void exercise(ScimEndpoint endpoint, String password, String sinkSecret, String filterValue) {
         String users = endpoint.path() + "/Users";
         String token = endpoint.token();
         Reply created = http.post(users, token, """
@@ -74,6 +92,10 @@ abstract class SecretCanarySuite extends RunningServerTest {
                  "externalId":"canary","password":"%s","active":true}""".formatted(password)).status());
         http.get(users + "?filter=" + ScimTestSupport.encode("password eq \"" + password + "\""), token);
         http.get(users + "?password=" + password + "&access_token=" + token, token);
+        http.get(users + "?filter=" + ScimTestSupport.encode("userName eq \"" + filterValue + "\""), token);
+        http.get(users + "?filter=" + ScimTestSupport.encode("userName eq \"" + filterValue), token);
+        http.post(users + "/.search", token, "{\"filter\":\"emails[value co \\\"" + filterValue + "\\\"]\"}");
+        http.get("/api/v2/logs?q=" + filterValue, ADMIN);
         http.post(users + "/.search", token, "{\"filter\":\"password eq \\\"" + password + "\\\"\"}");
         Reply group = http.post(endpoint.path() + "/Groups", token, "{\"schemas\":[\"urn:ietf:params:scim:schemas:"
                 + "core:2.0:Group\"],\"displayName\":\"canaries\",\"password\":\"" + password + "\"}");

@@ -7,8 +7,8 @@ import dev.inboundscim.adapter.out.postgres.TestDatabases;
 import dev.inboundscim.application.GroupLimits;
 import dev.inboundscim.application.LogStreamSettings;
 import dev.inboundscim.domain.logstream.RetryBackoff;
-import java.time.Duration;
 import io.helidon.config.Config;
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -26,13 +26,13 @@ final class TestServer implements AutoCloseable {
     /** The PostgreSQL the tests picked, as the server's ports; closing the server leaves it open. */
     static Persistence postgres() {
         PostgresStore store = TestDatabases.postgres();
-        return new Persistence("test PostgreSQL", store, () -> { });
+        return new Persistence("postgres", "test PostgreSQL", store, () -> { });
     }
 
-    /** The MongoDB the tests picked (see {@link TestMongo}), as the server's ports; closing the server leaves it open. */
+    /** The MongoDB the tests picked ({@link TestMongo}) as the server's ports; closing the server leaves it open. */
     static Persistence mongo() {
         MongoStore store = TestMongo.store();
-        return new Persistence("test MongoDB", store, () -> { });
+        return new Persistence("mongo", "test MongoDB", store, () -> { });
     }
 
     /** Small enough that the HTTP suites can reach every group limit. */

@@ -2,6 +2,7 @@ package dev.inboundscim.application.contract;
 
 import dev.inboundscim.application.port.out.GroupRepository;
 import dev.inboundscim.application.port.out.GroupWrite;
+import dev.inboundscim.application.port.out.LogQuery;
 import dev.inboundscim.application.port.out.Repositories;
 import dev.inboundscim.application.port.out.UserWrite;
 import dev.inboundscim.domain.connection.Connection;
@@ -205,7 +206,7 @@ public abstract class ContractSupport {
 
     /** The log entries of {@code connection}, newest first. */
     protected List<LogEntry> logsOf(Connection connection) {
-        return repositories().logs().list(null, connection.id().value(), null, 1000);
+        return repositories().logs().list(LogQuery.newest(null, connection.id().value(), null, 1000));
     }
 
     protected static final long NO_LIMIT = Long.MAX_VALUE;

@@ -5,11 +5,15 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.inboundscim.application.LogRetentionSettings;
+import dev.inboundscim.application.port.out.LogQuery;
 import dev.inboundscim.application.port.out.LogStreamRepository;
+import dev.inboundscim.application.service.log.LogRetention;
 import dev.inboundscim.domain.connection.Connection;
 import dev.inboundscim.domain.error.NotFoundException;
 import dev.inboundscim.domain.error.PreconditionFailedException;
 import dev.inboundscim.domain.log.LogEntry;
+import dev.inboundscim.domain.log.LogIds;
 import dev.inboundscim.domain.log.LogType;
 import dev.inboundscim.domain.logstream.ContentFormat;
 import dev.inboundscim.domain.logstream.DeliveryState;
@@ -17,10 +21,13 @@ import dev.inboundscim.domain.logstream.HttpSink;
 import dev.inboundscim.domain.logstream.LogCategory;
 import dev.inboundscim.domain.logstream.LogStream;
 import dev.inboundscim.domain.logstream.LogStreamStatus;
+import dev.inboundscim.domain.logstream.RoutedLogEntry;
 import dev.inboundscim.domain.scim.value.ScimObject;
 import dev.inboundscim.domain.user.User;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
@@ -84,6 +91,47 @@ public abstract class LogStreamRepositoryContract extends ContractSupport {
         assertEquals(List.of(first, second, third), streams().pending(stream.id(), 10));
         assertEquals(3, streams().pendingCount(stream.id()));
         assertEquals(List.of(first, second), streams().pending(stream.id(), 2));
+    }
+
+    @Test
+    void retentionDeletesOldEntriesInBatchesButKeepsWhatAStreamStillOwes() {
+        Connection connection = newConnection();
+        Instant old = now().minus(Duration.ofDays(400));
+        LogIds oldIds = new LogIds();
+        List<LogEntry> expired = new ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            expired.add(entryAt(oldIds, connection, old.plusSeconds(i)));
+        }
+        repositories().logs().append(expired.stream().map(e -> new RoutedLogEntry(e, List.of(), false)).toList());
+        LogStream stream = newStream(List.of());
+        LogEntry owed = entryAt(oldIds, connection, old.plusSeconds(10));
+        repositories().logs().append(routed(owed));
+        LogEntry recent = log(connection, null);
+        logs(recent);
+        // A clock 399 days after the old entries: with 30 days of retention they are all past it.
+        Clock later = Clock.fixed(old.plus(Duration.ofDays(399)), ZoneOffset.UTC);
+        LogRetention retention = new LogRetention(repositories().logs(), later,
+                new LogRetentionSettings(30, Duration.ofHours(1), 2, Duration.ZERO));
+
+        assertTrue(retention.deleteExpired() >= expired.size(), "deleted batch after batch");
+        List<String> kept = repositories().logs().list(LogQuery.newest(null, connection.id().value(), null,
+                100)).stream()
+                .map(LogEntry::logId).toList();
+        assertEquals(List.of(recent.logId(), owed.logId()), kept, "the stream still owes one; the other is recent");
+
+        streams().acknowledge(stream.id(), List.of(owed.logId()));
+        assertEquals(1, retention.deleteExpired());
+        assertEquals(List.of(recent.logId()), repositories().logs().list(LogQuery.newest(null, connection.id().value(),
+                null, 100))
+                .stream().map(LogEntry::logId).toList());
+        assertEquals(0, new LogRetention(repositories().logs(), later,
+                new LogRetentionSettings(0, Duration.ofHours(1), 2, Duration.ZERO)).deleteExpired(),
+                "0 days keeps everything");
+    }
+
+    private static LogEntry entryAt(LogIds ids, Connection connection, Instant date) {
+        return new LogEntry(ids.next(date), LogType.SSCIM, date, connection.id().value(), "old", null, null, null,
+                ScimObject.EMPTY);
     }
 
     @Test

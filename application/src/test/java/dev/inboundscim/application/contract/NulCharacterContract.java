@@ -3,6 +3,7 @@ package dev.inboundscim.application.contract;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import dev.inboundscim.application.port.out.LogQuery;
 import dev.inboundscim.domain.connection.Connection;
 import dev.inboundscim.domain.connection.Strategy;
 import dev.inboundscim.domain.error.BadRequestException;
@@ -42,7 +43,7 @@ public abstract class NulCharacterContract extends ContractSupport {
 
         assertEquals(Optional.of(ScimType.INVALID_VALUE), failure.scimType());
         assertEquals(Optional.empty(), repositories().users().findById(id));
-        assertEquals(List.of(), repositories().logs().list(null, connection.id().value(), null, 10));
+        assertEquals(List.of(), repositories().logs().list(LogQuery.newest(null, connection.id().value(), null, 10)));
     }
 
     @Test
@@ -68,7 +69,8 @@ public abstract class NulCharacterContract extends ContractSupport {
 
         repositories().logs().append(routed(entry));
 
-        LogEntry stored = repositories().logs().list(null, connection.id().value(), null, 10).getFirst();
+        LogEntry stored = repositories().logs().list(LogQuery.newest(null, connection.id().value(), null,
+                10)).getFirst();
         assertEquals(ScimObject.builder().put("body\uFFFDkey", "a\uFFFDb").build(), stored.details());
         assertEquals("agent\uFFFDx", stored.userAgent());
     }

@@ -200,6 +200,23 @@ public abstract class SessionRepositoryContract extends ContractSupport {
         assertEquals(List.of(), sessions().notices(user.id()));
     }
 
+    @Test
+    void theBacklogCountsTheNoticesStillOwed() {
+        Connection connection = newConnection();
+        User user = insertedUser(connection, "bl", "ext-bl");
+        sessions().recordLogin(session(user, "b1", "client-b"), null);
+        sessions().recordLogin(session(user, "b2", null), null);
+        long before = sessions().pendingNotices();
+
+        List<LogoutNotice> queued = sessions().endSessions(user.id(), now());
+        assertEquals(before + 2, sessions().pendingNotices());
+        sessions().noticeDelivered(queued.getFirst().id(), "client-b https://b.example.com/logout");
+        assertEquals(before + 2, sessions().pendingNotices(), "a notice partly delivered is still owed");
+
+        queued.forEach(notice -> sessions().completeNotice(notice.id()));
+        assertEquals(before, sessions().pendingNotices());
+    }
+
     private static boolean claimed(List<LogoutNotice> notices, LogoutNotice notice) {
         return notices.stream().anyMatch(n -> n.id().equals(notice.id()));
     }

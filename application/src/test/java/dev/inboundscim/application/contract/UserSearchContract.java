@@ -30,6 +30,7 @@ import dev.inboundscim.domain.scim.value.ScimObject;
 import dev.inboundscim.domain.scim.value.ScimValue;
 import dev.inboundscim.domain.user.User;
 import dev.inboundscim.domain.user.UserKeys;
+import dev.inboundscim.domain.user.UserQuery;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Locale;
@@ -383,11 +384,29 @@ public abstract class UserSearchContract extends ContractSupport {
     void managementListFiltersByConnectionAndText() {
         UserRepository users = repositories().users();
 
-        assertEquals(new Page<>(List.of(alice, bob, carol), 3), users.list(connection.id(), null, 0, 10));
-        assertEquals(new Page<>(List.of(bob), 3), users.list(connection.id(), null, 1, 1));
-        assertEquals(new Page<>(List.of(bob), 1), users.list(connection.id(), "EXAMPLE.ORG", 0, 10));
+        assertEquals(new Page<>(List.of(alice, bob, carol), 3), users.list(connection.id(), UserQuery.ALL, 0, 10));
+        assertEquals(new Page<>(List.of(bob), 3), users.list(connection.id(), UserQuery.ALL, 1, 1));
+        assertEquals(new Page<>(List.of(bob), 1), users.list(connection.id(), UserQuery.parse("EXAMPLE.ORG"), 0, 10));
         assertEquals(new Page<>(List.of(alice, otherAlice), 2),
-                users.list(null, marker.toUpperCase(Locale.ROOT), 0, 10));
-        assertEquals(new Page<>(List.of(), 0), users.list(connection.id(), unique("absent-"), 0, 10));
+                users.list(null, UserQuery.parse(marker.toUpperCase(Locale.ROOT)), 0, 10));
+        assertEquals(new Page<>(List.of(), 0), users.list(connection.id(), UserQuery.parse(unique("absent-")), 0, 10));
+    }
+
+    @Test
+    void managementListFindsByEmailNameAndUserIdExactly() {
+        UserRepository users = repositories().users();
+
+        assertEquals(List.of(alice), users.list(connection.id(), UserQuery.parse("email:alice@example.COM"), 0, 10)
+                .items(), "email ignores case");
+        assertEquals(List.of(), users.list(connection.id(), UserQuery.parse("email:alice@example"), 0, 10).items(),
+                "email is equality, not containment");
+        assertEquals(List.of(alice), users.list(connection.id(), UserQuery.parse("name:\"alice anders\""), 0, 10)
+                .items());
+        assertEquals(List.of(bob), users.list(connection.id(), UserQuery.parse("user_id:\"" + bob.id().value()
+                + "\" AND email:bob@example.org"), 0, 10).items());
+        assertEquals(List.of(), users.list(connection.id(), UserQuery.parse("user_id:\"" + bob.id().value()
+                + "\" AND email:alice@example.com"), 0, 10).items(), "every term must match");
+        assertEquals(List.of(carol), users.list(connection.id(), UserQuery.parse("name:\"CAROL 100%\" cc"), 0, 10)
+                .items(), "a field term and a word");
     }
 }

@@ -3,6 +3,7 @@ package dev.inboundscim.application.service;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.inboundscim.application.port.out.LogQuery;
 import dev.inboundscim.application.service.log.BatchingLogWriter;
 import dev.inboundscim.domain.log.LogEntry;
 import dev.inboundscim.domain.log.LogIds;
@@ -51,7 +52,7 @@ class BatchingLogWriterTest {
                     });
                 }
             }
-            assertEquals(100, writer.list(null, null, null, 100).size(), "a read flushes first");
+            assertEquals(100, writer.list(LogQuery.newest(null, null, null, 100)).size(), "a read flushes first");
             assertEquals(2000, store.entries.size(), "nothing is lost");
         }
         assertTrue(store.batches.stream().anyMatch(size -> size > 1), "entries were grouped: " + store.batches);

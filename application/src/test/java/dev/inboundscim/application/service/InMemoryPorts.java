@@ -4,6 +4,7 @@ import dev.inboundscim.application.port.out.AdminTokenRepository;
 import dev.inboundscim.application.port.out.ConnectionRepository;
 import dev.inboundscim.application.port.out.GroupRepository;
 import dev.inboundscim.application.port.out.GroupWrite;
+import dev.inboundscim.application.port.out.LogQuery;
 import dev.inboundscim.application.port.out.LogRepository;
 import dev.inboundscim.application.port.out.LogStreamRepository;
 import dev.inboundscim.application.port.out.OrganizationRepository;
@@ -30,7 +31,6 @@ import dev.inboundscim.domain.group.GroupMember;
 import dev.inboundscim.domain.group.GroupRef;
 import dev.inboundscim.domain.group.GroupSort;
 import dev.inboundscim.domain.log.LogEntry;
-import dev.inboundscim.domain.log.LogType;
 import dev.inboundscim.domain.logstream.RoutedLogEntry;
 import dev.inboundscim.domain.mapping.ProfilePath;
 import dev.inboundscim.domain.mapping.query.ProfileCondition;
@@ -40,6 +40,7 @@ import dev.inboundscim.domain.token.ScimToken;
 import dev.inboundscim.domain.token.TokenId;
 import dev.inboundscim.domain.user.User;
 import dev.inboundscim.domain.user.UserId;
+import dev.inboundscim.domain.user.UserQuery;
 import java.lang.reflect.Proxy;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -316,7 +317,7 @@ public final class InMemoryPorts {
         }
 
         @Override
-        public Page<User> list(ConnectionId connectionId, String text, long offset, int limit) {
+        public Page<User> list(ConnectionId connectionId, UserQuery query, long offset, int limit) {
             List<User> all = rows.values().stream()
                     .filter(u -> connectionId == null || u.connectionId().equals(connectionId)).toList();
             return new Page<>(all.stream().skip(offset).limit(limit).toList(), all.size());
@@ -393,8 +394,22 @@ public final class InMemoryPorts {
         }
 
         @Override
-        public List<LogEntry> list(LogType type, String connectionId, String beforeLogId, int take) {
-            return entries.reversed().stream().filter(e -> type == null || e.type() == type).limit(take).toList();
+        public List<LogEntry> list(LogQuery query) {
+            return entries.reversed().stream().filter(e -> query.type() == null || e.type() == query.type())
+                    .skip(query.skip()).limit(query.take()).toList();
+        }
+
+        @Override
+        public long count(LogQuery query) {
+            return entries.stream().filter(e -> query.type() == null || e.type() == query.type()).count();
+        }
+
+        @Override
+        public int deleteOldest(String beforeLogId, int limit) {
+            List<LogEntry> doomed = entries.stream().filter(e -> e.logId().compareTo(beforeLogId) < 0).limit(limit)
+                    .toList();
+            entries.removeAll(doomed);
+            return doomed.size();
         }
     }
 

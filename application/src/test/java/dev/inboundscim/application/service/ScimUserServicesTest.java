@@ -29,6 +29,7 @@ import dev.inboundscim.domain.scim.value.ScimBoolean;
 import dev.inboundscim.domain.scim.value.ScimObject;
 import dev.inboundscim.domain.scim.value.ScimString;
 import java.time.Duration;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class ScimUserServicesTest {
@@ -37,7 +38,7 @@ class ScimUserServicesTest {
 
     private final InMemoryPorts ports = new InMemoryPorts();
     private final MutableClock clock = new MutableClock();
-    private final LogEntries entries = new LogEntries(new LogIds(), clock);
+    private final LogEntries entries = new LogEntries(new LogIds(), clock, Optional::empty);
     private final ScimContext context = context();
     private final RequestInfo request = RequestInfo.of("POST", "/scim/v2/x/Users", null, "127.0.0.1", "test", null,
             "POST Users", 201);

@@ -15,6 +15,14 @@ public final class LogIds {
 
     private final AtomicLong last = new AtomicLong();
 
+    /**
+     * The lowest id of the millisecond {@code instant}: every id made for an earlier date sorts below it, so "ids below
+     * this bound" selects entries by age through the id index alone.
+     */
+    public static String boundAt(Instant instant) {
+        return String.format("%013d", instant.toEpochMilli());
+    }
+
     /** A fresh id for an entry dated {@code date}. */
     public String next(Instant date) {
         long stamp = last.updateAndGet(previous -> Math.max(previous + 1, date.toEpochMilli() * SEQUENCE_SPAN));

@@ -33,7 +33,7 @@ public final class LogRedaction {
             int equals = parameter.indexOf('=');
             String name = equals < 0 ? parameter : parameter.substring(0, equals);
             String decodedName = decoded(name).toLowerCase(Locale.ROOT);
-            boolean secret = SECRET_KEYS.contains(decodedName) || decodedName.equals("filter")
+            boolean secret = secretName(decodedName) || decodedName.equals("filter")
                     && decoded(parameter.substring(equals + 1)).toLowerCase(Locale.ROOT).contains("password");
             if (equals >= 0 && secret) {
                 redacted.append(name).append("=[redacted]");
@@ -93,7 +93,7 @@ public final class LogRedaction {
                 ScimObject.Builder copy = ScimObject.builder();
                 object.fields().forEach((key, field) -> {
                     String name = key.toLowerCase(Locale.ROOT);
-                    if (SECRET_KEYS.contains(name) || passwordOperation && name.equals("value")) {
+                    if (secretName(name) || passwordOperation && name.equals("value")) {
                         return;
                     }
                     copy.put(key, name.equals("filter") && mentionsPassword(field) ? REDACTED : redact(field));
@@ -105,6 +105,16 @@ public final class LogRedaction {
                     new ScimString(TokenSecret.FORMAT.matcher(s.value()).replaceAll("[redacted]"));
             default -> value;
         };
+    }
+
+    /**
+     * Whether a field or parameter named {@code lowerName} holds a secret: a password, a secret, an authorization
+     * header value (a log stream's {@code httpAuthorization}), a token of any kind, or a signed client assertion.
+     */
+    private static boolean secretName(String lowerName) {
+        return SECRET_KEYS.contains(lowerName) || lowerName.contains("password") || lowerName.contains("secret")
+                || lowerName.contains("authorization") || lowerName.endsWith("token")
+                || lowerName.contains("assertion");
     }
 
     /** A query component decoded; one that is not valid percent-encoding counts as written (it cannot hide a name). */

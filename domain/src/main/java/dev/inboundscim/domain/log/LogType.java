@@ -26,8 +26,10 @@ public enum LogType {
     SUCCESS_LOGIN("s"),
     /** A reported login was refused (the user is blocked). */
     FAILED_LOGIN("f"),
-    /** A Management API operation that changed users (account linking). */
-    SUCCESS_API_OPERATION("sapi");
+    /** A Management API write that succeeded (SPEC §7.3), account linking among them. */
+    SUCCESS_API_OPERATION("sapi"),
+    /** A Management API write that failed (SPEC §7.3). */
+    FAILED_API_OPERATION("fapi");
 
     private final String code;
 

@@ -16,7 +16,9 @@ public enum LogCategory {
     /** Successful logins ({@code s}). */
     AUTH_LOGIN_SUCCESS("auth.login.success", Set.of(LogType.SUCCESS_LOGIN)),
     /** Refused logins ({@code f}). */
-    AUTH_LOGIN_FAIL("auth.login.fail", Set.of(LogType.FAILED_LOGIN));
+    AUTH_LOGIN_FAIL("auth.login.fail", Set.of(LogType.FAILED_LOGIN)),
+    /** Management API writes: {@code sapi} and {@code fapi} (SPEC §7.3). */
+    MANAGEMENT_EVENT("management.event", Set.of(LogType.SUCCESS_API_OPERATION, LogType.FAILED_API_OPERATION));
 
     private final String wireName;
     private final Set<LogType> types;

@@ -13,6 +13,10 @@ public final class BaseUrls {
         if (settings.publicBaseUrl() != null) {
             return settings.publicBaseUrl();
         }
+        var forwarded = settings.trustedProxies().forwardedOrigin(request.remotePeer().address(), request.headers());
+        if (forwarded.isPresent()) {
+            return forwarded.get();
+        }
         String host = request.headers().first(HeaderNames.HOST)
                 .orElseGet(() -> request.localPeer().host() + ":" + request.localPeer().port());
         String scheme = request.isSecure() ? "https" : "http";

@@ -215,6 +215,11 @@ final class MongoSessionRepository implements SessionRepository {
     }
 
     @Override
+    public long pendingNotices() {
+        return notices.countDocuments();
+    }
+
+    @Override
     public List<LogoutNotice> notices(UserId userId) {
         return notices.find(Filters.eq("userId", userId.value())).sort(Sorts.ascending("createdAt", "_id"))
                 .map(MongoSessionRepository::notice).into(new ArrayList<>());

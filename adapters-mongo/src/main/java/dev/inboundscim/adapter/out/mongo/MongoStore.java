@@ -17,6 +17,7 @@ import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.connection.ClusterDescription;
 import com.mongodb.connection.ServerDescription;
+import dev.inboundscim.application.port.out.PoolUsage;
 import dev.inboundscim.application.port.out.Repositories;
 import dev.inboundscim.application.port.out.SettingsChanges;
 import dev.inboundscim.application.port.out.Store;
@@ -50,10 +51,12 @@ public final class MongoStore implements Store {
     private final Repositories repositories;
     private final LogOutbox outbox;
     private final MongoCascade cascade;
+    private final PoolCounts pool;
 
     private MongoStore(MongoClient client, MongoClient probe, MongoDatabase database, String description,
-                       MappingParser mappings) {
+                       MappingParser mappings, PoolCounts pool) {
         this.client = client;
+        this.pool = pool;
         this.probe = probe;
         this.database = database;
         this.description = description;
@@ -119,13 +122,14 @@ public final class MongoStore implements Store {
         ConnectionString connectionString = parse(uri);
         String databaseName = databaseName(connectionString, database);
         String where = String.join(",", connectionString.getHosts()) + "/" + databaseName;
-        MongoClient client = MongoClients.create(settings(connectionString, poolSize));
-        MongoClient probe = MongoClients.create(settings(connectionString, 1));
+        PoolCounts pool = new PoolCounts();
+        MongoClient client = MongoClients.create(settings(connectionString, poolSize, pool));
+        MongoClient probe = MongoClients.create(settings(connectionString, 1, new PoolCounts()));
         try {
             MongoDatabase mongoDatabase = client.getDatabase(databaseName);
             mongoDatabase.runCommand(new Document("ping", 1));
             MongoSchema.createIndexes(mongoDatabase);
-            MongoStore store = new MongoStore(client, probe, mongoDatabase, where, mappings);
+            MongoStore store = new MongoStore(client, probe, mongoDatabase, where, mappings, pool);
             store.outbox.relayAllPending();
             store.groups.recover();
             store.cascade.removeOrphans();
@@ -157,6 +161,11 @@ public final class MongoStore implements Store {
     @Override
     public SettingsChanges settingsChanges() {
         return SettingsChanges.NONE;
+    }
+
+    @Override
+    public PoolUsage poolUsage() {
+        return pool.usage();
     }
 
     @Override
@@ -197,10 +206,11 @@ public final class MongoStore implements Store {
         }
     }
 
-    private static MongoClientSettings settings(ConnectionString connectionString, int poolSize) {
+    private static MongoClientSettings settings(ConnectionString connectionString, int poolSize, PoolCounts counts) {
         MongoClientSettings.Builder settings = MongoClientSettings.builder()
                 .applyConnectionString(connectionString)
-                .applicationName("inbound-scim-server");
+                .applicationName("inbound-scim-server")
+                .applyToConnectionPoolSettings(pool -> pool.addConnectionPoolListener(counts));
         if (connectionString.getServerSelectionTimeout() == null) {
             // The driver waits 30 s by default; a server that cannot be reached should stop the start at once.
             settings.applyToClusterSettings(cluster -> cluster.serverSelectionTimeout(

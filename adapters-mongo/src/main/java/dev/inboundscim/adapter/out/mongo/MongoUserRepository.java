@@ -18,6 +18,7 @@ import dev.inboundscim.domain.scim.paging.Page;
 import dev.inboundscim.domain.user.CanonicalForm;
 import dev.inboundscim.domain.user.User;
 import dev.inboundscim.domain.user.UserId;
+import dev.inboundscim.domain.user.UserQuery;
 import java.lang.System.Logger.Level;
 import java.lang.System.Logger;
 import java.time.Instant;
@@ -25,8 +26,10 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.stream.Stream;
 import org.bson.Document;
 import org.bson.conversions.Bson;
 
@@ -193,16 +196,28 @@ final class MongoUserRepository implements UserRepository {
     }
 
     @Override
-    public Page<User> list(ConnectionId connectionId, String text, long offset, int limit) {
+    public Page<User> list(ConnectionId connectionId, UserQuery query, long offset, int limit) {
         List<Bson> where = new ArrayList<>();
         where.add(connectionId == null ? LIVE : Filters.eq(UserDocuments.CONNECTION_ID, connectionId.value()));
-        if (text != null) {
-            if (BsonValues.hasNul(text)) {
-                return new Page<>(List.of(), 0);
-            }
-            // Any canonical string of the profile, or the user id, containing the text (keys do not count).
-            String pattern = ProfileConditionBson.literal(CanonicalForm.of(text));
+        List<String> texts = new ArrayList<>(query.words());
+        texts.addAll(Stream.of(query.email(), query.name(), query.userId())
+                .filter(Objects::nonNull).toList());
+        if (texts.stream().anyMatch(BsonValues::hasNul)) {
+            return new Page<>(List.of(), 0);
+        }
+        for (String word : query.words()) {
+            // Any canonical string of the profile, or the user id, containing the word (keys do not count).
+            String pattern = ProfileConditionBson.literal(CanonicalForm.of(word));
             where.add(Filters.regex(UserDocuments.STRINGS, pattern.isEmpty() ? "^" : pattern));
+        }
+        if (query.email() != null) {
+            where.add(Filters.eq(UserDocuments.PROFILE_CI + ".email", CanonicalForm.of(query.email())));
+        }
+        if (query.name() != null) {
+            where.add(Filters.eq(UserDocuments.PROFILE_CI + ".name", CanonicalForm.of(query.name())));
+        }
+        if (query.userId() != null) {
+            where.add(Filters.eq(UserDocuments.ID, query.userId()));
         }
         return page(Filters.and(where), offset, limit);
     }

@@ -2,6 +2,7 @@ package dev.inboundscim.adapter.out.mongo;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.inboundscim.application.port.out.LogQuery;
 import dev.inboundscim.application.port.out.UserWrite;
 import dev.inboundscim.domain.connection.Connection;
 import dev.inboundscim.domain.connection.ConnectionName;
@@ -27,6 +28,7 @@ import dev.inboundscim.domain.scim.value.ScimValue;
 import dev.inboundscim.domain.user.User;
 import dev.inboundscim.domain.user.UserId;
 import dev.inboundscim.domain.user.UserKeys;
+import dev.inboundscim.domain.user.UserQuery;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
@@ -90,7 +92,8 @@ class MongoDocumentModelTest {
         User user = insert("odd", profile);
 
         assertEquals(Optional.of(user), store.repositories().users().findById(user.id()));
-        assertEquals(profile, store.repositories().logs().list(null, connection.id().value(), null, 1).getFirst().details());
+        assertEquals(profile, store.repositories().logs().list(LogQuery.newest(null, connection.id().value(), null,
+                1)).getFirst().details());
     }
 
     @Test
@@ -160,9 +163,13 @@ class MongoDocumentModelTest {
         User user = insert("text", ScimObject.builder().put("given_name", "Ｚoë").put("app_metadata",
                 ScimObject.builder().put("hidden_key_name", ScimBoolean.TRUE).build()).build());
 
-        assertEquals(List.of(user), store.repositories().users().list(connection.id(), "zoë", 0, 10).items());
-        assertEquals(List.of(user), store.repositories().users().list(connection.id(), "OKTA|", 0, 10).items());
-        assertEquals(List.of(), store.repositories().users().list(connection.id(), "hidden_key", 0, 10).items());
-        assertEquals(List.of(), store.repositories().users().list(connection.id(), "a\0b", 0, 10).items());
+        assertEquals(List.of(user), found("zoë"));
+        assertEquals(List.of(user), found("OKTA|"));
+        assertEquals(List.of(), found("hidden_key"));
+        assertEquals(List.of(), found("a\0b"));
+    }
+
+    private List<User> found(String q) {
+        return store.repositories().users().list(connection.id(), UserQuery.parse(q), 0, 10).items();
     }
 }

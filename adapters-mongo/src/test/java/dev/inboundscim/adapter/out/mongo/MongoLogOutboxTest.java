@@ -9,6 +9,7 @@ import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Updates;
+import dev.inboundscim.application.port.out.LogQuery;
 import dev.inboundscim.application.port.out.UserWrite;
 import dev.inboundscim.domain.connection.Connection;
 import dev.inboundscim.domain.connection.ConnectionName;
@@ -81,7 +82,7 @@ class MongoLogOutboxTest {
     }
 
     private List<LogEntry> logs() {
-        return store.repositories().logs().list(null, connection.id().value(), null, 100);
+        return store.repositories().logs().list(LogQuery.newest(null, connection.id().value(), null, 100));
     }
 
     @Test
@@ -146,7 +147,8 @@ class MongoLogOutboxTest {
     void aSuccessfulWriteLeavesNothingInTheOutbox() {
         User user = user("clean");
         insert(user, log(user));
-        store.repositories().users().update(new UserWrite.Update(user.replaced(user.attributes(), user.keys(), user.updatedAt()),
+        store.repositories().users().update(new UserWrite.Update(user.replaced(user.attributes(), user.keys(),
+                user.updatedAt()),
                 routed(log(user))));
 
         Document stored = users.find(Filters.eq("_id", user.id().value())).first();

@@ -2,7 +2,6 @@ package dev.inboundscim.adapter.out.postgres;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import dev.inboundscim.domain.log.LogEntry;
-import dev.inboundscim.domain.log.LogRedaction;
 import dev.inboundscim.domain.logstream.LogStreamId;
 import dev.inboundscim.domain.logstream.RoutedLogEntry;
 import dev.inboundscim.domain.scim.value.ScimArray;
@@ -22,8 +21,8 @@ import java.util.List;
  * The argument of {@code store_log_entries} ({@code V11__routed_log_entries.sql}), written in one pass: the entries,
  * then the (entry, stream) pairs of their routing and the entries that end their user's sessions, in order. Every
  * SCIM request writes an entry, so this is streamed straight from the entries, without a JSON tree in between. Logs
- * record hostile requests too, so NUL characters (which PostgreSQL refuses) are replaced, not fatal; an absent field
- * is left out and reads as NULL.
+ * record hostile requests too, so NUL characters (which PostgreSQL refuses) and lone UTF-16 surrogates (which have no
+ * UTF-8 form) are replaced by U+FFFD, not fatal; an absent field is left out and reads as NULL.
  */
 final class LogBatchJson {
 
@@ -85,13 +84,13 @@ final class LogBatchJson {
 
     private static void text(JsonGenerator json, String field, String value) throws IOException {
         if (value != null) {
-            json.writeStringField(field, LogRedaction.withoutNul(value));
+            json.writeStringField(field, clean(value));
         }
     }
 
     private static void value(JsonGenerator json, ScimValue value) throws IOException {
         switch (value) {
-            case ScimString s -> json.writeString(LogRedaction.withoutNul(s.value()));
+            case ScimString s -> json.writeString(clean(s.value()));
             case ScimNumber n -> json.writeNumber(n.value());
             case ScimBoolean b -> json.writeBoolean(b.value());
             case ScimNull n -> json.writeNull();
@@ -105,11 +104,36 @@ final class LogBatchJson {
             case ScimObject o -> {
                 json.writeStartObject();
                 for (var field : o.fields().entrySet()) {
-                    json.writeFieldName(LogRedaction.withoutNul(field.getKey()));
+                    json.writeFieldName(clean(field.getKey()));
                     value(json, field.getValue());
                 }
                 json.writeEndObject();
             }
         }
+    }
+
+    /** {@code text} with NUL characters and lone surrogates replaced by U+FFFD; itself when it has none (the rule). */
+    static String clean(String text) {
+        int length = text.length();
+        for (int i = 0; i < length; i++) {
+            char c = text.charAt(i);
+            if (c == '\0' || Character.isSurrogate(c)) {
+                return replaced(text, i);
+            }
+        }
+        return text;
+    }
+
+    private static String replaced(String text, int from) {
+        StringBuilder clean = new StringBuilder(text.length()).append(text, 0, from);
+        for (int i = from; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+                clean.append(c).append(text.charAt(++i));
+            } else {
+                clean.append(c == '\0' || Character.isSurrogate(c) ? '\uFFFD' : c);
+            }
+        }
+        return clean.toString();
     }
 }

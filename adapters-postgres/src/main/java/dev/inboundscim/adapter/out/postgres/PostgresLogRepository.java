@@ -1,5 +1,6 @@
 package dev.inboundscim.adapter.out.postgres;
 
+import dev.inboundscim.application.port.out.LogQuery;
 import dev.inboundscim.application.port.out.LogRepository;
 import dev.inboundscim.domain.log.LogEntry;
 import dev.inboundscim.domain.log.LogType;
@@ -23,6 +24,22 @@ final class PostgresLogRepository implements LogRepository {
     private static final String SELECT = """
             SELECT log_id, type, date, connection_id, description, ip, user_agent, user_id, details::text AS details
             FROM logs""";
+
+    /**
+     * Retention: the oldest entries below the bound, by the primary key's order, that no stream's outbox and no
+     * queued deprovisioning still names.
+     */
+    private static final String DELETE_OLDEST = """
+            WITH doomed AS (
+                SELECT l.log_id
+                FROM logs l
+                WHERE l.log_id < ?
+                  AND NOT EXISTS (SELECT 1 FROM log_stream_outbox o WHERE o.log_id = l.log_id)
+                  AND NOT EXISTS (SELECT 1 FROM deprovisionings d WHERE d.log_id = l.log_id)
+                ORDER BY l.log_id
+                LIMIT ?
+            )
+            DELETE FROM logs WHERE log_id IN (SELECT log_id FROM doomed)""";
 
     private final Db db;
 
@@ -50,25 +67,52 @@ final class PostgresLogRepository implements LogRepository {
     }
 
     @Override
-    public List<LogEntry> list(LogType type, String connectionId, String beforeLogId, int take) {
-        List<String> where = new ArrayList<>();
+    public List<LogEntry> list(LogQuery query) {
         List<Object> params = new ArrayList<>();
-        if (type != null) {
-            where.add("type = ?");
-            params.add(type.code());
+        String where = where(query, params);
+        params.add(query.take());
+        params.add(query.skip());
+        return Db.query(db.execute(), SELECT + where + " ORDER BY log_id DESC LIMIT ? OFFSET ?",
+                PostgresLogRepository::entry, params);
+    }
+
+    @Override
+    public long count(LogQuery query) {
+        List<Object> params = new ArrayList<>();
+        String where = where(query, params);
+        return Db.first(db.execute(), "SELECT count(*) AS n FROM logs" + where, row -> Rows.longValue(row, "n"),
+                params).orElse(0L);
+    }
+
+    /** The filters of {@code query} as a WHERE clause (empty when none), their values added to {@code params}. */
+    private static String where(LogQuery query, List<Object> params) {
+        List<String> where = new ArrayList<>();
+        condition(where, params, "type = ?", query.type() == null ? null : query.type().code());
+        condition(where, params, "connection_id = ?", query.connectionId());
+        condition(where, params, "user_id = ?", query.userId());
+        // details holds the status as a JSON number: compared as one, so "201" and 201.0 agree.
+        condition(where, params, "details -> 'status' = to_jsonb(?::integer)", query.status());
+        condition(where, params, "details ->> 'operation' = ?", query.operation());
+        condition(where, params, "details ->> 'request_id' = ?", query.requestId());
+        condition(where, params, "date >= ?", query.since() == null ? null : Rows.timestamp(query.since()));
+        condition(where, params, "date < ?", query.until() == null ? null : Rows.timestamp(query.until()));
+        condition(where, params, "log_id < ?", query.beforeLogId());
+        return where.isEmpty() ? "" : " WHERE " + String.join(" AND ", where);
+    }
+
+    private static void condition(List<String> where, List<Object> params, String sql, Object value) {
+        if (value != null) {
+            where.add(sql);
+            params.add(value);
         }
-        if (connectionId != null) {
-            where.add("connection_id = ?");
-            params.add(connectionId);
+    }
+
+    @Override
+    public int deleteOldest(String beforeLogId, int limit) {
+        if (limit <= 0) {
+            return 0;
         }
-        if (beforeLogId != null) {
-            where.add("log_id < ?");
-            params.add(beforeLogId);
-        }
-        params.add(Math.max(take, 0));
-        String sql = SELECT + (where.isEmpty() ? "" : " WHERE " + String.join(" AND ", where))
-                + " ORDER BY log_id DESC LIMIT ?";
-        return Db.query(db.execute(), sql, PostgresLogRepository::entry, params);
+        return (int) Db.dml(db.execute(), DELETE_OLDEST, List.of(beforeLogId, limit));
     }
 
     static LogEntry entry(DbRow row) {

@@ -167,8 +167,15 @@ final class PostgresSessionRepository implements SessionRepository {
     }
 
     @Override
+    public long pendingNotices() {
+        return Db.first(db.execute(), "SELECT count(*) AS n FROM logout_notices", row -> Rows.longValue(row, "n"),
+                List.of()).orElse(0L);
+    }
+
+    @Override
     public List<LogoutNotice> notices(UserId userId) {
-        return Db.query(db.execute(), "SELECT " + NOTICE_COLUMNS + " FROM logout_notices WHERE user_id = ? ORDER BY seq",
+        return Db.query(db.execute(), "SELECT " + NOTICE_COLUMNS
+                + " FROM logout_notices WHERE user_id = ? ORDER BY seq",
                 PostgresSessionRepository::notice, List.of(userId.value()));
     }
 

@@ -2,6 +2,8 @@ package dev.inboundscim.adapter.out.postgres;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
+import com.zaxxer.hikari.HikariPoolMXBean;
+import dev.inboundscim.application.port.out.PoolUsage;
 import dev.inboundscim.application.port.out.Repositories;
 import dev.inboundscim.application.port.out.SettingsChanges;
 import dev.inboundscim.application.port.out.Store;
@@ -95,6 +97,14 @@ public final class PostgresStore implements Store {
     @Override
     public void ping() {
         probe.ping();
+    }
+
+    @Override
+    public PoolUsage poolUsage() {
+        HikariPoolMXBean pool = dataSource.getHikariPoolMXBean();
+        return pool == null ? new PoolUsage(0, 0, 0)
+                : new PoolUsage(pool.getActiveConnections(), pool.getIdleConnections(),
+                        pool.getThreadsAwaitingConnection());
     }
 
     @Override

@@ -15,6 +15,7 @@ import dev.inboundscim.domain.scim.paging.Page;
 import dev.inboundscim.domain.user.CanonicalForm;
 import dev.inboundscim.domain.user.User;
 import dev.inboundscim.domain.user.UserId;
+import dev.inboundscim.domain.user.UserQuery;
 import io.helidon.dbclient.DbExecute;
 import io.helidon.dbclient.DbRow;
 import java.util.ArrayList;
@@ -229,21 +230,33 @@ final class PostgresUserRepository implements UserRepository {
     }
 
     @Override
-    public Page<User> list(ConnectionId connectionId, String text, long offset, int limit) {
+    public Page<User> list(ConnectionId connectionId, UserQuery query, long offset, int limit) {
         List<String> where = new ArrayList<>();
         List<Object> params = new ArrayList<>();
         if (connectionId != null) {
             where.add("connection_id = ?");
             params.add(connectionId.value());
         }
-        if (text != null) {
-            // Any string value of the canonical profile, or the user id, containing the text (keys do not count).
+        for (String word : query.words()) {
+            // Any string value of the canonical profile, or the user id, containing the word (keys do not count).
             where.add("(strpos(lower(user_id), ?) > 0 OR EXISTS (SELECT 1 FROM jsonb_path_query(profile_ci, "
                     + "'strict $.**') AS v(value) WHERE jsonb_typeof(v.value) = 'string' "
                     + "AND strpos(v.value #>> '{}', ?) > 0))");
-            String canonical = CanonicalForm.of(text);
+            String canonical = CanonicalForm.of(word);
             params.add(canonical);
             params.add(canonical);
+        }
+        if (query.email() != null) {
+            where.add("profile_ci ->> 'email' = ?");
+            params.add(CanonicalForm.of(query.email()));
+        }
+        if (query.name() != null) {
+            where.add("profile_ci ->> 'name' = ?");
+            params.add(CanonicalForm.of(query.name()));
+        }
+        if (query.userId() != null) {
+            where.add("user_id = ?");
+            params.add(query.userId());
         }
         return page(new PageQuery(where.isEmpty() ? "TRUE" : String.join(" AND ", where), params, false),
                 PageOrder.CREATION, offset, limit, UserRows::user, null);

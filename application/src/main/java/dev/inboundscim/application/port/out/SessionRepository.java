@@ -61,5 +61,8 @@ public interface SessionRepository {
     void noticeFailed(String noticeId, int attempts, Instant nextAttemptAt, String error);
 
     /** Notices still queued for the user (for the Management API and tests). */
+    /** How many logout notices are still owed to some receiver, across all users ({@code logout_backlog}). */
+    long pendingNotices();
+
     List<LogoutNotice> notices(UserId userId);
 }

@@ -18,6 +18,9 @@ public interface Store extends AutoCloseable {
      */
     boolean isUnavailable(Throwable failure);
 
+    /** The connection pool's use now; cheap, and answered from memory without asking the database. */
+    PoolUsage poolUsage();
+
     @Override
     void close();
 }

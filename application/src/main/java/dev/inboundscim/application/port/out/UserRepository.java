@@ -7,6 +7,7 @@ import dev.inboundscim.domain.mapping.query.SortKey;
 import dev.inboundscim.domain.scim.paging.Page;
 import dev.inboundscim.domain.user.User;
 import dev.inboundscim.domain.user.UserId;
+import dev.inboundscim.domain.user.UserQuery;
 import java.util.List;
 import java.util.Optional;
 
@@ -57,8 +58,9 @@ public interface UserRepository {
                                           long offset, int limit);
 
     /**
-     * Users of one connection or all (null), whose profile text contains {@code text} ignoring case (null: all),
-     * for the Management API.
+     * Users of one connection or all (null) that {@code query} selects, for the Management API: each word contained
+     * (ignoring case) in the user id or a string of the profile, and the email, name and user id equal to those it
+     * names (email and name ignoring case), in creation order.
      */
-    Page<User> list(ConnectionId connectionId, String text, long offset, int limit);
+    Page<User> list(ConnectionId connectionId, UserQuery query, long offset, int limit);
 }

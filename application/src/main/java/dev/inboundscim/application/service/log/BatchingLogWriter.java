@@ -1,9 +1,9 @@
 package dev.inboundscim.application.service.log;
 
+import dev.inboundscim.application.port.out.LogQuery;
 import dev.inboundscim.application.port.out.LogRepository;
 import dev.inboundscim.domain.error.UnavailableException;
 import dev.inboundscim.domain.log.LogEntry;
-import dev.inboundscim.domain.log.LogType;
 import java.lang.System.Logger.Level;
 import java.lang.System.Logger;
 import java.time.Duration;
@@ -58,9 +58,15 @@ public final class BatchingLogWriter implements LogWriter, AutoCloseable {
     }
 
     /** The stored entries (this process's queued ones included), as {@link LogRepository#list} answers. */
-    public List<LogEntry> list(LogType type, String connectionId, String beforeLogId, int take) {
+    public List<LogEntry> list(LogQuery query) {
         flush();
-        return store.list(type, connectionId, beforeLogId, take);
+        return store.list(query);
+    }
+
+    /** How many entries {@code query} selects, once what this process queued is stored. */
+    public long count(LogQuery query) {
+        flush();
+        return store.count(query);
     }
 
     /** Writes everything queued so far; throws {@link UnavailableException} (keeping the entries) during an outage. */

@@ -1,10 +1,9 @@
 package dev.inboundscim.application.service.log;
 
 import dev.inboundscim.application.port.in.log.ListLogsUseCase;
-import dev.inboundscim.domain.log.LogEntry;
-import java.util.List;
+import dev.inboundscim.application.port.out.LogQuery;
 
-/** Reads log entries newest first with checkpoint paging. */
+/** Reads log entries newest first, by checkpoint or by page, with Auth0's filters. */
 public final class ListLogsService implements ListLogsUseCase {
 
     private static final int DEFAULT_TAKE = 50;
@@ -18,10 +17,16 @@ public final class ListLogsService implements ListLogsUseCase {
     }
 
     @Override
-    public List<LogEntry> list(ListLogsCommand command) {
-        int take = command.take() == null ? DEFAULT_TAKE : Math.max(1, Math.min(command.take(), MAX_TAKE));
+    public LogsPage list(ListLogsCommand command) {
+        boolean paged = command.page() != null || command.perPage() != null;
+        int limit = paged ? (command.perPage() == null ? DEFAULT_TAKE : command.perPage())
+                : command.take() == null ? DEFAULT_TAKE : Math.max(1, Math.min(command.take(), MAX_TAKE));
+        int start = paged && command.page() != null ? Math.multiplyExact(command.page(), limit) : 0;
         String from = command.from() == null || command.from().isBlank() ? null : command.from();
-        String connectionId = command.connectionId() == null ? null : command.connectionId().value();
-        return logs.list(command.type(), connectionId, from, take);
+        LogQuery query = new LogQuery(command.type(),
+                command.connectionId() == null ? null : command.connectionId().value(), command.userId(),
+                command.status(), command.operation(), command.requestId(), command.since(), command.until(), from,
+                start, limit);
+        return new LogsPage(logs.list(query), start, limit, command.includeTotals() ? logs.count(query) : null);
     }
 }

@@ -13,6 +13,7 @@ import dev.inboundscim.domain.error.ConflictException;
 import dev.inboundscim.domain.error.NotFoundException;
 import dev.inboundscim.domain.mapping.AttributeMapping;
 import dev.inboundscim.domain.mapping.ScimMappingPath;
+import dev.inboundscim.domain.user.UserQuery;
 import java.time.Clock;
 import java.time.Instant;
 
@@ -45,7 +46,7 @@ public final class UpdateScimConfigurationService implements UpdateScimConfigura
         AttributeMapping mapping = MappingInput.resolve(command.userIdAttribute(), command.mapping(),
                 current.mapping());
         if (changesUserKeys(current.mapping(), mapping)
-                && users.list(connection.id(), null, 0, 0).total() > 0) {
+                && users.list(connection.id(), UserQuery.ALL, 0, 0).total() > 0) {
             // Stored uniqueness keys and user ids were computed through the old pairs; changing them under
             // existing users would leave keys that no longer match what clients see.
             throw ConflictException.conflict("user_id_attribute and the userName pair cannot change while the "

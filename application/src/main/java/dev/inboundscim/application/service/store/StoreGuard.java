@@ -15,6 +15,7 @@ import java.lang.reflect.RecordComponent;
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.LongAdder;
 
 /**
  * Puts every repository of a store behind the same guard, so no use case waits on a database that does not answer:
@@ -41,6 +42,7 @@ public final class StoreGuard implements AutoCloseable {
     private final Map<Method, Duration> timeouts = new ConcurrentHashMap<>();
     private final Repositories repositories;
     private final Store guarded;
+    private final LongAdder unavailable = new LongAdder();
 
     private StoreGuard(Store store, Duration timeout) {
         this.store = store;
@@ -63,6 +65,11 @@ public final class StoreGuard implements AutoCloseable {
 
     public StoreHealth health() {
         return health;
+    }
+
+    /** Store calls answered {@link UnavailableException} so far: refused while down, cut, or failed to reach it. */
+    public long unavailableCount() {
+        return unavailable.sum();
     }
 
     private Object storeCall(Object proxy, Method method, Object[] args) throws Throwable {
@@ -100,6 +107,7 @@ public final class StoreGuard implements AutoCloseable {
 
     private Object guardedCall(Object target, Method method, Object[] args) throws Throwable {
         if (health.isDown()) {
+            unavailable.increment();
             throw UnavailableException.store();
         }
         CallDeadlines.Call call = deadlines.enter(timeouts.computeIfAbsent(method,
@@ -119,6 +127,7 @@ public final class StoreGuard implements AutoCloseable {
                         + (cut ? " was cut after " + timeout.toMillis() + " ms" : " found the store unavailable"),
                         failure);
             }
+            unavailable.increment();
             throw UnavailableException.store();
         }
         if (failure != null) {

@@ -5,11 +5,10 @@ import dev.inboundscim.application.port.out.ScimConfigurationRepository;
 import dev.inboundscim.application.port.out.ScimTokenRepository;
 import dev.inboundscim.application.service.ConnectionLookup;
 import dev.inboundscim.domain.connection.Connection;
-import dev.inboundscim.domain.error.BadRequestException;
 import dev.inboundscim.domain.error.ConflictException;
 import dev.inboundscim.domain.error.NotFoundException;
-import dev.inboundscim.domain.token.Scope;
 import dev.inboundscim.domain.token.ScimToken;
+import dev.inboundscim.domain.token.Scope;
 import java.time.Clock;
 import java.util.List;
 
@@ -35,10 +34,9 @@ public final class IssueScimTokenService implements IssueScimTokenUseCase {
         if (configurations.findByConnection(connection.id()).isEmpty()) {
             throw new NotFoundException("The connection has no SCIM configuration");
         }
-        if (command.scopes() == null) {
-            throw BadRequestException.invalidValue("scopes is required");
-        }
-        List<Scope> scopes = command.scopes().stream().map(Scope::parse).toList();
+        // No scopes named: every scope a SCIM token can have, as the console's check boxes default to.
+        List<Scope> scopes = command.scopes() == null ? List.of(Scope.values())
+                : command.scopes().stream().map(Scope::parse).toList();
         ScimToken.Issued issued = ScimToken.issue(connection.id(), scopes, command.tokenLifetime(), clock.instant());
         if (!tokens.insertWithinLimit(issued.token(), ScimToken.MAX_PER_CONNECTION)) {
             throw ConflictException.conflict("The connection already has " + ScimToken.MAX_PER_CONNECTION

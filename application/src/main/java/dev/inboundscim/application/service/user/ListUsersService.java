@@ -8,6 +8,7 @@ import dev.inboundscim.application.service.ConnectionLookup;
 import dev.inboundscim.domain.connection.ConnectionId;
 import dev.inboundscim.domain.scim.paging.Page;
 import dev.inboundscim.domain.user.User;
+import dev.inboundscim.domain.user.UserQuery;
 
 /** Lists profiles, 50 a page by default and at most 100, as Auth0's Management API does. */
 public final class ListUsersService implements ListUsersUseCase {
@@ -32,8 +33,7 @@ public final class ListUsersService implements ListUsersUseCase {
         int perPage = command.perPage() == null ? DEFAULT_PER_PAGE
                 : Math.max(0, Math.min(command.perPage(), MAX_PER_PAGE));
         int page = command.page() == null ? 0 : Math.max(0, command.page());
-        String query = command.query() == null || command.query().isBlank() ? null : command.query();
-        Page<User> found = users.list(connectionId, query, (long) page * perPage, perPage);
+        Page<User> found = users.list(connectionId, UserQuery.parse(command.query()), (long) page * perPage, perPage);
         return new Page<>(UserViews.of(found.items(), groups), found.total());
     }
 }

@@ -3,6 +3,7 @@ package dev.inboundscim.adapter.in.http.error;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.inboundscim.adapter.in.http.RequestIds;
 import io.helidon.http.DirectHandler;
 import io.helidon.http.HeaderNames;
 import io.helidon.http.ServerResponseHeaders;
@@ -40,6 +41,9 @@ public final class ApiDirectHandler implements DirectHandler {
                 ? ScimErrorBody.of(code, code == 400 ? "invalidSyntax" : null, detail)
                 : ManagementErrorBody.of(code, detail, null);
         headers.set(HeaderNames.CONTENT_TYPE, scim ? "application/scim+json" : "application/json");
+        // Answered before routing, the request has no id yet (SPEC §7.3: every response carries one).
+        headers.set(RequestIds.HEADER, RequestIds.current()
+                .orElseGet(() -> RequestIds.chosen(request.headers().first(RequestIds.HEADER).orElse(null))));
         if (code == 503) {
             headers.set(HeaderNames.RETRY_AFTER, OVERLOAD_RETRY_AFTER_SECONDS);
         }

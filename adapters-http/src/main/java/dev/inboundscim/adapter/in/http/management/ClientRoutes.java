@@ -1,6 +1,5 @@
 package dev.inboundscim.adapter.in.http.management;
 
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
@@ -27,11 +26,9 @@ final class ClientRoutes implements HttpService {
         this.useCases = useCases;
     }
 
-    @JsonIgnoreProperties(ignoreUnknown = true)
     record OidcLogoutJson(@JsonProperty("backchannel_logout_urls") List<String> backchannelLogoutUrls) {
     }
 
-    @JsonIgnoreProperties(ignoreUnknown = true)
     record ClientRequest(String name, @JsonProperty("oidc_logout") OidcLogoutJson oidcLogout) {
         List<String> logoutUrls() {
             return oidcLogout == null ? null : oidcLogout.backchannelLogoutUrls();

@@ -1,15 +1,18 @@
 package dev.inboundscim.adapter.in.http.management;
 
+import dev.inboundscim.adapter.in.http.management.Dtos.ConnectionResponse;
 import dev.inboundscim.adapter.in.http.management.Dtos.CreateConnectionRequest;
 import dev.inboundscim.adapter.in.http.management.Dtos.UpdateConnectionRequest;
 import dev.inboundscim.application.port.in.connection.ConnectionView;
-import dev.inboundscim.application.port.in.connection.CreateConnectionUseCase;
 import dev.inboundscim.application.port.in.connection.CreateConnectionUseCase.CreateConnectionCommand;
+import dev.inboundscim.application.port.in.connection.CreateConnectionUseCase;
 import dev.inboundscim.application.port.in.connection.DeleteConnectionUseCase;
 import dev.inboundscim.application.port.in.connection.GetConnectionUseCase;
+import dev.inboundscim.application.port.in.connection.ListConnectionsUseCase.ConnectionsPage;
+import dev.inboundscim.application.port.in.connection.ListConnectionsUseCase.ListConnectionsCommand;
 import dev.inboundscim.application.port.in.connection.ListConnectionsUseCase;
-import dev.inboundscim.application.port.in.connection.UpdateConnectionUseCase;
 import dev.inboundscim.application.port.in.connection.UpdateConnectionUseCase.UpdateConnectionCommand;
+import dev.inboundscim.application.port.in.connection.UpdateConnectionUseCase;
 import dev.inboundscim.domain.connection.Connection;
 import dev.inboundscim.domain.connection.ConnectionName;
 import dev.inboundscim.domain.connection.Strategy;
@@ -18,6 +21,9 @@ import io.helidon.webserver.http.HttpRules;
 import io.helidon.webserver.http.HttpService;
 import io.helidon.webserver.http.ServerRequest;
 import io.helidon.webserver.http.ServerResponse;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 
 /** {@code /api/v2/connections}. */
 final class ConnectionRoutes implements HttpService {
@@ -55,18 +61,38 @@ final class ConnectionRoutes implements HttpService {
             }
             Connection created = create.create(new CreateConnectionCommand(new ConnectionName(body.name()),
                     Strategy.parse(body.strategy()), body.displayName()));
-            call.respond(201, ManagementMapper.INSTANCE.toResponse(new ConnectionView(created, false)));
+            call.respond(201, ManagementMapper.INSTANCE.toResponse(new ConnectionView(created, false), call.baseUrl()));
         });
     }
 
     private void list(ServerRequest request, ServerResponse response) {
-        exchange.run(request, response, call -> call.respond(200,
-                list.list().stream().map(ManagementMapper.INSTANCE::toResponse).toList()));
+        exchange.run(request, response, call -> {
+            String strategy = call.query("strategy");
+            String name = call.query("name");
+            ConnectionsPage page = list.list(new ListConnectionsCommand(
+                    strategy == null || strategy.isBlank() ? null : Strategy.parse(strategy),
+                    name == null || name.isBlank() ? null : name, call.intQuery("page"), call.intQuery("per_page")));
+            List<ConnectionResponse> connections = page.connections().stream()
+                    .map(view -> ManagementMapper.INSTANCE.toResponse(view, call.baseUrl())).toList();
+            if (!call.flag("include_totals")) {
+                call.respond(200, connections);
+                return;
+            }
+            // Auth0's shape with include_totals=true.
+            Map<String, Object> totals = new LinkedHashMap<>();
+            totals.put("start", page.start());
+            totals.put("limit", page.limit());
+            totals.put("length", connections.size());
+            totals.put("total", page.total());
+            totals.put("connections", connections);
+            call.respond(200, totals);
+        });
     }
 
     private void get(ServerRequest request, ServerResponse response) {
         exchange.run(request, response, call -> call.respond(200,
-                ManagementMapper.INSTANCE.toResponse(get.get(ResourceIds.connection(call.pathParameter("id"))))));
+                ManagementMapper.INSTANCE.toResponse(get.get(ResourceIds.connection(call.pathParameter("id"))),
+                        call.baseUrl())));
     }
 
     private void update(ServerRequest request, ServerResponse response) {
@@ -75,7 +101,7 @@ final class ConnectionRoutes implements HttpService {
             UpdateConnectionRequest fields = body == null ? new UpdateConnectionRequest(null, null) : body;
             call.respond(200, ManagementMapper.INSTANCE.toResponse(update.update(new UpdateConnectionCommand(
                     ResourceIds.connection(call.pathParameter("id")), fields.displayName(),
-                    fields.syncUserProfileAtLogin()))));
+                    fields.syncUserProfileAtLogin())), call.baseUrl()));
         });
     }
 

@@ -1,6 +1,5 @@
 package dev.inboundscim.adapter.in.http.management;
 
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -12,11 +11,9 @@ final class Dtos {
     private Dtos() {
     }
 
-    @JsonIgnoreProperties(ignoreUnknown = true)
     record CreateConnectionRequest(String name, String strategy, @JsonProperty("display_name") String displayName) {
     }
 
-    @JsonIgnoreProperties(ignoreUnknown = true)
     record UpdateConnectionRequest(@JsonProperty("display_name") String displayName,
                                    @JsonProperty("sync_user_profile_at_login") Boolean syncUserProfileAtLogin) {
     }
@@ -27,13 +24,18 @@ final class Dtos {
                               @JsonProperty("scim_enabled") boolean scimEnabled,
                               @JsonProperty("sync_user_profile_at_login") boolean syncUserProfileAtLogin,
                               @JsonProperty("created_at") String createdAt,
-                              @JsonProperty("updated_at") String updatedAt) {
+                              @JsonProperty("updated_at") String updatedAt,
+                              @JsonProperty("scim_endpoint") String scimEndpoint) {
+
+        ConnectionResponse withScimEndpoint(String url) {
+            return new ConnectionResponse(id, name, strategy, displayName, scimEnabled, syncUserProfileAtLogin,
+                    createdAt, updatedAt, url);
+        }
     }
 
     record MappingPairJson(String scim, String auth0) {
     }
 
-    @JsonIgnoreProperties(ignoreUnknown = true)
     record ScimConfigurationRequest(@JsonProperty("user_id_attribute") String userIdAttribute,
                                     List<MappingPairJson> mapping,
                                     @JsonProperty("rate_limit") JsonNode rateLimit) {
@@ -60,7 +62,6 @@ final class Dtos {
                                          @JsonInclude(JsonInclude.Include.NON_NULL) String next) {
     }
 
-    @JsonIgnoreProperties(ignoreUnknown = true)
     record IssueTokenRequest(List<String> scopes, @JsonProperty("token_lifetime") Long tokenLifetime) {
     }
 

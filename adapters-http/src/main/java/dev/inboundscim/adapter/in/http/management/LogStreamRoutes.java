@@ -1,6 +1,5 @@
 package dev.inboundscim.adapter.in.http.management;
 
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -32,11 +31,9 @@ final class LogStreamRoutes implements HttpService {
         this.useCases = useCases;
     }
 
-    @JsonIgnoreProperties(ignoreUnknown = true)
     record SinkJson(String httpEndpoint, String httpAuthorization, String httpContentFormat) {
     }
 
-    @JsonIgnoreProperties(ignoreUnknown = true)
     record LogStreamRequest(String name, String type, String status, SinkJson sink, List<FilterInput> filters) {
     }
 

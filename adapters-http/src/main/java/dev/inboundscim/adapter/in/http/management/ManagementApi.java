@@ -1,21 +1,31 @@
 package dev.inboundscim.adapter.in.http.management;
 
 import dev.inboundscim.adapter.in.http.HttpSettings;
+import dev.inboundscim.adapter.in.http.RequestLabels;
 import dev.inboundscim.adapter.in.http.error.ApiErrorAnswers;
 import dev.inboundscim.adapter.in.http.json.JsonCodec;
 import dev.inboundscim.application.port.in.auth.AuthenticateAdminUseCase;
 import dev.inboundscim.application.port.in.log.ListLogsUseCase;
+import dev.inboundscim.application.port.in.log.RecordManagementOperationUseCase;
+import io.helidon.http.HeaderNames;
+import io.helidon.webserver.http.Filter;
 import io.helidon.webserver.http.HttpRules;
 import io.helidon.webserver.http.HttpService;
+import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 
 /** The Management API ({@code /api/v2}, SPEC §4): registers every management route. */
 public final class ManagementApi implements HttpService {
 
     private final ManagementExchange exchange;
     private final HttpService[] routes;
+    private final ManagementAudit audit;
+    private final RouteTable table = new RouteTable();
+    private static final String PREFIX = "/api/v2";
 
     private ManagementApi(Builder b) {
+        this.audit = new ManagementAudit(required(b.audit, "audit"), b.json, b.settings);
         this.exchange = new ManagementExchange(required(b.authenticateAdmin, "authenticateAdmin"), b.json, b.settings);
         this.routes = new HttpService[] {
                 new ConnectionRoutes(exchange, required(b.connections, "connections")),
@@ -36,6 +46,11 @@ public final class ManagementApi implements HttpService {
         return new Builder(json, settings);
     }
 
+    /** The filter that audits every write of this API once it is answered (SPEC §7.3). */
+    public Filter auditFilter() {
+        return audit;
+    }
+
     /** How the Management API answers the failures its handlers throw, for the routing's error handler. */
     public ApiErrorAnswers errorAnswers() {
         return new ManagementErrorAnswers();
@@ -43,8 +58,26 @@ public final class ManagementApi implements HttpService {
 
     @Override
     public void routing(HttpRules rules) {
-        rules.register(routes);
-        rules.any((req, res) -> exchange.run(req, res, call -> call.fail(404, "Not found", "not_found")));
+        HttpRules recording = table.recording(rules);
+        for (HttpService route : routes) {
+            route.routing(recording);
+        }
+        rules.any((req, res) -> exchange.run(req, res, call -> {
+            String path = req.path().absolute().path();
+            Set<String> allowed = table.allowed(path.startsWith(PREFIX) ? path.substring(PREFIX.length()) : path);
+            if (allowed.isEmpty()) {
+                call.fail(404, "Not found", "not_found");
+            } else {
+                res.header(HeaderNames.ALLOW, String.join(", ", allowed));
+                call.fail(405, "This route does not support " + RequestLabels.method(req.prologue().method().text()),
+                        "method_not_allowed");
+            }
+        }));
+    }
+
+    /** Every route this API registered: its method and its pattern under {@code /api/v2}. */
+    public List<String> routes() {
+        return table.routes().stream().map(route -> route.method() + " /api/v2" + route.pattern()).toList();
     }
 
     private static <T> T required(T value, String name) {
@@ -68,10 +101,17 @@ public final class ManagementApi implements HttpService {
         private SessionUseCases sessions;
         private SigningKeyUseCases signingKeys;
         private OrganizationUseCases organizations;
+        private RecordManagementOperationUseCase audit;
 
         private Builder(JsonCodec json, HttpSettings settings) {
             this.json = json;
             this.settings = settings;
+        }
+
+        /** Records each write's {@code sapi}/{@code fapi} entry. */
+        public Builder audit(RecordManagementOperationUseCase useCase) {
+            this.audit = useCase;
+            return this;
         }
 
         public Builder authenticateAdmin(AuthenticateAdminUseCase useCase) {

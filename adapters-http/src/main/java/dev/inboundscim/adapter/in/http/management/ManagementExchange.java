@@ -1,6 +1,8 @@
 package dev.inboundscim.adapter.in.http.management;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import dev.inboundscim.adapter.in.http.BaseUrls;
 import dev.inboundscim.adapter.in.http.HttpSettings;
 import dev.inboundscim.adapter.in.http.RequestBodies;
 import dev.inboundscim.adapter.in.http.auth.BearerToken;
@@ -40,9 +42,15 @@ final class ManagementExchange {
     void run(ServerRequest request, ServerResponse response, Handler handler) {
         Call call = new Call(request, response);
         authenticate.authenticate(BearerToken.from(request));
+        request.context().get(AuditedRequest.class).ifPresent(AuditedRequest::markAuthenticated);
         rejectNul(request.query().rawValue());
         try {
             handler.handle(call);
+        } catch (UnrecognizedPropertyException e) {
+            // Its name is the client's own text: quoted only when it is a plain field name.
+            String field = e.getPropertyName();
+            call.fail(400, field != null && field.matches("[A-Za-z0-9_.-]{1,64}") ? "Unknown field: " + field
+                    : "The request body has an unknown field", "invalid_body");
         } catch (IOException e) {
             call.fail(400, "The request body is not valid JSON for this operation", "invalid_body");
         }
@@ -65,12 +73,29 @@ final class ManagementExchange {
             this.response = response;
         }
 
+        /** The base URL clients reach this server at ({@code PUBLIC_BASE_URL}, else from the request). */
+        String baseUrl() {
+            return BaseUrls.of(request, settings);
+        }
+
         String pathParameter(String name) {
             return request.path().pathParameters().get(name);
         }
 
         String query(String name) {
             return request.query().first(name).orElse(null);
+        }
+
+        /** A {@code true}/{@code false} query parameter; absent or blank is false, anything else a 400. */
+        boolean flag(String name) {
+            String value = query(name);
+            if (value == null || value.isBlank() || value.equalsIgnoreCase("false")) {
+                return false;
+            }
+            if (value.equalsIgnoreCase("true")) {
+                return true;
+            }
+            throw BadRequestException.invalidValue(name + " must be true or false");
         }
 
         Integer intQuery(String name) {
@@ -88,6 +113,7 @@ final class ManagementExchange {
         /** The body bound to {@code type}; an empty body binds to null. */
         <T> T body(Class<T> type) throws IOException {
             byte[] bytes = RequestBodies.read(request, settings.maxBodyBytes());
+            request.context().get(AuditedRequest.class).ifPresent(audited -> audited.body(bytes));
             if (bytes.length == 0) {
                 return null;
             }

@@ -17,8 +17,8 @@ import dev.inboundscim.domain.log.LogEntry;
 import dev.inboundscim.domain.log.LogType;
 import dev.inboundscim.domain.mapping.RawMappingPair;
 import dev.inboundscim.domain.scim.value.ScimObject;
-import dev.inboundscim.domain.token.Scope;
 import dev.inboundscim.domain.token.ScimToken;
+import dev.inboundscim.domain.token.Scope;
 import dev.inboundscim.domain.token.TokenId;
 import java.time.Instant;
 import java.util.Collection;
@@ -40,7 +40,13 @@ interface ManagementMapper {
     @Mapping(target = "syncUserProfileAtLogin", source = "connection.syncUserProfileAtLogin")
     @Mapping(target = "createdAt", source = "connection.createdAt")
     @Mapping(target = "updatedAt", source = "connection.updatedAt")
+    @Mapping(target = "scimEndpoint", ignore = true)
     ConnectionResponse toResponse(ConnectionView view);
+
+    /** The connection as answered to a client at {@code baseUrl}: with the SCIM endpoint URL its IdP is given. */
+    default ConnectionResponse toResponse(ConnectionView view, String baseUrl) {
+        return toResponse(view).withScimEndpoint(baseUrl + "/scim/v2/connections/" + view.connection().id().value());
+    }
 
     @Mapping(target = "tokenId", source = "id")
     TokenResponse toResponse(ScimToken token);

@@ -1,6 +1,5 @@
 package dev.inboundscim.adapter.in.http.management;
 
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
@@ -31,11 +30,9 @@ final class OrganizationRoutes implements HttpService {
         this.useCases = useCases;
     }
 
-    @JsonIgnoreProperties(ignoreUnknown = true)
     record OrganizationRequest(String name, @JsonProperty("display_name") String displayName) {
     }
 
-    @JsonIgnoreProperties(ignoreUnknown = true)
     record EnableRequest(@JsonProperty("connection_id") String connectionId,
                          @JsonProperty("assign_membership_on_login") Boolean assignMembershipOnLogin) {
     }

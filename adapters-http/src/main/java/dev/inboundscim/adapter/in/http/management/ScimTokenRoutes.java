@@ -2,11 +2,10 @@ package dev.inboundscim.adapter.in.http.management;
 
 import dev.inboundscim.adapter.in.http.management.Dtos.IssueTokenRequest;
 import dev.inboundscim.adapter.in.http.management.Dtos.IssuedTokenResponse;
-import dev.inboundscim.application.port.in.token.IssueScimTokenUseCase;
 import dev.inboundscim.application.port.in.token.IssueScimTokenUseCase.IssueScimTokenCommand;
+import dev.inboundscim.application.port.in.token.IssueScimTokenUseCase;
 import dev.inboundscim.application.port.in.token.ListScimTokensUseCase;
 import dev.inboundscim.application.port.in.token.RevokeScimTokenUseCase;
-import dev.inboundscim.domain.error.BadRequestException;
 import dev.inboundscim.domain.token.ScimToken;
 import io.helidon.webserver.http.HttpRules;
 import io.helidon.webserver.http.HttpService;
@@ -39,10 +38,8 @@ final class ScimTokenRoutes implements HttpService {
 
     private void issue(ServerRequest request, ServerResponse response) {
         exchange.run(request, response, call -> {
-            IssueTokenRequest body = call.body(IssueTokenRequest.class);
-            if (body == null) {
-                throw BadRequestException.invalidValue("scopes is required");
-            }
+            IssueTokenRequest requested = call.body(IssueTokenRequest.class);
+            IssueTokenRequest body = requested == null ? new IssueTokenRequest(null, null) : requested;
             ScimToken.Issued issued = issue.issue(new IssueScimTokenCommand(
                     ResourceIds.connection(call.pathParameter("id")), body.scopes(), body.tokenLifetime()));
             ScimToken token = issued.token();

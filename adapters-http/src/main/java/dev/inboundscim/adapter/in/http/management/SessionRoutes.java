@@ -1,6 +1,5 @@
 package dev.inboundscim.adapter.in.http.management;
 
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -38,13 +37,11 @@ final class SessionRoutes implements HttpService {
         this.useCases = useCases;
     }
 
-    @JsonIgnoreProperties(ignoreUnknown = true)
     record LoginRequest(JsonNode claims, @JsonProperty("session_id") String sessionId,
                         @JsonProperty("client_id") String clientId,
                         @JsonProperty("refresh_token_id") String refreshTokenId) {
     }
 
-    @JsonIgnoreProperties(ignoreUnknown = true)
     record LinkRequest(@JsonProperty("user_id") String userId, @JsonProperty("connection_id") String connectionId,
                        String provider) {
     }

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.inboundscim.adapter.in.http.BaseUrls;
 import dev.inboundscim.adapter.in.http.HttpSettings;
 import dev.inboundscim.adapter.in.http.RequestBodies;
+import dev.inboundscim.adapter.in.http.RequestLabels;
 import dev.inboundscim.adapter.in.http.auth.BearerToken;
 import dev.inboundscim.adapter.in.http.error.Failure;
 import dev.inboundscim.adapter.in.http.error.ScimErrorBody;
@@ -15,8 +16,8 @@ import dev.inboundscim.application.port.in.auth.AuthenticateScimRequestUseCase;
 import dev.inboundscim.application.port.in.auth.ScimContext;
 import dev.inboundscim.application.port.in.log.RecordScimFailureUseCase.RecordScimFailureCommand;
 import dev.inboundscim.application.port.in.log.RecordScimFailureUseCase;
-import dev.inboundscim.application.port.in.ratelimit.AdmitScimRequestUseCase;
 import dev.inboundscim.application.port.in.ratelimit.AdmitScimRequestUseCase.Admission;
+import dev.inboundscim.application.port.in.ratelimit.AdmitScimRequestUseCase;
 import dev.inboundscim.domain.connection.ConnectionId;
 import dev.inboundscim.domain.error.NotFoundException;
 import dev.inboundscim.domain.error.UnavailableException;
@@ -35,8 +36,6 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.lang.System.Logger.Level;
 import java.lang.System.Logger;
-import java.net.InetSocketAddress;
-import java.net.SocketAddress;
 
 /**
  * Runs one SCIM request: authenticates it, reads its body once, answers in {@code application/scim+json}, and turns
@@ -90,6 +89,7 @@ public final class ScimExchange {
             ScimContext context = authenticate.authenticate(new AuthenticateScimRequestCommand(
                     call.requiredConnection(), TokenSecret.parse(BearerToken.from(request)).orElse(null),
                     operation.scope()));
+            call.authenticated(context);
             handler.handle(context, call);
         } catch (RuntimeException e) {
             if (!response.isSent()) {
@@ -132,6 +132,14 @@ public final class ScimExchange {
             this.operation = operation;
             this.request = request;
             this.response = response;
+            request.context().register(new RequestLabels(connection == null ? null : connection.value(), false,
+                    operation.name(RequestLabels.method(request.prologue().method().text()))));
+        }
+
+        /** The request's token proved its connection: its metrics are labelled with it. */
+        private void authenticated(ScimContext context) {
+            request.context().get(RequestLabels.class).ifPresent(labels -> request.context()
+                    .register(labels.authenticatedAs(context.connection().id().value())));
         }
 
         /**
@@ -334,8 +342,7 @@ public final class ScimExchange {
         }
 
         private String clientIp() {
-            SocketAddress address = request.remotePeer().address();
-            return address instanceof InetSocketAddress inet ? inet.getAddress().getHostAddress() : null;
+            return settings.trustedProxies().clientIp(request.remotePeer().address(), request.headers());
         }
     }
 }

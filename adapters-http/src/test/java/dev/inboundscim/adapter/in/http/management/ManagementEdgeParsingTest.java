@@ -3,16 +3,17 @@ package dev.inboundscim.adapter.in.http.management;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
-import dev.inboundscim.adapter.in.http.EdgeServer;
 import dev.inboundscim.adapter.in.http.EdgeServer.Reply;
+import dev.inboundscim.adapter.in.http.EdgeServer;
 import dev.inboundscim.adapter.in.http.HttpSettings;
 import dev.inboundscim.adapter.in.http.RecordingUseCases;
 import dev.inboundscim.adapter.in.http.error.ManagementErrorBody;
 import dev.inboundscim.adapter.in.http.json.JsonCodec;
 import dev.inboundscim.application.port.in.connection.CreateConnectionUseCase.CreateConnectionCommand;
 import dev.inboundscim.application.port.in.group.ListGroupMembersUseCase.ListGroupMembersCommand;
-import dev.inboundscim.application.port.in.log.ListLogsUseCase;
 import dev.inboundscim.application.port.in.log.ListLogsUseCase.ListLogsCommand;
+import dev.inboundscim.application.port.in.log.ListLogsUseCase;
+import dev.inboundscim.application.port.in.log.RecordManagementOperationUseCase;
 import dev.inboundscim.application.port.in.user.LinkIdentityUseCase.LinkIdentityCommand;
 import dev.inboundscim.application.port.in.user.LinkIdentityUseCase.SecondaryById;
 import dev.inboundscim.application.port.in.user.LinkIdentityUseCase.SecondaryByKey;
@@ -49,6 +50,7 @@ class ManagementEdgeParsingTest {
                 .tokens(recorded.all(ScimTokenUseCases.class))
                 .users(recorded.all(UserUseCases.class))
                 .logs(recorded.of(ListLogsUseCase.class))
+                .audit(recorded.of(RecordManagementOperationUseCase.class))
                 .groups(recorded.all(GroupUseCases.class))
                 .logStreams(recorded.all(LogStreamUseCases.class))
                 .clients(recorded.all(ClientUseCases.class))
@@ -125,9 +127,9 @@ class ManagementEdgeParsingTest {
         assertEquals(List.of(), recorded.calls());
 
         send("GET", "/logs?type=sscim&connection_id=" + connection.value() + "&from=x&take=5", null);
-        assertEquals(new ListLogsCommand(LogType.SSCIM, connection, "x", 5), recorded.last());
+        assertEquals(ListLogsCommand.newest(LogType.SSCIM, connection, "x", 5), recorded.last());
         send("GET", "/logs?type=%20&connection_id=", null);
-        assertEquals(new ListLogsCommand(null, null, null, null), recorded.last());
+        assertEquals(ListLogsCommand.newest(null, null, null, null), recorded.last());
     }
 
     @Test

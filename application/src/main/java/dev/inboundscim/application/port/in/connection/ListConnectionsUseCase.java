@@ -1,9 +1,27 @@
 package dev.inboundscim.application.port.in.connection;
 
+import dev.inboundscim.domain.connection.Strategy;
+import dev.inboundscim.domain.error.BadRequestException;
 import java.util.List;
 
-/** Lists every connection. */
+/** Lists connections, optionally of one strategy or name, a page at a time (Auth0's {@code page}/{@code per_page}). */
 public interface ListConnectionsUseCase {
 
-    List<ConnectionView> list();
+    ConnectionsPage list(ListConnectionsCommand command);
+
+    /** Null filters do not filter; no {@code page}/{@code perPage}: every connection. */
+    record ListConnectionsCommand(Strategy strategy, String name, Integer page, Integer perPage) {
+
+        public static final ListConnectionsCommand ALL = new ListConnectionsCommand(null, null, null, null);
+
+        public ListConnectionsCommand {
+            if (page != null && page < 0 || perPage != null && (perPage < 1 || perPage > 100)) {
+                throw BadRequestException.invalidValue("page must be 0 or more and per_page from 1 to 100");
+            }
+        }
+    }
+
+    /** A page of the selected connections and how many were selected in all. */
+    record ConnectionsPage(List<ConnectionView> connections, int start, int limit, int total) {
+    }
 }
