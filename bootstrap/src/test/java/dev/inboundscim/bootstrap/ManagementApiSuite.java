@@ -178,4 +178,44 @@ abstract class ManagementApiSuite extends RunningServerTest {
         assertEquals(204, http.delete("/api/v2/connections/" + scim.connectionId(), ADMIN).status());
         assertManagementError(http.get("/api/v2/users/" + ScimTestSupport.encode(userId), ADMIN), 404);
     }
+
+    @Test
+    void followsAuth0sConventionsForListsBodiesAndMethods() {
+        String marker = UUID.randomUUID().toString().substring(0, 8);
+        for (String strategy : java.util.List.of("okta", "okta", "waad")) {
+            assertEquals(201, http.post("/api/v2/connections", ADMIN, "{\"name\":\"conv-" + marker + "-"
+                    + UUID.randomUUID().toString().substring(0, 6) + "\",\"strategy\":\"" + strategy + "\"}")
+                    .status());
+        }
+        Reply named = http.post("/api/v2/connections", ADMIN, "{\"name\":\"conv-" + marker
+                + "\",\"strategy\":\"okta\"}");
+        assertEquals(201, named.status(), named.body());
+        String id = named.json().path("id").asText();
+        assertEquals(http.base() + "/scim/v2/connections/" + id, named.json().path("scim_endpoint").asText());
+
+        Reply byName = http.get("/api/v2/connections?name=conv-" + marker, ADMIN);
+        assertEquals(1, byName.json().size(), byName.body());
+        assertEquals(id, byName.json().get(0).path("id").asText());
+        Reply paged = http.get("/api/v2/connections?strategy=waad&page=0&per_page=1&include_totals=true", ADMIN);
+        assertEquals(200, paged.status(), paged.body());
+        assertEquals(1, paged.json().path("length").asInt());
+        assertTrue(paged.json().path("total").asInt() >= 1, paged.body());
+        assertEquals("waad", paged.json().path("connections").get(0).path("strategy").asText());
+        assertEquals(400, http.get("/api/v2/connections?strategy=nonsense", ADMIN).status());
+
+        Reply unknownField = http.send("PATCH", "/api/v2/connections/" + id, ADMIN,
+                "{\"display_name\":\"x\",\"colour\":\"blue\"}", "application/json");
+        assertEquals(400, unknownField.status(), unknownField.body());
+        assertTrue(unknownField.json().path("message").asText().contains("colour"), unknownField.body());
+
+        Reply wrongMethod = http.send("PUT", "/api/v2/connections/" + id, ADMIN, "{}", "application/json");
+        assertEquals(405, wrongMethod.status(), wrongMethod.body());
+        assertEquals("DELETE, GET, PATCH", wrongMethod.header("Allow"));
+        assertEquals(404, http.get("/api/v2/no-such-resource", ADMIN).status());
+
+        assertEquals(201, http.post("/api/v2/connections/" + id + "/scim-configuration", ADMIN, "{}").status());
+        Reply token = http.post("/api/v2/connections/" + id + "/scim-configuration/tokens", ADMIN, "{}");
+        assertEquals(201, token.status(), token.body());
+        assertEquals(10, token.json().path("scopes").size(), "a token without scopes gets every scope");
+    }
 }

@@ -18,11 +18,12 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 /**
- * The argument of {@code store_log_entries} ({@code V11__routed_log_entries.sql}), written in one pass: the entries,
- * then the (entry, stream) pairs of their routing and the entries that end their user's sessions, in order. Every
+ * The argument of {@code store_log_rows} ({@code V12__log_rows.sql}), written in one pass: the entries, then the
+ * (entry, stream) pairs of their routing and the entries that end their user's sessions, in order, each as the array
+ * of its values in column order. Every
  * SCIM request writes an entry, so this is streamed straight from the entries, without a JSON tree in between. Logs
  * record hostile requests too, so NUL characters (which PostgreSQL refuses) and lone UTF-16 surrogates (which have no
- * UTF-8 form) are replaced by U+FFFD, not fatal; an absent field is left out and reads as NULL.
+ * UTF-8 form) are replaced by U+FFFD, not fatal; an absent value is a JSON null and reads as NULL.
  */
 final class LogBatchJson {
 
@@ -41,20 +42,20 @@ final class LogBatchJson {
             json.writeArrayFieldStart("streams");
             for (RoutedLogEntry routed : entries) {
                 for (LogStreamId stream : routed.streams()) {
-                    json.writeStartObject();
-                    json.writeStringField("log_id", routed.entry().logId());
-                    json.writeStringField("stream_id", stream.value());
-                    json.writeEndObject();
+                    json.writeStartArray();
+                    json.writeString(routed.entry().logId());
+                    json.writeString(stream.value());
+                    json.writeEndArray();
                 }
             }
             json.writeEndArray();
             json.writeArrayFieldStart("ends_sessions");
             for (RoutedLogEntry routed : entries) {
                 if (routed.endsSessions()) {
-                    json.writeStartObject();
-                    json.writeStringField("log_id", routed.entry().logId());
-                    text(json, "user_id", routed.entry().userId());
-                    json.writeEndObject();
+                    json.writeStartArray();
+                    json.writeString(routed.entry().logId());
+                    text(json, routed.entry().userId());
+                    json.writeEndArray();
                 }
             }
             json.writeEndArray();
@@ -65,26 +66,26 @@ final class LogBatchJson {
         return out.toString(StandardCharsets.UTF_8);
     }
 
+    /** An entry as the array of its values in the {@code logs} columns' order. */
     private static void entry(JsonGenerator json, LogEntry entry) throws IOException {
-        json.writeStartObject();
-        json.writeStringField("log_id", entry.logId());
-        json.writeStringField("type", entry.type().code());
-        json.writeStringField("date", entry.date().toString());
-        text(json, "connection_id", entry.connectionId());
-        text(json, "description", entry.description());
-        text(json, "ip", entry.ip());
-        text(json, "user_agent", entry.userAgent());
-        text(json, "user_id", entry.userId());
-        if (entry.details() != null) {
-            json.writeFieldName("details");
-            value(json, entry.details());
-        }
-        json.writeEndObject();
+        json.writeStartArray();
+        json.writeString(entry.logId());
+        json.writeString(entry.type().code());
+        json.writeString(entry.date().toString());
+        text(json, entry.connectionId());
+        text(json, entry.description());
+        text(json, entry.ip());
+        text(json, entry.userAgent());
+        text(json, entry.userId());
+        value(json, entry.details() == null ? ScimObject.EMPTY : entry.details());
+        json.writeEndArray();
     }
 
-    private static void text(JsonGenerator json, String field, String value) throws IOException {
-        if (value != null) {
-            json.writeStringField(field, clean(value));
+    private static void text(JsonGenerator json, String value) throws IOException {
+        if (value == null) {
+            json.writeNull();
+        } else {
+            json.writeString(clean(value));
         }
     }
 

@@ -12,14 +12,14 @@ import java.util.List;
 
 /**
  * Log entries in the {@code logs} table, listed newest first by their time-ordered ids. Every write of entries goes
- * through the {@code store_log_entries} function ({@code V11__routed_log_entries.sql}), which also stores what the
+ * through the {@code store_log_rows} function ({@code V12__log_rows.sql}), which also stores what the
  * application decided for each: its place in its streams' outboxes and its deprovisioning.
  */
 final class PostgresLogRepository implements LogRepository {
 
     /** One round trip and one commit for any number of entries. */
     private static final String APPEND = """
-            SELECT store_log_entries(?::jsonb) AS n""";
+            SELECT store_log_rows(?::jsonb) AS n""";
 
     private static final String SELECT = """
             SELECT log_id, type, date, connection_id, description, ip, user_agent, user_id, details::text AS details
@@ -61,7 +61,7 @@ final class PostgresLogRepository implements LogRepository {
         }
     }
 
-    /** The argument of {@code store_log_entries} for {@code entries}: see {@link LogBatchJson}. */
+    /** The argument of {@code store_log_rows} for {@code entries}: see {@link LogBatchJson}. */
     static String json(List<RoutedLogEntry> entries) {
         return LogBatchJson.of(entries);
     }

@@ -58,7 +58,7 @@ final class PostgresUserRepository implements UserRepository {
                 ON CONFLICT (connection_id, slot) DO UPDATE SET n = user_counts.n + EXCLUDED.n
             ),
             logged AS (
-                SELECT store_log_entries(?::jsonb)
+                SELECT store_log_rows(?::jsonb)
                 FROM created
             )
             SELECT (SELECT count(*) FROM created) AS n, (SELECT count(*) FROM logged) AS logged
@@ -74,7 +74,7 @@ final class PostgresUserRepository implements UserRepository {
                 RETURNING 1
             ),
             logged AS (
-                SELECT store_log_entries(?::jsonb)
+                SELECT store_log_rows(?::jsonb)
                 FROM changed
             )
             SELECT (SELECT count(*) FROM changed) AS n, (SELECT count(*) FROM logged) AS logged
@@ -97,7 +97,7 @@ final class PostgresUserRepository implements UserRepository {
                 ON CONFLICT (connection_id, slot) DO UPDATE SET n = user_counts.n + EXCLUDED.n
             ),
             logged AS (
-                SELECT store_log_entries(?::jsonb)
+                SELECT store_log_rows(?::jsonb)
                 FROM deleted
             )
             SELECT (SELECT count(*) FROM deleted) AS n, (SELECT count(*) FROM logged) AS logged
