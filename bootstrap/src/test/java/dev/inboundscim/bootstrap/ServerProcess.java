@@ -56,6 +56,19 @@ final class ServerProcess implements AutoCloseable {
         return new ServerProcess(builder.start());
     }
 
+    /**
+     * Starts an unpacked distribution's launcher in {@code workDir} with nothing of the caller's environment but
+     * {@code env} (so no {@code PATH} or {@code JAVA_HOME} of the machine's), and waits until it listens.
+     */
+    static ServerProcess startedFromLauncher(Path launcher, Path workDir, Map<String, String> env) throws IOException {
+        ProcessBuilder builder = new ProcessBuilder("/bin/sh", launcher.toString()).directory(workDir.toFile());
+        builder.environment().clear();
+        builder.environment().putAll(env);
+        ServerProcess server = new ServerProcess(builder.start());
+        server.awaitListening(Duration.ofSeconds(60));
+        return server;
+    }
+
     /** Starts the jar and waits until it listens; throws with everything it printed if it does not. */
     static ServerProcess started(Path workDir, Map<String, String> env) throws IOException {
         ServerProcess server = start(workDir, env);
