@@ -94,6 +94,9 @@ final class StoreMeters implements AutoCloseable {
         } catch (RuntimeException e) {
             // The store is down or slow: its health check says so; the gauges keep their last values.
             LOG.log(Level.DEBUG, "backlog metrics not refreshed: " + e);
+        } catch (Error e) {
+            // A scheduled task that throws is never run again: report it, and keep refreshing.
+            LOG.log(Level.ERROR, "backlog metrics not refreshed", e);
         }
     }
 

@@ -17,7 +17,6 @@ public final class AccessLog implements Filter {
     /** The logger the lines go to. */
     public static final String LOGGER = "dev.inboundscim.access";
     private static final System.Logger LOG = System.getLogger(LOGGER);
-    private static final String CONNECTIONS = "/connections/";
     private static final int LONGEST_PATH = 512;
 
     @Override
@@ -34,15 +33,8 @@ public final class AccessLog implements Filter {
         }
     }
 
-    /** The connection id a {@code /scim/v2/connections/{id}} or {@code /api/v2/connections/{id}} path names. */
-    static String connection(String path) {
-        if (!path.startsWith("/scim/v2/connections/") && !path.startsWith("/api/v2/connections/")) {
-            return "-";
-        }
-        int start = path.indexOf(CONNECTIONS) + CONNECTIONS.length();
-        int end = path.indexOf('/', start);
-        String id = end < 0 ? path.substring(start) : path.substring(start, end);
-        return id.isEmpty() ? "-" : shortened(id);
+    private static String connection(String path) {
+        return ConnectionPaths.named(path).map(AccessLog::shortened).orElse("-");
     }
 
     private static String shortened(String text) {

@@ -11,7 +11,6 @@ import io.helidon.http.HeaderNames;
 import io.helidon.webserver.http.Filter;
 import io.helidon.webserver.http.HttpRules;
 import io.helidon.webserver.http.HttpService;
-import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 
@@ -75,10 +74,6 @@ public final class ManagementApi implements HttpService {
         }));
     }
 
-    /** Every route this API registered: its method and its pattern under {@code /api/v2}. */
-    public List<String> routes() {
-        return table.routes().stream().map(route -> route.method() + " /api/v2" + route.pattern()).toList();
-    }
 
     private static <T> T required(T value, String name) {
         return Objects.requireNonNull(value, () -> "the Management API needs its " + name + " use cases");

@@ -1,5 +1,6 @@
 package dev.inboundscim.adapter.in.http.management;
 
+import dev.inboundscim.adapter.in.http.ConnectionPaths;
 import dev.inboundscim.adapter.in.http.HttpSettings;
 import dev.inboundscim.adapter.in.http.json.JsonCodec;
 import dev.inboundscim.application.port.in.log.RecordManagementOperationUseCase.RecordManagementOperationCommand;
@@ -24,7 +25,6 @@ final class ManagementAudit implements Filter {
 
     private static final Logger LOG = System.getLogger(ManagementAudit.class.getName());
     private static final String PREFIX = "/api/v2/";
-    private static final String CONNECTIONS = PREFIX + "connections/";
     private static final Set<String> WRITES = Set.of("POST", "PUT", "PATCH", "DELETE");
 
     private final RecordManagementOperationUseCase record;
@@ -56,7 +56,8 @@ final class ManagementAudit implements Filter {
                         settings.trustedProxies().clientIp(request.remotePeer().address(), request.headers()),
                         request.headers().first(HeaderNames.USER_AGENT).orElse(null), json.readForLog(audited.body()),
                         method + " " + request.matchingPattern().map(ManagementAudit::routed).orElse(path), 0);
-                record.record(new RecordManagementOperationCommand(connection(path), info,
+                record.record(new RecordManagementOperationCommand(ConnectionPaths.named(path)
+                        .filter(ConnectionId::isWellFormed).orElse(null), info,
                         response.status().code(), audited.authenticated()));
             } catch (RuntimeException e) {
                 // The answer is out; the store that refused the entry reports its outage once, by its health.
@@ -70,13 +71,5 @@ final class ManagementAudit implements Filter {
         return pattern.startsWith("/api/v2") ? pattern : "/api/v2" + pattern;
     }
 
-    private static String connection(String path) {
-        if (!path.startsWith(CONNECTIONS)) {
-            return null;
-        }
-        int end = path.indexOf('/', CONNECTIONS.length());
-        String id = end < 0 ? path.substring(CONNECTIONS.length()) : path.substring(CONNECTIONS.length(), end);
-        return ConnectionId.isWellFormed(id) ? id : null;
-    }
 
 }

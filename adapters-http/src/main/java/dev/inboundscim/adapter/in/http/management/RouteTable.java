@@ -45,10 +45,6 @@ final class RouteTable {
                 });
     }
 
-    List<Route> routes() {
-        return List.copyOf(routes);
-    }
-
     /** The methods registered for a path (relative to {@code /api/v2}); empty when no route has that path. */
     Set<String> allowed(String path) {
         Set<String> allowed = new TreeSet<>();
