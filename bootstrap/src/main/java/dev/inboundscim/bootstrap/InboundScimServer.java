@@ -15,6 +15,7 @@ import dev.inboundscim.adapter.in.http.error.ApiErrors;
 import dev.inboundscim.adapter.in.http.json.JsonCodec;
 import dev.inboundscim.adapter.in.http.management.LogEntryJson;
 import dev.inboundscim.adapter.in.http.management.ManagementApi;
+import dev.inboundscim.adapter.in.http.openapi.OpenApiRoutes;
 import dev.inboundscim.adapter.in.http.scim.ScimApi;
 import dev.inboundscim.adapter.in.http.scim.ScimPathNormalizer;
 import dev.inboundscim.adapter.out.http.HttpLogSink;
@@ -188,6 +189,7 @@ public final class InboundScimServer implements AutoCloseable {
                         .register("/scim/v2", scim)
                         .register("/api/v2", management)
                         .register("/observe/info", info)
+                        .register("/openapi", new OpenApiRoutes(version.version()))
                         .register("/.well-known", new JwksRoutes(new PublishedKeysService(core.signingKeys()), json))
                         // Every failure a handler throws is answered by the API it belongs to (its body, its
                         // status for each kind of failure): SPEC §3 and §4, one mapping in the HTTP adapter.

@@ -12,7 +12,10 @@ import java.time.Duration;
 import java.util.Map;
 import javax.net.ssl.SSLContext;
 
-/** A real HTTP client for the black-box tests: JSON in, status + headers + parsed JSON out. */
+/**
+ * A real HTTP client for the black-box tests: JSON in, status + headers + parsed JSON out. Every Management API answer
+ * it receives is held to the OpenAPI document ({@link ManagementApiDocument}).
+ */
 final class HttpClientSupport {
 
     static final ObjectMapper JSON = new ObjectMapper();
@@ -63,12 +66,25 @@ final class HttpClientSupport {
         headers.forEach(request::header);
         try {
             HttpResponse<String> response = client.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            holdToDocument(method, path, response);
             return new Reply(response.statusCode(), response, response.body());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
+        }
+    }
+
+    /** Fails the test when a Management API answer is not one the OpenAPI document describes. */
+    private static void holdToDocument(String method, String path, HttpResponse<String> response) {
+        String prefix = ManagementApiDocument.PREFIX;
+        if (path.startsWith(prefix + "/") || path.startsWith(prefix + "?") || path.equals(prefix)) {
+            ManagementApiDocument.get().problem(method, path, response.statusCode(),
+                    response.headers().firstValue("Content-Type").orElse(null), response.body())
+                    .ifPresent(problem -> {
+                        throw new AssertionError("The answer is not one the OpenAPI document describes: " + problem);
+                    });
         }
     }
 

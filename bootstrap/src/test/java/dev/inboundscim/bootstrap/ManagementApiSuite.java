@@ -163,6 +163,20 @@ abstract class ManagementApiSuite extends RunningServerTest {
     }
 
     @Test
+    void deletingAUserThroughTheManagementApiRemovesItForTheIdpToo() {
+        ScimEndpoint scim = ScimEndpoint.create(http, "okta", "get:users post:users");
+        Reply created = http.post(scim.path() + "/Users", scim.token(), oktaUser("del@x.com", "del1", "D", true));
+        assertEquals(201, created.status(), created.body());
+        String userId = created.json().path("id").asText();
+        String profile = "/api/v2/users/" + ScimTestSupport.encode(userId);
+
+        assertEquals(204, http.delete(profile, ADMIN).status());
+        assertManagementError(http.get(profile, ADMIN), 404);
+        assertScimError(http.get(scim.path() + "/Users/" + ScimTestSupport.encode(userId), scim.token()), 404);
+        assertManagementError(http.delete(profile, ADMIN), 404);
+    }
+
+    @Test
     void disablingScimTurnsTheEndpointOffAndDeletingAConnectionRemovesItsUsers() {
         ScimEndpoint scim = ScimEndpoint.create(http, "okta", "get:users post:users");
         Reply created = http.post(scim.path() + "/Users", scim.token(), oktaUser("gone@x.com", "gone1", "G", true));
@@ -202,6 +216,16 @@ abstract class ManagementApiSuite extends RunningServerTest {
         assertTrue(paged.json().path("total").asInt() >= 1, paged.body());
         assertEquals("waad", paged.json().path("connections").get(0).path("strategy").asText());
         assertEquals(400, http.get("/api/v2/connections?strategy=nonsense", ADMIN).status());
+        // Every list bounds page and per_page alike and reads include_totals strictly: a typo is never a default.
+        for (String list : java.util.List.of("connections", "users", "groups", "logs")) {
+            for (String bad : java.util.List.of("page=-1", "per_page=0", "per_page=101", "include_totals=yes")) {
+                Reply refused = http.get("/api/v2/" + list + "?" + bad, ADMIN);
+                assertEquals(400, refused.status(), list + "?" + bad + " -> " + refused.body());
+            }
+            Reply totals = http.get("/api/v2/" + list + "?page=0&per_page=100&include_totals=true", ADMIN);
+            assertEquals(200, totals.status(), totals.body());
+            assertEquals(100, totals.json().path("limit").asInt(), totals.body());
+        }
 
         Reply unknownField = http.send("PATCH", "/api/v2/connections/" + id, ADMIN,
                 "{\"display_name\":\"x\",\"colour\":\"blue\"}", "application/json");

@@ -137,6 +137,7 @@ abstract class RateLimitSuite extends RunningServerTest {
                 "{\"rate_limit\":{\"requests_per_second\":-1}}", "{\"rate_limit\":{\"requests_per_second\":\"5\"}}",
                 "{\"rate_limit\":{\"requests_per_second\":5,\"burst\":0}}",
                 "{\"rate_limit\":{\"requests_per_second\":5,\"burst\":1.5}}",
+                "{\"rate_limit\":{\"requests_per_second\":0,\"burst\":-5}}",
                 "{\"rate_limit\":{\"requests_per_second\":5,\"extra\":1}}")) {
             Reply reply = http.send("PATCH", configuration, ADMIN, body, "application/json");
             assertEquals(400, reply.status(), body + " -> " + reply.body());

@@ -28,6 +28,10 @@ public record RateLimit(double requestsPerSecond, int burst) {
 
     /** {@code requestsPerSecond} with the default burst: twice the rate, at least one request. */
     public static RateLimit of(double requestsPerSecond, Integer burst) {
+        // A burst given with no limit still says something wrong about the request when it is out of range.
+        if (burst != null && (burst < 1 || burst > MAX_RATE)) {
+            throw BadRequestException.invalidValue("burst must be a whole number from 1 to " + (long) MAX_RATE);
+        }
         int size = burst != null ? burst : (int) Math.max(1, Math.min(MAX_RATE, Math.ceil(2 * requestsPerSecond)));
         return new RateLimit(requestsPerSecond, size);
     }

@@ -46,9 +46,9 @@ final class GroupRoutes implements HttpService {
                     ResourceIds.connectionFilter(call.query("connection_id")), page, perPage));
             ArrayNode items = NODES.arrayNode();
             groups.items().forEach(g -> items.add(render(g)));
-            if (Boolean.parseBoolean(call.query("include_totals"))) {
+            if (call.flag("include_totals")) {
                 ObjectNode body = NODES.objectNode();
-                int limit = perPage == null ? 50 : Math.max(0, Math.min(perPage, 100));
+                int limit = perPage == null ? 50 : perPage;
                 body.put("start", Math.max(0, page == null ? 0 : page) * (long) limit);
                 body.put("limit", limit);
                 body.put("length", groups.items().size());

@@ -11,6 +11,7 @@ import io.helidon.http.HeaderNames;
 import io.helidon.webserver.http.Filter;
 import io.helidon.webserver.http.HttpRules;
 import io.helidon.webserver.http.HttpService;
+import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 
@@ -53,6 +54,14 @@ public final class ManagementApi implements HttpService {
     /** How the Management API answers the failures its handlers throw, for the routing's error handler. */
     public ApiErrorAnswers errorAnswers() {
         return new ManagementErrorAnswers();
+    }
+
+    /**
+     * The routes {@link #routing} registered, as {@code METHOD pattern} relative to {@code /api/v2}: what the API's
+     * OpenAPI description must list, no more and no less.
+     */
+    public List<String> routes() {
+        return table.registered();
     }
 
     @Override

@@ -45,6 +45,11 @@ final class RouteTable {
                 });
     }
 
+    /** Every registered route as {@code METHOD pattern}, such as {@code GET /connections/{id}}. */
+    List<String> registered() {
+        return routes.stream().map(route -> route.method() + " " + route.pattern()).toList();
+    }
+
     /** The methods registered for a path (relative to {@code /api/v2}); empty when no route has that path. */
     Set<String> allowed(String path) {
         Set<String> allowed = new TreeSet<>();

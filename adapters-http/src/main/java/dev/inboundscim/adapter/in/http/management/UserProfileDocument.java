@@ -21,6 +21,9 @@ final class UserProfileDocument {
         profile.put("user_id", user.id().value());
         profile.put("connection_id", user.connectionId().value());
         profile.setAll((ObjectNode) JsonCodec.toNode(user.attributes()));
+        // The server's own fields win over stored attributes of the same name, and keep their place first.
+        profile.put("user_id", user.id().value());
+        profile.put("connection_id", user.connectionId().value());
         if (!profile.has("blocked")) {
             profile.put("blocked", false);
         }

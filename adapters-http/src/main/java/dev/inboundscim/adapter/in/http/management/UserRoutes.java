@@ -43,9 +43,9 @@ final class UserRoutes implements HttpService {
             Integer perPage = call.intQuery("per_page");
             Page<UserProfileView> users = list.list(new ListUsersCommand(
                     ResourceIds.connectionFilter(call.query("connection_id")), call.query("q"), page, perPage));
-            if (Boolean.parseBoolean(call.query("include_totals"))) {
+            if (call.flag("include_totals")) {
                 ObjectNode body = JsonNodeFactory.instance.objectNode();
-                int limit = perPage == null ? 50 : Math.max(0, Math.min(perPage, 100));
+                int limit = perPage == null ? 50 : perPage;
                 body.put("start", Math.max(0, page == null ? 0 : page) * (long) limit);
                 body.put("limit", limit);
                 body.put("length", users.items().size());

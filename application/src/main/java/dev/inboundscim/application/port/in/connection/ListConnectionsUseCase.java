@@ -1,7 +1,7 @@
 package dev.inboundscim.application.port.in.connection;
 
 import dev.inboundscim.domain.connection.Strategy;
-import dev.inboundscim.domain.error.BadRequestException;
+import dev.inboundscim.domain.paging.PageNumbers;
 import java.util.List;
 
 /** Lists connections, optionally of one strategy or name, a page at a time (Auth0's {@code page}/{@code per_page}). */
@@ -15,9 +15,7 @@ public interface ListConnectionsUseCase {
         public static final ListConnectionsCommand ALL = new ListConnectionsCommand(null, null, null, null);
 
         public ListConnectionsCommand {
-            if (page != null && page < 0 || perPage != null && (perPage < 1 || perPage > 100)) {
-                throw BadRequestException.invalidValue("page must be 0 or more and per_page from 1 to 100");
-            }
+            PageNumbers.check(page, perPage);
         }
     }
 

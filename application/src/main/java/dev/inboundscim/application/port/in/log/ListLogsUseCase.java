@@ -4,6 +4,7 @@ import dev.inboundscim.domain.connection.ConnectionId;
 import dev.inboundscim.domain.error.BadRequestException;
 import dev.inboundscim.domain.log.LogEntry;
 import dev.inboundscim.domain.log.LogType;
+import dev.inboundscim.domain.paging.PageNumbers;
 import java.time.Instant;
 import java.util.List;
 
@@ -26,9 +27,7 @@ public interface ListLogsUseCase {
             if ((page != null || perPage != null) && (from != null || take != null)) {
                 throw BadRequestException.invalidValue("page and per_page cannot be combined with from and take");
             }
-            if (page != null && page < 0 || perPage != null && (perPage < 1 || perPage > 100)) {
-                throw BadRequestException.invalidValue("page must be 0 or more and per_page from 1 to 100");
-            }
+            PageNumbers.check(page, perPage);
             if (since != null && until != null && !since.isBefore(until)) {
                 throw BadRequestException.invalidValue("date_from must be before date_to");
             }
