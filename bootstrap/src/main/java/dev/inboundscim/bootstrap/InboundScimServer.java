@@ -10,6 +10,7 @@ import dev.inboundscim.adapter.in.http.RequestIds;
 import dev.inboundscim.adapter.in.http.RequestMetrics;
 import dev.inboundscim.adapter.in.http.ServerInfoRoutes;
 import dev.inboundscim.adapter.in.http.ServerMetrics;
+import dev.inboundscim.adapter.in.http.console.ConsoleRoutes;
 import dev.inboundscim.adapter.in.http.error.ApiDirectHandler;
 import dev.inboundscim.adapter.in.http.error.ApiErrors;
 import dev.inboundscim.adapter.in.http.json.JsonCodec;
@@ -190,6 +191,7 @@ public final class InboundScimServer implements AutoCloseable {
                         .register("/api/v2", management)
                         .register("/observe/info", info)
                         .register("/openapi", new OpenApiRoutes(version.version()))
+                        .register("/console", new ConsoleRoutes())
                         .register("/.well-known", new JwksRoutes(new PublishedKeysService(core.signingKeys()), json))
                         // Every failure a handler throws is answered by the API it belongs to (its body, its
                         // status for each kind of failure): SPEC §3 and §4, one mapping in the HTTP adapter.
