@@ -23,6 +23,7 @@ import dev.inboundscim.application.service.client.ListClientsService;
 import dev.inboundscim.application.service.client.UpdateClientService;
 import dev.inboundscim.application.service.connection.CreateConnectionService;
 import dev.inboundscim.application.service.connection.DeleteConnectionService;
+import dev.inboundscim.application.service.connection.GetConnectionHealthService;
 import dev.inboundscim.application.service.connection.GetConnectionService;
 import dev.inboundscim.application.service.connection.ListConnectionsService;
 import dev.inboundscim.application.service.connection.UpdateConnectionService;
@@ -99,7 +100,8 @@ final class ManagementWiring {
                 new ListConnectionsService(s.connections(), s.scimConfigurations()),
                 new GetConnectionService(lookup, s.scimConfigurations()),
                 new UpdateConnectionService(lookup, s.connections(), s.scimConfigurations(), core.clock()),
-                new DeleteConnectionService(lookup, s.connections(), s.sessions(), core.clock()));
+                new DeleteConnectionService(lookup, s.connections(), s.sessions(), core.clock()),
+                new GetConnectionHealthService(lookup, s.logs(), s.tokens(), core.clock()));
     }
 
     private static ScimConfigurationUseCases scimConfigurations(CoreComponents core) {

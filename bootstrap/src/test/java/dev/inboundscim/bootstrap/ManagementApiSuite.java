@@ -163,6 +163,43 @@ abstract class ManagementApiSuite extends RunningServerTest {
     }
 
     @Test
+    void aConnectionsHealthCountsItsScimTrafficFailuresAndExpiringTokens() {
+        ScimEndpoint scim = ScimEndpoint.create(http, "okta", "get:users");
+        String path = "/api/v2/connections/" + scim.connectionId();
+        Reply quiet = http.get(path + "/health", ADMIN);
+        assertEquals(200, quiet.status(), quiet.body());
+        assertEquals(0, quiet.json().path("requests").asInt());
+        assertTrue(quiet.json().path("error_rate").isNull(), "no rate without requests: " + quiet.body());
+        assertEquals(1, quiet.json().path("tokens").path("total").asInt());
+        assertEquals(0, quiet.json().path("tokens").path("expiring_within_14_days").asInt());
+
+        Reply shortLived = http.post(path + "/scim-configuration/tokens", ADMIN,
+                "{\"scopes\":[\"get:users\"],\"token_lifetime\":259200}");
+        assertEquals(201, shortLived.status(), shortLived.body());
+        for (int i = 0; i < 3; i++) {
+            assertEquals(200, http.get(scim.path() + "/Users", scim.token()).status());
+        }
+        assertScimError(http.get(scim.path() + "/Users/no-such-user", scim.token()), 404);
+
+        // Entries of reads are written in batches: the counts catch up within moments.
+        LogReceiver.await("the four requests counted", () ->
+                http.get(path + "/health", ADMIN).json().path("requests").asInt() == 4);
+        JsonNode health = http.get(path + "/health?window=600", ADMIN).json();
+        assertEquals(scim.connectionId(), health.path("connection_id").asText());
+        assertEquals(1, health.path("errors").asInt(), health.toString());
+        assertEquals(0.25, health.path("error_rate").asDouble(), 1e-9, health.toString());
+        assertEquals(0, health.path("rate_limited_seconds").asInt());
+        assertEquals(2, health.path("tokens").path("total").asInt());
+        assertEquals(1, health.path("tokens").path("expiring_within_14_days").asInt(), health.toString());
+        assertEquals(0, health.path("tokens").path("expired").asInt());
+
+        for (String bad : java.util.List.of("window=59", "window=604801", "window=hour")) {
+            assertManagementError(http.get(path + "/health?" + bad, ADMIN), 400);
+        }
+        assertManagementError(http.get("/api/v2/connections/con_absent0000000000/health", ADMIN), 404);
+    }
+
+    @Test
     void deletingAUserThroughTheManagementApiRemovesItForTheIdpToo() {
         ScimEndpoint scim = ScimEndpoint.create(http, "okta", "get:users post:users");
         Reply created = http.post(scim.path() + "/Users", scim.token(), oktaUser("del@x.com", "del1", "D", true));

@@ -83,6 +83,9 @@ abstract class RateLimitSuite extends RunningServerTest {
             }
         }
         assertTrue(logged >= 1 && logged <= 4, logged + " refusal entries for 2.5 s of refusals");
+        JsonNode health = http.get("/api/v2/connections/" + endpoint.connectionId() + "/health", ADMIN).json();
+        assertEquals(logged, health.path("rate_limited_seconds").asLong(), "the health view counts them: " + health);
+        assertTrue(health.path("errors").asLong() >= logged, health.toString());
     }
 
     @Test

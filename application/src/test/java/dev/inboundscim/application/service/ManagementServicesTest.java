@@ -8,6 +8,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.inboundscim.application.RateLimitSettings;
 import dev.inboundscim.application.ScimSettings;
 import dev.inboundscim.application.port.in.connection.CreateConnectionUseCase.CreateConnectionCommand;
+import dev.inboundscim.application.port.in.connection.GetConnectionHealthUseCase.ConnectionHealth;
+import dev.inboundscim.application.port.in.connection.GetConnectionHealthUseCase.GetConnectionHealthCommand;
 import dev.inboundscim.application.port.in.scimconfig.CreateScimConfigurationUseCase.CreateScimConfigurationCommand;
 import dev.inboundscim.application.port.in.scimconfig.ScimConfigurationView;
 import dev.inboundscim.application.port.in.token.IssueScimTokenUseCase.IssueScimTokenCommand;
@@ -15,17 +17,20 @@ import dev.inboundscim.application.service.auth.AdminTokenDigest;
 import dev.inboundscim.application.service.auth.AuthenticateAdminService;
 import dev.inboundscim.application.service.auth.InitializeAdminTokenService;
 import dev.inboundscim.application.service.connection.CreateConnectionService;
+import dev.inboundscim.application.service.connection.GetConnectionHealthService;
 import dev.inboundscim.application.service.ratelimit.ScimRateLimiter;
 import dev.inboundscim.application.service.scimconfig.CreateScimConfigurationService;
 import dev.inboundscim.application.service.scimconfig.DeleteScimConfigurationService;
 import dev.inboundscim.application.service.token.IssueScimTokenService;
 import dev.inboundscim.domain.connection.Connection;
+import dev.inboundscim.domain.connection.ConnectionId;
 import dev.inboundscim.domain.connection.ConnectionName;
 import dev.inboundscim.domain.connection.Strategy;
 import dev.inboundscim.domain.error.BadRequestException;
 import dev.inboundscim.domain.error.ConflictException;
 import dev.inboundscim.domain.error.NotFoundException;
 import dev.inboundscim.domain.error.UnauthorizedException;
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -76,6 +81,30 @@ class ManagementServicesTest {
         assertThrows(ConflictException.class, () -> issue.issue(command));
         assertThrows(BadRequestException.class, () -> issue.issue(new IssueScimTokenCommand(acme.id(),
                 List.of("get:user"), null)));
+    }
+
+    @Test
+    void theHealthViewTellsExpiredTokensFromThoseExpiringWithinFourteenDays() {
+        Connection acme = connection("okta");
+        enableScim(acme);
+        IssueScimTokenService issue = new IssueScimTokenService(lookup, ports.configurations, ports.tokens, clock);
+        issue.issue(new IssueScimTokenCommand(acme.id(), List.of("get:users"), Duration.ofDays(20).toSeconds()));
+        issue.issue(new IssueScimTokenCommand(acme.id(), List.of("get:users"), Duration.ofDays(2).toSeconds()));
+        GetConnectionHealthService health = new GetConnectionHealthService(lookup, ports.logs, ports.tokens, clock);
+        GetConnectionHealthCommand lastHour = new GetConnectionHealthCommand(acme.id(), Duration.ofHours(1));
+
+        ConnectionHealth now = health.health(lastHour);
+        assertEquals(List.of(2, 1, 0), List.of(now.tokens(), now.tokensExpiringSoon(), now.tokensExpired()));
+        assertEquals(clock.instant().minus(Duration.ofHours(1)), now.from());
+        assertTrue(now.errorRate().isEmpty(), "no requests, no rate");
+
+        clock.advance(Duration.ofDays(7));
+        ConnectionHealth later = health.health(lastHour);
+        assertEquals(List.of(2, 1, 1), List.of(later.tokens(), later.tokensExpiringSoon(), later.tokensExpired()));
+
+        assertThrows(BadRequestException.class, () -> new GetConnectionHealthCommand(acme.id(), Duration.ofDays(8)));
+        assertThrows(NotFoundException.class, () -> health.health(new GetConnectionHealthCommand(
+                new ConnectionId("con_absent0000000000"), Duration.ofHours(1))));
     }
 
     @Test

@@ -7,6 +7,9 @@ import dev.inboundscim.application.port.in.connection.ConnectionView;
 import dev.inboundscim.application.port.in.connection.CreateConnectionUseCase.CreateConnectionCommand;
 import dev.inboundscim.application.port.in.connection.CreateConnectionUseCase;
 import dev.inboundscim.application.port.in.connection.DeleteConnectionUseCase;
+import dev.inboundscim.application.port.in.connection.GetConnectionHealthUseCase.ConnectionHealth;
+import dev.inboundscim.application.port.in.connection.GetConnectionHealthUseCase.GetConnectionHealthCommand;
+import dev.inboundscim.application.port.in.connection.GetConnectionHealthUseCase;
 import dev.inboundscim.application.port.in.connection.GetConnectionUseCase;
 import dev.inboundscim.application.port.in.connection.ListConnectionsUseCase.ConnectionsPage;
 import dev.inboundscim.application.port.in.connection.ListConnectionsUseCase.ListConnectionsCommand;
@@ -21,6 +24,7 @@ import io.helidon.webserver.http.HttpRules;
 import io.helidon.webserver.http.HttpService;
 import io.helidon.webserver.http.ServerRequest;
 import io.helidon.webserver.http.ServerResponse;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,12 +32,15 @@ import java.util.Map;
 /** {@code /api/v2/connections}. */
 final class ConnectionRoutes implements HttpService {
 
+    private static final int DEFAULT_HEALTH_WINDOW_SECONDS = 3600;
+
     private final ManagementExchange exchange;
     private final CreateConnectionUseCase create;
     private final ListConnectionsUseCase list;
     private final GetConnectionUseCase get;
     private final UpdateConnectionUseCase update;
     private final DeleteConnectionUseCase delete;
+    private final GetConnectionHealthUseCase health;
 
     ConnectionRoutes(ManagementExchange exchange, ConnectionUseCases useCases) {
         this.exchange = exchange;
@@ -42,6 +49,7 @@ final class ConnectionRoutes implements HttpService {
         this.get = useCases.get();
         this.update = useCases.update();
         this.delete = useCases.delete();
+        this.health = useCases.health();
     }
 
     @Override
@@ -50,7 +58,32 @@ final class ConnectionRoutes implements HttpService {
                 .get("/connections", this::list)
                 .get("/connections/{id}", this::get)
                 .patch("/connections/{id}", this::update)
-                .delete("/connections/{id}", this::delete);
+                .delete("/connections/{id}", this::delete)
+                .get("/connections/{id}/health", this::health);
+    }
+
+    /** The console's health view: SCIM traffic over {@code window} seconds (default an hour) and token expiry. */
+    private void health(ServerRequest request, ServerResponse response) {
+        exchange.run(request, response, call -> {
+            Integer window = call.intQuery("window");
+            ConnectionHealth found = health.health(new GetConnectionHealthCommand(
+                    ResourceIds.connection(call.pathParameter("id")),
+                    Duration.ofSeconds(window == null ? DEFAULT_HEALTH_WINDOW_SECONDS : window)));
+            Map<String, Object> body = new LinkedHashMap<>();
+            body.put("connection_id", found.connectionId().value());
+            body.put("from", found.from().toString());
+            body.put("to", found.to().toString());
+            body.put("requests", found.requests());
+            body.put("errors", found.errors());
+            body.put("error_rate", found.errorRate().isPresent() ? found.errorRate().getAsDouble() : null);
+            body.put("rate_limited_seconds", found.rateLimitedSeconds());
+            Map<String, Object> tokens = new LinkedHashMap<>();
+            tokens.put("total", found.tokens());
+            tokens.put("expiring_within_14_days", found.tokensExpiringSoon());
+            tokens.put("expired", found.tokensExpired());
+            body.put("tokens", tokens);
+            call.respond(200, body);
+        });
     }
 
     private void create(ServerRequest request, ServerResponse response) {
