@@ -192,6 +192,7 @@ public final class InboundScimServer implements AutoCloseable {
                         .register("/observe/info", info)
                         .register("/openapi", new OpenApiRoutes(version.version()))
                         .register("/console", new ConsoleRoutes())
+                        .register("/setup", ManagementWiring.setupPage(core, json, http))
                         .register("/.well-known", new JwksRoutes(new PublishedKeysService(core.signingKeys()), json))
                         // Every failure a handler throws is answered by the API it belongs to (its body, its
                         // status for each kind of failure): SPEC §3 and §4, one mapping in the HTTP adapter.

@@ -11,8 +11,10 @@ import dev.inboundscim.adapter.in.http.management.OrganizationUseCases;
 import dev.inboundscim.adapter.in.http.management.ScimConfigurationUseCases;
 import dev.inboundscim.adapter.in.http.management.ScimTokenUseCases;
 import dev.inboundscim.adapter.in.http.management.SessionUseCases;
+import dev.inboundscim.adapter.in.http.management.SetupTicketUseCases;
 import dev.inboundscim.adapter.in.http.management.SigningKeyUseCases;
 import dev.inboundscim.adapter.in.http.management.UserUseCases;
+import dev.inboundscim.adapter.in.http.setup.SetupRoutes;
 import dev.inboundscim.application.port.out.Repositories;
 import dev.inboundscim.application.service.ConnectionLookup;
 import dev.inboundscim.application.service.auth.AuthenticateAdminService;
@@ -56,6 +58,13 @@ import dev.inboundscim.application.service.session.ListRefreshTokensService;
 import dev.inboundscim.application.service.session.ListSessionsService;
 import dev.inboundscim.application.service.session.RecordLoginService;
 import dev.inboundscim.application.service.session.RevokeRefreshTokensService;
+import dev.inboundscim.application.service.setup.CreateSetupTicketService;
+import dev.inboundscim.application.service.setup.IssueSetupTokenService;
+import dev.inboundscim.application.service.setup.ListSetupRequestsService;
+import dev.inboundscim.application.service.setup.ListSetupTicketsService;
+import dev.inboundscim.application.service.setup.OpenSetupTicketService;
+import dev.inboundscim.application.service.setup.RevokeSetupTicketService;
+import dev.inboundscim.application.service.setup.SetupTicketLookup;
 import dev.inboundscim.application.service.signing.ListSigningKeysService;
 import dev.inboundscim.application.service.signing.RevokeSigningKeyService;
 import dev.inboundscim.application.service.signing.RotateSigningKeyService;
@@ -89,7 +98,28 @@ final class ManagementWiring {
                 .sessions(sessions(core))
                 .signingKeys(signingKeys(core))
                 .organizations(organizations(core))
+                .setupTickets(setupTickets(core))
                 .build();
+    }
+
+    /** The page a setup ticket opens and the calls it makes (SPEC §8), authorised by the ticket alone. */
+    static SetupRoutes setupPage(CoreComponents core, JsonCodec json, HttpSettings http) {
+        Repositories s = core.repositories();
+        SetupTicketLookup tickets = new SetupTicketLookup(s.setupTickets(), core.clock());
+        return new SetupRoutes(new OpenSetupTicketService(tickets, core.connections(), s.tokens()),
+                new IssueSetupTokenService(tickets, s.setupTickets(), s.tokens(),
+                        new IssueScimTokenService(core.connections(), s.scimConfigurations(), s.tokens(),
+                                core.clock())),
+                new ListSetupRequestsService(tickets, s.logs()), json, http);
+    }
+
+    private static SetupTicketUseCases setupTickets(CoreComponents core) {
+        Repositories s = core.repositories();
+        ConnectionLookup lookup = core.connections();
+        return new SetupTicketUseCases(
+                new CreateSetupTicketService(lookup, s.scimConfigurations(), s.setupTickets(), core.clock()),
+                new ListSetupTicketsService(lookup, s.setupTickets()),
+                new RevokeSetupTicketService(lookup, s.setupTickets()));
     }
 
     private static ConnectionUseCases connections(CoreComponents core) {

@@ -6,6 +6,7 @@ import io.helidon.webserver.http.RoutingRequest;
 import io.helidon.webserver.http.RoutingResponse;
 import java.lang.System.Logger.Level;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Pattern;
 
 /**
  * {@code ACCESS_LOG=true} (SPEC §7.3): one line per request with its method, path without the query (a filter value
@@ -18,6 +19,7 @@ public final class AccessLog implements Filter {
     public static final String LOGGER = "dev.inboundscim.access";
     private static final System.Logger LOG = System.getLogger(LOGGER);
     private static final int LONGEST_PATH = 512;
+    private static final Pattern SETUP_SECRET = Pattern.compile("^/setup/(?!api(?:/|$))[^/]*");
 
     @Override
     public void filter(FilterChain chain, RoutingRequest request, RoutingResponse response) {
@@ -27,10 +29,15 @@ public final class AccessLog implements Filter {
         try {
             chain.proceed();
         } finally {
-            LOG.log(Level.INFO, request.prologue().method().text() + " " + shortened(path) + " "
+            LOG.log(Level.INFO, request.prologue().method().text() + " " + shortened(withoutSecrets(path)) + " "
                     + response.status().code() + " " + TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start)
                     + " ms connection=" + connection(path) + " request_id=" + RequestIds.current().orElse("-"));
         }
+    }
+
+    /** A setup ticket's page path holds its secret ({@code /setup/<secret>}): the line names the page only. */
+    static String withoutSecrets(String path) {
+        return SETUP_SECRET.matcher(path).replaceFirst("/setup/…");
     }
 
     private static String connection(String path) {

@@ -9,8 +9,8 @@ import org.bson.Document;
 import org.bson.conversions.Bson;
 
 /**
- * What PostgreSQL's {@code ON DELETE CASCADE} does, in single-document steps: a connection's configuration, tokens
- * and users go after the connection itself. The connection goes first, so a half-finished cascade leaves only
+ * What PostgreSQL's {@code ON DELETE CASCADE} does, in single-document steps: a connection's configuration, tokens,
+ * setup tickets and users go after the connection itself. The connection goes first, so a half-finished cascade leaves only
  * orphans that no request can reach (every request starts from the connection); {@link #removeOrphans} clears
  * those at start.
  */
@@ -24,10 +24,12 @@ final class MongoCascade {
     private final MongoCollection<Document> groups;
     private final LogOutbox groupOutbox;
     private final GroupMemberships memberships;
+    private final MongoCollection<Document> tickets;
 
     MongoCascade(MongoCollection<Document> connections, MongoCollection<Document> configurations,
                  MongoCollection<Document> tokens, MongoCollection<Document> users, LogOutbox outbox,
-                 MongoCollection<Document> groups, LogOutbox groupOutbox, GroupMemberships memberships) {
+                 MongoCollection<Document> groups, LogOutbox groupOutbox, GroupMemberships memberships,
+                 MongoCollection<Document> tickets) {
         this.connections = connections;
         this.configurations = configurations;
         this.tokens = tokens;
@@ -36,11 +38,13 @@ final class MongoCascade {
         this.groups = groups;
         this.groupOutbox = groupOutbox;
         this.memberships = memberships;
+        this.tickets = tickets;
     }
 
     void removeChildrenOf(String connectionId) {
         configurations.deleteOne(Filters.eq("_id", connectionId));
         tokens.deleteMany(Filters.eq("connectionId", connectionId));
+        tickets.deleteMany(Filters.eq(MongoSetupTicketRepository.CONNECTION_ID, connectionId));
         // Entries still waiting in the users' outboxes reach the log before their documents go.
         outbox.relayPending(Filters.eq(UserDocuments.CONNECTION_ID, connectionId));
         // Groups before users: memberships go with their groups, then the groups' entries reach the log.
@@ -58,6 +62,7 @@ final class MongoCascade {
         Set<String> owners = new HashSet<>();
         configurations.distinct("_id", String.class).into(owners);
         tokens.distinct("connectionId", String.class).into(owners);
+        tickets.distinct(MongoSetupTicketRepository.CONNECTION_ID, String.class).into(owners);
         users.distinct(UserDocuments.CONNECTION_ID, String.class).into(owners);
         groups.distinct(GroupDocuments.CONNECTION_ID, String.class).into(owners);
         for (String owner : owners) {

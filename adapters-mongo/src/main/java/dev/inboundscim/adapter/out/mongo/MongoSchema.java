@@ -31,6 +31,7 @@ final class MongoSchema {
     static final String COUNTERS = "counters";
     static final String GROUPS = "groups";
     static final String GROUP_MEMBERS = "group_members";
+    static final String SETUP_TICKETS = "setup_tickets";
 
     static final String CONNECTION_NAME_UNIQUE = "connections_name_key_unique";
     static final String TOKEN_SLOT_UNIQUE = "scim_tokens_slot_unique";
@@ -49,6 +50,9 @@ final class MongoSchema {
         index(database, SCIM_TOKENS, Indexes.ascending("connectionId", "slot"), TOKEN_SLOT_UNIQUE, true);
         index(database, SCIM_TOKENS, Indexes.ascending("connectionId", "createdAt", "_id"),
                 "scim_tokens_connection_idx", false);
+
+        index(database, SETUP_TICKETS, Indexes.ascending(MongoSetupTicketRepository.CONNECTION_ID, "createdAt", "_id"),
+                "setup_tickets_connection_idx", false);
 
         index(database, USERS, Indexes.ascending(UserDocuments.CONNECTION_ID, UserDocuments.USER_NAME_KEY),
                 USER_NAME_UNIQUE, true);

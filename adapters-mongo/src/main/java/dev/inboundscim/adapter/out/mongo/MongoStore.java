@@ -67,12 +67,13 @@ public final class MongoStore implements Store {
         MongoCollection<Document> logDocuments = database.getCollection(MongoSchema.LOGS);
         MongoCollection<Document> groupDocuments = database.getCollection(MongoSchema.GROUPS);
         MongoCollection<Document> streamDocuments = database.getCollection(MongoSchema.LOG_STREAMS);
+        MongoCollection<Document> ticketDocuments = database.getCollection(MongoSchema.SETUP_TICKETS);
         this.outbox = new LogOutbox(userDocuments, logDocuments);
         LogOutbox groupOutbox = new LogOutbox(groupDocuments, logDocuments);
         GroupMemberships memberships = new GroupMemberships(database.getCollection(MongoSchema.GROUP_MEMBERS),
                 groupDocuments);
         this.cascade = new MongoCascade(connectionDocuments, configurationDocuments, tokenDocuments, userDocuments,
-                outbox, groupDocuments, groupOutbox, memberships);
+                outbox, groupDocuments, groupOutbox, memberships, ticketDocuments);
         MongoOrganizationRepository organizations = new MongoOrganizationRepository(
                 database.getCollection(MongoSchema.ORGANIZATIONS),
                 database.getCollection(MongoSchema.ORGANIZATION_CONNECTIONS),
@@ -98,7 +99,8 @@ public final class MongoStore implements Store {
                         database.getCollection(MongoSchema.LOGOUT_NOTICES), logDocuments, logs),
                 new MongoSigningKeyRepository(database.getCollection(MongoSchema.SIGNING_KEYS)),
                 organizations,
-                new MongoAdminTokenRepository(database.getCollection(MongoSchema.ADMIN_TOKEN)));
+                new MongoAdminTokenRepository(database.getCollection(MongoSchema.ADMIN_TOKEN)),
+                new MongoSetupTicketRepository(ticketDocuments, connectionDocuments));
     }
 
     /**

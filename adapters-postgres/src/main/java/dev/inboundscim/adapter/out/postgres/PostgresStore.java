@@ -51,7 +51,8 @@ public final class PostgresStore implements Store {
                 new PostgresSessionRepository(db),
                 new PostgresSigningKeyRepository(db),
                 new PostgresOrganizationRepository(db, changedHere),
-                new PostgresAdminTokenRepository(db));
+                new PostgresAdminTokenRepository(db),
+                new PostgresSetupTicketRepository(db));
         this.probe = new PostgresProbe(dataSource.getJdbcUrl(), dataSource.getUsername(), dataSource.getPassword(),
                 timeout);
     }

@@ -10,7 +10,8 @@ public record Repositories(ConnectionRepository connections, ScimConfigurationRe
                            ScimTokenRepository tokens, UserRepository users, GroupRepository groups,
                            LogRepository logs, LogStreamRepository logStreams, ClientRepository clients,
                            SessionRepository sessions, SigningKeyRepository signingKeys,
-                           OrganizationRepository organizations, AdminTokenRepository adminToken) {
+                           OrganizationRepository organizations, AdminTokenRepository adminToken,
+                           SetupTicketRepository setupTickets) {
 
     public Repositories {
         Objects.requireNonNull(connections, "connections");
@@ -25,5 +26,6 @@ public record Repositories(ConnectionRepository connections, ScimConfigurationRe
         Objects.requireNonNull(signingKeys, "signingKeys");
         Objects.requireNonNull(organizations, "organizations");
         Objects.requireNonNull(adminToken, "adminToken");
+        Objects.requireNonNull(setupTickets, "setupTickets");
     }
 }

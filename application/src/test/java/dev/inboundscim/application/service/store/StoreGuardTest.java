@@ -17,6 +17,7 @@ import dev.inboundscim.application.port.out.Repositories;
 import dev.inboundscim.application.port.out.ScimConfigurationRepository;
 import dev.inboundscim.application.port.out.ScimTokenRepository;
 import dev.inboundscim.application.port.out.SessionRepository;
+import dev.inboundscim.application.port.out.SetupTicketRepository;
 import dev.inboundscim.application.port.out.SigningKeyRepository;
 import dev.inboundscim.application.port.out.Store;
 import dev.inboundscim.application.port.out.UserRepository;
@@ -79,7 +80,8 @@ class StoreGuardTest {
                             unused(GroupRepository.class), unused(LogRepository.class),
                             unused(LogStreamRepository.class), unused(ClientRepository.class),
                             unused(SessionRepository.class), unused(SigningKeyRepository.class),
-                            unused(OrganizationRepository.class), unused(AdminTokenRepository.class));
+                            unused(OrganizationRepository.class), unused(AdminTokenRepository.class),
+                            unused(SetupTicketRepository.class));
                     case "ping" -> {
                         if (pingFailure.get() != null) {
                             throw pingFailure.get();

@@ -38,7 +38,8 @@ public final class ManagementApi implements HttpService {
                 new ClientRoutes(exchange, required(b.clients, "clients")),
                 new SessionRoutes(exchange, required(b.sessions, "sessions")),
                 new SigningKeyRoutes(exchange, required(b.signingKeys, "signingKeys")),
-                new OrganizationRoutes(exchange, required(b.organizations, "organizations"))};
+                new OrganizationRoutes(exchange, required(b.organizations, "organizations")),
+                new SetupTicketRoutes(exchange, required(b.setupTickets, "setupTickets"))};
     }
 
     /** Starts naming the use cases of each management resource. */
@@ -106,6 +107,7 @@ public final class ManagementApi implements HttpService {
         private SigningKeyUseCases signingKeys;
         private OrganizationUseCases organizations;
         private RecordManagementOperationUseCase audit;
+        private SetupTicketUseCases setupTickets;
 
         private Builder(JsonCodec json, HttpSettings settings) {
             this.json = json;
@@ -175,6 +177,11 @@ public final class ManagementApi implements HttpService {
 
         public Builder organizations(OrganizationUseCases useCases) {
             this.organizations = useCases;
+            return this;
+        }
+
+        public Builder setupTickets(SetupTicketUseCases useCases) {
+            this.setupTickets = useCases;
             return this;
         }
 

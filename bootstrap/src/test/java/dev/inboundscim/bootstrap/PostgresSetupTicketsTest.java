@@ -1,0 +1,10 @@
+package dev.inboundscim.bootstrap;
+
+/** {@link SetupTicketsSuite} over PostgreSQL. */
+class PostgresSetupTicketsTest extends SetupTicketsSuite {
+
+    @Override
+    Persistence persistence() {
+        return TestServer.postgres();
+    }
+}
