@@ -72,6 +72,7 @@ import dev.inboundscim.application.service.token.IssueScimTokenService;
 import dev.inboundscim.application.service.token.ListScimTokensService;
 import dev.inboundscim.application.service.token.RevokeScimTokenService;
 import dev.inboundscim.application.service.user.DeleteUserService;
+import dev.inboundscim.application.service.user.GetUserScimViewService;
 import dev.inboundscim.application.service.user.GetUserService;
 import dev.inboundscim.application.service.user.LinkIdentityService;
 import dev.inboundscim.application.service.user.ListUsersService;
@@ -162,7 +163,8 @@ final class ManagementWiring {
         return new UserUseCases(
                 new ListUsersService(core.connections(), s.users(), s.groups()),
                 new GetUserService(s.users(), s.groups()),
-                new DeleteUserService(s.users(), core.userWrites(), core.writes(), core.clock()));
+                new DeleteUserService(s.users(), core.userWrites(), core.writes(), core.clock()),
+                new GetUserScimViewService(s.users(), s.scimConfigurations()));
     }
 
     private static GroupUseCases groups(CoreComponents core) {

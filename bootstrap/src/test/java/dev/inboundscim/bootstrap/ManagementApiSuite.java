@@ -200,6 +200,28 @@ abstract class ManagementApiSuite extends RunningServerTest {
     }
 
     @Test
+    void aUsersScimViewIsWhatItsScimEndpointAnswers() {
+        ScimEndpoint scim = ScimEndpoint.create(http, "okta", "get:users post:users post:groups");
+        Reply created = http.post(scim.path() + "/Users", scim.token(), oktaUser("view@x.com", "view1", "V", true));
+        assertEquals(201, created.status(), created.body());
+        String userId = created.json().path("id").asText();
+        Reply group = http.post(scim.path() + "/Groups", scim.token(), "{\"schemas\":[\"urn:ietf:params:scim:schemas:"
+                + "core:2.0:Group\"],\"displayName\":\"Viewers\",\"members\":[{\"value\":\"" + userId + "\"}]}");
+        assertEquals(201, group.status(), group.body());
+
+        Reply view = http.get("/api/v2/users/" + ScimTestSupport.encode(userId) + "/scim", ADMIN);
+        assertEquals(200, view.status(), view.body());
+        Reply scimGet = http.get(scim.path() + "/Users/" + ScimTestSupport.encode(userId), scim.token());
+        assertEquals(scimGet.json(), view.json());
+        assertEquals("Viewers", view.json().path("groups").get(0).path("display").asText());
+
+        assertEquals(204, http.delete("/api/v2/connections/" + scim.connectionId() + "/scim-configuration", ADMIN)
+                .status());
+        assertManagementError(http.get("/api/v2/users/" + ScimTestSupport.encode(userId) + "/scim", ADMIN), 404);
+        assertManagementError(http.get("/api/v2/users/okta%7Cnobody%7Cx/scim", ADMIN), 404);
+    }
+
+    @Test
     void deletingAUserThroughTheManagementApiRemovesItForTheIdpToo() {
         ScimEndpoint scim = ScimEndpoint.create(http, "okta", "get:users post:users");
         Reply created = http.post(scim.path() + "/Users", scim.token(), oktaUser("del@x.com", "del1", "D", true));

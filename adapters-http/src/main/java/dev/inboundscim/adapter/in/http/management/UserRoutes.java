@@ -4,7 +4,9 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.inboundscim.adapter.in.http.PathIds;
+import dev.inboundscim.adapter.in.http.scim.ScimUserDocument;
 import dev.inboundscim.application.port.in.user.DeleteUserUseCase;
+import dev.inboundscim.application.port.in.user.GetUserScimViewUseCase;
 import dev.inboundscim.application.port.in.user.GetUserUseCase;
 import dev.inboundscim.application.port.in.user.ListUsersUseCase.ListUsersCommand;
 import dev.inboundscim.application.port.in.user.ListUsersUseCase;
@@ -22,18 +24,21 @@ final class UserRoutes implements HttpService {
     private final ListUsersUseCase list;
     private final GetUserUseCase get;
     private final DeleteUserUseCase delete;
+    private final GetUserScimViewUseCase scimView;
 
     UserRoutes(ManagementExchange exchange, UserUseCases useCases) {
         this.exchange = exchange;
         this.list = useCases.list();
         this.get = useCases.get();
         this.delete = useCases.delete();
+        this.scimView = useCases.scimView();
     }
 
     @Override
     public void routing(HttpRules rules) {
         rules.get("/users", this::list)
                 .get("/users/{userId}", this::get)
+                .get("/users/{userId}/scim", this::scimView)
                 .delete("/users/{userId}", this::delete);
     }
 
@@ -61,6 +66,12 @@ final class UserRoutes implements HttpService {
     private void get(ServerRequest request, ServerResponse response) {
         exchange.run(request, response, call -> call.respond(200,
                 UserProfileDocument.render(get.get(PathIds.user(call.pathParameter("userId"))))));
+    }
+
+    /** The user as its connection's SCIM endpoint shows it, for the console. */
+    private void scimView(ServerRequest request, ServerResponse response) {
+        exchange.run(request, response, call -> call.respond(200, ScimUserDocument.render(
+                scimView.scimView(PathIds.user(call.pathParameter("userId"))), call.baseUrl())));
     }
 
     private void delete(ServerRequest request, ServerResponse response) {

@@ -20,9 +20,14 @@ import java.util.List;
  * Renders a user's SCIM view as an RFC 7643 §4.1 document with {@code schemas}, {@code id} and {@code meta}, cut to
  * the requested {@code attributes}/{@code excludedAttributes}.
  */
-final class ScimUserDocument {
+public final class ScimUserDocument {
 
     private ScimUserDocument() {
+    }
+
+    /** The whole document, as a SCIM GET without {@code attributes} answers it (the console's SCIM view). */
+    public static ObjectNode render(ScimUserView view, String baseUrl) {
+        return render(view, baseUrl, Projection.ALL);
     }
 
     static ObjectNode render(ScimUserView view, String baseUrl, Projection projection) {
