@@ -3,7 +3,7 @@
 
 /** Attributes h() refuses: event handlers and inline styles (the CSP forbids them, and data must never set them). */
 const FORBIDDEN = /^(on|style$|srcdoc$|formaction$)/i;
-/** URLs an element may point at: this page's routes and the console's own files, never javascript: or elsewhere. */
+/** URLs an element may point at: the routes and the console's own files, never a script URL or another origin. */
 const SAFE_URL = /^(#|\/console(\/|$))/;
 const URL_ATTRIBUTES = new Set(['href', 'src', 'action', 'xlink:href']);
 /** Set as properties after the children exist (a select's value needs its options first). */
