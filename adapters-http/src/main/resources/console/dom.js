@@ -152,7 +152,7 @@ export function confirmButton(label, confirmLabel, question, action) {
       confirm.disabled = true;
       cancel.disabled = true;
       try {
-        await action();
+        await loading(holder.closest('.page') ?? holder, action);
       } finally {
         if (holder.isConnected) {
           reset();
@@ -198,12 +198,28 @@ export function heading(text) {
   return h('h1', {tabindex: '-1'}, text);
 }
 
-/** Sets a button busy while an action runs, so a double press sends nothing twice. */
+/**
+ * Disables a button while its action runs, so a double press sends nothing twice, and marks its page busy until the
+ * action (with the refresh it causes) is done.
+ */
 export async function busy(button, action) {
   button.disabled = true;
   try {
-    return await action();
+    return await loading(button.closest('.page') ?? button, action);
   } finally {
     button.disabled = false;
+  }
+}
+
+/**
+ * Marks an element busy (aria-busy) while an action refreshes it: assistive technology waits for the new content,
+ * and so do the browser tests. The mark is set before the first await, so it is there as soon as a press returns.
+ */
+export async function loading(element, action) {
+  element.setAttribute('aria-busy', 'true');
+  try {
+    return await action();
+  } finally {
+    element.removeAttribute('aria-busy');
   }
 }

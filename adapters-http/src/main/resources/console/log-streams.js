@@ -1,7 +1,7 @@
 // Log streams: status and backlog, create, edit, pause and resume, delete.
 import {api, segment} from '/console/api.js';
 import {
-  alertBox, busy, confirmButton, field, fill, h, heading, select, showError, statusBox, table, uid,
+  alertBox, busy, confirmButton, field, fill, h, heading, loading, select, showError, statusBox, table, uid,
 } from '/console/dom.js';
 
 /** The categories a stream can filter on, and the formats of its sink (the OpenAPI enums). */
@@ -22,14 +22,16 @@ export async function render(container) {
     formSection);
 
   async function act(action, done) {
-    try {
-      await action();
-      fill(alert);
-      fill(status, done);
-      await reload();
-    } catch (error) {
-      showError(alert, error);
-    }
+    return loading(container, async () => {
+      try {
+        await action();
+        fill(alert);
+        fill(status, done);
+        await reload();
+      } catch (error) {
+        showError(alert, error);
+      }
+    });
   }
 
   async function reload() {

@@ -2,7 +2,9 @@
 // one entry's details as JSON text.
 import {api, query} from '/console/api.js';
 import {byId, connectionFilter, connectionLabel, listConnections} from '/console/connections.js';
-import {alertBox, busy, field, fill, h, heading, json, select, showError, table, when} from '/console/dom.js';
+import {
+  alertBox, busy, field, fill, h, heading, json, loading, select, showError, table, when,
+} from '/console/dom.js';
 
 /** The log types (the OpenAPI enum of LogEntry.type) with what they mean. */
 export const TYPES = [
@@ -70,37 +72,39 @@ export async function render(container) {
   h('div', {class: 'actions'}, apply, clear)));
 
   async function show(from) {
-    try {
-      const entries = await api('GET', `/logs${query({type: filters.type, status: filters.status,
-        operation: filters.operation, user_id: filters.userId, request_id: filters.requestId,
-        connection_id: filters.connectionId, date_from: instant(filters.dateFrom),
-        date_to: instant(filters.dateTo), take: PAGE_SIZE, from})}`);
-      fill(alert);
-      const buttons = [];
-      if (from) {
-        buttons.push(h('button', {type: 'button', on: {click: () => show('')}}, 'Newest entries'));
+    return loading(results, async () => {
+      try {
+        const entries = await api('GET', `/logs${query({type: filters.type, status: filters.status,
+          operation: filters.operation, user_id: filters.userId, request_id: filters.requestId,
+          connection_id: filters.connectionId, date_from: instant(filters.dateFrom),
+          date_to: instant(filters.dateTo), take: PAGE_SIZE, from})}`);
+        fill(alert);
+        const buttons = [];
+        if (from) {
+          buttons.push(h('button', {type: 'button', on: {click: () => show('')}}, 'Newest entries'));
+        }
+        if (entries.length === PAGE_SIZE) {
+          buttons.push(h('button', {type: 'button', on: {click: () => show(entries.at(-1).log_id)}},
+            'Older entries'));
+        }
+        fill(results, h('p', {class: 'count', role: 'status'}, entries.length === 0 ? 'No entry matches.'
+          : `${entries.length} entries, newest first`),
+        table('Log entries', ['Date', 'Type', 'Status', 'Description', 'Connection', 'User', 'Details'],
+          entries.map((entry) => [
+            when(entry.date),
+            entry.type,
+            entry.details?.status === undefined ? '—' : String(entry.details.status),
+            entry.description ?? '—',
+            entry.connection_id ? connectionLabel(names.get(entry.connection_id)) : '—',
+            entry.user_id ?? '—',
+            h('button', {type: 'button', class: 'details-button', on: {click: () => showDetails(entry)}}, 'Details',
+              h('span', {class: 'visually-hidden'}, ` of entry ${entry.log_id}`)),
+          ]), ''),
+        buttons.length === 0 ? null : h('div', {class: 'actions pager'}, buttons));
+      } catch (error) {
+        showError(alert, error);
       }
-      if (entries.length === PAGE_SIZE) {
-        buttons.push(h('button', {type: 'button', on: {click: () => show(entries.at(-1).log_id)}},
-          'Older entries'));
-      }
-      fill(results, h('p', {class: 'count', role: 'status'}, entries.length === 0 ? 'No entry matches.'
-        : `${entries.length} entries, newest first`),
-      table('Log entries', ['Date', 'Type', 'Status', 'Description', 'Connection', 'User', 'Details'],
-        entries.map((entry) => [
-          when(entry.date),
-          entry.type,
-          entry.details?.status === undefined ? '—' : String(entry.details.status),
-          entry.description ?? '—',
-          entry.connection_id ? connectionLabel(names.get(entry.connection_id)) : '—',
-          entry.user_id ?? '—',
-          h('button', {type: 'button', class: 'details-button', on: {click: () => showDetails(entry)}}, 'Details',
-            h('span', {class: 'visually-hidden'}, ` of entry ${entry.log_id}`)),
-        ]), ''),
-      buttons.length === 0 ? null : h('div', {class: 'actions pager'}, buttons));
-    } catch (error) {
-      showError(alert, error);
-    }
+    });
   }
 
   function showDetails(entry) {

@@ -109,10 +109,11 @@ function tokenForm(path, alert, status, issued, reload) {
         const token = await api('POST', path, body);
         fill(alert);
         fill(status, `Created ${token.token_id}.`);
+        // The list first, so the secret shows in a settled page; a failed refresh must not hide the secret.
+        await reload().catch((error) => showError(alert, error));
         fill(issued, h('h3', null, 'Token created'),
           copyField(`Token ${token.token_id}`, token.token,
             'Copy it now: it is shown only this once and cannot be read again.'));
-        await reload();
         issued.querySelector('input')?.focus();
       } catch (error) {
         showError(alert, error);

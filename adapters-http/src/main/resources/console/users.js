@@ -2,7 +2,8 @@
 import {api, query, segment} from '/console/api.js';
 import {byId, connectionFilter, connectionLabel, listConnections} from '/console/connections.js';
 import {
-  alertBox, busy, confirmButton, facts, field, fill, h, heading, json, showError, statusBox, table, when,
+  alertBox, busy, confirmButton, facts, field, fill, h, heading, json, loading, showError, statusBox, table,
+  when,
 } from '/console/dom.js';
 
 const PAGE_SIZE = 25;
@@ -45,25 +46,27 @@ async function renderList(container) {
   fill(connectionHolder, field('Connection', connectionFilter(connections, search.connectionId)));
 
   async function reload() {
-    try {
-      const page = await api('GET', `/users${query({q: search.q, connection_id: search.connectionId,
-        page: search.page, per_page: PAGE_SIZE, include_totals: true})}`);
-      fill(alert);
-      fill(results, h('p', {class: 'count', role: 'status'}, page.total === 0 ? 'No user matches.'
-        : `Users ${page.start + 1}–${page.start + page.length} of ${page.total}`),
-      table('Users', ['User id', 'Email', 'Name', 'Connection'], page.users.map((user) => [
-        h('a', {href: `#/users/${segment(user.user_id)}`}, user.user_id),
-        text(user.email),
-        text(user.name),
-        connectionLabel(names.get(user.connection_id)),
-      ]), ''),
-      pager(page, (delta) => {
-        search.page += delta;
-        return reload();
-      }));
-    } catch (error) {
-      showError(alert, error);
-    }
+    return loading(results, async () => {
+      try {
+        const page = await api('GET', `/users${query({q: search.q, connection_id: search.connectionId,
+          page: search.page, per_page: PAGE_SIZE, include_totals: true})}`);
+        fill(alert);
+        fill(results, h('p', {class: 'count', role: 'status'}, page.total === 0 ? 'No user matches.'
+          : `Users ${page.start + 1}–${page.start + page.length} of ${page.total}`),
+        table('Users', ['User id', 'Email', 'Name', 'Connection'], page.users.map((user) => [
+          h('a', {href: `#/users/${segment(user.user_id)}`}, user.user_id),
+          text(user.email),
+          text(user.name),
+          connectionLabel(names.get(user.connection_id)),
+        ]), ''),
+        pager(page, (delta) => {
+          search.page += delta;
+          return reload();
+        }));
+      } catch (error) {
+        showError(alert, error);
+      }
+    });
   }
   await reload();
 }

@@ -124,6 +124,12 @@ final class Browser implements AutoCloseable {
                 By.xpath("//button[normalize-space(.)=" + literal(text) + "]")));
     }
 
+    /** Presses a button and waits until what it refreshes is no longer busy (aria-busy) loading. */
+    void press(String text) {
+        button(text).click();
+        wait.until(d -> Boolean.TRUE.equals(script("return document.querySelector('main [aria-busy]') === null")));
+    }
+
     void select(String label, String value) {
         new Select(field(label)).selectByValue(value);
     }

@@ -91,7 +91,7 @@ class ConsoleBrowserTest {
         browser.signIn(ADMIN);
         String name = "okta-" + UUID.randomUUID().toString().substring(0, 8);
         String id = createConnection(name);
-        browser.button("Turn SCIM on").click();
+        browser.press("Turn SCIM on");
         assertEquals(browser.base() + "/scim/v2/connections/" + id,
                 browser.field("SCIM endpoint URL").getDomProperty("value"));
         ScimEndpoint scim = new ScimEndpoint(http, ADMIN, id, name, issueTokenWithDefaultScopes());
@@ -114,7 +114,7 @@ class ConsoleBrowserTest {
         browser.type("Name", name);
         browser.select("Strategy", "okta");
         browser.type("Display name (optional)", "Acme Okta");
-        browser.button("Create connection").click();
+        browser.press("Create connection");
         browser.waitForText("Created the connection " + name + ".");
         browser.driver().findElement(By.linkText(name)).click();
         browser.waiting().until(d -> d.getCurrentUrl().endsWith("/provisioning"));
@@ -131,7 +131,7 @@ class ConsoleBrowserTest {
         List<WebElement> scopes = browser.driver().findElements(By.cssSelector("fieldset.scopes input[type=checkbox]"));
         assertEquals(10, scopes.size());
         assertTrue(scopes.stream().allMatch(WebElement::isSelected), "every scope is ticked by default");
-        browser.button("Create token").click();
+        browser.press("Create token");
         WebElement shown = browser.waiting().until(d -> d.findElements(By.cssSelector(".issued input")).stream()
                 .findFirst().orElse(null));
         String token = shown.getDomProperty("value");
@@ -144,7 +144,7 @@ class ConsoleBrowserTest {
     private void seeUsersAndTheirGroup(ConsoleData data) {
         browser.open("/users");
         browser.type("Search users", data.marker());
-        browser.button("Search").click();
+        browser.press("Search");
         browser.waitForText("Users 1–2 of 2");
         for (String userId : data.userIds()) {
             assertFalse(browser.driver().findElements(By.linkText(userId)).isEmpty(), userId);
@@ -158,7 +158,7 @@ class ConsoleBrowserTest {
     private void seeTheGroupAndItsMember(ConsoleData data) {
         browser.open("/groups");
         browser.select("Connection", data.connectionId());
-        browser.button("Show groups").click();
+        browser.press("Show groups");
         browser.waiting().until(d -> !d.findElements(By.linkText(data.groupName())).isEmpty());
         WebElement row = browser.driver().findElement(By.linkText(data.groupName()))
                 .findElement(By.xpath("ancestor::tr"));
@@ -173,7 +173,7 @@ class ConsoleBrowserTest {
         browser.open("/logs");
         browser.select("Type", "sscim");
         browser.select("Connection", data.connectionId());
-        browser.button("Apply filters").click();
+        browser.press("Apply filters");
         browser.waiting().until(d -> d.findElements(By.cssSelector("main table tbody tr")).size() >= 3);
         List<WebElement> rows = browser.driver().findElements(By.cssSelector("main table tbody tr"));
         for (WebElement row : rows) {
@@ -197,7 +197,7 @@ class ConsoleBrowserTest {
         List<WebElement> added = rows().getLast().findElements(By.tagName("input"));
         added.get(0).sendKeys("noSuchAttribute");
         added.get(1).sendKeys("app_metadata.no_such");
-        browser.button("Save mapping").click();
+        browser.press("Save mapping");
         WebElement message = browser.waiting().until(d -> d.findElements(By.cssSelector(".field-error")).stream()
                 .findFirst().orElse(null));
         WebElement invalid = rows().getLast().findElement(By.cssSelector("input.scim"));
@@ -215,13 +215,18 @@ class ConsoleBrowserTest {
         rows().getLast().findElement(By.tagName("button")).click();
         rows().stream().filter(row -> "title".equals(row.findElement(By.cssSelector("input.scim"))
                 .getDomProperty("value"))).findFirst().orElseThrow().findElement(By.tagName("button")).click();
-        browser.button("Save mapping").click();
+        browser.press("Save mapping");
         browser.waiting().until(d -> d.findElement(By.cssSelector(".tab-body [role=status]")).getText()
                 .equals("Saved"));
         JsonNode after = http.get(configuration, ADMIN).json().path("mapping");
         assertEquals(before.size() - 1, after.size());
         assertFalse(after.toString().contains("\"title\""), after.toString());
         assertFalse(userSchemaAttributes(scim).contains("title"), "the SCIM endpoint's schema follows the mapping");
+
+        browser.press("Reset to the strategy's default");
+        browser.waitForText("Loaded the default mapping of okta: not saved yet.");
+        assertEquals(before.size(), rows().size());
+        assertEquals(after, http.get(configuration, ADMIN).json().path("mapping"), "a reset alone saves nothing");
     }
 
     private static List<WebElement> rows() {
@@ -240,9 +245,26 @@ class ConsoleBrowserTest {
         assertEquals(200, http.get(scim.path() + "/Users", scim.token()).status());
         browser.open("/connections/" + scim.connectionId() + "/provisioning");
         browser.button("Revoke").click();
-        browser.button("Confirm revoke").click();
+        browser.press("Confirm revoke");
         browser.waitForText("No token yet");
         ScimTestSupport.assertScimError(http.get(scim.path() + "/Users", scim.token()), 401);
+    }
+
+    @Test
+    void deletingAConnectionTakesASecondPress() {
+        String name = "doomed-" + UUID.randomUUID().toString().substring(0, 8);
+        Reply created = http.post("/api/v2/connections", ADMIN, "{\"name\":\"" + name + "\",\"strategy\":\"waad\"}");
+        assertEquals(201, created.status(), created.body());
+        String path = "/api/v2/connections/" + created.json().path("id").asText();
+        browser.signIn(ADMIN);
+        WebElement row = browser.driver().findElement(By.linkText(name)).findElement(By.xpath("ancestor::tr"));
+        row.findElement(By.xpath(".//button[normalize-space(.)='Delete']")).click();
+        browser.waitForText("Delete " + name + ", its users, groups and tokens?");
+        assertEquals(200, http.get(path, ADMIN).status(), "the first press deletes nothing");
+        browser.press("Confirm delete");
+        browser.waitForText("Deleted the connection " + name + ".");
+        assertEquals(404, http.get(path, ADMIN).status());
+        assertTrue(browser.driver().findElements(By.linkText(name)).isEmpty(), "gone from the list");
     }
 
     @Test
@@ -261,7 +283,7 @@ class ConsoleBrowserTest {
         assertShownAsText(connectionCanary);
         browser.open("/users");
         browser.type("Search users", data.marker());
-        browser.button("Search").click();
+        browser.press("Search");
         browser.waitForText("Users 1–2 of 2");
         assertShownAsText(userCanary + " Doe");
         browser.open("/users/" + ScimTestSupport.encode(data.userIds().getFirst()));
@@ -269,7 +291,7 @@ class ConsoleBrowserTest {
         assertShownAsText("\"given_name\": \"" + userCanary.replace("\"", "\\\"") + "\"");
         browser.open("/logs");
         browser.type("Request id", requestId);
-        browser.button("Apply filters").click();
+        browser.press("Apply filters");
         browser.waitForText("1 entries, newest first");
         assertShownAsText(connectionCanary);
         browser.driver().findElement(By.cssSelector("button.details-button")).click();
@@ -348,14 +370,14 @@ class ConsoleBrowserTest {
         pages.put("provisioning", () -> {
             revokeTokensBut(data.scim());
             browser.open(connection + "/provisioning");
-            browser.button("Create token").click();
+            browser.press("Create token");
             browser.waitForText("it is shown only this once");
         });
         pages.put("mapping", () -> browser.open(connection + "/mapping"));
         pages.put("users", () -> {
             browser.open("/users");
             browser.type("Search users", data.marker());
-            browser.button("Search").click();
+            browser.press("Search");
             browser.waitForText("Users 1–2 of 2");
         });
         pages.put("user", () -> browser.open("/users/" + ScimTestSupport.encode(data.userIds().getFirst())));
@@ -364,7 +386,7 @@ class ConsoleBrowserTest {
         pages.put("logs", () -> {
             browser.open("/logs");
             browser.select("Connection", data.connectionId());
-            browser.button("Apply filters").click();
+            browser.press("Apply filters");
             browser.waiting().until(d -> !d.findElements(By.cssSelector("button.details-button")).isEmpty());
             browser.driver().findElement(By.cssSelector("button.details-button")).click();
             browser.waitForText("\"log_id\"");
@@ -427,7 +449,7 @@ class ConsoleBrowserTest {
         browser.select("Format", "JSONLINES");
         // A category this test never logs, so no delivery fails and the stream stays active.
         browser.field("auth.login.fail").click();
-        browser.button("Create log stream").click();
+        browser.press("Create log stream");
         browser.waitForText("Created " + name + ".");
         JsonNode stream = stream(name);
         assertEquals("active", stream.path("status").asText());
@@ -437,16 +459,16 @@ class ConsoleBrowserTest {
                 + "]/ancestor::tr"));
         assertTrue(row.getText().contains("active"), row.getText());
 
-        browser.button("Pause " + name).click();
+        browser.press("Pause " + name);
         browser.waitForText("Paused " + name + ".");
         assertEquals("paused", stream(name).path("status").asText());
-        browser.button("Resume " + name).click();
+        browser.press("Resume " + name);
         browser.waitForText("Resumed " + name + ".");
         assertEquals("active", stream(name).path("status").asText());
 
         browser.button("Edit " + name).click();
         browser.type("Name", name + "-renamed");
-        browser.button("Save log stream").click();
+        browser.press("Save log stream");
         browser.waitForText("Saved " + name + "-renamed.");
         assertEquals(stream.path("id").asText(), stream(name + "-renamed").path("id").asText());
         WebElement renamed = browser.driver().findElement(By.xpath("//td[normalize-space(.)="
