@@ -5,6 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.inboundscim.adapter.in.http.console.ConsoleRoutes;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -97,6 +100,25 @@ class ConsoleHeadersTest {
         while (references.find()) {
             assertTrue(references.group(1).startsWith("/console/"), "only the console's own files: "
                     + references.group(1));
+        }
+    }
+
+    @Test
+    void theScriptsNeitherParseHtmlNorStoreAnything() throws IOException {
+        List<String> scripts;
+        try (InputStream manifest = ConsoleRoutes.class.getClassLoader().getResourceAsStream("console/files.txt")) {
+            scripts = new String(manifest.readAllBytes(), StandardCharsets.UTF_8).lines().map(String::strip)
+                    .filter(name -> name.endsWith(".js")).toList();
+        }
+        assertTrue(scripts.size() > 1, scripts.toString());
+        // Text-only rendering (SPEC §8): no HTML parsing sink, no code from strings, no storage the token could reach.
+        Pattern forbidden = Pattern.compile("innerHTML|outerHTML|insertAdjacentHTML|document\\.write|\\beval\\("
+                + "|new Function|javascript:|localStorage|sessionStorage|document\\.cookie|indexedDB");
+        for (String script : scripts) {
+            HttpClientSupport.Reply reply = http.get("/console/" + script, null);
+            assertEquals(200, reply.status(), script);
+            Matcher found = forbidden.matcher(reply.body());
+            assertFalse(found.find(), () -> script + " uses " + found.group());
         }
     }
 }
