@@ -8,6 +8,7 @@ import dev.inboundscim.adapter.in.http.management.GroupUseCases;
 import dev.inboundscim.adapter.in.http.management.LogStreamUseCases;
 import dev.inboundscim.adapter.in.http.management.ManagementApi;
 import dev.inboundscim.adapter.in.http.management.OrganizationUseCases;
+import dev.inboundscim.adapter.in.http.management.ScimClientUseCases;
 import dev.inboundscim.adapter.in.http.management.ScimConfigurationUseCases;
 import dev.inboundscim.adapter.in.http.management.ScimTokenUseCases;
 import dev.inboundscim.adapter.in.http.management.SessionUseCases;
@@ -40,6 +41,12 @@ import dev.inboundscim.application.service.logstream.DeleteLogStreamService;
 import dev.inboundscim.application.service.logstream.GetLogStreamService;
 import dev.inboundscim.application.service.logstream.ListLogStreamsService;
 import dev.inboundscim.application.service.logstream.UpdateLogStreamService;
+import dev.inboundscim.application.service.oauth.AddClientSecretService;
+import dev.inboundscim.application.service.oauth.CreateScimClientService;
+import dev.inboundscim.application.service.oauth.DeleteClientSecretService;
+import dev.inboundscim.application.service.oauth.DeleteScimClientService;
+import dev.inboundscim.application.service.oauth.GetScimClientService;
+import dev.inboundscim.application.service.oauth.ListScimClientsService;
 import dev.inboundscim.application.service.organization.CreateOrganizationService;
 import dev.inboundscim.application.service.organization.DeleteOrganizationService;
 import dev.inboundscim.application.service.organization.EnableConnectionService;
@@ -100,6 +107,7 @@ final class ManagementWiring {
                 .signingKeys(signingKeys(core))
                 .organizations(organizations(core))
                 .setupTickets(setupTickets(core))
+                .scimClients(scimClients(core))
                 .build();
     }
 
@@ -112,6 +120,18 @@ final class ManagementWiring {
                         new IssueScimTokenService(core.connections(), s.scimConfigurations(), s.tokens(),
                                 core.clock())),
                 new ListSetupRequestsService(tickets, s.logs()), json, http);
+    }
+
+    private static ScimClientUseCases scimClients(CoreComponents core) {
+        Repositories s = core.repositories();
+        ConnectionLookup lookup = core.connections();
+        return new ScimClientUseCases(
+                new CreateScimClientService(lookup, s.scimConfigurations(), s.scimClients(), core.clock()),
+                new ListScimClientsService(lookup, s.scimClients()),
+                new GetScimClientService(lookup, s.scimClients()),
+                new DeleteScimClientService(lookup, s.scimClients()),
+                new AddClientSecretService(lookup, s.scimClients(), core.clock()),
+                new DeleteClientSecretService(lookup, s.scimClients()));
     }
 
     private static SetupTicketUseCases setupTickets(CoreComponents core) {

@@ -14,6 +14,7 @@ import dev.inboundscim.application.service.auth.StoredScimGrants;
 import dev.inboundscim.application.service.log.LogEntries;
 import dev.inboundscim.application.service.log.RecordScimFailureService;
 import dev.inboundscim.application.service.log.RecordScimSuccessService;
+import dev.inboundscim.application.service.oauth.IssueAccessTokenService;
 import dev.inboundscim.application.service.ratelimit.AdmitScimRequestService;
 import dev.inboundscim.application.service.scim.CreateScimGroupService;
 import dev.inboundscim.application.service.scim.CreateScimUserService;
@@ -42,6 +43,9 @@ final class ScimWiring {
                 .users(users(core))
                 .groups(groups(core))
                 .discovery(new DescribeScimSchemasService(core.logs(), core.logEntries()))
+                .issueAccessToken(new IssueAccessTokenService(core.repositories().scimConfigurations(),
+                        core.repositories().scimClients(), core.repositories().tokens(), core.logs(),
+                        core.logEntries(), core.clock(), core.settings().oauthAccessTokenLifetime()))
                 .maxResults(core.settings().maxResults())
                 .groupPatchResponseMaxMembers(core.settings().groupPatchResponseMaxMembers())
                 .build();

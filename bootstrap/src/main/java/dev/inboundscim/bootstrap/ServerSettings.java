@@ -27,7 +27,8 @@ public record ServerSettings(int port, Optional<String> adminToken, Optional<Str
                              long groupPatchResponseMaxMembers, LogStreamSettings logStreams,
                              ReliabilitySettings reliability, LoggingSettings logging,
                              MetricsSettings metrics, LogRetentionSettings logRetention,
-                             TrustedProxies trustedProxies, Optional<TlsFiles> tls) {
+                             TrustedProxies trustedProxies, Optional<TlsFiles> tls,
+                             Duration oauthAccessTokenLifetime) {
 
     /** {@code TLS_CERT_FILE} and {@code TLS_KEY_FILE}: PEM files that make the listener HTTPS (SPEC §7.4). */
     public record TlsFiles(Path certificateChain, Path privateKey) {
@@ -71,7 +72,18 @@ public record ServerSettings(int port, Optional<String> adminToken, Optional<Str
                 metrics(source),
                 logRetention(source),
                 TrustedProxies.parse(source.text("TRUSTED_PROXIES", "scim.trusted-proxies").orElse(null)),
-                tls(source));
+                tls(source),
+                oauthAccessTokenLifetime(source));
+    }
+
+    /** {@code OAUTH_ACCESS_TOKEN_SECONDS} (SPEC §9): how long the token endpoint's access tokens live, 1–6 hours. */
+    private static Duration oauthAccessTokenLifetime(Source source) {
+        int seconds = source.integer("OAUTH_ACCESS_TOKEN_SECONDS", "scim.oauth.access-token-seconds", 3600);
+        if (seconds < 3600 || seconds > 21_600) {
+            throw new IllegalArgumentException("OAUTH_ACCESS_TOKEN_SECONDS (scim.oauth.access-token-seconds) must be "
+                    + "from 3600 to 21600");
+        }
+        return Duration.ofSeconds(seconds);
     }
 
     private static Optional<TlsFiles> tls(Source source) {

@@ -62,4 +62,37 @@ abstract class CrossProcessAuthSuite {
             assertFalse(viaSecond.http().get(viaSecond.path() + "/Users", viaSecond.token()).status() == 200);
         }
     }
+
+    @Test
+    void anAccessTokenEndsInTheOtherProcessWithinASecondOfItsClientsDeletion() {
+        Persistence store = persistence();
+        try (TestServer first = TestServer.start(store); TestServer second = TestServer.start(store)) {
+            ScimEndpoint viaFirst = ScimEndpoint.create(first.client(), "waad", "get:users");
+            ScimEndpoint viaSecond = new ScimEndpoint(second.client(), viaFirst.adminToken(), viaFirst.connectionId(),
+                    viaFirst.connectionName(), viaFirst.token());
+            String clients = OAuthClientCredentialsSuite.clients(viaFirst);
+            Reply client = first.client().post(clients, TestServer.ADMIN_TOKEN, "{\"scopes\":[\"get:users\"]}");
+            assertEquals(201, client.status(), client.body());
+            Reply issued = OAuthClientCredentialsSuite.tokenRequest(second.client(), viaSecond,
+                    OAuthClientCredentialsSuite.form("grant_type", "client_credentials", "client_id",
+                            client.json().path("client_id").asText(), "client_secret",
+                            client.json().path("client_secret").asText()));
+            assertEquals(200, issued.status(), issued.body());
+            String accessToken = issued.json().path("access_token").asText();
+            for (int i = 0; i < 3; i++) {
+                assertEquals(200, viaSecond.http().get(viaSecond.path() + "/Users", accessToken).status());
+                assertEquals(200, viaFirst.http().get(viaFirst.path() + "/Users", accessToken).status());
+            }
+
+            assertEquals(204, first.client().delete(clients + "/" + client.json().path("client_id").asText(),
+                    TestServer.ADMIN_TOKEN).status());
+            assertEquals(401, viaFirst.http().get(viaFirst.path() + "/Users", accessToken).status(),
+                    "the deleting process refuses at once");
+            long deleted = System.nanoTime();
+            await("the second process to refuse the ended access token", () -> viaSecond.http()
+                    .get(viaSecond.path() + "/Users", accessToken).status() == 401);
+            long millis = (System.nanoTime() - deleted) / 1_000_000;
+            assertTrue(millis < 1_000, "the other process refused it after " + millis + " ms");
+        }
+    }
 }

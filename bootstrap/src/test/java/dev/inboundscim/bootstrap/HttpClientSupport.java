@@ -51,8 +51,9 @@ final class HttpClientSupport {
         return send(method, path, bearer, body, contentType, Map.of());
     }
 
-    private Reply send(String method, String path, String bearer, String body, String contentType,
-                       Map<String, String> headers) {
+    /** A request with a body of {@code contentType} and any number of extra headers. */
+    Reply send(String method, String path, String bearer, String body, String contentType,
+               Map<String, String> headers) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
                 .timeout(Duration.ofSeconds(30))
                 .method(method, body == null ? HttpRequest.BodyPublishers.noBody()

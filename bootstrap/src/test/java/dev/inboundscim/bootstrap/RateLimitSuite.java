@@ -186,4 +186,26 @@ abstract class RateLimitSuite extends RunningServerTest {
         assertTrue(sorted.get(sorted.size() - 1) < 250, "the quiet connection's slowest answer: " + sorted);
         assertFalse(quietStatuses.contains(429));
     }
+
+    @Test
+    void guessingClientSecretsAtTheTokenEndpointIsLimitedAndLogged() {
+        ScimEndpoint endpoint = ScimEndpoint.create(http, "waad", SCOPES);
+        Reply client = http.post(OAuthClientCredentialsSuite.clients(endpoint), ADMIN, "{\"scopes\":[\"get:users\"]}");
+        assertEquals(201, client.status(), client.body());
+        String clientId = client.json().path("client_id").asText();
+        String guess = client.json().path("secret_id").asText() + "." + "0".repeat(64);
+        List<Reply> replies = new ArrayList<>();
+        for (int i = 0; i < 15; i++) {
+            replies.add(OAuthClientCredentialsSuite.tokenRequest(http, endpoint, OAuthClientCredentialsSuite.form(
+                    "grant_type", "client_credentials", "client_id", clientId, "client_secret", guess)));
+        }
+        assertEquals(401, replies.getFirst().status(), replies.getFirst().body());
+        Reply limited = replies.getLast();
+        assertEquals(429, limited.status(), "guessing secrets is limited like guessing tokens: " + limited.body());
+        assertTrue(Integer.parseInt(limited.header("Retry-After")) >= 1);
+        assertEquals("no-store", limited.header("Cache-Control"));
+        JsonNode logs = http.get("/api/v2/logs?connection_id=" + endpoint.connectionId() + "&type=fscim&take=100",
+                ADMIN).json();
+        assertTrue(logs.toString().contains("invalid_client"), "the failures are logged: " + logs);
+    }
 }

@@ -44,6 +44,7 @@ import dev.inboundscim.domain.user.UserQuery;
 import java.lang.reflect.Proxy;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -202,6 +203,15 @@ public final class InMemoryPorts {
             return findById(id).map(token -> new TokenGrant(token, stamp));
         }
 
+        /** Access tokens of the token endpoint: what each was issued to and with. */
+        public final Map<TokenId, List<String>> issued = new LinkedHashMap<>();
+
+        @Override
+        public void insertAccessToken(ScimToken token, String issuedTo, String issuedWith) {
+            rows.put(token.id(), token);
+            issued.put(token.id(), Arrays.asList(issuedTo, issuedWith));
+        }
+
         @Override
         public boolean insertWithinLimit(ScimToken token, int limit) {
             if (findByConnection(token.connectionId()).size() >= limit) {
@@ -218,7 +228,8 @@ public final class InMemoryPorts {
 
         @Override
         public List<ScimToken> findByConnection(ConnectionId connectionId) {
-            return rows.values().stream().filter(t -> t.connectionId().equals(connectionId)).toList();
+            return rows.values().stream().filter(t -> t.connectionId().equals(connectionId))
+                    .filter(t -> !issued.containsKey(t.id())).toList();
         }
 
         @Override

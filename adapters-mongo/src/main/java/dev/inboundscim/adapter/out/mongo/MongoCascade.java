@@ -4,17 +4,20 @@ import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Projections;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import org.bson.Document;
 import org.bson.conversions.Bson;
 
 /**
  * What PostgreSQL's {@code ON DELETE CASCADE} does, in single-document steps: a connection's configuration, tokens,
- * setup tickets and users go after the connection itself. The connection goes first, so a half-finished cascade leaves only
- * orphans that no request can reach (every request starts from the connection); {@link #removeOrphans} clears
- * those at start.
+ * setup tickets, OAuth clients and users go after the connection itself. The connection goes first, so a
+ * half-finished cascade leaves only orphans that no request can reach (every request starts from the connection);
+ * {@link #removeOrphans} clears those at start.
  */
 final class MongoCascade {
+
+    private static final String CONNECTION_ID = "connectionId";
 
     private final MongoCollection<Document> connections;
     private final MongoCollection<Document> configurations;
@@ -24,12 +27,13 @@ final class MongoCascade {
     private final MongoCollection<Document> groups;
     private final LogOutbox groupOutbox;
     private final GroupMemberships memberships;
-    private final MongoCollection<Document> tickets;
+    /** Collections of per-connection documents keyed by {@code connectionId} and nothing else to clean up. */
+    private final List<MongoCollection<Document>> owned;
 
     MongoCascade(MongoCollection<Document> connections, MongoCollection<Document> configurations,
                  MongoCollection<Document> tokens, MongoCollection<Document> users, LogOutbox outbox,
                  MongoCollection<Document> groups, LogOutbox groupOutbox, GroupMemberships memberships,
-                 MongoCollection<Document> tickets) {
+                 List<MongoCollection<Document>> owned) {
         this.connections = connections;
         this.configurations = configurations;
         this.tokens = tokens;
@@ -38,13 +42,13 @@ final class MongoCascade {
         this.groups = groups;
         this.groupOutbox = groupOutbox;
         this.memberships = memberships;
-        this.tickets = tickets;
+        this.owned = List.copyOf(owned);
     }
 
     void removeChildrenOf(String connectionId) {
         configurations.deleteOne(Filters.eq("_id", connectionId));
         tokens.deleteMany(Filters.eq("connectionId", connectionId));
-        tickets.deleteMany(Filters.eq(MongoSetupTicketRepository.CONNECTION_ID, connectionId));
+        owned.forEach(collection -> collection.deleteMany(Filters.eq(CONNECTION_ID, connectionId)));
         // Entries still waiting in the users' outboxes reach the log before their documents go.
         outbox.relayPending(Filters.eq(UserDocuments.CONNECTION_ID, connectionId));
         // Groups before users: memberships go with their groups, then the groups' entries reach the log.
@@ -62,7 +66,7 @@ final class MongoCascade {
         Set<String> owners = new HashSet<>();
         configurations.distinct("_id", String.class).into(owners);
         tokens.distinct("connectionId", String.class).into(owners);
-        tickets.distinct(MongoSetupTicketRepository.CONNECTION_ID, String.class).into(owners);
+        owned.forEach(collection -> collection.distinct(CONNECTION_ID, String.class).into(owners));
         users.distinct(UserDocuments.CONNECTION_ID, String.class).into(owners);
         groups.distinct(GroupDocuments.CONNECTION_ID, String.class).into(owners);
         for (String owner : owners) {

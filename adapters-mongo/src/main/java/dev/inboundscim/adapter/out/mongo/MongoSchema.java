@@ -32,6 +32,7 @@ final class MongoSchema {
     static final String GROUPS = "groups";
     static final String GROUP_MEMBERS = "group_members";
     static final String SETUP_TICKETS = "setup_tickets";
+    static final String SCIM_CLIENTS = "scim_clients";
 
     static final String CONNECTION_NAME_UNIQUE = "connections_name_key_unique";
     static final String TOKEN_SLOT_UNIQUE = "scim_tokens_slot_unique";
@@ -51,6 +52,12 @@ final class MongoSchema {
         index(database, SCIM_TOKENS, Indexes.ascending("connectionId", "createdAt", "_id"),
                 "scim_tokens_connection_idx", false);
 
+        index(database, SCIM_CLIENTS, Indexes.ascending(MongoScimClientRepository.CONNECTION_ID, "createdAt", "_id"),
+                "scim_clients_connection_idx", false);
+        index(database, SCIM_TOKENS, Indexes.ascending(MongoScimTokenRepository.ISSUED_TO, "validUntil"),
+                "scim_tokens_issued_to_idx", false);
+        index(database, SCIM_TOKENS, Indexes.ascending(MongoScimTokenRepository.ISSUED_WITH),
+                "scim_tokens_issued_with_idx", false);
         index(database, SETUP_TICKETS, Indexes.ascending(MongoSetupTicketRepository.CONNECTION_ID, "createdAt", "_id"),
                 "setup_tickets_connection_idx", false);
 

@@ -7,8 +7,8 @@ import com.mongodb.client.model.Updates;
 import dev.inboundscim.application.port.out.ScimTokenRepository;
 import dev.inboundscim.domain.connection.ConnectionId;
 import dev.inboundscim.domain.error.NotFoundException;
-import dev.inboundscim.domain.token.Scope;
 import dev.inboundscim.domain.token.ScimToken;
+import dev.inboundscim.domain.token.Scope;
 import dev.inboundscim.domain.token.TokenId;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -28,6 +28,10 @@ import org.bson.Document;
  * concurrent inserts can never exceed it, with no counter that a stopped process could leave wrong.
  */
 final class MongoScimTokenRepository implements ScimTokenRepository {
+
+    /** What an access token of the token endpoint was issued to (a client), and with (its secret). */
+    static final String ISSUED_TO = "issuedTo";
+    static final String ISSUED_WITH = "issuedWith";
 
     private final MongoCollection<Document> tokens;
     private final MongoCollection<Document> connections;
@@ -58,6 +62,18 @@ final class MongoScimTokenRepository implements ScimTokenRepository {
             }
         }
         return false;
+    }
+
+    /** Outside the slots of static tokens: the token's own id is its slot, unique by construction. */
+    @Override
+    public void insertAccessToken(ScimToken token, String issuedTo, String issuedWith) {
+        if (!MongoConnectionRepository.exists(connections, token.connectionId().value())) {
+            throw NotFoundException.resource("Connection", token.connectionId().value());
+        }
+        tokens.deleteMany(Filters.and(Filters.eq(ISSUED_TO, issuedTo),
+                Filters.lte("validUntil", Instants.toDate(token.createdAt()))));
+        tokens.insertOne(document(token, token.id().value()).append(ISSUED_TO, issuedTo)
+                .append(ISSUED_WITH, issuedWith));
     }
 
     @Override
@@ -95,7 +111,7 @@ final class MongoScimTokenRepository implements ScimTokenRepository {
 
     @Override
     public List<ScimToken> findByConnection(ConnectionId connectionId) {
-        return tokens.find(Filters.eq("connectionId", connectionId.value()))
+        return tokens.find(Filters.and(Filters.eq("connectionId", connectionId.value()), Filters.eq(ISSUED_TO, null)))
                 .sort(Sorts.ascending("createdAt", "_id"))
                 .map(MongoScimTokenRepository::token).into(new ArrayList<>());
     }
@@ -111,7 +127,7 @@ final class MongoScimTokenRepository implements ScimTokenRepository {
         tokens.updateOne(Filters.eq("_id", id.value()), Updates.set("lastUsedAt", Instants.toDate(usedAt)));
     }
 
-    private static Document document(ScimToken token, int slot) {
+    private static Document document(ScimToken token, Object slot) {
         return new Document("_id", token.id().value())
                 .append("connectionId", token.connectionId().value())
                 .append("slot", slot)

@@ -68,12 +68,13 @@ public final class MongoStore implements Store {
         MongoCollection<Document> groupDocuments = database.getCollection(MongoSchema.GROUPS);
         MongoCollection<Document> streamDocuments = database.getCollection(MongoSchema.LOG_STREAMS);
         MongoCollection<Document> ticketDocuments = database.getCollection(MongoSchema.SETUP_TICKETS);
+        MongoCollection<Document> clientDocuments = database.getCollection(MongoSchema.SCIM_CLIENTS);
         this.outbox = new LogOutbox(userDocuments, logDocuments);
         LogOutbox groupOutbox = new LogOutbox(groupDocuments, logDocuments);
         GroupMemberships memberships = new GroupMemberships(database.getCollection(MongoSchema.GROUP_MEMBERS),
                 groupDocuments);
         this.cascade = new MongoCascade(connectionDocuments, configurationDocuments, tokenDocuments, userDocuments,
-                outbox, groupDocuments, groupOutbox, memberships, ticketDocuments);
+                outbox, groupDocuments, groupOutbox, memberships, List.of(ticketDocuments, clientDocuments));
         MongoOrganizationRepository organizations = new MongoOrganizationRepository(
                 database.getCollection(MongoSchema.ORGANIZATIONS),
                 database.getCollection(MongoSchema.ORGANIZATION_CONNECTIONS),
@@ -100,7 +101,8 @@ public final class MongoStore implements Store {
                 new MongoSigningKeyRepository(database.getCollection(MongoSchema.SIGNING_KEYS)),
                 organizations,
                 new MongoAdminTokenRepository(database.getCollection(MongoSchema.ADMIN_TOKEN)),
-                new MongoSetupTicketRepository(ticketDocuments, connectionDocuments));
+                new MongoSetupTicketRepository(ticketDocuments, connectionDocuments),
+                new MongoScimClientRepository(clientDocuments, connectionDocuments, tokenDocuments));
     }
 
     /**

@@ -40,7 +40,8 @@ final class PostgresScimTokenRepository implements ScimTokenRepository {
                     List.of(connectionId)).isEmpty()) {
                 throw NotFoundException.resource("Connection", connectionId);
             }
-            long held = Db.first(tx, "SELECT count(*) AS held FROM scim_tokens WHERE connection_id = ?",
+            long held = Db.first(tx, "SELECT count(*) AS held FROM scim_tokens WHERE connection_id = ? "
+                            + "AND issued_to IS NULL",
                     row -> Rows.longValue(row, "held"), List.of(connectionId)).orElse(0L);
             if (held >= limit) {
                 return false;
@@ -51,6 +52,28 @@ final class PostgresScimTokenRepository implements ScimTokenRepository {
                             Rows.timestamp(token.createdAt()), Rows.timestamp(token.validUntil()),
                             Rows.timestamp(token.lastUsedAt())));
             return true;
+        });
+    }
+
+    @Override
+    public void insertAccessToken(ScimToken token, String issuedTo, String issuedWith) {
+        db.inTransaction(tx -> {
+            Db.dml(tx, "DELETE FROM scim_tokens WHERE issued_to = ? AND valid_until <= ?",
+                    Db.params(issuedTo, Rows.timestamp(token.createdAt())));
+            try {
+                Db.dml(tx, "INSERT INTO scim_tokens (token_id, connection_id, secret_digest, scopes, created_at, "
+                        + "valid_until, last_used_at, issued_to, issued_with) "
+                        + "VALUES (?, ?, ?, ?::text[], ?, ?, ?, ?, ?)",
+                        Db.params(token.id().value(), token.connectionId().value(), token.secretDigest(),
+                                scopeNames(token.scopes()), Rows.timestamp(token.createdAt()),
+                                Rows.timestamp(token.validUntil()), null, issuedTo, issuedWith));
+            } catch (RuntimeException e) {
+                if (SqlErrors.is(e, SqlErrors.FOREIGN_KEY_VIOLATION)) {
+                    throw NotFoundException.resource("Connection", token.connectionId().value());
+                }
+                throw e;
+            }
+            return null;
         });
     }
 
@@ -76,7 +99,8 @@ final class PostgresScimTokenRepository implements ScimTokenRepository {
 
     @Override
     public List<ScimToken> findByConnection(ConnectionId connectionId) {
-        return Db.query(db.execute(), SELECT + " WHERE connection_id = ? ORDER BY created_at, token_id",
+        return Db.query(db.execute(), SELECT + " WHERE connection_id = ? AND issued_to IS NULL "
+                        + "ORDER BY created_at, token_id",
                 PostgresScimTokenRepository::token, List.of(connectionId.value()));
     }
 

@@ -52,7 +52,8 @@ public final class PostgresStore implements Store {
                 new PostgresSigningKeyRepository(db),
                 new PostgresOrganizationRepository(db, changedHere),
                 new PostgresAdminTokenRepository(db),
-                new PostgresSetupTicketRepository(db));
+                new PostgresSetupTicketRepository(db),
+                new PostgresScimClientRepository(db, changedHere));
         this.probe = new PostgresProbe(dataSource.getJdbcUrl(), dataSource.getUsername(), dataSource.getPassword(),
                 timeout);
     }

@@ -11,7 +11,7 @@ public record Repositories(ConnectionRepository connections, ScimConfigurationRe
                            LogRepository logs, LogStreamRepository logStreams, ClientRepository clients,
                            SessionRepository sessions, SigningKeyRepository signingKeys,
                            OrganizationRepository organizations, AdminTokenRepository adminToken,
-                           SetupTicketRepository setupTickets) {
+                           SetupTicketRepository setupTickets, ScimClientRepository scimClients) {
 
     public Repositories {
         Objects.requireNonNull(connections, "connections");
@@ -27,5 +27,6 @@ public record Repositories(ConnectionRepository connections, ScimConfigurationRe
         Objects.requireNonNull(organizations, "organizations");
         Objects.requireNonNull(adminToken, "adminToken");
         Objects.requireNonNull(setupTickets, "setupTickets");
+        Objects.requireNonNull(scimClients, "scimClients");
     }
 }

@@ -16,6 +16,14 @@ public interface ScimTokenRepository {
      */
     boolean insertWithinLimit(ScimToken token, int limit);
 
+    /**
+     * Stores a short-lived access token the token endpoint issued (SPEC §9) to {@code issuedTo} (a client or federated
+     * credential id) with {@code issuedWith} (the client secret's id, or null): outside the limit and the listings of
+     * static tokens, accepted by the SCIM endpoint like them, deleted with what it was issued to. Deletes the expired
+     * access tokens of {@code issuedTo} on the way, so they do not pile up.
+     */
+    void insertAccessToken(ScimToken token, String issuedTo, String issuedWith);
+
     Optional<ScimToken> findById(TokenId id);
 
     /**
@@ -29,6 +37,7 @@ public interface ScimTokenRepository {
     record TokenGrant(ScimToken token, String stamp) {
     }
 
+    /** The connection's static tokens (never the access tokens of the token endpoint). */
     List<ScimToken> findByConnection(ConnectionId connectionId);
 
     /** Deletes the token if it belongs to {@code connectionId}; false otherwise. */

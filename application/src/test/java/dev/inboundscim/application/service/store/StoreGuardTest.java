@@ -14,6 +14,7 @@ import dev.inboundscim.application.port.out.LogRepository;
 import dev.inboundscim.application.port.out.LogStreamRepository;
 import dev.inboundscim.application.port.out.OrganizationRepository;
 import dev.inboundscim.application.port.out.Repositories;
+import dev.inboundscim.application.port.out.ScimClientRepository;
 import dev.inboundscim.application.port.out.ScimConfigurationRepository;
 import dev.inboundscim.application.port.out.ScimTokenRepository;
 import dev.inboundscim.application.port.out.SessionRepository;
@@ -81,7 +82,7 @@ class StoreGuardTest {
                             unused(LogStreamRepository.class), unused(ClientRepository.class),
                             unused(SessionRepository.class), unused(SigningKeyRepository.class),
                             unused(OrganizationRepository.class), unused(AdminTokenRepository.class),
-                            unused(SetupTicketRepository.class));
+                            unused(SetupTicketRepository.class), unused(ScimClientRepository.class));
                     case "ping" -> {
                         if (pingFailure.get() != null) {
                             throw pingFailure.get();

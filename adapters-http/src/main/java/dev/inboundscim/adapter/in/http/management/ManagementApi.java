@@ -39,7 +39,8 @@ public final class ManagementApi implements HttpService {
                 new SessionRoutes(exchange, required(b.sessions, "sessions")),
                 new SigningKeyRoutes(exchange, required(b.signingKeys, "signingKeys")),
                 new OrganizationRoutes(exchange, required(b.organizations, "organizations")),
-                new SetupTicketRoutes(exchange, required(b.setupTickets, "setupTickets"))};
+                new SetupTicketRoutes(exchange, required(b.setupTickets, "setupTickets")),
+                new ScimClientRoutes(exchange, required(b.scimClients, "scimClients"))};
     }
 
     /** Starts naming the use cases of each management resource. */
@@ -108,6 +109,7 @@ public final class ManagementApi implements HttpService {
         private OrganizationUseCases organizations;
         private RecordManagementOperationUseCase audit;
         private SetupTicketUseCases setupTickets;
+        private ScimClientUseCases scimClients;
 
         private Builder(JsonCodec json, HttpSettings settings) {
             this.json = json;
@@ -182,6 +184,12 @@ public final class ManagementApi implements HttpService {
 
         public Builder setupTickets(SetupTicketUseCases useCases) {
             this.setupTickets = useCases;
+            return this;
+        }
+
+        /** The OAuth clients of connections' SCIM endpoints (SPEC §9). */
+        public Builder scimClients(ScimClientUseCases useCases) {
+            this.scimClients = useCases;
             return this;
         }
 

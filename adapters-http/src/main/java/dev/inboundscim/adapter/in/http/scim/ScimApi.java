@@ -3,6 +3,7 @@ package dev.inboundscim.adapter.in.http.scim;
 import dev.inboundscim.adapter.in.http.HttpSettings;
 import dev.inboundscim.adapter.in.http.error.ApiErrorAnswers;
 import dev.inboundscim.adapter.in.http.json.JsonCodec;
+import dev.inboundscim.application.port.in.oauth.IssueAccessTokenUseCase;
 import dev.inboundscim.application.port.in.scim.DescribeScimSchemasUseCase;
 import io.helidon.http.Method;
 import io.helidon.webserver.http.HttpRules;
@@ -21,6 +22,7 @@ public final class ScimApi implements HttpService {
     private final ScimUserRoutes users;
     private final ScimGroupRoutes groups;
     private final ScimDiscoveryRoutes discovery;
+    private final OAuthTokenRoutes oauth;
 
     private ScimApi(Builder b) {
         ScimRequestUseCases requests = required(b.requests, "request");
@@ -30,6 +32,8 @@ public final class ScimApi implements HttpService {
         this.groups = new ScimGroupRoutes(exchange, required(b.groups, "group"), b.groupPatchResponseMaxMembers);
         this.discovery = new ScimDiscoveryRoutes(exchange, required(b.describeSchemas, "discovery"),
                 requests.recordSuccess(), b.maxResults);
+        this.oauth = new OAuthTokenRoutes(requests.admit(), required(b.issueAccessToken, "token endpoint"),
+                requests.recordFailure(), b.json, b.settings);
     }
 
     /** Starts naming the SCIM endpoint's use cases and limits. */
@@ -64,6 +68,7 @@ public final class ScimApi implements HttpService {
             case "Users" -> users.route(method, path);
             case "Groups" -> groups.route(method, path);
             case ".search" -> users.rootSearch(method, path);
+            case "oauth" -> oauth.route(method, path);
             default -> discovery.route(method, path);
         };
     }
@@ -81,6 +86,7 @@ public final class ScimApi implements HttpService {
         private ScimUserUseCases users;
         private ScimGroupUseCases groups;
         private DescribeScimSchemasUseCase describeSchemas;
+        private IssueAccessTokenUseCase issueAccessToken;
         private int maxResults = -1;
         private long groupPatchResponseMaxMembers = -1;
 
@@ -118,6 +124,12 @@ public final class ScimApi implements HttpService {
         /** Above this many members, a group PATCH answers 204 instead of the group (SPEC §3). */
         public Builder groupPatchResponseMaxMembers(long maxMembers) {
             this.groupPatchResponseMaxMembers = maxMembers;
+            return this;
+        }
+
+        /** The token endpoint of each connection (SPEC §9). */
+        public Builder issueAccessToken(IssueAccessTokenUseCase useCase) {
+            this.issueAccessToken = useCase;
             return this;
         }
 

@@ -58,6 +58,7 @@ class ManagementEdgeParsingTest {
                 .signingKeys(recorded.all(SigningKeyUseCases.class))
                 .organizations(recorded.all(OrganizationUseCases.class))
                 .setupTickets(recorded.all(SetupTicketUseCases.class))
+                .scimClients(recorded.all(ScimClientUseCases.class))
                 .build();
         return new EdgeServer("/api/v2", api, api.errorAnswers());
     }
@@ -107,7 +108,8 @@ class ManagementEdgeParsingTest {
             DELETE | /users/TOO_LONG                       | -                      | User not found
             GET    | /users/TOO_LONG/groups                | -                      | User not found
             GET    | /users/TOO_LONG/scim                  | -                      | User not found
-            DELETE | /connections/CONNECTION/scim-configuration/setup-tickets/tok_1 | - | Setup ticket with this id not found
+            DELETE | /connections/CONNECTION/scim-configuration/setup-tickets/tok_1 | - | Setup ticket with this id not
+            found
             GET    | /users/TOO_LONG/sessions              | -                      | User not found
             POST   | /users/okta%7Cacme%7C1/identities     | {"user_id":"TOO_LONG"} | User not found
             GET    | /groups/nope                          | -                      | Group not found
