@@ -1,11 +1,13 @@
-// One connection: its facts and its tabs (Provisioning, Mapping).
+// One connection: its facts and its tabs (Provisioning, Mapping, Health).
 import {api, segment} from '/console/api.js';
 import {connectionLabel} from '/console/connections.js';
 import {alertBox, facts, fill, h, heading, when} from '/console/dom.js';
+import * as health from '/console/health.js';
 import * as mapping from '/console/mapping.js';
 import * as provisioning from '/console/provisioning.js';
 
-const TABS = [['provisioning', 'Provisioning'], ['mapping', 'Mapping']];
+const TABS = [['provisioning', 'Provisioning'], ['mapping', 'Mapping'], ['health', 'Health']];
+const PAGES = {provisioning, mapping, health};
 
 export async function render(container, {id, tab}) {
   const title = heading('Connection');
@@ -28,6 +30,6 @@ export async function render(container, {id, tab}) {
     ['Created', when(connection.created_at)],
   ]);
   title.after(summary);
-  const page = tab === 'mapping' ? mapping : provisioning;
+  const page = PAGES[tab] ?? provisioning;
   await page.render(body, connection, alert);
 }

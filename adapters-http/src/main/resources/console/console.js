@@ -21,7 +21,7 @@ const NAVIGATION = [
 /** Routes as [pattern, page, names of the captured parts]; ids come back decoded. */
 const ROUTES = [
   [/^\/connections$/, connections, []],
-  [/^\/connections\/([^/]+)\/(provisioning|mapping)$/, connection, ['id', 'tab']],
+  [/^\/connections\/([^/]+)\/(provisioning|mapping|health)$/, connection, ['id', 'tab']],
   [/^\/users$/, users, []],
   [/^\/users\/([^/]+)$/, users, ['id']],
   [/^\/groups$/, groups, []],

@@ -1,8 +1,10 @@
-// A connection's Provisioning tab: SCIM on/off, the endpoint URL, its tokens (list, create shown once, revoke).
+// A connection's Provisioning tab: SCIM on/off, the endpoint URL, its tokens (list, create shown once, revoke) and
+// its setup tickets (setup-tickets.js).
 import {ApiError, api, segment} from '/console/api.js';
 import {
   busy, confirmButton, copyField, field, fill, h, showError, statusBox, table, uid, when,
 } from '/console/dom.js';
+import * as setupTickets from '/console/setup-tickets.js';
 
 /** Every scope a SCIM token can carry (the OpenAPI enum of IssueScimTokenRequest.scopes). */
 export const SCOPES = ['get:users', 'post:users', 'put:users', 'patch:users', 'delete:users',
@@ -13,7 +15,8 @@ export async function render(body, connection, alert) {
   const status = statusBox();
   const scim = h('section', {'aria-labelledby': 'scim-heading'});
   const tokens = h('section', {'aria-labelledby': 'tokens-heading'});
-  fill(body, status, scim, tokens,
+  const tickets = h('section', {'aria-labelledby': 'tickets-heading'});
+  fill(body, status, scim, tokens, tickets,
     h('section', {'aria-labelledby': 'oauth-heading'},
       h('h2', {id: 'oauth-heading'}, 'OAuth clients and federated credentials'),
       h('p', null, 'OAuth 2.0 clients and federated credentials for identity providers arrive with SPEC §9; '
@@ -40,8 +43,10 @@ export async function render(body, connection, alert) {
       h('div', {class: 'actions'}, toggle));
     if (enabled) {
       await drawTokens(tokens, `${path}/tokens`, alert, status);
+      await setupTickets.render(tickets, `${path}/setup-tickets`, alert, status);
     } else {
       fill(tokens);
+      fill(tickets);
     }
     if (focusOn === 'toggle') {
       (toggle.tagName === 'BUTTON' ? toggle : toggle.querySelector('button'))?.focus();

@@ -1,5 +1,6 @@
-// Users: search (q and a connection filter), the list, and a user's page (profile, groups, sessions, delete).
-import {api, query, segment} from '/console/api.js';
+// Users: search (q and a connection filter), the list, and a user's page (profile, SCIM view, groups, sessions,
+// delete).
+import {ApiError, api, query, segment} from '/console/api.js';
 import {byId, connectionFilter, connectionLabel, listConnections} from '/console/connections.js';
 import {
   alertBox, busy, confirmButton, facts, field, fill, h, heading, json, loading, showError, statusBox, table,
@@ -71,6 +72,18 @@ async function renderList(container) {
   await reload();
 }
 
+/** The user's SCIM document as JSON text, or the server's message when it has none (no SCIM configuration). */
+async function scimView(path) {
+  try {
+    return json(await api('GET', `${path}/scim`));
+  } catch (error) {
+    if (error instanceof ApiError && error.status !== 401) {
+      return h('p', {class: 'empty'}, error.message);
+    }
+    throw error;
+  }
+}
+
 /** Previous and Next buttons for page/per_page answers. */
 function pager(page, move) {
   const buttons = [];
@@ -91,8 +104,8 @@ async function renderUser(container, id) {
   fill(container, h('p', {class: 'breadcrumb'}, h('a', {href: '#/users'}, 'Users')), title, alert, status,
     details);
   const path = `/users/${segment(id)}`;
-  const [user, groups, sessions, connections] = await Promise.all([api('GET', path),
-    api('GET', `${path}/groups`), api('GET', `${path}/sessions`), listConnections()]);
+  const [user, groups, sessions, connections, scim] = await Promise.all([api('GET', path),
+    api('GET', `${path}/groups`), api('GET', `${path}/sessions`), listConnections(), scimView(path)]);
   fill(title, `User ${typeof user.name === 'string' && user.name !== '' ? user.name : user.user_id}`);
   const connection = byId(connections).get(user.connection_id);
   fill(details,
@@ -119,6 +132,10 @@ async function renderUser(container, id) {
           session.clients.map((client) => client.client_id).join(', ') || '—',
         ]), 'No session.')),
     h('section', {'aria-labelledby': 'user-profile'}, h('h2', {id: 'user-profile'}, 'Profile'), json(user)),
+    h('section', {'aria-labelledby': 'user-scim'}, h('h2', {id: 'user-scim'}, 'SCIM view'),
+      h('p', {class: 'hint'}, 'The user as the connection\'s SCIM endpoint answers it to the identity provider '
+        + '(GET …/Users/{id}), through the connection\'s current mapping.'),
+      scim),
     h('section', {'aria-labelledby': 'user-delete'}, h('h2', {id: 'user-delete'}, 'Delete'),
       h('p', null, 'Deleting the user ends its sessions and tells its clients. If the identity provider still '
         + 'assigns the user, it may provision it again.'),

@@ -127,6 +127,11 @@ final class Browser implements AutoCloseable {
     /** Presses a button and waits until what it refreshes is no longer busy (aria-busy) loading. */
     void press(String text) {
         button(text).click();
+        settle();
+    }
+
+    /** Waits until nothing in the page is busy (aria-busy) loading. */
+    void settle() {
         wait.until(d -> Boolean.TRUE.equals(script("return document.querySelector('main [aria-busy]') === null")));
     }
 

@@ -17,18 +17,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.UUID;
 import java.util.stream.Collectors;
-import java.util.stream.IntStream;
 import java.util.stream.StreamSupport;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.junit.jupiter.api.extension.TestWatcher;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 
@@ -65,21 +61,8 @@ class ConsoleBrowserTest {
         }
     }
 
-    /** A failed test leaves what the browser showed: a screenshot and the page's text. */
     @RegisterExtension
-    final TestWatcher evidence = new TestWatcher() {
-        @Override
-        public void testFailed(ExtensionContext context, Throwable cause) {
-            String name = "failed-" + context.getRequiredTestMethod().getName();
-            browser.screenshot(SCREENSHOTS.resolve(name + ".png"));
-            try {
-                Files.writeString(SCREENSHOTS.resolve(name + ".txt"), browser.driver().getCurrentUrl() + "\n"
-                        + browser.text());
-            } catch (IOException e) {
-                cause.addSuppressed(e);
-            }
-        }
-    };
+    final FailureEvidence evidence = new FailureEvidence(() -> browser, SCREENSHOTS);
 
     @BeforeEach
     void desktop() {
@@ -251,6 +234,81 @@ class ConsoleBrowserTest {
     }
 
     @Test
+    void theHealthTabCountsTheScimTrafficAndTheTokens() {
+        ScimEndpoint scim = ScimEndpoint.create(http, "okta", "get:users");
+        browser.signIn(ADMIN);
+        String route = "/connections/" + scim.connectionId() + "/health";
+        browser.open(route);
+        assertEquals("0", fact("Requests"));
+        assertEquals("no requests", fact("Error rate"));
+        assertEquals("1", fact("Tokens"));
+        assertEquals("0", fact("Expiring within 14 days"));
+
+        Reply shortLived = http.post("/api/v2/connections/" + scim.connectionId() + "/scim-configuration/tokens",
+                ADMIN, "{\"scopes\":[\"get:users\"],\"token_lifetime\":259200}");
+        assertEquals(201, shortLived.status(), shortLived.body());
+        for (int i = 0; i < 3; i++) {
+            assertEquals(200, http.get(scim.path() + "/Users", scim.token()).status());
+        }
+        ScimTestSupport.assertScimError(http.get(scim.path() + "/Users/no-such-user", scim.token()), 404);
+        // Entries of reads are written in batches: Refresh until the four requests are counted.
+        browser.waiting().until(d -> {
+            browser.press("Refresh");
+            return fact("Requests").equals("4");
+        });
+        assertEquals("1", fact("Errors"));
+        assertEquals("25 %", fact("Error rate"));
+        assertEquals("0", fact("Rate-limited seconds"));
+        assertEquals("2", fact("Tokens"));
+        assertEquals("1", fact("Expiring within 14 days"), "the three-day token");
+        assertEquals("0", fact("Expired"));
+        assertTrue(browser.text().contains("Last hour: from "), browser.text());
+
+        browser.select("Window", "86400");
+        browser.settle();
+        browser.waitForText("Last 24 hours: from ");
+        assertEquals("4", fact("Requests"));
+        @SuppressWarnings("unchecked")
+        List<String> loaded = (List<String>) browser.script(
+                "return performance.getEntriesByType('resource').map((entry) => entry.name)");
+        assertTrue(loaded.contains(browser.base() + "/api/v2" + route + "?window=86400"), loaded.toString());
+    }
+
+    /** The value beside term {@code term} on the page. */
+    private static String fact(String term) {
+        return browser.driver().findElement(By.xpath("//dt[normalize-space(.)=" + Browser.literal(term)
+                + "]/following-sibling::dd")).getText();
+    }
+
+    @Test
+    void aUsersPageShowsWhatItsScimEndpointAnswers() throws IOException {
+        ConsoleData data = ConsoleData.create(http, "Scim View Co", "Sam");
+        String userId = data.userIds().getFirst();
+        browser.signIn(ADMIN);
+        browser.open("/users/" + ScimTestSupport.encode(userId));
+        String shown = scimSection().findElement(By.tagName("pre")).getDomProperty("textContent");
+        JsonNode document = HttpClientSupport.JSON.readTree(shown);
+        assertEquals(data.marker() + "-1@example.com", document.path("userName").asText(), shown);
+        assertEquals(data.groupName(), document.path("groups").path(0).path("display").asText(), shown);
+        Reply scimGet = http.get(data.scim().path() + "/Users/" + ScimTestSupport.encode(userId), data.scim().token());
+        assertEquals(200, scimGet.status(), scimGet.body());
+        assertEquals(scimGet.json(), document, "what the SCIM endpoint answers");
+
+        String configuration = "/api/v2/connections/" + data.connectionId() + "/scim-configuration";
+        assertEquals(204, http.delete(configuration, ADMIN).status());
+        Reply refused = http.get("/api/v2/users/" + ScimTestSupport.encode(userId) + "/scim", ADMIN);
+        assertEquals(404, refused.status(), refused.body());
+        browser.open("/users");
+        browser.open("/users/" + ScimTestSupport.encode(userId));
+        assertTrue(scimSection().getText().contains(refused.json().path("message").asText()), scimSection().getText());
+        assertTrue(scimSection().findElements(By.tagName("pre")).isEmpty(), "no document without SCIM");
+    }
+
+    private static WebElement scimSection() {
+        return browser.driver().findElement(By.cssSelector("section[aria-labelledby=user-scim]"));
+    }
+
+    @Test
     void deletingAConnectionTakesASecondPress() {
         String name = "doomed-" + UUID.randomUUID().toString().substring(0, 8);
         Reply created = http.post("/api/v2/connections", ADMIN, "{\"name\":\"" + name + "\",\"strategy\":\"waad\"}");
@@ -278,24 +336,24 @@ class ConsoleBrowserTest {
                 Map.of("User-Agent", logCanary, "X-Request-Id", requestId)).status());
 
         browser.signIn(ADMIN);
-        assertShownAsText(connectionCanary);
+        PageChecks.assertShownAsText(browser, connectionCanary);
         browser.open("/connections/" + data.connectionId() + "/provisioning");
-        assertShownAsText(connectionCanary);
+        PageChecks.assertShownAsText(browser, connectionCanary);
         browser.open("/users");
         browser.type("Search users", data.marker());
         browser.press("Search");
         browser.waitForText("Users 1–2 of 2");
-        assertShownAsText(userCanary + " Doe");
+        PageChecks.assertShownAsText(browser, userCanary + " Doe");
         browser.open("/users/" + ScimTestSupport.encode(data.userIds().getFirst()));
-        assertShownAsText("User " + userCanary + " Doe");
-        assertShownAsText("\"given_name\": \"" + userCanary.replace("\"", "\\\"") + "\"");
+        PageChecks.assertShownAsText(browser, "User " + userCanary + " Doe");
+        PageChecks.assertShownAsText(browser, "\"given_name\": \"" + userCanary.replace("\"", "\\\"") + "\"");
         browser.open("/logs");
         browser.type("Request id", requestId);
         browser.press("Apply filters");
         browser.waitForText("1 entries, newest first");
-        assertShownAsText(connectionCanary);
+        PageChecks.assertShownAsText(browser, connectionCanary);
         browser.driver().findElement(By.cssSelector("button.details-button")).click();
-        assertShownAsText("\"user_agent\": \"" + logCanary + "\"");
+        PageChecks.assertShownAsText(browser, "\"user_agent\": \"" + logCanary + "\"");
     }
 
     @Test
@@ -335,31 +393,12 @@ class ConsoleBrowserTest {
     void everyPageIsReachableByKeyboardWithLabelledControls() {
         ConsoleData data = ConsoleData.create(http, "Keyboard Co", "Kim");
         browser.load();
-        assertKeyboardUsable("sign-in");
+        PageChecks.assertKeyboardUsable(browser, "sign-in");
         browser.signIn(ADMIN);
         for (Map.Entry<String, Runnable> page : pages(data).entrySet()) {
             page.getValue().run();
-            assertKeyboardUsable(page.getKey());
+            PageChecks.assertKeyboardUsable(browser, page.getKey());
         }
-    }
-
-    /** Every input has a label, and Tab reaches exactly the page's controls, one of them with a visible outline. */
-    private static void assertKeyboardUsable(String page) {
-        assertEquals(List.of(), browser.script("""
-                return [...document.querySelectorAll('input, select, textarea')]
-                  .filter((e) => e.type !== 'hidden')
-                  .filter((e) => !([...(e.labels ?? [])].some((l) => l.textContent.trim() !== '')
-                    || e.getAttribute('aria-label') || e.getAttribute('aria-labelledby')))
-                  .map((e) => e.outerHTML)"""), page + ": every control has a label");
-        List<String> controls = browser.markControls();
-        Browser.TabWalk walk = browser.tabThrough(controls.size());
-        Set<String> expected = IntStream.range(0, controls.size()).mapToObj(String::valueOf)
-                .collect(Collectors.toCollection(TreeSet::new));
-        Set<String> missed = new TreeSet<>(expected);
-        missed.removeAll(walk.reached());
-        assertEquals(expected, new TreeSet<>(walk.reached()), page + ": Tab reached every control; missed "
-                + missed.stream().map(i -> controls.get(Integer.parseInt(i))).toList());
-        assertTrue(walk.outlined(), page + ": the focused control shows an outline");
     }
 
     /** The pages of the console, each opened with {@code data} to show; the log page with an entry's details. */
@@ -374,6 +413,7 @@ class ConsoleBrowserTest {
             browser.waitForText("it is shown only this once");
         });
         pages.put("mapping", () -> browser.open(connection + "/mapping"));
+        pages.put("health", () -> browser.open(connection + "/health"));
         pages.put("users", () -> {
             browser.open("/users");
             browser.type("Search users", data.marker());
@@ -420,23 +460,14 @@ class ConsoleBrowserTest {
                 page.getValue().run();
                 browser.script("window.scrollTo(0, 0)");
                 taken.add(browser.screenshot(SCREENSHOTS.resolve(page.getKey() + suffix)));
-                assertEquals(List.of(), widerThanTheWindow(), page.getKey() + suffix + ": only tables scroll sideways");
+                assertEquals(List.of(), PageChecks.widerThanTheWindow(browser),
+                        page.getKey() + suffix + ": only tables scroll sideways");
             }
         }
-        assertEquals(20, taken.size());
+        assertEquals(22, taken.size());
         for (Path file : taken) {
             assertTrue(Files.size(file) > 1000, file + " is a real image");
         }
-    }
-
-    /** The elements that reach past the window's right edge, other than those inside a table's scroller. */
-    private static Object widerThanTheWindow() {
-        return browser.script("""
-                const width = document.documentElement.clientWidth;
-                return [...document.querySelectorAll('body *')]
-                  .filter((e) => !e.closest('.table-wrap') && e.getBoundingClientRect().right > width + 0.5)
-                  .map((e) => e.tagName.toLowerCase() + '.' + e.className + ' ' + e.getBoundingClientRect().right);
-                """);
     }
 
     @Test
@@ -483,12 +514,5 @@ class ConsoleBrowserTest {
             }
         }
         throw new AssertionError("no log stream " + name);
-    }
-
-    /** The payload is on the page as text, and no element or script came of it. */
-    private static void assertShownAsText(String payload) {
-        browser.waitForText(payload);
-        assertEquals(0L, browser.script("return document.querySelectorAll('img').length"), "no <img> element");
-        assertEquals(Boolean.TRUE, browser.script("return window.__xss === undefined"), "no script ran");
     }
 }
