@@ -97,12 +97,14 @@ final class ScimClientRoutes implements HttpService {
 
     private void deleteSecret(ServerRequest request, ServerResponse response) {
         exchange.run(request, response, call -> {
+            // Outer to inner: the connection, then the client, then the secret names what is not found.
+            var connection = ResourceIds.connection(call.pathParameter("id"));
+            ScimClientId client = clientId(call.pathParameter("clientId"));
             String secretId = call.pathParameter("secretId");
             if (!ClientSecretId.isWellFormed(secretId)) {
                 throw NotFoundException.resource("Secret", "with this id");
             }
-            useCases.deleteSecret().delete(ResourceIds.connection(call.pathParameter("id")),
-                    clientId(call.pathParameter("clientId")), new ClientSecretId(secretId));
+            useCases.deleteSecret().delete(connection, client, new ClientSecretId(secretId));
             call.noContent();
         });
     }

@@ -108,8 +108,10 @@ class ManagementEdgeParsingTest {
             DELETE | /users/TOO_LONG                       | -                      | User not found
             GET    | /users/TOO_LONG/groups                | -                      | User not found
             GET    | /users/TOO_LONG/scim                  | -                      | User not found
-            DELETE | /connections/CONNECTION/scim-configuration/setup-tickets/tok_1 | - | Setup ticket with this id not
-            found
+            DELETE | /connections/CONNECTION/scim-configuration/setup-tickets/x | - | Setup ticket with this id not found
+            GET    | /connections/CONNECTION/scim-configuration/clients/x     | - | Client with this id not found
+            DELETE | /connections/CONNECTION/scim-configuration/clients/x     | - | Client with this id not found
+            DELETE | /connections/CONNECTION/scim-configuration/clients/x/secrets/y | - | Client with this id not found
             GET    | /users/TOO_LONG/sessions              | -                      | User not found
             POST   | /users/okta%7Cacme%7C1/identities     | {"user_id":"TOO_LONG"} | User not found
             GET    | /groups/nope                          | -                      | Group not found

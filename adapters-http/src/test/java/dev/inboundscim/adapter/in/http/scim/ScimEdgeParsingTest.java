@@ -3,8 +3,8 @@ package dev.inboundscim.adapter.in.http.scim;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
-import dev.inboundscim.adapter.in.http.EdgeServer;
 import dev.inboundscim.adapter.in.http.EdgeServer.Reply;
+import dev.inboundscim.adapter.in.http.EdgeServer;
 import dev.inboundscim.adapter.in.http.HttpSettings;
 import dev.inboundscim.adapter.in.http.RecordingUseCases;
 import dev.inboundscim.adapter.in.http.error.ScimErrorBody;
@@ -12,6 +12,7 @@ import dev.inboundscim.adapter.in.http.json.JsonCodec;
 import dev.inboundscim.application.port.in.auth.AuthenticateScimRequestUseCase.AuthenticateScimRequestCommand;
 import dev.inboundscim.application.port.in.auth.ScimContext;
 import dev.inboundscim.application.port.in.log.RecordScimFailureUseCase.RecordScimFailureCommand;
+import dev.inboundscim.application.port.in.oauth.IssueAccessTokenUseCase;
 import dev.inboundscim.application.port.in.ratelimit.AdmitScimRequestUseCase.Admission;
 import dev.inboundscim.application.port.in.scim.DescribeScimSchemasUseCase;
 import dev.inboundscim.application.port.in.scim.PatchScimGroupUseCase.PatchScimGroupCommand;
@@ -71,6 +72,7 @@ class ScimEdgeParsingTest {
                 .users(recorded.all(ScimUserUseCases.class))
                 .groups(recorded.all(ScimGroupUseCases.class))
                 .discovery(recorded.of(DescribeScimSchemasUseCase.class))
+                .issueAccessToken(recorded.of(IssueAccessTokenUseCase.class))
                 .maxResults(100)
                 .groupPatchResponseMaxMembers(1000)
                 .build();
