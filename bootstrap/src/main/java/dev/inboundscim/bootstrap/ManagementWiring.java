@@ -4,6 +4,7 @@ import dev.inboundscim.adapter.in.http.HttpSettings;
 import dev.inboundscim.adapter.in.http.json.JsonCodec;
 import dev.inboundscim.adapter.in.http.management.ClientUseCases;
 import dev.inboundscim.adapter.in.http.management.ConnectionUseCases;
+import dev.inboundscim.adapter.in.http.management.FederatedCredentialUseCases;
 import dev.inboundscim.adapter.in.http.management.GroupUseCases;
 import dev.inboundscim.adapter.in.http.management.LogStreamUseCases;
 import dev.inboundscim.adapter.in.http.management.ManagementApi;
@@ -42,10 +43,14 @@ import dev.inboundscim.application.service.logstream.GetLogStreamService;
 import dev.inboundscim.application.service.logstream.ListLogStreamsService;
 import dev.inboundscim.application.service.logstream.UpdateLogStreamService;
 import dev.inboundscim.application.service.oauth.AddClientSecretService;
+import dev.inboundscim.application.service.oauth.CreateFederatedCredentialService;
 import dev.inboundscim.application.service.oauth.CreateScimClientService;
 import dev.inboundscim.application.service.oauth.DeleteClientSecretService;
+import dev.inboundscim.application.service.oauth.DeleteFederatedCredentialService;
 import dev.inboundscim.application.service.oauth.DeleteScimClientService;
+import dev.inboundscim.application.service.oauth.GetFederatedCredentialService;
 import dev.inboundscim.application.service.oauth.GetScimClientService;
+import dev.inboundscim.application.service.oauth.ListFederatedCredentialsService;
 import dev.inboundscim.application.service.oauth.ListScimClientsService;
 import dev.inboundscim.application.service.organization.CreateOrganizationService;
 import dev.inboundscim.application.service.organization.DeleteOrganizationService;
@@ -108,6 +113,7 @@ final class ManagementWiring {
                 .organizations(organizations(core))
                 .setupTickets(setupTickets(core))
                 .scimClients(scimClients(core))
+                .federatedCredentials(federatedCredentials(core))
                 .build();
     }
 
@@ -132,6 +138,17 @@ final class ManagementWiring {
                 new DeleteScimClientService(lookup, s.scimClients()),
                 new AddClientSecretService(lookup, s.scimClients(), core.clock()),
                 new DeleteClientSecretService(lookup, s.scimClients()));
+    }
+
+    private static FederatedCredentialUseCases federatedCredentials(CoreComponents core) {
+        Repositories s = core.repositories();
+        ConnectionLookup lookup = core.connections();
+        return new FederatedCredentialUseCases(
+                new CreateFederatedCredentialService(lookup, s.scimConfigurations(), s.federatedCredentials(),
+                        core.clock()),
+                new ListFederatedCredentialsService(lookup, s.federatedCredentials()),
+                new GetFederatedCredentialService(lookup, s.federatedCredentials()),
+                new DeleteFederatedCredentialService(lookup, s.federatedCredentials()));
     }
 
     private static SetupTicketUseCases setupTickets(CoreComponents core) {

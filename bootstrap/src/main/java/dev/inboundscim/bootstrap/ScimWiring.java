@@ -6,6 +6,8 @@ import dev.inboundscim.adapter.in.http.scim.ScimApi;
 import dev.inboundscim.adapter.in.http.scim.ScimGroupUseCases;
 import dev.inboundscim.adapter.in.http.scim.ScimRequestUseCases;
 import dev.inboundscim.adapter.in.http.scim.ScimUserUseCases;
+import dev.inboundscim.adapter.out.http.JwksCache;
+import dev.inboundscim.adapter.out.http.NimbusClientAssertionPort;
 import dev.inboundscim.application.port.out.Repositories;
 import dev.inboundscim.application.service.auth.AuthenticateScimRequestService;
 import dev.inboundscim.application.service.auth.CachedScimGrants;
@@ -30,12 +32,16 @@ import dev.inboundscim.application.service.scim.ReplaceScimGroupService;
 import dev.inboundscim.application.service.scim.ReplaceScimUserService;
 import dev.inboundscim.application.service.scim.SearchScimGroupsService;
 import dev.inboundscim.application.service.scim.SearchScimUsersService;
+import java.time.Duration;
 
 /** The SCIM endpoint (SPEC §3) and the services behind each of its resources. */
 final class ScimWiring {
 
     private ScimWiring() {
     }
+
+    /** How long the token endpoint waits for a federated credential's JWKS before it refuses the assertion. */
+    private static final Duration JWKS_TIMEOUT = Duration.ofSeconds(3);
 
     static ScimApi api(CoreComponents core, JsonCodec json, HttpSettings http) {
         return ScimApi.builder(json, http)
@@ -44,7 +50,9 @@ final class ScimWiring {
                 .groups(groups(core))
                 .discovery(new DescribeScimSchemasService(core.logs(), core.logEntries()))
                 .issueAccessToken(new IssueAccessTokenService(core.repositories().scimConfigurations(),
-                        core.repositories().scimClients(), core.repositories().tokens(), core.logs(),
+                        core.repositories().scimClients(), core.repositories().tokens(),
+                        core.repositories().federatedCredentials(),
+                        new NimbusClientAssertionPort(new JwksCache(JWKS_TIMEOUT)), core.logs(),
                         core.logEntries(), core.clock(), core.settings().oauthAccessTokenLifetime()))
                 .maxResults(core.settings().maxResults())
                 .groupPatchResponseMaxMembers(core.settings().groupPatchResponseMaxMembers())

@@ -1,14 +1,15 @@
 package dev.inboundscim.domain.id;
 
-import dev.inboundscim.domain.token.TokenSecret;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
 import java.util.Optional;
 
 /**
  * A secret {@code <id>.<64 hex>}: 256 random bits behind a public id, so the id finds the stored digest and the digest
  * proves the secret, compared in constant time. Setup tickets and OAuth client secrets have this shape (SCIM tokens
- * too, parsed by hand on their hot path in {@link TokenSecret}). Never logged: {@link #toString()} hides it.
+ * too, parsed by hand on their hot path in {@code TokenSecret}). Never logged: {@link #toString()} hides it.
  */
 public final class IdSecret {
 
@@ -50,7 +51,17 @@ public final class IdSecret {
 
     /** The SHA-256 digest, lower-case hex: the only form that is stored. */
     public String digest() {
-        return TokenSecret.sha256Hex(value);
+        return sha256Hex(value);
+    }
+
+    /** SHA-256 of {@code text} as lower-case hex: how every secret of this server is kept. */
+    public static String sha256Hex(String text) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                    .digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is required by every Java platform", e);
+        }
     }
 
     /** Whether this secret's digest equals {@code storedDigest}, compared in constant time. */

@@ -1,11 +1,10 @@
 package dev.inboundscim.domain.token;
 
+import dev.inboundscim.domain.id.IdSecret;
 import dev.inboundscim.domain.id.IdShape;
 import dev.inboundscim.domain.id.RandomIds;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
@@ -71,12 +70,7 @@ public final class TokenSecret {
 
     /** SHA-256 of {@code text} as lower-case hex; also used for the admin token digest. */
     public static String sha256Hex(String text) {
-        try {
-            MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
-            return HexFormat.of().formatHex(sha256.digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is required by every Java platform", e);
-        }
+        return IdSecret.sha256Hex(text);
     }
 
     @Override

@@ -33,6 +33,8 @@ final class MongoSchema {
     static final String GROUP_MEMBERS = "group_members";
     static final String SETUP_TICKETS = "setup_tickets";
     static final String SCIM_CLIENTS = "scim_clients";
+    static final String FEDERATED_CREDENTIALS = "federated_credentials";
+    static final String ACCEPTED_ASSERTIONS = "accepted_assertions";
 
     static final String CONNECTION_NAME_UNIQUE = "connections_name_key_unique";
     static final String TOKEN_SLOT_UNIQUE = "scim_tokens_slot_unique";
@@ -58,6 +60,9 @@ final class MongoSchema {
                 "scim_tokens_issued_to_idx", false);
         index(database, SCIM_TOKENS, Indexes.ascending(MongoScimTokenRepository.ISSUED_WITH),
                 "scim_tokens_issued_with_idx", false);
+        index(database, FEDERATED_CREDENTIALS, Indexes.ascending(MongoFederatedCredentialRepository.CONNECTION_ID,
+                "createdAt", "_id"), "federated_credentials_connection_idx", false);
+        index(database, ACCEPTED_ASSERTIONS, Indexes.ascending("expiresAt"), "accepted_assertions_expiry_idx", false);
         index(database, SETUP_TICKETS, Indexes.ascending(MongoSetupTicketRepository.CONNECTION_ID, "createdAt", "_id"),
                 "setup_tickets_connection_idx", false);
 

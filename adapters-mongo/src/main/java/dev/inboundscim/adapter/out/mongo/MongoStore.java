@@ -69,12 +69,14 @@ public final class MongoStore implements Store {
         MongoCollection<Document> streamDocuments = database.getCollection(MongoSchema.LOG_STREAMS);
         MongoCollection<Document> ticketDocuments = database.getCollection(MongoSchema.SETUP_TICKETS);
         MongoCollection<Document> clientDocuments = database.getCollection(MongoSchema.SCIM_CLIENTS);
+        MongoCollection<Document> credentialDocuments = database.getCollection(MongoSchema.FEDERATED_CREDENTIALS);
         this.outbox = new LogOutbox(userDocuments, logDocuments);
         LogOutbox groupOutbox = new LogOutbox(groupDocuments, logDocuments);
         GroupMemberships memberships = new GroupMemberships(database.getCollection(MongoSchema.GROUP_MEMBERS),
                 groupDocuments);
         this.cascade = new MongoCascade(connectionDocuments, configurationDocuments, tokenDocuments, userDocuments,
-                outbox, groupDocuments, groupOutbox, memberships, List.of(ticketDocuments, clientDocuments));
+                outbox, groupDocuments, groupOutbox, memberships, List.of(ticketDocuments, clientDocuments,
+                credentialDocuments));
         MongoOrganizationRepository organizations = new MongoOrganizationRepository(
                 database.getCollection(MongoSchema.ORGANIZATIONS),
                 database.getCollection(MongoSchema.ORGANIZATION_CONNECTIONS),
@@ -102,7 +104,9 @@ public final class MongoStore implements Store {
                 organizations,
                 new MongoAdminTokenRepository(database.getCollection(MongoSchema.ADMIN_TOKEN)),
                 new MongoSetupTicketRepository(ticketDocuments, connectionDocuments),
-                new MongoScimClientRepository(clientDocuments, connectionDocuments, tokenDocuments));
+                new MongoScimClientRepository(clientDocuments, connectionDocuments, tokenDocuments),
+                new MongoFederatedCredentialRepository(credentialDocuments,
+                        database.getCollection(MongoSchema.ACCEPTED_ASSERTIONS), connectionDocuments, tokenDocuments));
     }
 
     /**

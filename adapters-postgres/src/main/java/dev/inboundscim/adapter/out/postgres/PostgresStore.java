@@ -53,7 +53,8 @@ public final class PostgresStore implements Store {
                 new PostgresOrganizationRepository(db, changedHere),
                 new PostgresAdminTokenRepository(db),
                 new PostgresSetupTicketRepository(db),
-                new PostgresScimClientRepository(db, changedHere));
+                new PostgresScimClientRepository(db, changedHere),
+                new PostgresFederatedCredentialRepository(db, changedHere));
         this.probe = new PostgresProbe(dataSource.getJdbcUrl(), dataSource.getUsername(), dataSource.getPassword(),
                 timeout);
     }

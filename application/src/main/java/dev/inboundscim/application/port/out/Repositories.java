@@ -11,7 +11,8 @@ public record Repositories(ConnectionRepository connections, ScimConfigurationRe
                            LogRepository logs, LogStreamRepository logStreams, ClientRepository clients,
                            SessionRepository sessions, SigningKeyRepository signingKeys,
                            OrganizationRepository organizations, AdminTokenRepository adminToken,
-                           SetupTicketRepository setupTickets, ScimClientRepository scimClients) {
+                           SetupTicketRepository setupTickets, ScimClientRepository scimClients,
+                           FederatedCredentialRepository federatedCredentials) {
 
     public Repositories {
         Objects.requireNonNull(connections, "connections");
@@ -28,5 +29,6 @@ public record Repositories(ConnectionRepository connections, ScimConfigurationRe
         Objects.requireNonNull(adminToken, "adminToken");
         Objects.requireNonNull(setupTickets, "setupTickets");
         Objects.requireNonNull(scimClients, "scimClients");
+        Objects.requireNonNull(federatedCredentials, "federatedCredentials");
     }
 }

@@ -10,6 +10,8 @@ import dev.inboundscim.application.port.in.connection.CreateConnectionUseCase.Cr
 import dev.inboundscim.application.port.in.oauth.IssueAccessTokenUseCase.AccessToken;
 import dev.inboundscim.application.port.in.oauth.IssueAccessTokenUseCase.IssueAccessTokenCommand;
 import dev.inboundscim.application.port.in.scimconfig.CreateScimConfigurationUseCase.CreateScimConfigurationCommand;
+import dev.inboundscim.application.port.out.ClientAssertionPort;
+import dev.inboundscim.application.port.out.FederatedCredentialRepository;
 import dev.inboundscim.application.port.out.ScimClientRepository;
 import dev.inboundscim.application.service.ConnectionLookup;
 import dev.inboundscim.application.service.InMemoryPorts;
@@ -31,6 +33,7 @@ import dev.inboundscim.domain.oauth.OAuthException;
 import dev.inboundscim.domain.oauth.ScimClient;
 import dev.inboundscim.domain.oauth.ScimClientId;
 import dev.inboundscim.domain.token.Scope;
+import java.lang.reflect.Proxy;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.EnumSet;
@@ -47,8 +50,15 @@ class IssueAccessTokenServiceTest {
     private final MutableClock clock = new MutableClock();
     private final Clients clients = new Clients();
     private final IssueAccessTokenService issue = new IssueAccessTokenService(ports.configurations, clients,
-            ports.tokens, ports.logs, new LogEntries(new LogIds(), clock, Optional::empty), clock,
-            Duration.ofHours(2));
+            ports.tokens, unused(FederatedCredentialRepository.class), unused(ClientAssertionPort.class),
+            ports.logs, new LogEntries(new LogIds(), clock, Optional::empty), clock, Duration.ofHours(2));
+
+    /** A port these tests must never reach: client secrets need no federated credential. */
+    private static <T> T unused(Class<T> port) {
+        return port.cast(Proxy.newProxyInstance(port.getClassLoader(), new Class<?>[] {port}, (proxy, method, args) -> {
+            throw new AssertionError(port.getSimpleName() + "." + method.getName() + " was called");
+        }));
+    }
     private static final RequestInfo REQUEST = RequestInfo.of("POST", "/scim/v2/connections/x/oauth/token", null,
             "127.0.0.1", "test", null, "POST oauth/token", 200);
 
@@ -63,8 +73,8 @@ class IssueAccessTokenServiceTest {
     }
 
     private AccessToken request(Connection connection, String clientId, String secret, String scope) {
-        return issue.issue(new IssueAccessTokenCommand(connection.id(), "client_credentials", clientId, secret, scope,
-                REQUEST));
+        return issue.issue(new IssueAccessTokenCommand(connection.id(), "client_credentials", clientId, secret, null,
+                null, scope, REQUEST));
     }
 
     @Test

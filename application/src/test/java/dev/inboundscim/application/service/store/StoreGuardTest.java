@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.inboundscim.application.port.out.AdminTokenRepository;
 import dev.inboundscim.application.port.out.ClientRepository;
 import dev.inboundscim.application.port.out.ConnectionRepository;
+import dev.inboundscim.application.port.out.FederatedCredentialRepository;
 import dev.inboundscim.application.port.out.GroupRepository;
 import dev.inboundscim.application.port.out.LogRepository;
 import dev.inboundscim.application.port.out.LogStreamRepository;
@@ -82,7 +83,8 @@ class StoreGuardTest {
                             unused(LogStreamRepository.class), unused(ClientRepository.class),
                             unused(SessionRepository.class), unused(SigningKeyRepository.class),
                             unused(OrganizationRepository.class), unused(AdminTokenRepository.class),
-                            unused(SetupTicketRepository.class), unused(ScimClientRepository.class));
+                            unused(SetupTicketRepository.class), unused(ScimClientRepository.class),
+                            unused(FederatedCredentialRepository.class));
                     case "ping" -> {
                         if (pingFailure.get() != null) {
                             throw pingFailure.get();

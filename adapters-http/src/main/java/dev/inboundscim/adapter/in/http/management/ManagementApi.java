@@ -40,7 +40,8 @@ public final class ManagementApi implements HttpService {
                 new SigningKeyRoutes(exchange, required(b.signingKeys, "signingKeys")),
                 new OrganizationRoutes(exchange, required(b.organizations, "organizations")),
                 new SetupTicketRoutes(exchange, required(b.setupTickets, "setupTickets")),
-                new ScimClientRoutes(exchange, required(b.scimClients, "scimClients"))};
+                new ScimClientRoutes(exchange, required(b.scimClients, "scimClients")),
+                new FederatedCredentialRoutes(exchange, required(b.federatedCredentials, "federatedCredentials"))};
     }
 
     /** Starts naming the use cases of each management resource. */
@@ -110,6 +111,7 @@ public final class ManagementApi implements HttpService {
         private RecordManagementOperationUseCase audit;
         private SetupTicketUseCases setupTickets;
         private ScimClientUseCases scimClients;
+        private FederatedCredentialUseCases federatedCredentials;
 
         private Builder(JsonCodec json, HttpSettings settings) {
             this.json = json;
@@ -190,6 +192,12 @@ public final class ManagementApi implements HttpService {
         /** The OAuth clients of connections' SCIM endpoints (SPEC §9). */
         public Builder scimClients(ScimClientUseCases useCases) {
             this.scimClients = useCases;
+            return this;
+        }
+
+        /** The federated credentials of connections' SCIM endpoints (SPEC §9). */
+        public Builder federatedCredentials(FederatedCredentialUseCases useCases) {
+            this.federatedCredentials = useCases;
             return this;
         }
 

@@ -34,8 +34,9 @@ import java.util.stream.Collectors;
 /**
  * A connection's token endpoint, {@code POST /scim/v2/connections/{id}/oauth/token} (SPEC §9, RFC 6749 §4.4):
  * form parameters in, RFC 6749 §5.1 JSON out with {@code Cache-Control: no-store}, §5.2 errors. The client
- * authenticates in the body or with HTTP Basic, never both. Every attempt is taken from the connection's rate-limit bucket, so guessing
- * secrets is limited like guessing tokens; every refusal is logged ({@code fscim}) without the request's body.
+ * authenticates in the body or with HTTP Basic, never both, or with an RFC 7523 assertion. Every attempt is taken
+ * from the connection's rate-limit bucket, so guessing secrets is limited like guessing tokens; every refusal is
+ * logged ({@code fscim}) without the request's body.
  */
 final class OAuthTokenRoutes {
 
@@ -104,7 +105,8 @@ final class OAuthTokenRoutes {
                 clientSecret = credentials[1];
             }
             AccessToken token = issue.issue(new IssueAccessTokenCommand(connection, form.get("grant_type"), clientId,
-                    clientSecret, form.get("scope"), info(request)));
+                    clientSecret, form.get("client_assertion_type"), form.get("client_assertion"), form.get("scope"),
+                    info(request)));
             Map<String, Object> body = new LinkedHashMap<>();
             body.put("access_token", token.token().secret().reveal());
             body.put("token_type", "Bearer");

@@ -59,6 +59,7 @@ class ManagementEdgeParsingTest {
                 .organizations(recorded.all(OrganizationUseCases.class))
                 .setupTickets(recorded.all(SetupTicketUseCases.class))
                 .scimClients(recorded.all(ScimClientUseCases.class))
+                .federatedCredentials(recorded.all(FederatedCredentialUseCases.class))
                 .build();
         return new EdgeServer("/api/v2", api, api.errorAnswers());
     }
@@ -108,17 +109,19 @@ class ManagementEdgeParsingTest {
             DELETE | /users/TOO_LONG                       | -                      | User not found
             GET    | /users/TOO_LONG/groups                | -                      | User not found
             GET    | /users/TOO_LONG/scim                  | -                      | User not found
-            DELETE | /connections/CONNECTION/scim-configuration/setup-tickets/x | - | Setup ticket with this id not found
-            GET    | /connections/CONNECTION/scim-configuration/clients/x     | - | Client with this id not found
-            DELETE | /connections/CONNECTION/scim-configuration/clients/x     | - | Client with this id not found
-            DELETE | /connections/CONNECTION/scim-configuration/clients/x/secrets/y | - | Client with this id not found
+            DELETE | SCIMCONF/setup-tickets/x  | - | Setup ticket with this id not found
+            GET    | SCIMCONF/clients/x                    | -                      | Client with this id not found
+            GET    | SCIMCONF/federated-credentials/x | - | Federated credential with this id not found
+            DELETE | SCIMCONF/clients/x                    | -                      | Client with this id not found
+            DELETE | SCIMCONF/clients/x/secrets/y          | -                      | Client with this id not found
             GET    | /users/TOO_LONG/sessions              | -                      | User not found
             POST   | /users/okta%7Cacme%7C1/identities     | {"user_id":"TOO_LONG"} | User not found
             GET    | /groups/nope                          | -                      | Group not found
             GET    | /groups/nope/members                  | -                      | Group not found
             """)
     void otherIdsThatCannotExistAreNotFound(String method, String path, String body, String message) {
-        String resolved = path.replace("CONNECTION", connection.value()).replace("TOO_LONG", TOO_LONG_USER_ID);
+        String resolved = path.replace("SCIMCONF", "/connections/CONNECTION/scim-configuration")
+                .replace("CONNECTION", connection.value()).replace("TOO_LONG", TOO_LONG_USER_ID);
         assertManagementError(send(method, resolved, body == null ? null
                 : body.replace("TOO_LONG", TOO_LONG_USER_ID)), 404, message, "not_found");
         assertEquals(List.of(), recorded.calls());

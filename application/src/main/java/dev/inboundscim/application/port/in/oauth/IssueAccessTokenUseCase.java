@@ -14,11 +14,12 @@ public interface IssueAccessTokenUseCase {
     AccessToken issue(IssueAccessTokenCommand command);
 
     /**
-     * The request's fields as sent; {@code scope}: space-separated, null for every scope of the client;
+     * The request's fields as sent; the client authenticates with {@code clientSecret} or with an RFC 7523
+     * {@code assertion} of {@code assertionType}; {@code scope}: space-separated, null for every scope of the client;
      * {@code request}: what the {@code sscim} entry of an issued token records (never the secret).
      */
     record IssueAccessTokenCommand(ConnectionId connectionId, String grantType, String clientId, String clientSecret,
-                                   String scope, RequestInfo request) {
+                                   String assertionType, String assertion, String scope, RequestInfo request) {
 
         @Override
         public String toString() {
