@@ -1,9 +1,10 @@
-// A connection's Provisioning tab: SCIM on/off, the endpoint URL, its tokens (list, create shown once, revoke) and
-// its setup tickets (setup-tickets.js).
+// A connection's Provisioning tab: SCIM on/off, the endpoint URL, its tokens (list, create shown once, revoke), its
+// OAuth clients (oauth-clients.js) and its setup tickets (setup-tickets.js).
 import {ApiError, api, segment} from '/console/api.js';
 import {
   busy, confirmButton, copyField, field, fill, h, showError, statusBox, table, uid, when,
 } from '/console/dom.js';
+import * as oauthClients from '/console/oauth-clients.js';
 import * as setupTickets from '/console/setup-tickets.js';
 
 /** Every scope a SCIM token can carry (the OpenAPI enum of IssueScimTokenRequest.scopes). */
@@ -15,12 +16,13 @@ export async function render(body, connection, alert) {
   const status = statusBox();
   const scim = h('section', {'aria-labelledby': 'scim-heading'});
   const tokens = h('section', {'aria-labelledby': 'tokens-heading'});
+  const clients = h('section', {'aria-labelledby': 'oauth-heading'});
   const tickets = h('section', {'aria-labelledby': 'tickets-heading'});
-  fill(body, status, scim, tokens, tickets,
-    h('section', {'aria-labelledby': 'oauth-heading'},
-      h('h2', {id: 'oauth-heading'}, 'OAuth clients and federated credentials'),
-      h('p', null, 'OAuth 2.0 clients and federated credentials for identity providers arrive with SPEC §9; '
-        + 'until then the connection\'s IdP authenticates with the bearer tokens above.')));
+  fill(body, status, scim, tokens, clients, tickets,
+    h('section', {'aria-labelledby': 'federated-heading'},
+      h('h2', {id: 'federated-heading'}, 'Federated credentials'),
+      h('p', null, 'Not available yet: federated credentials (an identity provider\'s signed assertion instead '
+        + 'of a client secret, as in Entra ID\'s workload identity federation) arrive in a later version.')));
 
   async function draw(focusOn) {
     const enabled = await api('GET', path).then(() => true, (error) => {
@@ -43,9 +45,11 @@ export async function render(body, connection, alert) {
       h('div', {class: 'actions'}, toggle));
     if (enabled) {
       await drawTokens(tokens, `${path}/tokens`, alert, status);
+      await oauthClients.render(clients, `${path}/clients`, connection, alert, status);
       await setupTickets.render(tickets, `${path}/setup-tickets`, alert, status);
     } else {
       fill(tokens);
+      fill(clients);
       fill(tickets);
     }
     if (focusOn === 'toggle') {

@@ -158,6 +158,53 @@ final class Browser implements AutoCloseable {
         return ((JavascriptExecutor) driver).executeScript(code, arguments);
     }
 
+    /**
+     * Lets the console's origin read and write the clipboard (Chrome DevTools Protocol), so that a Copy button writes
+     * it without a prompt and {@link #clipboard} reads it back.
+     */
+    void grantClipboard() {
+        driver.executeCdpCommand("Browser.grantPermissions", Map.of("origin", base,
+                "permissions", List.of("clipboardReadWrite", "clipboardSanitizedWrite")));
+    }
+
+    /** Refuses the console's origin the clipboard, as a browser may: Copy must then select the text instead. */
+    void denyClipboard() {
+        for (String name : List.of("clipboard-write", "clipboard-read")) {
+            driver.executeCdpCommand("Browser.setPermission", Map.of("origin", base,
+                    "permission", Map.of("name", name), "setting", "denied"));
+        }
+    }
+
+    /** The clipboard's text as the page reads it ({@code navigator.clipboard.readText()}), or why it could not. */
+    String clipboard() {
+        return (String) driver.executeAsyncScript("""
+                const done = arguments[arguments.length - 1];
+                navigator.clipboard.readText().then(done, (error) => done('refused: ' + error));
+                """);
+    }
+
+    /** Puts {@code text} on the clipboard from the page, so that what a Copy button writes can be told from it. */
+    void setClipboard(String text) {
+        assertEquals("written", driver.executeAsyncScript("""
+                const done = arguments[arguments.length - 1];
+                navigator.clipboard.writeText(arguments[0]).then(() => done('written'),
+                  (error) => done('refused: ' + error));
+                """, text));
+    }
+
+    /**
+     * Presses the Copy button beside the read-only {@code input} (a copy field) and waits for what it says: "Copied",
+     * or that the text is selected for the operator to copy.
+     */
+    String pressCopy(WebElement input) {
+        WebElement copyField = input.findElement(By.xpath("ancestor::div[contains(concat(' ', @class, ' '),"
+                + " ' copy-field ')]"));
+        WebElement status = copyField.findElement(By.cssSelector("[role=status]"));
+        script("arguments[0].replaceChildren()", status);
+        copyField.findElement(By.xpath(".//button[normalize-space(.)='Copy']")).click();
+        return wait.until(d -> status.getText().isEmpty() ? null : status.getText());
+    }
+
     /** Sets the viewport (not the window) to exactly {@code width} × {@code height} CSS pixels. */
     void viewport(int width, int height) {
         driver.executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of("width", width, "height", height,

@@ -20,7 +20,8 @@ import org.junit.jupiter.api.Test;
 /**
  * The console's files as served (SPEC §8): every answer under {@code /console} carries the strict policy, the page
  * runs no inline script or style and loads nothing from another origin, and only the console's own files exist.
- * What the pages do is {@code ConsoleBrowserTest}'s, in a real Chromium.
+ * What the pages do is the browser tests' ({@code Console*BrowserTest}, {@code SetupTicketBrowserTest}), in a real
+ * Chromium.
  */
 class ConsoleHeadersTest {
 

@@ -1,6 +1,7 @@
 package dev.inboundscim.bootstrap;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -8,8 +9,12 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
+import org.openqa.selenium.WebElement;
 
-/** What the browser tests check on every page they show: labels and Tab order, width, values shown as text. */
+/**
+ * What the browser tests check on the pages they show: labels and Tab order, width, values shown as text, Copy
+ * buttons.
+ */
 final class PageChecks {
 
     private PageChecks() {
@@ -34,13 +39,18 @@ final class PageChecks {
         assertTrue(walk.outlined(), page + ": the focused control shows an outline");
     }
 
-    /** The elements that reach past the window's right edge, other than those inside a table's scroller. */
+    /**
+     * The elements that reach past the window's right edge, other than those inside a table's scroller, and the page
+     * itself when it scrolls sideways (as something positioned out of a scroller would make it).
+     */
     static Object widerThanTheWindow(Browser browser) {
         return browser.script("""
                 const width = document.documentElement.clientWidth;
-                return [...document.querySelectorAll('body *')]
+                const wider = [...document.querySelectorAll('body *')]
                   .filter((e) => !e.closest('.table-wrap, .scroll') && e.getBoundingClientRect().right > width + 0.5)
                   .map((e) => e.tagName.toLowerCase() + '.' + e.className + ' ' + e.getBoundingClientRect().right);
+                const page = document.documentElement.scrollWidth;
+                return page > width ? wider.concat(['the page scrolls sideways to ' + page]) : wider;
                 """);
     }
 
@@ -49,5 +59,27 @@ final class PageChecks {
         browser.waitForText(payload);
         assertEquals(0L, browser.script("return document.querySelectorAll('img').length"), "no <img> element");
         assertEquals(Boolean.TRUE, browser.script("return window.__xss === undefined"), "no script ran");
+    }
+
+    /** The Copy button beside the read-only {@code input} puts exactly the field's value on the clipboard. */
+    static void assertCopyCopies(Browser browser, WebElement input, String field) {
+        String value = input.getDomProperty("value");
+        assertFalse(value.isEmpty(), field + " has a value");
+        browser.setClipboard("nothing copied yet");
+        assertEquals("Copied", browser.pressCopy(input), field + ": Copy says it copied");
+        assertEquals(value, browser.clipboard(), field + ": the clipboard holds the field's value");
+    }
+
+    /** When the browser refuses the clipboard, Copy selects the field's whole text and says to press Ctrl+C. */
+    static void assertCopyFallsBackToSelecting(Browser browser, WebElement input, String field) {
+        browser.denyClipboard();
+        try {
+            assertEquals("Selected: press Ctrl+C (⌘C) to copy", browser.pressCopy(input), field);
+            assertEquals(Boolean.TRUE, browser.script("const e = arguments[0]; return document.activeElement === e"
+                    + " && e.value.length > 0 && e.selectionStart === 0 && e.selectionEnd === e.value.length",
+                    input), field + ": the whole text is selected in the focused field");
+        } finally {
+            browser.grantClipboard();
+        }
     }
 }

@@ -12,11 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 
@@ -26,40 +22,7 @@ import org.openqa.selenium.WebElement;
  * SCIM client then uses, and sees the requests; a revoked ticket's page is gone. The setup page shows values as text,
  * is keyboard usable, and fits a phone.
  */
-class SetupTicketBrowserTest {
-
-    private static final String ADMIN = TestServer.ADMIN_TOKEN;
-    private static final Path SCREENSHOTS = Path.of("target", "console-screenshots");
-
-    private static TestServer server;
-    private static HttpClientSupport http;
-    private static Browser browser;
-
-    @RegisterExtension
-    final FailureEvidence evidence = new FailureEvidence(() -> browser, SCREENSHOTS);
-
-    @BeforeAll
-    static void start() {
-        server = TestServer.start(TestServer.postgres());
-        http = server.client();
-        browser = Browser.start(server.port());
-    }
-
-    @AfterAll
-    static void stop() {
-        try {
-            if (browser != null) {
-                browser.close();
-            }
-        } finally {
-            server.close();
-        }
-    }
-
-    @BeforeEach
-    void desktop() {
-        browser.viewport(1280, 800);
-    }
+class SetupTicketBrowserTest extends BrowserTest {
 
     @Test
     void theItAdminSetsUpProvisioningWithTheLinkAlone() {
@@ -119,7 +82,10 @@ class SetupTicketBrowserTest {
                 Map.of("Authorization", "Bearer " + secret)).status());
     }
 
-    /** Presses the console's Create setup ticket with the form as it is, and reads the link the page shows once. */
+    /**
+     * Presses the console's Create setup ticket with the form as it is, and reads the link the page shows once (its
+     * Copy button puts it on the clipboard).
+     */
     private static String createTicket() {
         browser.press("Create setup ticket");
         WebElement shown = browser.waiting().until(d -> d.findElements(
@@ -129,6 +95,7 @@ class SetupTicketBrowserTest {
         assertTrue(browser.text().contains("it is shown only this once")
                 && browser.text().contains("Anyone with this link can create a token"), browser.text());
         String url = shown.getDomProperty("value");
+        PageChecks.assertCopyCopies(browser, shown, "the setup link");
         assertTrue(browser.driver().findElement(By.cssSelector("section[aria-labelledby=tickets-heading] table"))
                 .getText().contains("None yet"), "listed, with no token yet");
         return url;
