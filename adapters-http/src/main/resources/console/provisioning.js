@@ -33,7 +33,8 @@ export async function render(body, connection, alert) {
     });
     const toggle = enabled
       ? confirmButton('Turn SCIM off', 'Confirm: turn SCIM off',
-        'Turn SCIM off? The endpoint stops answering and every token of this connection is deleted.',
+        'Turn SCIM off? The endpoint stops answering, and every token, OAuth client, federated credential and '
+          + 'setup ticket of this connection is deleted.',
         () => change('DELETE', 'SCIM is off.'))
       : h('button', {type: 'button', on: {click: (event) => busy(event.currentTarget,
         () => change('POST', 'SCIM is on.'))}}, 'Turn SCIM on');

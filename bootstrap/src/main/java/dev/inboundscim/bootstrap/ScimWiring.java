@@ -22,6 +22,7 @@ import dev.inboundscim.application.service.scim.CreateScimGroupService;
 import dev.inboundscim.application.service.scim.CreateScimUserService;
 import dev.inboundscim.application.service.scim.DeleteScimGroupService;
 import dev.inboundscim.application.service.scim.DeleteScimUserService;
+import dev.inboundscim.application.service.scim.DescribeAuthenticationService;
 import dev.inboundscim.application.service.scim.DescribeScimSchemasService;
 import dev.inboundscim.application.service.scim.GetScimGroupService;
 import dev.inboundscim.application.service.scim.GetScimUserService;
@@ -49,6 +50,8 @@ final class ScimWiring {
                 .users(users(core))
                 .groups(groups(core))
                 .discovery(new DescribeScimSchemasService(core.logs(), core.logEntries()))
+                .describeAuthentication(new DescribeAuthenticationService(core.repositories().scimClients(),
+                        core.repositories().federatedCredentials(), core.clock()))
                 .issueAccessToken(new IssueAccessTokenService(core.repositories().scimConfigurations(),
                         core.repositories().scimClients(), core.repositories().tokens(),
                         core.repositories().federatedCredentials(),

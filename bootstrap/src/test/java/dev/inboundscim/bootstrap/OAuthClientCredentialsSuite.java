@@ -197,4 +197,20 @@ abstract class OAuthClientCredentialsSuite extends RunningServerTest {
         assertEquals(404, http.post(clients(scim), ADMIN, "{\"scopes\":[\"get:users\"]}").status(),
                 "no SCIM configuration, no client");
     }
+
+    @Test
+    void discoveryListsTheTokenEndpointOnceTheConnectionHasAClient() {
+        ScimEndpoint scim = ScimEndpoint.create(http, "waad", "get:users");
+        String discovery = scim.path() + "/ServiceProviderConfig";
+        assertEquals(1, http.get(discovery, scim.token()).json().path("authenticationSchemes").size());
+
+        newClient(scim, "[\"get:users\"]");
+
+        LogReceiver.await("the token endpoint listed", () -> http.get(discovery, scim.token()).json()
+                .path("authenticationSchemes").size() == 2);
+        JsonNode scheme = http.get(discovery, scim.token()).json().path("authenticationSchemes").get(1);
+        assertEquals("oauthbearertoken", scheme.path("type").asText());
+        assertEquals(http.base() + tokenEndpoint(scim), scheme.path("documentationUri").asText());
+        assertFalse(scheme.path("primary").asBoolean());
+    }
 }

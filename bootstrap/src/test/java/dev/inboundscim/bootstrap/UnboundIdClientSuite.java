@@ -68,6 +68,26 @@ abstract class UnboundIdClientSuite extends RunningServerTest {
     }
 
     @Test
+    void readsTheDiscoveryOfAConnectionWithATokenEndpoint() throws ScimException {
+        ScimEndpoint oauth = ScimEndpoint.create(http, "waad", "get:users");
+        assertEquals(201, http.post(OAuthClientCredentialsSuite.clients(oauth), ADMIN,
+                "{\"scopes\":[\"get:users\"]}").status());
+        Client own = ClientBuilder.newClient(new ClientConfig().connectorProvider(new JavaNetHttpConnectorProvider()))
+                .register((ClientRequestFilter) request -> request.getHeaders().putSingle("Authorization",
+                        "Bearer " + oauth.token()));
+        GenericScimResource config;
+        try {
+            config = new ScimService(own.target(http.base() + oauth.path())).retrieve(URI.create(http.base()
+                    + oauth.path() + "/ServiceProviderConfig"), GenericScimResource.class);
+        } finally {
+            own.close();
+        }
+        assertEquals(2, config.getObjectNode().path("authenticationSchemes").size(), config.toString());
+        assertEquals(http.base() + oauth.path() + "/oauth/token", config.getObjectNode().path("authenticationSchemes")
+                .get(1).path("documentationUri").asText());
+    }
+
+    @Test
     void managesAUserThroughTheTypedApi() throws ScimException {
         UserResource user = new UserResource().setUserName("sdk.user@example.com");
         user.setExternalId("sdk-1");

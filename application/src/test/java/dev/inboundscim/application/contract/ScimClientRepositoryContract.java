@@ -8,9 +8,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.inboundscim.application.port.out.ScimClientRepository;
 import dev.inboundscim.domain.connection.Connection;
 import dev.inboundscim.domain.connection.ConnectionId;
+import dev.inboundscim.domain.connection.DefaultMappings;
+import dev.inboundscim.domain.connection.ScimConfiguration;
+import dev.inboundscim.domain.connection.Strategy;
 import dev.inboundscim.domain.error.NotFoundException;
 import dev.inboundscim.domain.oauth.ClientSecret;
+import dev.inboundscim.domain.oauth.FederatedCredential;
 import dev.inboundscim.domain.oauth.ScimClient;
+import dev.inboundscim.domain.setup.SetupTicket;
 import dev.inboundscim.domain.token.ScimToken;
 import dev.inboundscim.domain.token.Scope;
 import java.time.Duration;
@@ -180,5 +185,27 @@ public abstract class ScimClientRepositoryContract extends ContractSupport {
         clients().touch(client.id(), used);
 
         assertEquals(used, clients().findById(connection.id(), client.id()).orElseThrow().lastUsedAt());
+    }
+
+    @Test
+    void turningScimOffDeletesEveryWayIntoTheEndpoint() {
+        Connection connection = newConnection();
+        Instant at = now();
+        repositories().scimConfigurations().insert(new ScimConfiguration(connection.id(),
+                DefaultMappings.forStrategy(Strategy.WAAD), null, at, at));
+        ScimClient.Created created = created(connection);
+        ScimToken access = accessToken(created.client(), created.secret().secret());
+        FederatedCredential credential = FederatedCredential.create(connection.id(), "https://issuer", "subject",
+                "audience", "https://example.com/keys", EnumSet.of(Scope.GET_USERS), at);
+        repositories().federatedCredentials().insert(credential);
+        SetupTicket ticket = SetupTicket.issue(connection.id(), EnumSet.of(Scope.GET_USERS), null, null, at).ticket();
+        repositories().setupTickets().insert(ticket);
+
+        assertTrue(repositories().scimConfigurations().deleteWithTokens(connection.id()));
+
+        assertEquals(Optional.empty(), clients().findById(connection.id(), created.client().id()));
+        assertEquals(Optional.empty(), repositories().tokens().findById(access.id()));
+        assertEquals(List.of(), repositories().federatedCredentials().findByConnection(connection.id()));
+        assertEquals(Optional.empty(), repositories().setupTickets().findById(ticket.id()));
     }
 }

@@ -28,14 +28,18 @@ final class MongoScimConfigurationRepository implements ScimConfigurationReposit
     private final MongoCollection<Document> configurations;
     private final MongoCollection<Document> connections;
     private final MongoCollection<Document> tokens;
+    /** The endpoint's OAuth clients, federated credentials and setup tickets, keyed by {@code connectionId}. */
+    private final List<MongoCollection<Document>> endpointCredentials;
     private final MappingParser mappings;
 
     /** {@code mappings} parses the mapping of every configuration read. */
     MongoScimConfigurationRepository(MongoCollection<Document> configurations, MongoCollection<Document> connections,
-                                     MongoCollection<Document> tokens, MappingParser mappings) {
+                                     MongoCollection<Document> tokens, MappingParser mappings,
+                                     List<MongoCollection<Document>> endpointCredentials) {
         this.configurations = configurations;
         this.connections = connections;
         this.tokens = tokens;
+        this.endpointCredentials = List.copyOf(endpointCredentials);
         this.mappings = mappings;
     }
 
@@ -87,6 +91,7 @@ final class MongoScimConfigurationRepository implements ScimConfigurationReposit
             return false;
         }
         tokens.deleteMany(byConnection);
+        endpointCredentials.forEach(collection -> collection.deleteMany(byConnection));
         boolean deleted = configurations.deleteOne(Filters.eq("_id", connectionId.value())).getDeletedCount() == 1;
         tokens.deleteMany(byConnection);
         return deleted;

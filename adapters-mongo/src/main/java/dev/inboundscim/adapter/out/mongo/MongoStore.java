@@ -88,7 +88,7 @@ public final class MongoStore implements Store {
         this.repositories = new Repositories(
                 new MongoConnectionRepository(connectionDocuments, cascade),
                 new MongoScimConfigurationRepository(configurationDocuments, connectionDocuments, tokenDocuments,
-                        mappings),
+                        mappings, List.of(clientDocuments, credentialDocuments, ticketDocuments)),
                 new MongoScimTokenRepository(tokenDocuments, connectionDocuments, configurationDocuments),
                 new MongoUserRepository(userDocuments, connectionDocuments,
                         new UserSequence(database.getCollection(MongoSchema.COUNTERS)), outbox, memberships,

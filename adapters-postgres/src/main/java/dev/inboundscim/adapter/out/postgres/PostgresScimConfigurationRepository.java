@@ -99,7 +99,9 @@ final class PostgresScimConfigurationRepository implements ScimConfigurationRepo
             boolean deleted = Db.dml(tx, "DELETE FROM scim_configurations WHERE connection_id = ?",
                     List.of(connectionId.value())) == 1;
             if (deleted) {
-                Db.dml(tx, "DELETE FROM scim_tokens WHERE connection_id = ?", List.of(connectionId.value()));
+                for (String table : List.of("scim_tokens", "scim_clients", "federated_credentials", "setup_tickets")) {
+                    Db.dml(tx, "DELETE FROM " + table + " WHERE connection_id = ?", List.of(connectionId.value()));
+                }
             }
             return deleted;
         });

@@ -16,7 +16,10 @@ public interface ScimConfigurationRepository {
     /** Replaces the stored configuration; false when it no longer exists. */
     boolean update(ScimConfiguration configuration);
 
-    /** Deletes the configuration and revokes every token of the connection in one step; false when absent. */
+    /**
+     * Deletes the configuration and, in the same step, every way into the endpoint: its tokens (static and access),
+     * OAuth clients, federated credentials and setup tickets, so turning SCIM on again starts clean; false when absent.
+     */
     boolean deleteWithTokens(ConnectionId connectionId);
 
     /** Configurations ordered by connection id, starting after {@code afterConnectionId} (null: from the start). */

@@ -4,6 +4,7 @@ import dev.inboundscim.adapter.in.http.HttpSettings;
 import dev.inboundscim.adapter.in.http.error.ApiErrorAnswers;
 import dev.inboundscim.adapter.in.http.json.JsonCodec;
 import dev.inboundscim.application.port.in.oauth.IssueAccessTokenUseCase;
+import dev.inboundscim.application.port.in.scim.DescribeAuthenticationUseCase;
 import dev.inboundscim.application.port.in.scim.DescribeScimSchemasUseCase;
 import io.helidon.http.Method;
 import io.helidon.webserver.http.HttpRules;
@@ -31,7 +32,7 @@ public final class ScimApi implements HttpService {
         this.users = new ScimUserRoutes(exchange, required(b.users, "user"));
         this.groups = new ScimGroupRoutes(exchange, required(b.groups, "group"), b.groupPatchResponseMaxMembers);
         this.discovery = new ScimDiscoveryRoutes(exchange, required(b.describeSchemas, "discovery"),
-                requests.recordSuccess(), b.maxResults);
+                requests.recordSuccess(), required(b.describeAuthentication, "authentication discovery"), b.maxResults);
         this.oauth = new OAuthTokenRoutes(requests.admit(), required(b.issueAccessToken, "token endpoint"),
                 requests.recordFailure(), b.json, b.settings);
     }
@@ -87,6 +88,7 @@ public final class ScimApi implements HttpService {
         private ScimGroupUseCases groups;
         private DescribeScimSchemasUseCase describeSchemas;
         private IssueAccessTokenUseCase issueAccessToken;
+        private DescribeAuthenticationUseCase describeAuthentication;
         private int maxResults = -1;
         private long groupPatchResponseMaxMembers = -1;
 
@@ -124,6 +126,12 @@ public final class ScimApi implements HttpService {
         /** Above this many members, a group PATCH answers 204 instead of the group (SPEC §3). */
         public Builder groupPatchResponseMaxMembers(long maxMembers) {
             this.groupPatchResponseMaxMembers = maxMembers;
+            return this;
+        }
+
+        /** Whether a connection's discovery lists its token endpoint (SPEC §9). */
+        public Builder describeAuthentication(DescribeAuthenticationUseCase useCase) {
+            this.describeAuthentication = useCase;
             return this;
         }
 

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.inboundscim.application.port.in.auth.ScimContext;
 import dev.inboundscim.application.port.in.log.RecordScimSuccessUseCase;
+import dev.inboundscim.application.port.in.scim.DescribeAuthenticationUseCase;
 import dev.inboundscim.application.port.in.scim.DescribeScimSchemasUseCase;
 import dev.inboundscim.domain.error.NotFoundException;
 import dev.inboundscim.domain.mapping.MappedSchemas;
@@ -28,12 +29,15 @@ public final class ScimDiscoveryRoutes {
     private final ScimExchange exchange;
     private final DescribeScimSchemasUseCase describeSchemas;
     private final RecordScimSuccessUseCase recordSuccess;
+    private final DescribeAuthenticationUseCase describeAuthentication;
     private final int maxResults;
 
     ScimDiscoveryRoutes(ScimExchange exchange, DescribeScimSchemasUseCase describeSchemas,
-                        RecordScimSuccessUseCase recordSuccess, int maxResults) {
+                        RecordScimSuccessUseCase recordSuccess, DescribeAuthenticationUseCase describeAuthentication,
+                        int maxResults) {
         this.exchange = exchange;
         this.describeSchemas = describeSchemas;
+        this.describeAuthentication = describeAuthentication;
         this.recordSuccess = recordSuccess;
         this.maxResults = maxResults;
     }
@@ -62,7 +66,8 @@ public final class ScimDiscoveryRoutes {
     private void serviceProviderConfig(ScimPath path, ServerRequest request, ServerResponse response) {
         exchange.run(path, request, response, ScimOperation.DISCOVERY, (context, call) -> {
             recordSuccess.record(context, call.info(), "Get service provider config");
-            call.respond(200, ScimSchemaDocuments.serviceProviderConfig(endpoint(call, context), maxResults));
+            call.respond(200, ScimSchemaDocuments.serviceProviderConfig(endpoint(call, context), maxResults,
+                    describeAuthentication.offersTokenEndpoint(context.connection().id())));
         });
     }
 

@@ -16,7 +16,8 @@ final class ScimSchemaDocuments {
     private ScimSchemaDocuments() {
     }
 
-    static ObjectNode serviceProviderConfig(String endpoint, int maxResults) {
+    /** {@code tokenEndpoint}: the connection has OAuth clients or federated credentials (SPEC §9). */
+    static ObjectNode serviceProviderConfig(String endpoint, int maxResults, boolean tokenEndpoint) {
         ObjectNode config = NODES.objectNode();
         config.putArray("schemas").add("urn:ietf:params:scim:schemas:core:2.0:ServiceProviderConfig");
         config.putObject("patch").put("supported", true);
@@ -29,11 +30,22 @@ final class ScimSchemaDocuments {
         config.putObject("pagination").put("cursor", true).put("index", true)
                 .put("defaultPaginationMethod", "index").put("defaultPageSize", Math.min(100, maxResults))
                 .put("maxPageSize", maxResults);
-        config.putArray("authenticationSchemes").addObject()
+        ArrayNode schemes = config.putArray("authenticationSchemes");
+        schemes.addObject()
                 .put("type", "oauthbearertoken")
                 .put("name", "OAuth Bearer Token")
                 .put("description", "A SCIM token issued for this connection through the Management API")
                 .put("primary", true);
+        if (tokenEndpoint) {
+            schemes.addObject()
+                    .put("type", "oauthbearertoken")
+                    .put("name", "OAuth 2.0 Client Credentials")
+                    .put("description", "A short-lived access token from " + endpoint + "/oauth/token, for a client "
+                            + "secret or a signed client assertion (RFC 7523)")
+                    .put("specUri", "https://www.rfc-editor.org/rfc/rfc6749")
+                    .put("documentationUri", endpoint + "/oauth/token")
+                    .put("primary", false);
+        }
         config.putObject("meta").put("resourceType", "ServiceProviderConfig")
                 .put("location", endpoint + "/ServiceProviderConfig");
         return config;

@@ -73,6 +73,7 @@ class ScimEdgeParsingTest {
                 .groups(recorded.all(ScimGroupUseCases.class))
                 .discovery(recorded.of(DescribeScimSchemasUseCase.class))
                 .issueAccessToken(recorded.of(IssueAccessTokenUseCase.class))
+                .describeAuthentication(connectionId -> false)
                 .maxResults(100)
                 .groupPatchResponseMaxMembers(1000)
                 .build();
