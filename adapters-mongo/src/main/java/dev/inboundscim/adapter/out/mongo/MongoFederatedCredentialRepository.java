@@ -13,7 +13,6 @@ import dev.inboundscim.domain.token.Scope;
 import java.net.URI;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -53,7 +52,7 @@ final class MongoFederatedCredentialRepository implements FederatedCredentialRep
                 .append("subject", credential.subject())
                 .append("audience", credential.audience())
                 .append("jwksUri", credential.jwksUri().toString())
-                .append("scopes", EnumSet.copyOf(credential.scopes()).stream().map(Scope::wireName).toList())
+                .append(StoredScopes.FIELD, StoredScopes.names(credential.scopes()))
                 .append("createdAt", Instants.toDate(credential.createdAt()))
                 .append("lastUsedAt", Instants.toDate(credential.lastUsedAt())));
     }
@@ -111,10 +110,7 @@ final class MongoFederatedCredentialRepository implements FederatedCredentialRep
     }
 
     private static FederatedCredential credential(Document document) {
-        Set<Scope> scopes = EnumSet.noneOf(Scope.class);
-        for (String name : document.getList("scopes", String.class)) {
-            scopes.add(Scope.fromWireName(name).orElseThrow(() -> new IllegalStateException("Unknown stored scope")));
-        }
+        Set<Scope> scopes = StoredScopes.of(document);
         return new FederatedCredential(new FederatedCredentialId(document.getString("_id")),
                 new ConnectionId(document.getString(CONNECTION_ID)), document.getString("issuer"),
                 document.getString("subject"), document.getString("audience"),

@@ -15,7 +15,6 @@ import dev.inboundscim.domain.token.Scope;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -51,7 +50,7 @@ final class MongoScimClientRepository implements ScimClientRepository {
         }
         clients.insertOne(new Document("_id", client.id().value())
                 .append(CONNECTION_ID, client.connectionId().value())
-                .append("scopes", EnumSet.copyOf(client.scopes()).stream().map(Scope::wireName).toList())
+                .append(StoredScopes.FIELD, StoredScopes.names(client.scopes()))
                 .append("description", client.description())
                 .append("createdAt", Instants.toDate(client.createdAt()))
                 .append("lastUsedAt", Instants.toDate(client.lastUsedAt()))
@@ -128,10 +127,7 @@ final class MongoScimClientRepository implements ScimClientRepository {
     }
 
     private static ScimClient client(Document document) {
-        Set<Scope> scopes = EnumSet.noneOf(Scope.class);
-        for (String name : document.getList("scopes", String.class)) {
-            scopes.add(Scope.fromWireName(name).orElseThrow(() -> new IllegalStateException("Unknown stored scope")));
-        }
+        Set<Scope> scopes = StoredScopes.of(document);
         List<ClientSecret> secrets = document.getList(SECRETS, Document.class).stream()
                 .map(s -> new ClientSecret(new ClientSecretId(s.getString("_id")), s.getString("digest"),
                         Instants.toInstant(s.getDate("createdAt")), Instants.toInstant(s.getDate("validUntil"))))

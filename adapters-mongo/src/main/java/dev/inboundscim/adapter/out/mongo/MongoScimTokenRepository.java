@@ -15,7 +15,6 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
@@ -132,17 +131,14 @@ final class MongoScimTokenRepository implements ScimTokenRepository {
                 .append("connectionId", token.connectionId().value())
                 .append("slot", slot)
                 .append("secretDigest", token.secretDigest())
-                .append("scopes", EnumSet.copyOf(token.scopes()).stream().map(Scope::wireName).toList())
+                .append(StoredScopes.FIELD, StoredScopes.names(token.scopes()))
                 .append("createdAt", Instants.toDate(token.createdAt()))
                 .append("validUntil", Instants.toDate(token.validUntil()))
                 .append("lastUsedAt", Instants.toDate(token.lastUsedAt()));
     }
 
     private static ScimToken token(Document document) {
-        Set<Scope> scopes = EnumSet.noneOf(Scope.class);
-        for (String name : document.getList("scopes", String.class)) {
-            scopes.add(Scope.fromWireName(name).orElseThrow(() -> new IllegalStateException("Unknown stored scope")));
-        }
+        Set<Scope> scopes = StoredScopes.of(document);
         return new ScimToken(new TokenId(document.getString("_id")),
                 new ConnectionId(document.getString("connectionId")), document.getString("secretDigest"), scopes,
                 Instants.toInstant(document.getDate("createdAt")), Instants.toInstant(document.getDate("validUntil")),

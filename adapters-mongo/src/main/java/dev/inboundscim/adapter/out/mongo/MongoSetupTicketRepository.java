@@ -12,7 +12,6 @@ import dev.inboundscim.domain.setup.SetupTicketId;
 import dev.inboundscim.domain.token.Scope;
 import dev.inboundscim.domain.token.TokenId;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -43,7 +42,7 @@ final class MongoSetupTicketRepository implements SetupTicketRepository {
         tickets.insertOne(new Document("_id", ticket.id().value())
                 .append(CONNECTION_ID, ticket.connectionId().value())
                 .append("secretDigest", ticket.secretDigest())
-                .append("scopes", EnumSet.copyOf(ticket.scopes()).stream().map(Scope::wireName).toList())
+                .append(StoredScopes.FIELD, StoredScopes.names(ticket.scopes()))
                 .append("tokenLifetime", ticket.tokenLifetime())
                 .append("createdAt", Instants.toDate(ticket.createdAt()))
                 .append("expiresAt", Instants.toDate(ticket.expiresAt()))
@@ -77,10 +76,7 @@ final class MongoSetupTicketRepository implements SetupTicketRepository {
     }
 
     private static SetupTicket ticket(Document document) {
-        Set<Scope> scopes = EnumSet.noneOf(Scope.class);
-        for (String name : document.getList("scopes", String.class)) {
-            scopes.add(Scope.fromWireName(name).orElseThrow(() -> new IllegalStateException("Unknown stored scope")));
-        }
+        Set<Scope> scopes = StoredScopes.of(document);
         Number lifetime = document.get("tokenLifetime", Number.class);
         String token = document.getString(TOKEN_ID);
         return new SetupTicket(new SetupTicketId(document.getString("_id")),

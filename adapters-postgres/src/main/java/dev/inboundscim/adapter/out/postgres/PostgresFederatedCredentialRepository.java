@@ -9,8 +9,6 @@ import dev.inboundscim.domain.token.Scope;
 import io.helidon.dbclient.DbRow;
 import java.net.URI;
 import java.time.Instant;
-import java.util.Arrays;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -40,7 +38,7 @@ final class PostgresFederatedCredentialRepository implements FederatedCredential
                     + "VALUES (?, ?, ?, ?, ?, ?, ?::text[], ?, ?)",
                     Db.params(credential.id().value(), credential.connectionId().value(), credential.issuer(),
                             credential.subject(), credential.audience(), credential.jwksUri().toString(),
-                            EnumSet.copyOf(credential.scopes()).stream().map(Scope::wireName).toArray(String[]::new),
+                            Rows.scopeNames(credential.scopes()),
                             Rows.timestamp(credential.createdAt()), Rows.timestamp(credential.lastUsedAt())));
         } catch (RuntimeException e) {
             if (SqlErrors.is(e, SqlErrors.FOREIGN_KEY_VIOLATION)) {
@@ -96,11 +94,7 @@ final class PostgresFederatedCredentialRepository implements FederatedCredential
     }
 
     private static FederatedCredential credential(DbRow row) {
-        Set<Scope> scopes = EnumSet.noneOf(Scope.class);
-        Arrays.stream(Rows.string(row, "scopes").split(",")).filter(s -> !s.isEmpty())
-                .map(name -> Scope.fromWireName(name)
-                        .orElseThrow(() -> new IllegalStateException("Unknown stored scope")))
-                .forEach(scopes::add);
+        Set<Scope> scopes = Rows.scopes(row, "scopes");
         return new FederatedCredential(new FederatedCredentialId(Rows.string(row, "credential_id")),
                 new ConnectionId(Rows.string(row, "connection_id")), Rows.string(row, "issuer"),
                 Rows.string(row, "subject"), Rows.string(row, "audience"), URI.create(Rows.string(row, "jwks_uri")),

@@ -12,8 +12,6 @@ import io.helidon.dbclient.DbExecute;
 import io.helidon.dbclient.DbRow;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -46,7 +44,7 @@ final class PostgresScimClientRepository implements ScimClientRepository {
             db.inTransaction(tx -> {
                 Db.dml(tx, "INSERT INTO scim_clients (client_id, connection_id, scopes, description, created_at, "
                         + "last_used_at) VALUES (?, ?, ?::text[], ?, ?, ?)",
-                        Db.params(client.id().value(), client.connectionId().value(), scopeNames(client.scopes()),
+                        Db.params(client.id().value(), client.connectionId().value(), Rows.scopeNames(client.scopes()),
                                 client.description(), Rows.timestamp(client.createdAt()),
                                 Rows.timestamp(client.lastUsedAt())));
                 for (ClientSecret secret : client.secrets()) {
@@ -150,9 +148,6 @@ final class PostgresScimClientRepository implements ScimClientRepository {
                 Rows.timestamp(secret.createdAt()), Rows.timestamp(secret.validUntil())));
     }
 
-    private static String[] scopeNames(Set<Scope> scopes) {
-        return EnumSet.copyOf(scopes).stream().map(Scope::wireName).toArray(String[]::new);
-    }
 
     private record SecretRow(String clientId, ClientSecret secret) {
     }
@@ -164,11 +159,7 @@ final class PostgresScimClientRepository implements ScimClientRepository {
     }
 
     private static ScimClient client(DbRow row, List<ClientSecret> secrets) {
-        Set<Scope> scopes = EnumSet.noneOf(Scope.class);
-        Arrays.stream(Rows.string(row, "scopes").split(",")).filter(s -> !s.isEmpty())
-                .map(name -> Scope.fromWireName(name)
-                        .orElseThrow(() -> new IllegalStateException("Unknown stored scope")))
-                .forEach(scopes::add);
+        Set<Scope> scopes = Rows.scopes(row, "scopes");
         return new ScimClient(new ScimClientId(Rows.string(row, "client_id")),
                 new ConnectionId(Rows.string(row, "connection_id")), scopes, Rows.string(row, "description"),
                 Rows.instant(row, "created_at"), Rows.instant(row, "last_used_at"), secrets);

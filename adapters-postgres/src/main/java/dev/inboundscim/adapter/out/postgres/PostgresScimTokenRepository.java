@@ -9,8 +9,6 @@ import dev.inboundscim.domain.token.Scope;
 import dev.inboundscim.domain.token.TokenId;
 import io.helidon.dbclient.DbRow;
 import java.time.Instant;
-import java.util.Arrays;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -48,7 +46,7 @@ final class PostgresScimTokenRepository implements ScimTokenRepository {
             }
             Db.dml(tx, "INSERT INTO scim_tokens (token_id, connection_id, secret_digest, scopes, created_at, "
                     + "valid_until, last_used_at) VALUES (?, ?, ?, ?::text[], ?, ?, ?)",
-                    Db.params(token.id().value(), connectionId, token.secretDigest(), scopeNames(token.scopes()),
+                    Db.params(token.id().value(), connectionId, token.secretDigest(), Rows.scopeNames(token.scopes()),
                             Rows.timestamp(token.createdAt()), Rows.timestamp(token.validUntil()),
                             Rows.timestamp(token.lastUsedAt())));
             return true;
@@ -65,7 +63,7 @@ final class PostgresScimTokenRepository implements ScimTokenRepository {
                         + "valid_until, last_used_at, issued_to, issued_with) "
                         + "VALUES (?, ?, ?, ?::text[], ?, ?, ?, ?, ?)",
                         Db.params(token.id().value(), token.connectionId().value(), token.secretDigest(),
-                                scopeNames(token.scopes()), Rows.timestamp(token.createdAt()),
+                                Rows.scopeNames(token.scopes()), Rows.timestamp(token.createdAt()),
                                 Rows.timestamp(token.validUntil()), null, issuedTo, issuedWith));
             } catch (RuntimeException e) {
                 if (SqlErrors.is(e, SqlErrors.FOREIGN_KEY_VIOLATION)) {
@@ -121,16 +119,9 @@ final class PostgresScimTokenRepository implements ScimTokenRepository {
                 Db.params(Rows.timestamp(usedAt), id.value()));
     }
 
-    private static String[] scopeNames(Set<Scope> scopes) {
-        return EnumSet.copyOf(scopes).stream().map(Scope::wireName).toArray(String[]::new);
-    }
 
     private static ScimToken token(DbRow row) {
-        Set<Scope> scopes = EnumSet.noneOf(Scope.class);
-        Arrays.stream(Rows.string(row, "scopes").split(",")).filter(s -> !s.isEmpty())
-                .map(name -> Scope.fromWireName(name)
-                        .orElseThrow(() -> new IllegalStateException("Unknown stored scope")))
-                .forEach(scopes::add);
+        Set<Scope> scopes = Rows.scopes(row, "scopes");
         return new ScimToken(new TokenId(Rows.string(row, "token_id")),
                 new ConnectionId(Rows.string(row, "connection_id")), Rows.string(row, "secret_digest"), scopes,
                 Rows.instant(row, "created_at"), Rows.instant(row, "valid_until"),

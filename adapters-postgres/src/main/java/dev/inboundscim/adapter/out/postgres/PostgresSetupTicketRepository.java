@@ -8,8 +8,6 @@ import dev.inboundscim.domain.setup.SetupTicketId;
 import dev.inboundscim.domain.token.Scope;
 import dev.inboundscim.domain.token.TokenId;
 import io.helidon.dbclient.DbRow;
-import java.util.Arrays;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -34,7 +32,7 @@ final class PostgresSetupTicketRepository implements SetupTicketRepository {
             Db.dml(db.execute(), "INSERT INTO setup_tickets (ticket_id, connection_id, secret_digest, scopes, "
                     + "token_lifetime, created_at, expires_at, token_id) VALUES (?, ?, ?, ?::text[], ?, ?, ?, ?)",
                     Db.params(ticket.id().value(), ticket.connectionId().value(), ticket.secretDigest(),
-                            EnumSet.copyOf(ticket.scopes()).stream().map(Scope::wireName).toArray(String[]::new),
+                            Rows.scopeNames(ticket.scopes()),
                             ticket.tokenLifetime(), Rows.timestamp(ticket.createdAt()),
                             Rows.timestamp(ticket.expiresAt()),
                             ticket.tokenId() == null ? null : ticket.tokenId().value()));
@@ -72,11 +70,7 @@ final class PostgresSetupTicketRepository implements SetupTicketRepository {
     }
 
     private static SetupTicket ticket(DbRow row) {
-        Set<Scope> scopes = EnumSet.noneOf(Scope.class);
-        Arrays.stream(Rows.string(row, "scopes").split(",")).filter(s -> !s.isEmpty())
-                .map(name -> Scope.fromWireName(name)
-                        .orElseThrow(() -> new IllegalStateException("Unknown stored scope")))
-                .forEach(scopes::add);
+        Set<Scope> scopes = Rows.scopes(row, "scopes");
         Number lifetime = row.column("token_lifetime").get(Number.class);
         String token = Rows.string(row, "token_id");
         return new SetupTicket(new SetupTicketId(Rows.string(row, "ticket_id")),

@@ -1,5 +1,6 @@
 package dev.inboundscim.adapter.out.postgres;
 
+import dev.inboundscim.domain.token.Scope;
 import io.helidon.dbclient.DbRow;
 import java.sql.Timestamp;
 import java.time.Instant;
@@ -7,7 +8,9 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 
 /** Reads typed column values from DbClient rows and converts instants for binding. */
 final class Rows {
@@ -58,5 +61,22 @@ final class Rows {
      */
     static OffsetDateTime timestamp(Instant instant) {
         return instant == null ? null : instant.truncatedTo(ChronoUnit.MICROS).atOffset(ZoneOffset.UTC);
+    }
+
+    /** The scopes of a {@code text[]} column selected as {@code array_to_string(column, ',')}. */
+    static Set<Scope> scopes(DbRow row, String column) {
+        Set<Scope> scopes = EnumSet.noneOf(Scope.class);
+        for (String name : string(row, column).split(",")) {
+            if (!name.isEmpty()) {
+                scopes.add(Scope.fromWireName(name)
+                        .orElseThrow(() -> new IllegalStateException("Unknown stored scope")));
+            }
+        }
+        return scopes;
+    }
+
+    /** Scopes bound as {@code ?::text[]}, in their declared order. */
+    static String[] scopeNames(Set<Scope> scopes) {
+        return EnumSet.copyOf(scopes).stream().map(Scope::wireName).toArray(String[]::new);
     }
 }

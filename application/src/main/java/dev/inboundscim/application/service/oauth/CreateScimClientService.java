@@ -6,7 +6,6 @@ import dev.inboundscim.application.port.out.ScimConfigurationRepository;
 import dev.inboundscim.application.service.ConnectionLookup;
 import dev.inboundscim.domain.connection.Connection;
 import dev.inboundscim.domain.error.BadRequestException;
-import dev.inboundscim.domain.error.NotFoundException;
 import dev.inboundscim.domain.oauth.ScimClient;
 import dev.inboundscim.domain.token.Scope;
 import java.time.Clock;
@@ -29,10 +28,7 @@ public final class CreateScimClientService implements CreateScimClientUseCase {
 
     @Override
     public ScimClient.Created create(CreateScimClientCommand command) {
-        Connection connection = lookup.require(command.connectionId());
-        if (configurations.findByConnection(connection.id()).isEmpty()) {
-            throw new NotFoundException("The connection has no SCIM configuration");
-        }
+        Connection connection = lookup.requireScimEndpoint(command.connectionId(), configurations);
         if (command.scopes() == null) {
             throw BadRequestException.invalidValue("scopes is required");
         }

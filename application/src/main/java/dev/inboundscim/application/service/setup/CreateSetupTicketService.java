@@ -5,7 +5,6 @@ import dev.inboundscim.application.port.out.ScimConfigurationRepository;
 import dev.inboundscim.application.port.out.SetupTicketRepository;
 import dev.inboundscim.application.service.ConnectionLookup;
 import dev.inboundscim.domain.connection.Connection;
-import dev.inboundscim.domain.error.NotFoundException;
 import dev.inboundscim.domain.setup.SetupTicket;
 import dev.inboundscim.domain.token.Scope;
 import java.time.Clock;
@@ -29,10 +28,7 @@ public final class CreateSetupTicketService implements CreateSetupTicketUseCase 
 
     @Override
     public SetupTicket.Issued create(CreateSetupTicketCommand command) {
-        Connection connection = lookup.require(command.connectionId());
-        if (configurations.findByConnection(connection.id()).isEmpty()) {
-            throw new NotFoundException("The connection has no SCIM configuration");
-        }
+        Connection connection = lookup.requireScimEndpoint(command.connectionId(), configurations);
         List<Scope> scopes = command.scopes() == null ? List.of(Scope.values())
                 : command.scopes().stream().map(Scope::parse).toList();
         SetupTicket.Issued issued = SetupTicket.issue(connection.id(), scopes, command.ttlSeconds(),

@@ -6,7 +6,6 @@ import dev.inboundscim.application.port.out.ScimTokenRepository;
 import dev.inboundscim.application.service.ConnectionLookup;
 import dev.inboundscim.domain.connection.Connection;
 import dev.inboundscim.domain.error.ConflictException;
-import dev.inboundscim.domain.error.NotFoundException;
 import dev.inboundscim.domain.token.ScimToken;
 import dev.inboundscim.domain.token.Scope;
 import java.time.Clock;
@@ -30,10 +29,7 @@ public final class IssueScimTokenService implements IssueScimTokenUseCase {
 
     @Override
     public ScimToken.Issued issue(IssueScimTokenCommand command) {
-        Connection connection = lookup.require(command.connectionId());
-        if (configurations.findByConnection(connection.id()).isEmpty()) {
-            throw new NotFoundException("The connection has no SCIM configuration");
-        }
+        Connection connection = lookup.requireScimEndpoint(command.connectionId(), configurations);
         // No scopes named: every scope a SCIM token can have, as the console's check boxes default to.
         List<Scope> scopes = command.scopes() == null ? List.of(Scope.values())
                 : command.scopes().stream().map(Scope::parse).toList();
