@@ -6,7 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import dev.inboundscim.bootstrap.HttpClientSupport.Reply;
+import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
@@ -64,7 +66,7 @@ abstract class CrossProcessAuthSuite {
     }
 
     @Test
-    void anAccessTokenEndsInTheOtherProcessWithinASecondOfItsClientsDeletion() {
+    void accessTokensEndInTheOtherProcessWithinASecondOfTheirSecretsOrClientsDeletion() {
         Persistence store = persistence();
         try (TestServer first = TestServer.start(store); TestServer second = TestServer.start(store)) {
             ScimEndpoint viaFirst = ScimEndpoint.create(first.client(), "waad", "get:users");
@@ -73,26 +75,43 @@ abstract class CrossProcessAuthSuite {
             String clients = OAuthClientCredentialsSuite.clients(viaFirst);
             Reply client = first.client().post(clients, TestServer.ADMIN_TOKEN, "{\"scopes\":[\"get:users\"]}");
             assertEquals(201, client.status(), client.body());
-            Reply issued = OAuthClientCredentialsSuite.tokenRequest(second.client(), viaSecond,
-                    OAuthClientCredentialsSuite.form("grant_type", "client_credentials", "client_id",
-                            client.json().path("client_id").asText(), "client_secret",
-                            client.json().path("client_secret").asText()));
-            assertEquals(200, issued.status(), issued.body());
-            String accessToken = issued.json().path("access_token").asText();
-            for (int i = 0; i < 3; i++) {
-                assertEquals(200, viaSecond.http().get(viaSecond.path() + "/Users", accessToken).status());
-                assertEquals(200, viaFirst.http().get(viaFirst.path() + "/Users", accessToken).status());
+            String path = clients + "/" + client.json().path("client_id").asText();
+            Reply secondSecret = first.client().post(path + "/secrets", TestServer.ADMIN_TOKEN, "{}");
+            assertEquals(201, secondSecret.status(), secondSecret.body());
+            String byFirstSecret = accessToken(second, viaSecond, client.json(), client.json());
+            String bySecondSecret = accessToken(second, viaSecond, client.json(), secondSecret.json());
+            for (String token : List.of(byFirstSecret, bySecondSecret)) {
+                assertEquals(200, viaSecond.http().get(viaSecond.path() + "/Users", token).status());
+                assertEquals(200, viaFirst.http().get(viaFirst.path() + "/Users", token).status());
             }
 
-            assertEquals(204, first.client().delete(clients + "/" + client.json().path("client_id").asText(),
+            assertEquals(204, first.client().delete(path + "/secrets/" + client.json().path("secret_id").asText(),
                     TestServer.ADMIN_TOKEN).status());
-            assertEquals(401, viaFirst.http().get(viaFirst.path() + "/Users", accessToken).status(),
-                    "the deleting process refuses at once");
-            long deleted = System.nanoTime();
-            await("the second process to refuse the ended access token", () -> viaSecond.http()
-                    .get(viaSecond.path() + "/Users", accessToken).status() == 401);
-            long millis = (System.nanoTime() - deleted) / 1_000_000;
-            assertTrue(millis < 1_000, "the other process refused it after " + millis + " ms");
+            assertEquals(401, viaFirst.http().get(viaFirst.path() + "/Users", byFirstSecret).status(),
+                    "the deleting process refuses the secret's token at once");
+            assertRefusedElsewhereWithinASecond(viaSecond, byFirstSecret);
+            assertEquals(200, viaSecond.http().get(viaSecond.path() + "/Users", bySecondSecret).status());
+
+            assertEquals(204, first.client().delete(path, TestServer.ADMIN_TOKEN).status());
+            assertEquals(401, viaFirst.http().get(viaFirst.path() + "/Users", bySecondSecret).status(),
+                    "the deleting process refuses the client's token at once");
+            assertRefusedElsewhereWithinASecond(viaSecond, bySecondSecret);
         }
+    }
+
+    private static String accessToken(TestServer server, ScimEndpoint scim, JsonNode client, JsonNode secret) {
+        Reply issued = OAuthClientCredentialsSuite.tokenRequest(server.client(), scim, OAuthClientCredentialsSuite.form(
+                "grant_type", "client_credentials", "client_id", client.path("client_id").asText(), "client_secret",
+                secret.path("client_secret").asText()));
+        assertEquals(200, issued.status(), issued.body());
+        return issued.json().path("access_token").asText();
+    }
+
+    private static void assertRefusedElsewhereWithinASecond(ScimEndpoint other, String token) {
+        long ended = System.nanoTime();
+        await("the other process to refuse the ended access token", () -> other.http()
+                .get(other.path() + "/Users", token).status() == 401);
+        long millis = (System.nanoTime() - ended) / 1_000_000;
+        assertTrue(millis < 1_000, "the other process refused it after " + millis + " ms");
     }
 }
