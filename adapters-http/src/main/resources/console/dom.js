@@ -81,6 +81,11 @@ export function field(labelText, control, hint) {
   return h('div', {class: 'field'}, parts);
 }
 
+/** Text only screen readers read, so that repeated buttons ("Delete secret") say which one they act on. */
+export function hiddenText(text) {
+  return h('span', {class: 'visually-hidden'}, ` ${text}`);
+}
+
 /** A select of [value, text] options. */
 export function select(options, attrs) {
   return h('select', attrs, options.map(([value, text]) => h('option', {value}, text)));

@@ -3,7 +3,7 @@
 // deleted, a client deleted. The list never holds a secret; a new one lives only in its read-only field.
 import {api, segment} from '/console/api.js';
 import {
-  alertBox, busy, confirmButton, copyField, facts, field, fill, h, select, showError, table, uid, when,
+  alertBox, busy, confirmButton, copyField, facts, field, fill, h, hiddenText, select, showError, table, uid, when,
 } from '/console/dom.js';
 import {SCOPES} from '/console/provisioning.js';
 
@@ -11,11 +11,6 @@ import {SCOPES} from '/console/provisioning.js';
 const SECRET_LIFETIMES = [['31536000', '1 year'], ['63072000', '2 years'], ['94608000', '3 years']];
 const DEFAULT_SECRET_LIFETIME = '63072000';
 const SHOWN_ONCE = 'Copy it now: it is shown only this once and cannot be read again.';
-
-/** Text only screen readers read, so that repeated buttons ("Delete secret") say which one they act on. */
-function hidden(text) {
-  return h('span', {class: 'visually-hidden'}, ` ${text}`);
-}
 
 export async function render(section, path, connection, alert, status) {
   const problem = alertBox();
@@ -27,7 +22,8 @@ export async function render(section, path, connection, alert, status) {
     h('p', null, 'For an identity provider that authenticates with OAuth 2.0 client credentials, such as '
       + 'Microsoft Entra ID\'s "OAuth 2 client credentials grant": enter the SCIM endpoint URL above, this token '
       + 'endpoint URL, a client id and its client secret there. The identity provider then obtains short-lived '
-      + 'access tokens with the client\'s scopes; deleting a secret or the client stops them at once.'),
+      + 'access tokens with the client\'s scopes; deleting a secret or the client stops them at once. A federated '
+      + 'credential (below) uses this token endpoint URL too.'),
     copyField('Token endpoint URL', `${connection.scim_endpoint}/oauth/token`),
     problem, list, issued, clientForm());
 
@@ -81,7 +77,8 @@ export async function render(section, path, connection, alert, status) {
       h('code', null, secret.secret_id),
       when(secret.created_at),
       [when(secret.valid_until), Date.parse(secret.valid_until) <= now ? ' (expired)' : null],
-      confirmButton(['Delete secret', hidden(secret.secret_id)], ['Confirm delete secret', hidden(secret.secret_id)],
+      confirmButton(['Delete secret', hiddenText(secret.secret_id)],
+        ['Confirm delete secret', hiddenText(secret.secret_id)],
         `Delete ${secret.secret_id}? Its access tokens stop working at once.`, async () => {
           const deleted = await act(() => api('DELETE',
             `${path}/${segment(client.client_id)}/secrets/${segment(secret.secret_id)}`),
@@ -109,9 +106,9 @@ export async function render(section, path, connection, alert, status) {
         'No secret: the identity provider cannot obtain a token until you add one.'),
       h('div', {class: 'actions'},
         h('button', {type: 'button', on: {click: (event) => busy(event.currentTarget, () => addSecret(client))}},
-          'Add secret', hidden(client.client_id)),
-        confirmButton(['Delete client', hidden(client.client_id)], ['Confirm delete client',
-          hidden(client.client_id)], `Delete ${client.client_id} and its secrets? Its access tokens stop working `
+          'Add secret', hiddenText(client.client_id)),
+        confirmButton(['Delete client', hiddenText(client.client_id)], ['Confirm delete client',
+          hiddenText(client.client_id)], `Delete ${client.client_id} and its secrets? Its access tokens stop working `
           + 'at once.', async () => {
           const deleted = await act(() => api('DELETE', `${path}/${segment(client.client_id)}`),
             () => `Deleted ${client.client_id}: its access tokens no longer work.`);

@@ -1,9 +1,11 @@
 // A connection's Provisioning tab: SCIM on/off, the endpoint URL, its tokens (list, create shown once, revoke), its
-// OAuth clients (oauth-clients.js) and its setup tickets (setup-tickets.js).
+// OAuth clients (oauth-clients.js), federated credentials (federated-credentials.js) and setup tickets
+// (setup-tickets.js).
 import {ApiError, api, segment} from '/console/api.js';
 import {
   busy, confirmButton, copyField, field, fill, h, showError, statusBox, table, uid, when,
 } from '/console/dom.js';
+import * as federatedCredentials from '/console/federated-credentials.js';
 import * as oauthClients from '/console/oauth-clients.js';
 import * as setupTickets from '/console/setup-tickets.js';
 
@@ -17,12 +19,9 @@ export async function render(body, connection, alert) {
   const scim = h('section', {'aria-labelledby': 'scim-heading'});
   const tokens = h('section', {'aria-labelledby': 'tokens-heading'});
   const clients = h('section', {'aria-labelledby': 'oauth-heading'});
+  const federated = h('section', {'aria-labelledby': 'federated-heading'});
   const tickets = h('section', {'aria-labelledby': 'tickets-heading'});
-  fill(body, status, scim, tokens, clients, tickets,
-    h('section', {'aria-labelledby': 'federated-heading'},
-      h('h2', {id: 'federated-heading'}, 'Federated credentials'),
-      h('p', null, 'Not available yet: federated credentials (an identity provider\'s signed assertion instead '
-        + 'of a client secret, as in Entra ID\'s workload identity federation) arrive in a later version.')));
+  fill(body, status, scim, tokens, clients, federated, tickets);
 
   async function draw(focusOn) {
     const enabled = await api('GET', path).then(() => true, (error) => {
@@ -47,10 +46,12 @@ export async function render(body, connection, alert) {
     if (enabled) {
       await drawTokens(tokens, `${path}/tokens`, alert, status);
       await oauthClients.render(clients, `${path}/clients`, connection, alert, status);
+      await federatedCredentials.render(federated, `${path}/federated-credentials`, alert, status);
       await setupTickets.render(tickets, `${path}/setup-tickets`, alert, status);
     } else {
       fill(tokens);
       fill(clients);
+      fill(federated);
       fill(tickets);
     }
     if (focusOn === 'toggle') {

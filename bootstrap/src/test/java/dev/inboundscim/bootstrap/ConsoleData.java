@@ -1,6 +1,7 @@
 package dev.inboundscim.bootstrap;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -19,6 +20,8 @@ record ConsoleData(ScimEndpoint scim, String displayName, String marker, List<St
                    String groupName) {
 
     static final String ADMIN = TestServer.ADMIN_TOKEN;
+    /** The most members a SCIM request may name. */
+    private static final int MEMBERS_A_REQUEST = 20;
 
     static ConsoleData create(HttpClientSupport http, String displayName, String givenName) {
         String marker = "m" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
@@ -57,14 +60,34 @@ record ConsoleData(ScimEndpoint scim, String displayName, String marker, List<St
 
     /** Creates a group through SCIM with one member; its id. */
     static String createGroup(ScimEndpoint scim, String displayName, String memberId) {
+        return createGroup(scim, displayName, List.of(memberId));
+    }
+
+    /**
+     * Creates a group through SCIM with these members, as an IdP does: the first 20 (as many as a request may name)
+     * in the POST, the others added by PATCH, 20 at a time; its id.
+     */
+    static String createGroup(ScimEndpoint scim, String displayName, List<String> memberIds) {
         ObjectNode group = HttpClientSupport.JSON.createObjectNode();
         group.putArray("schemas").add("urn:ietf:params:scim:schemas:core:2.0:Group");
         group.put("displayName", displayName);
         ArrayNode members = group.putArray("members");
-        members.addObject().put("value", memberId);
+        memberIds.stream().limit(MEMBERS_A_REQUEST).forEach(id -> members.addObject().put("value", id));
         Reply reply = scim.http().post(scim.path() + "/Groups", scim.token(), group.toString());
         assertEquals(201, reply.status(), reply.body());
-        return reply.json().path("id").asText();
+        String id = reply.json().path("id").asText();
+        for (int from = MEMBERS_A_REQUEST; from < memberIds.size(); from += MEMBERS_A_REQUEST) {
+            ObjectNode patch = HttpClientSupport.JSON.createObjectNode();
+            patch.putArray("schemas").add("urn:ietf:params:scim:api:messages:2.0:PatchOp");
+            ArrayNode added = patch.putArray("Operations").addObject().put("op", "add").put("path", "members")
+                    .putArray("value");
+            memberIds.subList(from, Math.min(from + MEMBERS_A_REQUEST, memberIds.size()))
+                    .forEach(member -> added.addObject().put("value", member));
+            Reply patched = scim.http().send("PATCH", scim.path() + "/Groups/" + id, scim.token(), patch.toString(),
+                    "application/scim+json");
+            assertTrue(patched.status() == 200 || patched.status() == 204, patched.status() + " " + patched.body());
+        }
+        return id;
     }
 
     String connectionId() {

@@ -14,7 +14,8 @@ import org.openqa.selenium.WebElement;
 
 /**
  * The console's defences in a real Chromium (SPEC §8): hostile values from the API shown as text only, the admin token
- * kept out of storage, cookies, URLs and form fields, and a destructive action that takes a second press.
+ * kept out of storage, cookies, URLs and form fields, and destructive actions (deleting a connection or a user,
+ * turning SCIM off) that take a second press and then really happen.
  */
 class ConsoleSecurityBrowserTest extends BrowserTest {
 
@@ -33,6 +34,79 @@ class ConsoleSecurityBrowserTest extends BrowserTest {
         browser.waitForText("Deleted the connection " + name + ".");
         assertEquals(404, http.get(path, ADMIN).status());
         assertTrue(browser.driver().findElements(By.linkText(name)).isEmpty(), "gone from the list");
+    }
+
+    @Test
+    void deletingAUserTakesASecondPress() {
+        ConsoleData data = ConsoleData.create(http, "Delete Co", "Dee");
+        String doomed = data.userIds().getFirst();
+        String path = "/api/v2/users/" + ScimTestSupport.encode(doomed);
+        browser.signIn(ADMIN);
+        browser.open("/users");
+        browser.type("Search users", data.marker());
+        browser.press("Search");
+        browser.waitForText("Users 1–2 of 2");
+        browser.driver().findElement(By.linkText(doomed)).click();
+        browser.waitForPage("/users/" + ScimTestSupport.encode(doomed));
+        browser.button("Delete user").click();
+        browser.waitForText("Delete " + doomed + "?");
+        assertEquals(200, http.get(path, ADMIN).status(), "the first press deletes nothing");
+        browser.press("Confirm delete");
+        browser.waitForPage("/users");
+        browser.waitForText("Users 1–1 of 1");
+        assertTrue(browser.driver().findElements(By.linkText(doomed)).isEmpty(), "gone from the list");
+        assertFalse(browser.driver().findElements(By.linkText(data.userIds().get(1))).isEmpty(), "the other stays");
+        assertEquals(404, http.get(path, ADMIN).status());
+    }
+
+    @Test
+    void turningScimOffTakesASecondPressAndEndsEveryCredential() {
+        ScimEndpoint scim = ScimEndpoint.create(http, "okta", "get:users");
+        String configuration = "/api/v2/connections/" + scim.connectionId() + "/scim-configuration";
+        Reply client = http.post(configuration + "/clients", ADMIN, "{\"scopes\":[\"get:users\"]}");
+        assertEquals(201, client.status(), client.body());
+        String clientId = client.json().path("client_id").asText();
+        String secret = client.json().path("client_secret").asText();
+        Reply issued = OAuthClientCredentialsSuite.tokenRequest(http, scim, OAuthClientCredentialsSuite.form(
+                "grant_type", "client_credentials", "client_id", clientId, "client_secret", secret));
+        assertEquals(200, issued.status(), issued.body());
+        String accessToken = issued.json().path("access_token").asText();
+        Reply credential = http.post(configuration + "/federated-credentials", ADMIN, "{\"issuer\":\"https://"
+                + "login.microsoftonline.com/t/v2.0\",\"subject\":\"s\",\"audience\":\"a\",\"jwks_uri\":"
+                + "\"https://login.microsoftonline.com/t/discovery/v2.0/keys\",\"scopes\":[\"get:users\"]}");
+        assertEquals(201, credential.status(), credential.body());
+        Reply ticket = http.post(configuration + "/setup-tickets", ADMIN, "{}");
+        assertEquals(201, ticket.status(), ticket.body());
+        browser.signIn(ADMIN);
+        browser.open("/connections/" + scim.connectionId() + "/provisioning");
+        for (String shown : List.of(clientId, credential.json().path("credential_id").asText(),
+                ticket.json().path("ticket_id").asText())) {
+            browser.waitForText(shown);
+        }
+
+        browser.button("Turn SCIM off").click();
+        browser.waitForText("Turn SCIM off? The endpoint stops answering");
+        assertEquals(200, http.get(configuration, ADMIN).status(), "the first press deletes nothing");
+        browser.press("Confirm: turn SCIM off");
+        browser.waitForText("SCIM is off: the endpoint answers 404 until it is turned on.");
+        assertEquals(404, http.get(configuration, ADMIN).status(), "no SCIM configuration");
+        ScimTestSupport.assertScimError(http.get(scim.path() + "/Users", scim.token()), 404);
+        assertTrue(browser.driver().findElements(By.id("tokens-heading")).isEmpty(), "no token list while off");
+
+        browser.press("Turn SCIM on");
+        browser.waitForText("SCIM is on: the identity provider provisions");
+        for (String empty : List.of("No token yet", "No OAuth client", "No federated credential",
+                "No setup ticket.")) {
+            browser.waitForText(empty);
+        }
+        for (String list : List.of("/tokens", "/clients", "/federated-credentials", "/setup-tickets")) {
+            assertEquals(0, http.get(configuration + list, ADMIN).json().size(), list + " is empty");
+        }
+        ScimTestSupport.assertScimError(http.get(scim.path() + "/Users", scim.token()), 401);
+        ScimTestSupport.assertScimError(http.get(scim.path() + "/Users", accessToken), 401);
+        Reply stale = OAuthClientCredentialsSuite.tokenRequest(http, scim, OAuthClientCredentialsSuite.form(
+                "grant_type", "client_credentials", "client_id", clientId, "client_secret", secret));
+        assertEquals(401, stale.status(), "the client is gone: " + stale.body());
     }
 
     @Test
