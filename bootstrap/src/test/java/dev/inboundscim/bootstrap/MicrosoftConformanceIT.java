@@ -16,7 +16,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.UUID;
 import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -24,7 +27,8 @@ import org.junit.jupiter.api.io.TempDir;
  * Microsoft's public SCIM reference collection (shared/conformance), run with newman against the server on its
  * embedded default, with a connection whose mapping covers what the collection sends and reads. Every assertion
  * must pass except those in {@code conformance/known-failures.txt}, and a listed one that passes fails the run too,
- * so the list can only shrink.
+ * so the list can only shrink. The collection runs with an access token obtained as Entra's gallery provisioning
+ * obtains one: a simulated Entra's signed assertion exchanged at the token endpoint (SPEC §9).
  */
 class MicrosoftConformanceIT {
 
@@ -34,6 +38,17 @@ class MicrosoftConformanceIT {
 
     @TempDir
     Path work;
+    private SimulatedEntra entra;
+
+    @BeforeEach
+    void startEntra() {
+        entra = SimulatedEntra.start();
+    }
+
+    @AfterEach
+    void stopEntra() {
+        entra.close();
+    }
 
     @Test
     void passesMicrosoftsReferenceCollection() throws Exception {
@@ -48,11 +63,7 @@ class MicrosoftConformanceIT {
             Reply configuration = http.post("/api/v2/connections/" + connectionId + "/scim-configuration", ADMIN,
                     resource("conformance/scim-configuration.json"));
             assertEquals(201, configuration.status(), configuration.body());
-            String token = http.post("/api/v2/connections/" + connectionId + "/scim-configuration/tokens", ADMIN,
-                    "{\"scopes\":[\"get:users\",\"post:users\",\"put:users\",\"patch:users\",\"delete:users\","
-                            + "\"get:groups\",\"post:groups\",\"put:groups\",\"patch:groups\",\"delete:groups\"]}")
-                    .json().path("token").asText();
-
+            String token = entraAccessToken(http, connectionId);
             Path report = work.resolve("report.json");
             List<String> command = new ArrayList<>(List.of(newman.toString(), "run", collection.toString(),
                     "--env-var", "Protocol=http", "--env-var", "Server=127.0.0.1",
@@ -63,7 +74,8 @@ class MicrosoftConformanceIT {
             Process process = new ProcessBuilder(command).redirectErrorStream(true)
                     .redirectOutput(work.resolve("newman.log").toFile()).start();
             assertTrue(process.waitFor(5, TimeUnit.MINUTES), "newman did not finish in 5 minutes");
-            assertTrue(Files.exists(report), "newman wrote no report:\n" + Files.readString(work.resolve("newman.log")));
+            assertTrue(Files.exists(report), "newman wrote no report:\n"
+                    + Files.readString(work.resolve("newman.log")));
 
             Set<String> failed = failedAssertions(HttpClientSupport.JSON.readTree(report.toFile()));
             Set<String> known = knownFailures();
@@ -76,6 +88,30 @@ class MicrosoftConformanceIT {
             assertTrue(nowPassing.isEmpty(), "assertions that now pass; remove them from known-failures.txt:\n  "
                     + String.join("\n  ", nowPassing));
         }
+    }
+
+    /**
+     * An access token as Entra's gallery provisioning gets one (SPEC §9): a federated credential for a simulated
+     * Entra's service principal, an assertion it signs, exchanged at the connection's token endpoint; the whole
+     * collection then runs with that token.
+     */
+    private String entraAccessToken(HttpClientSupport http, String connectionId) throws Exception {
+        String subject = UUID.randomUUID().toString();
+        String audience = "api://inbound-scim/" + connectionId;
+        Reply credential = http.post("/api/v2/connections/" + connectionId
+                + "/scim-configuration/federated-credentials", ADMIN, "{\"issuer\":\"" + entra.issuer()
+                + "\",\"subject\":\"" + subject + "\",\"audience\":\"" + audience + "\",\"jwks_uri\":\""
+                + entra.jwksUri() + "\",\"scopes\":[\"get:users\",\"post:users\",\"put:users\",\"patch:users\","
+                + "\"delete:users\",\"get:groups\",\"post:groups\",\"put:groups\",\"patch:groups\","
+                + "\"delete:groups\"]}");
+        assertEquals(201, credential.status(), credential.body());
+        Reply issued = http.send("POST", "/scim/v2/connections/" + connectionId + "/oauth/token", null,
+                OAuthClientCredentialsSuite.form("grant_type", "client_credentials", "client_assertion_type",
+                        SimulatedEntra.JWT_BEARER, "client_assertion", entra.assertion(subject, audience)),
+                OAuthClientCredentialsSuite.FORM);
+        assertEquals(200, issued.status(), issued.body());
+        assertEquals(10, issued.json().path("scope").asText().split(" ").length, issued.body());
+        return issued.json().path("access_token").asText();
     }
 
     private static Set<String> failedAssertions(JsonNode report) {
