@@ -99,6 +99,38 @@ abstract class CrossProcessAuthSuite {
         }
     }
 
+    @Test
+    void anAssertionIsAcceptedOnceAcrossProcessesAndItsTokensEndWithTheCredential() throws Exception {
+        Persistence store = persistence();
+        try (SimulatedEntra entra = SimulatedEntra.start(); TestServer first = TestServer.start(store);
+             TestServer second = TestServer.start(store)) {
+            ScimEndpoint viaFirst = ScimEndpoint.create(first.client(), "waad", "get:users");
+            ScimEndpoint viaSecond = new ScimEndpoint(second.client(), viaFirst.adminToken(), viaFirst.connectionId(),
+                    viaFirst.connectionName(), viaFirst.token());
+            String subject = UUID.randomUUID().toString();
+            String audience = "api://inbound-scim/" + viaFirst.connectionId();
+            String credentials = "/api/v2/connections/" + viaFirst.connectionId()
+                    + "/scim-configuration/federated-credentials";
+            Reply credential = first.client().post(credentials, TestServer.ADMIN_TOKEN, "{\"issuer\":\""
+                    + entra.issuer() + "\",\"subject\":\"" + subject + "\",\"audience\":\"" + audience
+                    + "\",\"jwks_uri\":\"" + entra.jwksUri() + "\",\"scopes\":[\"get:users\"]}");
+            assertEquals(201, credential.status(), credential.body());
+
+            String assertion = entra.assertion(subject, audience);
+            Reply issued = SimulatedEntra.exchange(first.client(), viaFirst, assertion);
+            assertEquals(200, issued.status(), issued.body());
+            assertEquals(401, SimulatedEntra.exchange(second.client(), viaSecond, assertion).status(),
+                    "the other process refuses the replayed assertion");
+            String token = issued.json().path("access_token").asText();
+            assertEquals(200, viaSecond.http().get(viaSecond.path() + "/Users", token).status());
+
+            assertEquals(204, first.client().delete(credentials + "/" + credential.json().path("credential_id")
+                    .asText(), TestServer.ADMIN_TOKEN).status());
+            assertEquals(401, viaFirst.http().get(viaFirst.path() + "/Users", token).status());
+            assertRefusedElsewhereWithinASecond(viaSecond, token);
+        }
+    }
+
     private static String accessToken(TestServer server, ScimEndpoint scim, JsonNode client, JsonNode secret) {
         Reply issued = OAuthClientCredentialsSuite.tokenRequest(server.client(), scim, OAuthClientCredentialsSuite.form(
                 "grant_type", "client_credentials", "client_id", client.path("client_id").asText(), "client_secret",

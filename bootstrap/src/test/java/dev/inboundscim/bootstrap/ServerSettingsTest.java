@@ -90,6 +90,18 @@ class ServerSettingsTest {
         }
     }
 
+    @Test
+    void accessTokensLiveFromOneToSixHours() {
+        assertEquals(Duration.ofHours(1), load(Map.of()).oauthAccessTokenLifetime());
+        assertEquals(Duration.ofHours(6), load(Map.of("OAUTH_ACCESS_TOKEN_SECONDS", "21600"))
+                .oauthAccessTokenLifetime());
+        for (String seconds : List.of("3599", "21601", "hour")) {
+            IllegalArgumentException failure = assertThrows(IllegalArgumentException.class,
+                    () -> load(Map.of("OAUTH_ACCESS_TOKEN_SECONDS", seconds)));
+            assertTrue(failure.getMessage().contains("OAUTH_ACCESS_TOKEN_SECONDS"), failure.getMessage());
+        }
+    }
+
     /** SPEC §7.4: docs/configuration.md lists every setting; reading one it does not list fails here. */
     @Test
     void everySettingTheServerReadsIsDocumented() throws IOException {

@@ -198,4 +198,20 @@ class AuthenticateScimRequestServiceTest {
 
         assertThrows(UnauthorizedException.class, () -> authenticate(acme.id().value(), token, Scope.GET_USERS));
     }
+
+    @Test
+    void anAccessTokenOfTheTokenEndpointIsAcceptedUntilItExpires() {
+        ports.tokens.changes = new SteeredChanges();
+        ports.tokens.stamp = "r1.r2";
+        Connection acme = connection("acme", true);
+        ScimToken.Issued access = ScimToken.issue(acme.id(), List.of(Scope.GET_USERS), 3600L, clock.instant());
+        ports.tokens.insertAccessToken(access.token(), "cli_AAAAAAAAAAAAAAAA", "scs_AAAAAAAAAAAAAAAA");
+        String token = access.secret().reveal();
+
+        assertEquals(acme, authenticate(acme.id().value(), token, Scope.GET_USERS).connection());
+        assertThrows(ForbiddenException.class, () -> authenticate(acme.id().value(), token, Scope.POST_USERS));
+        clock.advance(Duration.ofSeconds(3600));
+
+        assertThrows(UnauthorizedException.class, () -> authenticate(acme.id().value(), token, Scope.GET_USERS));
+    }
 }
