@@ -157,6 +157,15 @@ abstract class PatchAndVersioningSuite extends RunningServerTest {
                 .json().path("scimType").asText());
         assertEquals("invalidSyntax", http.send("PATCH", user.location(), user.scim().token(), "{\"Operations\":3}",
                 "application/json").json().path("scimType").asText());
+        // A value of the wrong shape for a whole attribute is refused, never dropped silently (issue 18).
+        for (String wrong : List.of("{\"op\":\"add\",\"path\":\"emails\",\"value\":\"SomeIllegalValue\"}",
+                "{\"op\":\"replace\",\"path\":\"name\",\"value\":\"Barbara Jensen\"}",
+                "{\"op\":\"replace\",\"path\":\"title\",\"value\":{\"x\":1}}")) {
+            Reply refused = patch(user, "[" + wrong + "]", null);
+            assertScimError(refused, 400);
+            assertEquals("invalidValue", refused.json().path("scimType").asText(), wrong);
+        }
+        assertTrue(profile(user).path("app_metadata").path("title").isMissingNode(), "still nothing stored");
     }
 
     @Test

@@ -351,9 +351,16 @@ abstract class ScimProtocolSuite extends RunningServerTest {
         JsonNode schemas = http.get(scim.path() + "/Schemas", scim.token()).json();
         List<String> ids = new ArrayList<>();
         schemas.path("Resources").forEach(schema -> ids.add(schema.path("id").asText()));
-        assertEquals(List.of("urn:ietf:params:scim:schemas:core:2.0:User", "urn:ietf:params:scim:schemas:core:2.0:Group"),
-                ids, "no enterprise attribute is mapped any more");
-        assertEquals(2, schemas.path("totalResults").asInt());
+        assertEquals(List.of("urn:ietf:params:scim:schemas:core:2.0:User", "urn:ietf:params:scim:schemas:core:2.0:Group",
+                "urn:ietf:params:scim:schemas:core:2.0:ServiceProviderConfig",
+                "urn:ietf:params:scim:schemas:core:2.0:ResourceType", "urn:ietf:params:scim:schemas:core:2.0:Schema"),
+                ids, "no enterprise attribute is mapped any more; RFC 7643 §5-7's discovery schemas are listed");
+        assertEquals(5, schemas.path("totalResults").asInt());
+        Reply configSchema = http.get(scim.path()
+                + "/Schemas/urn:ietf:params:scim:schemas:core:2.0:ServiceProviderConfig", scim.token());
+        assertEquals(200, configSchema.status(), configSchema.body());
+        assertTrue(configSchema.body().contains("\"authenticationSchemes\"")
+                && configSchema.body().contains("\"maxResults\""), configSchema.body());
         String core = schemas.path("Resources").get(0).toString();
         assertTrue(core.contains("\"userName\"") && core.contains("\"emails\""), core);
         assertFalse(core.contains("\"nickName\"") || core.contains("\"phoneNumbers\""), core);

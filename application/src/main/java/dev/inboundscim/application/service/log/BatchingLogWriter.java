@@ -79,16 +79,24 @@ public final class BatchingLogWriter implements LogWriter, AutoCloseable {
         }
     }
 
+    /**
+     * Takes entries from the queue only while holding {@code flushing}: an entry taken outside it would be in no
+     * one's hands but this thread's for a moment, so a read that flushes first could miss it, and it could reach the
+     * store after entries queued later.
+     */
     private void run() {
         while (!closed) {
             try {
-                LogEntry first = queue.poll(FLUSH_MILLIS, TimeUnit.MILLISECONDS);
+                boolean idle;
                 synchronized (flushing) {
-                    if (first != null) {
-                        held.add(first);
-                        queue.drainTo(held, BATCH - held.size());
+                    idle = queue.isEmpty() && held.isEmpty();
+                    if (!idle) {
+                        queue.drainTo(held, Math.max(0, BATCH - held.size()));
+                        writeHeld();
                     }
-                    writeHeld();
+                }
+                if (idle) {
+                    Thread.sleep(FLUSH_MILLIS);
                 }
             } catch (UnavailableException e) {
                 pause();

@@ -6,6 +6,7 @@ import dev.inboundscim.application.service.log.LogEntries;
 import dev.inboundscim.application.service.log.LogWriter;
 import dev.inboundscim.domain.log.RequestInfo;
 import dev.inboundscim.domain.mapping.MappedSchemas;
+import dev.inboundscim.domain.scim.schema.DiscoverySchemas;
 import dev.inboundscim.domain.scim.schema.GroupSchemas;
 import dev.inboundscim.domain.scim.schema.ResourceSchema;
 import java.util.ArrayList;
@@ -27,6 +28,7 @@ public final class DescribeScimSchemasService implements DescribeScimSchemasUseC
         logs.append(entries.scimSuccess(context.connection().id().value(), request, "Get schemas", null));
         List<ResourceSchema> schemas = new ArrayList<>(MappedSchemas.of(context.configuration().mapping()));
         schemas.add(GroupSchemas.CORE);
+        schemas.addAll(DiscoverySchemas.ALL);
         return schemas;
     }
 }

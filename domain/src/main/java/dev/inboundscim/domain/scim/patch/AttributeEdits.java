@@ -5,13 +5,17 @@ import dev.inboundscim.domain.scim.filter.FilterEvaluator;
 import dev.inboundscim.domain.scim.schema.AttributeDefinition;
 import dev.inboundscim.domain.scim.value.ScimArray;
 import dev.inboundscim.domain.scim.value.ScimObject;
+import dev.inboundscim.domain.scim.value.ScimString;
 import dev.inboundscim.domain.scim.value.ScimValue;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /** The three PATCH edits on one resolved target of a mutable document (RFC 7644 §3.5.2.1–3). */
 final class AttributeEdits {
+
+    private static final Pattern JSON_TEXT = Pattern.compile("\\s*[\\[{].*[\\]}]\\s*", Pattern.DOTALL);
 
     private AttributeEdits() {
     }
@@ -22,6 +26,7 @@ final class AttributeEdits {
         if (editedElements(container, target, value, true)) {
             return;
         }
+        requireShape(attribute, value);
         if (attribute.multiValued()) {
             List<Object> current = MutableJson.list(container, attribute.name());
             for (ScimValue element : asList(value)) {
@@ -41,6 +46,7 @@ final class AttributeEdits {
         if (editedElements(container, target, value, false)) {
             return;
         }
+        requireShape(attribute, value);
         if (attribute.multiValued()) {
             MutableJson.put(container, attribute.name(), new ArrayList<>(asList(value).stream()
                     .map(MutableJson::thaw).toList()));
@@ -181,6 +187,41 @@ final class AttributeEdits {
         return current instanceof ScimObject object && unwanted instanceof ScimObject wanted
                 && wanted.getIgnoreCase("value").isPresent()
                 && wanted.getIgnoreCase("value").equals(object.getIgnoreCase("value"));
+    }
+
+    /**
+     * A whole attribute's value must have the attribute's shape: objects for a complex attribute (each element of a
+     * multi-valued one), simple values otherwise, an array only for a multi-valued one. Anything else is
+     * {@code invalidValue} (RFC 7644 §3.5.2), never a value silently dropped by the mapping later.
+     */
+    private static void requireShape(AttributeDefinition attribute, ScimValue value) {
+        if (value == null || value.isUnassigned()) {
+            return;
+        }
+        if (value instanceof ScimArray && !attribute.multiValued()) {
+            throw BadRequestException.invalidValue(attribute.name()
+                    + " is single-valued; an array cannot be its value");
+        }
+        for (ScimValue element : asList(value)) {
+            if (element.isUnassigned()) {
+                continue;
+            }
+            // Entra sends a manager as its bare id: a simple value stands for the "value" of a complex attribute
+            // that has one; a complex attribute without one (name, emails' elements) needs its object.
+            boolean standsForValue = !attribute.multiValued() && attribute.subAttribute("value").isPresent()
+                    && !(element instanceof ScimArray);
+            // Entra and Okta send roles and entitlements as JSON text inside a string; the mapping decodes it.
+            boolean jsonText = element instanceof ScimString text && JSON_TEXT.matcher(text.value()).matches();
+            if (attribute.isComplex() && !(element instanceof ScimObject) && !standsForValue && !jsonText) {
+                throw BadRequestException.invalidValue(attribute.name() + " is complex: its "
+                        + (attribute.multiValued() ? "elements are objects" : "value is an object")
+                        + " of sub-attributes");
+            }
+            if (!attribute.isComplex() && (element instanceof ScimObject || element instanceof ScimArray)) {
+                throw BadRequestException.invalidValue(attribute.name() + " takes a simple value, not "
+                        + (element instanceof ScimObject ? "an object" : "an array"));
+            }
+        }
     }
 
     private static List<ScimValue> asList(ScimValue value) {

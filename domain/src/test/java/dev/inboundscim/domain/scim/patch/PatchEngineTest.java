@@ -133,6 +133,18 @@ class PatchEngineTest {
                 Arguments.of("[]", ScimType.INVALID_SYNTAX),
                 Arguments.of("[{\"op\":\"add\",\"path\":\"title\"}]", ScimType.INVALID_VALUE),
                 Arguments.of("[{\"op\":\"replace\",\"value\":\"not an object\"}]", ScimType.INVALID_VALUE),
+                // Wrong shapes for whole attributes: refused, never dropped later (issue 18).
+                Arguments.of("[{\"op\":\"add\",\"path\":\"emails\",\"value\":\"SomeIllegalValue\"}]",
+                        ScimType.INVALID_VALUE),
+                Arguments.of("[{\"op\":\"replace\",\"path\":\"emails\",\"value\":[\"a@b.c\"]}]",
+                        ScimType.INVALID_VALUE),
+                Arguments.of("[{\"op\":\"replace\",\"path\":\"name\",\"value\":\"Barbara\"}]",
+                        ScimType.INVALID_VALUE),
+                Arguments.of("[{\"op\":\"replace\",\"path\":\"title\",\"value\":{\"x\":1}}]",
+                        ScimType.INVALID_VALUE),
+                Arguments.of("[{\"op\":\"replace\",\"path\":\"title\",\"value\":[\"a\",\"b\"]}]",
+                        ScimType.INVALID_VALUE),
+                Arguments.of("[{\"op\":\"add\",\"value\":{\"emails\":\"a@b.c\"}}]", ScimType.INVALID_VALUE),
                 Arguments.of("[{\"op\":\"replace\",\"path\":\"title\",\"value\":\"ok\"},"
                         + "{\"op\":\"replace\",\"path\":\"nope\",\"value\":\"x\"}]", ScimType.INVALID_PATH));
     }

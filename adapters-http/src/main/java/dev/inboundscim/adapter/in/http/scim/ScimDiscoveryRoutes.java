@@ -10,6 +10,7 @@ import dev.inboundscim.application.port.in.scim.DescribeScimSchemasUseCase;
 import dev.inboundscim.domain.error.NotFoundException;
 import dev.inboundscim.domain.mapping.MappedSchemas;
 import dev.inboundscim.domain.scim.path.SchemaUrns;
+import dev.inboundscim.domain.scim.schema.DiscoverySchemas;
 import dev.inboundscim.domain.scim.schema.GroupSchemas;
 import dev.inboundscim.domain.scim.schema.ResourceSchema;
 import io.helidon.http.Method;
@@ -106,8 +107,8 @@ public final class ScimDiscoveryRoutes {
         exchange.run(path, request, response, ScimOperation.DISCOVERY, (context, call) -> {
             String urn = call.resource();
             // Look up before describing: describe() writes the success log entry.
-            ResourceSchema schema = Stream.concat(MappedSchemas.of(context.configuration().mapping()).stream(),
-                            Stream.of(GroupSchemas.CORE))
+            ResourceSchema schema = Stream.of(MappedSchemas.of(context.configuration().mapping()).stream(),
+                            Stream.of(GroupSchemas.CORE), DiscoverySchemas.ALL.stream()).flatMap(s -> s)
                     .filter(s -> s.id().equalsIgnoreCase(urn)).findFirst()
                     .orElseThrow(() -> new NotFoundException("No such schema"));
             describeSchemas.describe(context, call.info());
