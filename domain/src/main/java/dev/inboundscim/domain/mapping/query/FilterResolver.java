@@ -145,8 +145,14 @@ public final class FilterResolver {
     }
 
     static AttributeDefinition definition(AttributePath path) {
-        return UserSchemas.attribute(path).orElseThrow(() -> BadRequestException.invalidFilter(
+        AttributeDefinition attribute = UserSchemas.attribute(path).orElseThrow(() -> BadRequestException.invalidFilter(
                 "filter names the attribute " + safeName(path) + ", which no User schema defines"));
+        if (attribute.name().equals("groups")) {
+            // A user's groups come from the memberships, not its profile: refused rather than silently empty.
+            throw BadRequestException.invalidFilter("filtering Users on groups is not supported; read the group "
+                    + "(GET /Groups/{id}) or filter Groups on members.value");
+        }
+        return attribute;
     }
 
     static AttributeDefinition valueDefinition(AttributeDefinition attribute, AttributePath path) {

@@ -133,7 +133,9 @@ class FilterResolverTest {
             "urn:example:other:2.0:Thing:size eq \"1\"", "roles.shoe eq \"admin\"", "meta.created gt \"2020\"",
             "roles[value[type eq \"x\"]]",
             "meta.location eq \"x\"", "meta.created gt 5",
-            "name eq \"x\"", "title[value eq \"x\"]"})
+            "name eq \"x\"", "title[value eq \"x\"]",
+            // Groups come from memberships: refused, never silently empty (issue 18).
+            "groups.display eq \"Admins\"", "groups.value pr", "groups[value eq \"g1\"]", "groups eq \"g1\""})
     void rejectsFiltersItCannotResolveAsInvalidFilter(String filter) {
         BadRequestException error = assertThrows(BadRequestException.class,
                 () -> new FilterResolver(MAPPING).resolve(FilterParser.parse(filter)));
