@@ -161,6 +161,12 @@ abstract class OrganizationsAndLinkingSuite extends RunningServerTest {
         assertEquals(400, http.post("/api/v2/users/" + encode(primary) + "/identities", ADMIN,
                 "{\"user_id\":\"samlp|nowhere|x\"}").status(), "not with nobody");
         assertEquals(400, http.post("/api/v2/users/" + encode(primary) + "/identities", ADMIN, "{}").status());
+        for (String body : List.of("{\"user_id\":\"" + "x".repeat(2000) + "\"}",
+                "{\"user_id\":\"1\",\"connection_id\":\"not-a-connection\"}",
+                "{\"user_id\":\"1\",\"connection_id\":\"con_AAAAAAAAAAAAAAAA\"}")) {
+            Reply nobody = http.post("/api/v2/users/" + encode(primary) + "/identities", ADMIN, body);
+            assertEquals(400, nobody.status(), "a secondary that cannot exist is the body's fault: " + nobody.body());
+        }
         assertEquals(404, http.post("/api/v2/users/okta%7Cnobody%7Cx/identities", ADMIN,
                 "{\"user_id\":\"" + scimUser + "\"}").status());
     }

@@ -3,6 +3,7 @@ package dev.inboundscim.application.service.user;
 import dev.inboundscim.application.port.in.user.LinkIdentityUseCase.Secondary;
 import dev.inboundscim.application.port.in.user.LinkIdentityUseCase.SecondaryById;
 import dev.inboundscim.application.port.in.user.LinkIdentityUseCase.SecondaryByKey;
+import dev.inboundscim.application.port.in.user.LinkIdentityUseCase.SecondaryUnknown;
 import dev.inboundscim.application.port.in.user.LinkIdentityUseCase;
 import dev.inboundscim.application.port.out.ScimConfigurationRepository;
 import dev.inboundscim.application.port.out.UserRepository;
@@ -70,8 +71,16 @@ public final class LinkIdentityService implements LinkIdentityUseCase {
         return switch (secondary) {
             case null -> throw BadRequestException.invalidValue("user_id is required");
             case SecondaryById byId -> byId.userId();
+            case SecondaryUnknown unknown ->
+                    throw BadRequestException.invalidValue("the secondary account the body names does not exist");
             case SecondaryByKey byKey -> {
-                Connection connection = connections.require(byKey.connectionId());
+                Connection connection;
+                try {
+                    connection = connections.require(byKey.connectionId());
+                } catch (NotFoundException e) {
+                    // A body names the secondary: what it names not existing is the request's fault, 400.
+                    throw BadRequestException.invalidValue("the secondary account's connection does not exist");
+                }
                 if (byKey.provider() != null && !byKey.provider().equals(connection.strategy().wireName())) {
                     throw BadRequestException.invalidValue("provider does not match the connection's strategy "
                             + connection.strategy().wireName());

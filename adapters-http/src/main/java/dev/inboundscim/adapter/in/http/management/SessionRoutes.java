@@ -11,10 +11,12 @@ import dev.inboundscim.application.port.in.user.LinkIdentityUseCase.LinkIdentity
 import dev.inboundscim.application.port.in.user.LinkIdentityUseCase.Secondary;
 import dev.inboundscim.application.port.in.user.LinkIdentityUseCase.SecondaryById;
 import dev.inboundscim.application.port.in.user.LinkIdentityUseCase.SecondaryByKey;
+import dev.inboundscim.application.port.in.user.LinkIdentityUseCase.SecondaryUnknown;
 import dev.inboundscim.domain.connection.ConnectionId;
 import dev.inboundscim.domain.error.BadRequestException;
 import dev.inboundscim.domain.session.RefreshToken;
 import dev.inboundscim.domain.session.Session;
+import dev.inboundscim.domain.user.UserId;
 import io.helidon.webserver.http.HttpRules;
 import io.helidon.webserver.http.HttpService;
 import io.helidon.webserver.http.ServerRequest;
@@ -79,12 +81,16 @@ final class SessionRoutes implements HttpService {
 
     /** The secondary account the body names; null when it names none (400, once the primary is found). */
     private static Secondary secondary(LinkRequest body) {
-        ConnectionId connection = ResourceIds.optionalConnection(body.connectionId());
         if (body.userId() == null || body.userId().isBlank()) {
             return null;
         }
-        return connection == null ? new SecondaryById(PathIds.user(body.userId()))
-                : new SecondaryByKey(connection, body.userId(), body.provider());
+        if (body.connectionId() == null) {
+            return UserId.isAcceptable(body.userId()) ? new SecondaryById(new UserId(body.userId()))
+                    : new SecondaryUnknown();
+        }
+        return ConnectionId.isWellFormed(body.connectionId()) && UserId.isAcceptable(body.userId())
+                ? new SecondaryByKey(new ConnectionId(body.connectionId()), body.userId(), body.provider())
+                : new SecondaryUnknown();
     }
 
     private void sessions(ServerRequest request, ServerResponse response) {

@@ -17,6 +17,7 @@ import dev.inboundscim.application.port.in.log.RecordManagementOperationUseCase;
 import dev.inboundscim.application.port.in.user.LinkIdentityUseCase.LinkIdentityCommand;
 import dev.inboundscim.application.port.in.user.LinkIdentityUseCase.SecondaryById;
 import dev.inboundscim.application.port.in.user.LinkIdentityUseCase.SecondaryByKey;
+import dev.inboundscim.application.port.in.user.LinkIdentityUseCase.SecondaryUnknown;
 import dev.inboundscim.domain.connection.ConnectionId;
 import dev.inboundscim.domain.connection.ConnectionName;
 import dev.inboundscim.domain.connection.Strategy;
@@ -115,7 +116,6 @@ class ManagementEdgeParsingTest {
             DELETE | SCIMCONF/clients/x                    | -                      | Client with this id not found
             DELETE | SCIMCONF/clients/x/secrets/y          | -                      | Client with this id not found
             GET    | /users/TOO_LONG/sessions              | -                      | User not found
-            POST   | /users/okta%7Cacme%7C1/identities     | {"user_id":"TOO_LONG"} | User not found
             GET    | /groups/nope                          | -                      | Group not found
             GET    | /groups/nope/members                  | -                      | Group not found
             """)
@@ -162,6 +162,12 @@ class ManagementEdgeParsingTest {
         assertEquals(new LinkIdentityCommand(primary, new SecondaryByKey(connection, "2", "okta")), recorded.last());
         send("POST", identities, "{\"user_id\":\" \"}");
         assertNull(((LinkIdentityCommand) recorded.last()).secondary(), "the use case says user_id is required");
+        // Ids in the body that cannot exist name a secondary that does not exist: the use case's 400, after the
+        // primary's 404, rather than a 404 of their own.
+        send("POST", identities, "{\"user_id\":\"" + TOO_LONG_USER_ID + "\"}");
+        assertEquals(new LinkIdentityCommand(primary, new SecondaryUnknown()), recorded.last());
+        send("POST", identities, "{\"user_id\":\"2\",\"connection_id\":\"not-a-connection\"}");
+        assertEquals(new LinkIdentityCommand(primary, new SecondaryUnknown()), recorded.last());
     }
 
     @Test

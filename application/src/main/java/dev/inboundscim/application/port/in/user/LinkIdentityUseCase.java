@@ -24,7 +24,14 @@ public interface LinkIdentityUseCase {
     }
 
     /** How a link names its secondary account. */
-    sealed interface Secondary permits SecondaryById, SecondaryByKey {
+    sealed interface Secondary permits SecondaryById, SecondaryByKey, SecondaryUnknown {
+    }
+
+    /**
+     * A secondary the body names by ids that cannot exist (malformed, over-long): a 400 like any secondary that does
+     * not exist, answered after the primary's 404.
+     */
+    record SecondaryUnknown() implements Secondary {
     }
 
     /** By its full user id. */
