@@ -70,17 +70,14 @@ final class MongoFederatedCredentialRepository implements FederatedCredentialRep
                 .map(MongoFederatedCredentialRepository::credential).into(new ArrayList<>());
     }
 
-    /** Tokens before and after the credential, as for clients ({@link MongoScimClientRepository#delete}). */
+    /** The credential, with its tokens before and after it ({@link AccessTokenOwners}). */
     @Override
     public boolean delete(ConnectionId connectionId, FederatedCredentialId id) {
         if (credentials.find(own(connectionId, id)).first() == null) {
             return false;
         }
-        Bson issued = Filters.eq(MongoScimTokenRepository.ISSUED_TO, id.value());
-        tokens.deleteMany(issued);
-        boolean deleted = credentials.deleteOne(own(connectionId, id)).getDeletedCount() == 1;
-        tokens.deleteMany(issued);
-        return deleted;
+        return AccessTokenOwners.delete(tokens, MongoScimTokenRepository.ISSUED_TO, id.value(),
+                () -> credentials.deleteOne(own(connectionId, id)).getDeletedCount() == 1);
     }
 
     @Override

@@ -68,20 +68,14 @@ final class MongoScimClientRepository implements ScimClientRepository {
                 .map(MongoScimClientRepository::client).into(new ArrayList<>());
     }
 
-    /**
-     * Tokens before and after the client: a stop in between leaves a client without tokens, never tokens of a deleted
-     * client, and the second pass catches a token issued while the client was being deleted.
-     */
+    /** The client, with its tokens before and after it ({@link AccessTokenOwners}). */
     @Override
     public boolean delete(ConnectionId connectionId, ScimClientId id) {
         if (clients.find(own(connectionId, id)).first() == null) {
             return false;
         }
-        Bson issued = Filters.eq(MongoScimTokenRepository.ISSUED_TO, id.value());
-        tokens.deleteMany(issued);
-        boolean deleted = clients.deleteOne(own(connectionId, id)).getDeletedCount() == 1;
-        tokens.deleteMany(issued);
-        return deleted;
+        return AccessTokenOwners.delete(tokens, MongoScimTokenRepository.ISSUED_TO, id.value(),
+                () -> clients.deleteOne(own(connectionId, id)).getDeletedCount() == 1);
     }
 
     @Override
@@ -103,12 +97,9 @@ final class MongoScimClientRepository implements ScimClientRepository {
         if (clients.find(holding).first() == null) {
             return false;
         }
-        Bson issued = Filters.eq(MongoScimTokenRepository.ISSUED_WITH, secretId.value());
-        tokens.deleteMany(issued);
-        boolean deleted = clients.updateOne(holding, Updates.pull(SECRETS, Filters.eq("_id", secretId.value())))
-                .getModifiedCount() == 1;
-        tokens.deleteMany(issued);
-        return deleted;
+        return AccessTokenOwners.delete(tokens, MongoScimTokenRepository.ISSUED_WITH, secretId.value(),
+                () -> clients.updateOne(holding, Updates.pull(SECRETS, Filters.eq("_id", secretId.value())))
+                        .getModifiedCount() == 1);
     }
 
     @Override

@@ -62,18 +62,8 @@ final class PostgresFederatedCredentialRepository implements FederatedCredential
 
     @Override
     public boolean delete(ConnectionId connectionId, FederatedCredentialId id) {
-        try {
-            return db.inTransaction(tx -> {
-                boolean deleted = Db.dml(tx, "DELETE FROM federated_credentials WHERE credential_id = ? "
-                        + "AND connection_id = ?", List.of(id.value(), connectionId.value())) == 1;
-                if (deleted) {
-                    Db.dml(tx, "DELETE FROM scim_tokens WHERE issued_to = ?", List.of(id.value()));
-                }
-                return deleted;
-            });
-        } finally {
-            changedHere.run();
-        }
+        return AccessTokenOwners.delete(db, changedHere, "DELETE FROM federated_credentials WHERE credential_id = ? "
+                + "AND connection_id = ?", List.of(id.value(), connectionId.value()), "issued_to", id.value());
     }
 
     @Override

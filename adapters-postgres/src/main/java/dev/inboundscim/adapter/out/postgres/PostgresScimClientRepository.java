@@ -85,18 +85,8 @@ final class PostgresScimClientRepository implements ScimClientRepository {
 
     @Override
     public boolean delete(ConnectionId connectionId, ScimClientId id) {
-        try {
-            return db.inTransaction(tx -> {
-                boolean deleted = Db.dml(tx, "DELETE FROM scim_clients WHERE client_id = ? AND connection_id = ?",
-                        List.of(id.value(), connectionId.value())) == 1;
-                if (deleted) {
-                    Db.dml(tx, "DELETE FROM scim_tokens WHERE issued_to = ?", List.of(id.value()));
-                }
-                return deleted;
-            });
-        } finally {
-            changedHere.run();
-        }
+        return AccessTokenOwners.delete(db, changedHere, "DELETE FROM scim_clients WHERE client_id = ? "
+                + "AND connection_id = ?", List.of(id.value(), connectionId.value()), "issued_to", id.value());
     }
 
     @Override
@@ -121,19 +111,9 @@ final class PostgresScimClientRepository implements ScimClientRepository {
 
     @Override
     public boolean deleteSecret(ConnectionId connectionId, ScimClientId id, ClientSecretId secretId) {
-        try {
-            return db.inTransaction(tx -> {
-                boolean deleted = Db.dml(tx, "DELETE FROM scim_client_secrets WHERE secret_id = ? AND client_id = "
-                        + "(SELECT client_id FROM scim_clients WHERE client_id = ? AND connection_id = ?)",
-                        List.of(secretId.value(), id.value(), connectionId.value())) == 1;
-                if (deleted) {
-                    Db.dml(tx, "DELETE FROM scim_tokens WHERE issued_with = ?", List.of(secretId.value()));
-                }
-                return deleted;
-            });
-        } finally {
-            changedHere.run();
-        }
+        return AccessTokenOwners.delete(db, changedHere, "DELETE FROM scim_client_secrets WHERE secret_id = ? "
+                + "AND client_id = (SELECT client_id FROM scim_clients WHERE client_id = ? AND connection_id = ?)",
+                List.of(secretId.value(), id.value(), connectionId.value()), "issued_with", secretId.value());
     }
 
     @Override
