@@ -379,6 +379,47 @@ abstract class GroupsSuite extends RunningServerTest {
         assertEquals(Set.copyOf(users), memberIds(get(id)));
     }
 
+    /** Users filtered on their groups (RFC 7643 §4.1.2 groups.value and groups.display), pushed to the store. */
+    @Test
+    void usersAreFoundByTheirGroups() {
+        String alice = user("alice");
+        String bob = user("bob");
+        String carol = user("carol");
+        String engineering = group("Engineering", alice, bob);
+        group("Admins", alice);
+
+        assertEquals(List.of(alice, bob), findUsers("groups.value eq \"" + engineering + "\""));
+        assertEquals(List.of(alice, bob), findUsers("groups eq \"" + engineering + "\""));
+        assertEquals(List.of(alice), findUsers("groups.display eq \"ADMINS\""));
+        assertEquals(List.of(alice, bob), findUsers("groups.value pr"));
+        assertEquals(List.of(carol), findUsers("not (groups pr)"));
+        assertEquals(List.of(bob), findUsers("groups[display eq \"engineering\"] and not (groups.display eq "
+                + "\"Admins\")"));
+        assertEquals(List.of(), findUsers("groups[display eq \"Admins\" and value eq \"" + engineering + "\"]"));
+        assertEquals(List.of(alice, bob), findUsers("groups[type eq \"direct\" and display sw \"Eng\"]"));
+        JsonNode page = http.get(scim.path() + "/Users?count=1&startIndex=2&filter="
+                + encode("groups.display sw \"eng\""), scim.token()).json();
+        assertEquals(2, page.path("totalResults").asInt(), page.toString());
+        assertEquals(bob, page.path("Resources").get(0).path("id").asText());
+
+        Reply removed = patch(engineering, "[{\"op\":\"remove\",\"path\":\"members[value eq \\\"" + bob
+                + "\\\"]\"}]");
+        assertEquals(200, removed.status(), removed.body());
+        assertEquals(List.of(alice), findUsers("groups.value eq \"" + engineering + "\""),
+                "a membership change shows at once");
+        Reply refused = http.get(scim.path() + "/Users?filter=" + encode("groups.$ref pr"), scim.token());
+        assertScimError(refused, 400);
+        assertEquals("invalidFilter", refused.json().path("scimType").asText());
+    }
+
+    private List<String> findUsers(String filter) {
+        Reply reply = http.get(scim.path() + "/Users?filter=" + encode(filter), scim.token());
+        assertEquals(200, reply.status(), filter + " -> " + reply.body());
+        List<String> ids = new ArrayList<>();
+        reply.json().path("Resources").forEach(u -> ids.add(u.path("id").asText()));
+        return ids;
+    }
+
     @Test
     void usersShowTheirGroupsAndLeaveThemWhenDeleted() {
         String alice = user("alice");

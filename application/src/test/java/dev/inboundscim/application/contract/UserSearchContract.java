@@ -8,15 +8,19 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.inboundscim.application.port.out.UserRepository;
 import dev.inboundscim.domain.connection.Connection;
 import dev.inboundscim.domain.error.ConflictException;
+import dev.inboundscim.domain.group.Group;
 import dev.inboundscim.domain.mapping.ProfilePath;
 import dev.inboundscim.domain.mapping.query.ProfileCondition.AllOf;
 import dev.inboundscim.domain.mapping.query.ProfileCondition.AnyElement;
 import dev.inboundscim.domain.mapping.query.ProfileCondition.AnyOf;
 import dev.inboundscim.domain.mapping.query.ProfileCondition.FieldComparison;
 import dev.inboundscim.domain.mapping.query.ProfileCondition.FieldPresent;
+import dev.inboundscim.domain.mapping.query.ProfileCondition.GroupAttribute;
+import dev.inboundscim.domain.mapping.query.ProfileCondition.GroupAttributeComparison;
 import dev.inboundscim.domain.mapping.query.ProfileCondition.IndexedKey;
 import dev.inboundscim.domain.mapping.query.ProfileCondition.MatchAll;
 import dev.inboundscim.domain.mapping.query.ProfileCondition.MatchNone;
+import dev.inboundscim.domain.mapping.query.ProfileCondition.MemberOf;
 import dev.inboundscim.domain.mapping.query.ProfileCondition.Negation;
 import dev.inboundscim.domain.mapping.query.ProfileCondition.UserIdEquals;
 import dev.inboundscim.domain.mapping.query.ProfileCondition;
@@ -317,6 +321,54 @@ public abstract class UserSearchContract extends ContractSupport {
         assertEquals(List.of(bob), search(compare("name", CompareOperator.CO, "_")));
         assertEquals(List.of(), search(compare("name", CompareOperator.SW, "_")));
         assertEquals(List.of(), search(compare("name", CompareOperator.CO, "\\")));
+    }
+
+    /**
+     * Users filtered on their groups (SCIM {@code groups.value}, {@code groups.display}): memberships of the user's
+     * own connection only, one group satisfying a whole {@code MemberOf}, totals counted like any filter.
+     */
+    @Test
+    void findsUsersByTheGroupsTheyBelongTo() {
+        Group engineering = insertedGroup(connection, "Engineering", alice, bob);
+        Group admins = insertedGroup(connection, "Admins", alice);
+        Group elsewhere = insertedGroup(other, "Engineering", otherAlice);
+        ProfileCondition inEngineering = memberOf(groupId(CompareOperator.EQ, engineering.id().value()));
+
+        assertEquals(List.of(alice, bob), search(inEngineering));
+        assertEquals(List.of(alice, bob), search(memberOf(groupName(CompareOperator.EQ, "engineering"))));
+        assertEquals(List.of(alice), search(memberOf(groupName(CompareOperator.CO, "dmi"))));
+        assertEquals(List.of(alice, bob), search(memberOf(new MatchAll())));
+        assertEquals(List.of(carol), search(new Negation(memberOf(new MatchAll()))));
+        assertEquals(List.of(bob, carol), search(new Negation(memberOf(groupId(CompareOperator.EQ,
+                admins.id().value())))));
+        assertEquals(List.of(), search(memberOf(groupId(CompareOperator.EQ, elsewhere.id().value()))));
+        assertEquals(List.of(), search(memberOf(groupId(CompareOperator.EQ, "no-such-group"))));
+        // Both in one group: Engineering is not Admins, so nobody; in two groups: alice.
+        assertEquals(List.of(), search(memberOf(new AllOf(List.of(groupName(CompareOperator.SW, "eng"),
+                groupId(CompareOperator.EQ, admins.id().value()))))));
+        assertEquals(List.of(alice), search(new AllOf(List.of(inEngineering,
+                memberOf(groupId(CompareOperator.EQ, admins.id().value()))))));
+        assertEquals(List.of(bob), search(new AllOf(List.of(inEngineering,
+                compare("preferred_username", CompareOperator.EQ, "BOB")))));
+        assertEquals(new Page<>(List.of(bob), 2), repositories().users().search(connection.id(), inEngineering,
+                null, 1, 1));
+
+        groups().delete(deleting(connection.id(), admins.id(), null, List.of(log(connection, null))));
+        assertEquals(List.of(), search(memberOf(groupName(CompareOperator.EQ, "admins"))));
+        deleteUser(bob.id());
+        assertEquals(List.of(alice), search(inEngineering));
+    }
+
+    private static ProfileCondition memberOf(ProfileCondition group) {
+        return new MemberOf(group);
+    }
+
+    private static ProfileCondition groupId(CompareOperator operator, String id) {
+        return new GroupAttributeComparison(GroupAttribute.ID, operator, id);
+    }
+
+    private static ProfileCondition groupName(CompareOperator operator, String canonicalName) {
+        return new GroupAttributeComparison(GroupAttribute.DISPLAY_NAME, operator, canonicalName);
     }
 
     @Test

@@ -79,6 +79,15 @@ final class GroupMemberships {
         return ids;
     }
 
+    /** The user ids of the memberships of {@code groupIds}, at most {@code limit} of them (a user may repeat). */
+    List<String> membersOf(List<String> groupIds, int limit) {
+        List<String> ids = new ArrayList<>();
+        memberships.find(Filters.in(GroupDocuments.MEMBER_GROUP, groupIds))
+                .projection(Projections.include(GroupDocuments.MEMBER_USER)).limit(limit)
+                .forEach(d -> ids.add(d.getString(GroupDocuments.MEMBER_USER)));
+        return ids;
+    }
+
     /**
      * Takes a deleted user out of its groups: each membership goes, then its group's count drops and its version
      * moves (relative updates, so a concurrent group write, guarded by the version, simply retries). A stop in

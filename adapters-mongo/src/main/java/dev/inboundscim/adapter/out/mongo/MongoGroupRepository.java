@@ -31,6 +31,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -48,6 +49,9 @@ import org.bson.conversions.Bson;
  * first, so counts are always computed on memberships that match the group's version.
  */
 final class MongoGroupRepository implements GroupRepository {
+
+    /** The most memberships a Users filter on {@code groups} may reach on this store. */
+    static final int MEMBER_FILTER_LIMIT = 100_000;
 
     private static final Bson ORDER = Sorts.ascending(GroupDocuments.SEQ);
     private static final Bson LIVE = Filters.exists(GroupDocuments.CONNECTION_ID, true);
@@ -356,6 +360,31 @@ final class MongoGroupRepository implements GroupRepository {
             }
         });
         return result;
+    }
+
+    /**
+     * The ids of the users in a live group of the connection that matches {@code condition}, for a Users filter on
+     * {@code groups} (MongoDB has no join inside a filter). Past {@link #MEMBER_FILTER_LIMIT} memberships the filter
+     * is refused with {@code tooMany} (RFC 7644 §3.12) rather than turned into an unbounded {@code $in}.
+     */
+    List<String> membersOf(ConnectionId connectionId, GroupCondition condition) {
+        List<String> groupIds = new ArrayList<>();
+        groups.find(Filters.and(Filters.eq(GroupDocuments.CONNECTION_ID, connectionId.value()),
+                        conditions.translate(condition)))
+                .projection(Projections.include(GroupDocuments.ID))
+                .forEach(g -> groupIds.add(g.getString(GroupDocuments.ID)));
+        if (groupIds.isEmpty()) {
+            return List.of();
+        }
+        Set<String> users = new LinkedHashSet<>();
+        for (String userId : memberships.membersOf(groupIds, MEMBER_FILTER_LIMIT + 1)) {
+            users.add(userId);
+        }
+        if (users.size() > MEMBER_FILTER_LIMIT) {
+            throw BadRequestException.tooMany("the groups this filter names hold more than " + MEMBER_FILTER_LIMIT
+                    + " memberships; narrow it with other attributes or read the group's members");
+        }
+        return List.copyOf(users);
     }
 
     /** Every id must name a user of the connection; the first that does not is named in the 400. */

@@ -92,7 +92,7 @@ public final class MongoStore implements Store {
                 new MongoScimTokenRepository(tokenDocuments, connectionDocuments, configurationDocuments),
                 new MongoUserRepository(userDocuments, connectionDocuments,
                         new UserSequence(database.getCollection(MongoSchema.COUNTERS)), outbox, memberships,
-                        organizations, groups::groupsOf),
+                        organizations, groups),
                 groups,
                 logs,
                 new MongoLogStreamRepository(streamDocuments, logDocuments, logs),

@@ -12,6 +12,7 @@ import dev.inboundscim.domain.connection.ConnectionId;
 import dev.inboundscim.domain.error.NotFoundException;
 import dev.inboundscim.domain.error.PreconditionFailedException;
 import dev.inboundscim.domain.group.GroupRef;
+import dev.inboundscim.domain.group.MemberOfGroups;
 import dev.inboundscim.domain.mapping.query.ProfileCondition;
 import dev.inboundscim.domain.mapping.query.SortKey;
 import dev.inboundscim.domain.scim.paging.Page;
@@ -23,7 +24,6 @@ import java.lang.System.Logger.Level;
 import java.lang.System.Logger;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -52,15 +52,14 @@ final class MongoUserRepository implements UserRepository {
     private final LogOutbox outbox;
     private final MongoOrganizationRepository organizations;
     private final GroupMemberships memberships;
-    private final Function<Collection<UserId>, Map<UserId, List<GroupRef>>> groupsOf;
+    private final MongoGroupRepository groups;
 
     MongoUserRepository(MongoCollection<Document> users, MongoCollection<Document> connections,
                         UserSequence sequence, LogOutbox outbox, GroupMemberships memberships,
-                        MongoOrganizationRepository organizations,
-                        Function<Collection<UserId>, Map<UserId, List<GroupRef>>> groupsOf) {
+                        MongoOrganizationRepository organizations, MongoGroupRepository groups) {
         this.users = users;
         this.organizations = organizations;
-        this.groupsOf = groupsOf;
+        this.groups = groups;
         this.connections = connections;
         this.sequence = sequence;
         this.outbox = outbox;
@@ -127,7 +126,7 @@ final class MongoUserRepository implements UserRepository {
     @Override
     public Optional<UserWithGroups> findWithGroups(ConnectionId connectionId, UserId id) {
         return findById(connectionId, id).map(user -> new UserWithGroups(user,
-                groupsOf.apply(List.of(user.id())).getOrDefault(user.id(), List.of())));
+                groups.groupsOf(List.of(user.id())).getOrDefault(user.id(), List.of())));
     }
 
     @Override
@@ -165,7 +164,9 @@ final class MongoUserRepository implements UserRepository {
         if (condition instanceof ProfileCondition.MatchNone) {
             return new Page<>(List.of(), 0);
         }
-        return page(searchFilter(connectionId, condition), order(sort), offset, limit);
+        Bson filter = searchFilter(connectionId, condition,
+                member -> groups.membersOf(connectionId, MemberOfGroups.condition(member)));
+        return page(filter, order(sort), offset, limit);
     }
 
     /** The page, then the groups of its users in one more read. */
@@ -173,10 +174,10 @@ final class MongoUserRepository implements UserRepository {
     public Page<UserWithGroups> searchWithGroups(ConnectionId connectionId, ProfileCondition condition, SortKey sort,
                                                  long offset, int limit) {
         Page<User> page = search(connectionId, condition, sort, offset, limit);
-        Map<UserId, List<GroupRef>> groups = page.items().isEmpty() ? Map.of()
-                : groupsOf.apply(page.items().stream().map(User::id).toList());
+        Map<UserId, List<GroupRef>> groupsOfPage = page.items().isEmpty() ? Map.of()
+                : groups.groupsOf(page.items().stream().map(User::id).toList());
         return new Page<>(page.items().stream().map(user -> new UserWithGroups(user,
-                groups.getOrDefault(user.id(), List.of()))).toList(), page.total());
+                groupsOfPage.getOrDefault(user.id(), List.of()))).toList(), page.total());
     }
 
     /** Missing values sort lowest in MongoDB: first ascending, last descending, as the port says. */
@@ -193,6 +194,12 @@ final class MongoUserRepository implements UserRepository {
     static Bson searchFilter(ConnectionId connectionId, ProfileCondition condition) {
         return Filters.and(Filters.eq(UserDocuments.CONNECTION_ID, connectionId.value()),
                 ProfileConditionBson.translate(condition));
+    }
+
+    private static Bson searchFilter(ConnectionId connectionId, ProfileCondition condition,
+                                     Function<ProfileCondition.MemberOf, List<String>> members) {
+        return Filters.and(Filters.eq(UserDocuments.CONNECTION_ID, connectionId.value()),
+                ProfileConditionBson.translate(condition, members));
     }
 
     @Override

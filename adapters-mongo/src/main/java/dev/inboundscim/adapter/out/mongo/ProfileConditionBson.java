@@ -5,8 +5,10 @@ import dev.inboundscim.domain.mapping.query.ProfileCondition;
 import dev.inboundscim.domain.mapping.query.ProfileCondition.AnyElement;
 import dev.inboundscim.domain.mapping.query.ProfileCondition.FieldComparison;
 import dev.inboundscim.domain.mapping.query.ProfileCondition.FieldPresent;
+import dev.inboundscim.domain.mapping.query.ProfileCondition.GroupAttributeComparison;
 import dev.inboundscim.domain.mapping.query.ProfileCondition.IndexedKey;
 import dev.inboundscim.domain.mapping.query.ProfileCondition.Logical;
+import dev.inboundscim.domain.mapping.query.ProfileCondition.MemberOf;
 import dev.inboundscim.domain.mapping.query.ProfileCondition.Timestamp;
 import dev.inboundscim.domain.mapping.query.ProfileCondition.TimestampComparison;
 import dev.inboundscim.domain.mapping.query.ProfileCondition.UserIdEquals;
@@ -21,6 +23,7 @@ import dev.inboundscim.domain.user.CanonicalForm;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.bson.Document;
 
@@ -43,20 +46,34 @@ final class ProfileConditionBson {
     /** Where paths start: the stored profile and its canonical copy, or "" inside one element of an array. */
     private final String exact;
     private final String canonical;
+    /** The ids of the users a {@link MemberOf} condition holds for, looked up in the memberships. */
+    private final Function<MemberOf, List<String>> members;
 
-    private ProfileConditionBson(String exact, String canonical) {
+    private ProfileConditionBson(String exact, String canonical, Function<MemberOf, List<String>> members) {
         this.exact = exact;
         this.canonical = canonical;
+        this.members = members;
     }
 
+    /** A condition without {@link MemberOf}, which needs the memberships. */
     static Document translate(ProfileCondition condition) {
-        return new ProfileConditionBson(UserDocuments.PROFILE, UserDocuments.PROFILE_CI).condition(condition);
+        return translate(condition, member -> {
+            throw new IllegalArgumentException("a groups filter needs the memberships");
+        });
+    }
+
+    static Document translate(ProfileCondition condition, Function<MemberOf, List<String>> members) {
+        return new ProfileConditionBson(UserDocuments.PROFILE, UserDocuments.PROFILE_CI, members)
+                .condition(condition);
     }
 
     private Document condition(ProfileCondition condition) {
         return switch (condition) {
             case Logical logical -> logical.fold(BsonLogic.INSTANCE, this::condition);
             case AnyElement element -> anyElement(element);
+            case MemberOf member -> new Document(UserDocuments.ID, new Document("$in", members.apply(member)));
+            case GroupAttributeComparison comparison -> throw new IllegalArgumentException(
+                    "a group attribute is compared inside MemberOf only");
             case UserIdEquals id -> BsonValues.hasNul(id.userId()) ? BsonLogic.NOTHING
                     : new Document(UserDocuments.ID, new Document("$eq", id.userId()));
             case FieldPresent present -> new Document(field(exact, present.path()),
@@ -90,7 +107,7 @@ final class ProfileConditionBson {
      * are the same in both copies. A scalar element has no fields, so field conditions never match it.
      */
     private Document anyElement(AnyElement element) {
-        Document inner = new ProfileConditionBson("", "").condition(element.condition());
+        Document inner = new ProfileConditionBson("", "", members).condition(element.condition());
         return new Document(field(canonical, element.path()) + "." + BsonValues.ARRAY,
                 new Document("$elemMatch", inner));
     }

@@ -2,13 +2,16 @@ package dev.inboundscim.adapter.out.postgres;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.inboundscim.domain.group.MemberOfGroups;
 import dev.inboundscim.domain.mapping.ProfilePath;
 import dev.inboundscim.domain.mapping.query.ProfileCondition;
 import dev.inboundscim.domain.mapping.query.ProfileCondition.AnyElement;
 import dev.inboundscim.domain.mapping.query.ProfileCondition.FieldComparison;
 import dev.inboundscim.domain.mapping.query.ProfileCondition.FieldPresent;
+import dev.inboundscim.domain.mapping.query.ProfileCondition.GroupAttributeComparison;
 import dev.inboundscim.domain.mapping.query.ProfileCondition.IndexedKey;
 import dev.inboundscim.domain.mapping.query.ProfileCondition.Logical;
+import dev.inboundscim.domain.mapping.query.ProfileCondition.MemberOf;
 import dev.inboundscim.domain.mapping.query.ProfileCondition.Timestamp;
 import dev.inboundscim.domain.mapping.query.ProfileCondition.TimestampComparison;
 import dev.inboundscim.domain.mapping.query.ProfileCondition.UserIdEquals;
@@ -76,6 +79,9 @@ final class ProfileConditionSql {
                 }
             }
             case AnyElement element -> anyElement(element);
+            case MemberOf member -> memberOf(member);
+            case GroupAttributeComparison comparison -> throw new IllegalArgumentException(
+                    "a group attribute is compared inside MemberOf only");
             case FieldPresent present -> bind("COALESCE((" + exact + " #> ?::text[]) NOT IN "
                     + "('null'::jsonb, '\"\"'::jsonb, '[]'::jsonb, '{}'::jsonb), FALSE)", segments(present.path()));
             case FieldComparison comparison -> compare(comparison);
@@ -172,6 +178,17 @@ final class ProfileConditionSql {
                 .append("WHERE jsonb_typeof(e.v) = 'object' AND (");
         params.addAll(List.of(path, path, path, path));
         translate(element.condition(), "e.v", "c.v").appendTo(sql, params);
+        sql.append("))");
+    }
+
+    /**
+     * The user is in a matching group of its own connection: an index-backed probe of its memberships
+     * ({@code group_members_user_idx}), each group tested with the translator of the Group filters.
+     */
+    private void memberOf(MemberOf member) {
+        sql.append("EXISTS (SELECT 1 FROM group_members m JOIN scim_groups g ON g.group_id = m.group_id "
+                + "WHERE m.user_id = users.user_id AND g.connection_id = users.connection_id AND (");
+        GroupConditionSql.translate(MemberOfGroups.condition(member)).appendTo(sql, params);
         sql.append("))");
     }
 

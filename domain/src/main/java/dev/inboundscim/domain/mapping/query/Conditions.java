@@ -5,6 +5,7 @@ import dev.inboundscim.domain.mapping.query.ProfileCondition.AnyElement;
 import dev.inboundscim.domain.mapping.query.ProfileCondition.AnyOf;
 import dev.inboundscim.domain.mapping.query.ProfileCondition.MatchAll;
 import dev.inboundscim.domain.mapping.query.ProfileCondition.MatchNone;
+import dev.inboundscim.domain.mapping.query.ProfileCondition.MemberOf;
 import dev.inboundscim.domain.mapping.query.ProfileCondition.Negation;
 import java.util.ArrayList;
 import java.util.List;
@@ -28,6 +29,10 @@ public final class Conditions {
             case AnyElement element -> switch (simplify(element.condition())) {
                 case MatchNone none -> none;
                 case ProfileCondition inner -> new AnyElement(element.path(), inner);
+            };
+            case MemberOf member -> switch (simplify(member.group())) {
+                case MatchNone none -> none;
+                case ProfileCondition inner -> new MemberOf(inner);
             };
             default -> condition;
         };

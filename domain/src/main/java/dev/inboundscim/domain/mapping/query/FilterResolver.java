@@ -51,6 +51,9 @@ public final class FilterResolver {
         }
         AttributePath path = compare.path();
         AttributeDefinition attribute = definition(path);
+        if (attribute.name().equals("groups")) {
+            return GroupsFilters.compare(compare);
+        }
         if (attribute.name().equals("id") && compare.operator() == CompareOperator.EQ
                 && compare.value() instanceof ScimString id) {
             return new ProfileCondition.UserIdEquals(id.value());
@@ -73,6 +76,9 @@ public final class FilterResolver {
         if (attribute.name().equals("active") || attribute.name().equals("id")) {
             return new MatchAll();
         }
+        if (attribute.name().equals("groups")) {
+            return GroupsFilters.present(path.subAttribute());
+        }
         if (attribute.name().equals("meta")) {
             return MetaFilters.present(path);
         }
@@ -91,6 +97,9 @@ public final class FilterResolver {
         if (!attribute.isComplex()) {
             throw BadRequestException.invalidFilter("a value filter needs a complex attribute, "
                     + attribute.name() + " is not one");
+        }
+        if (attribute.name().equals("groups")) {
+            return GroupsFilters.valuePath(valuePath);
         }
         rejectUnsupportedCommon(attribute);
         return new AnyOf(Targets.elements(mapping, valuePath.path(), attribute).stream()
@@ -145,14 +154,8 @@ public final class FilterResolver {
     }
 
     static AttributeDefinition definition(AttributePath path) {
-        AttributeDefinition attribute = UserSchemas.attribute(path).orElseThrow(() -> BadRequestException.invalidFilter(
+        return UserSchemas.attribute(path).orElseThrow(() -> BadRequestException.invalidFilter(
                 "filter names the attribute " + safeName(path) + ", which no User schema defines"));
-        if (attribute.name().equals("groups")) {
-            // A user's groups come from the memberships, not its profile: refused rather than silently empty.
-            throw BadRequestException.invalidFilter("filtering Users on groups is not supported; read the group "
-                    + "(GET /Groups/{id}) or filter Groups on members.value");
-        }
-        return attribute;
     }
 
     static AttributeDefinition valueDefinition(AttributeDefinition attribute, AttributePath path) {

@@ -97,6 +97,38 @@ public sealed interface ProfileCondition {
         }
     }
 
+    /**
+     * The user is a member of some group of its connection that satisfies {@code group}, a tree of
+     * {@link GroupAttributeComparison}s and their combinations (SCIM {@code groups.value}, {@code groups.display}).
+     * Memberships are rows of their own, not part of the profile, so adapters join or look them up.
+     */
+    record MemberOf(ProfileCondition group) implements ProfileCondition {
+        public MemberOf {
+            Objects.requireNonNull(group, "group");
+        }
+    }
+
+    /**
+     * Inside {@link MemberOf} only: the group's {@code attribute} compares to {@code value} with one of EQ, CO, SW,
+     * EW, GT, GE, LT, LE. The display name compares by canonical text, and {@code value} is already canonical then.
+     */
+    record GroupAttributeComparison(GroupAttribute attribute, CompareOperator operator, String value)
+            implements ProfileCondition {
+        public GroupAttributeComparison {
+            Objects.requireNonNull(attribute, "attribute");
+            Objects.requireNonNull(operator, "operator");
+            Objects.requireNonNull(value, "value");
+            if (operator == CompareOperator.NE) {
+                throw new IllegalArgumentException("ne is expressed as a negation of eq");
+            }
+        }
+    }
+
+    /** The attributes of a group that a user's {@code groups} elements show: its id and its display name. */
+    enum GroupAttribute {
+        ID, DISPLAY_NAME
+    }
+
     /** The user's id equals {@code userId} (the SCIM {@code id}). */
     record UserIdEquals(String userId) implements ProfileCondition {
     }

@@ -15,9 +15,12 @@ import dev.inboundscim.domain.mapping.query.ProfileCondition.AnyElement;
 import dev.inboundscim.domain.mapping.query.ProfileCondition.AnyOf;
 import dev.inboundscim.domain.mapping.query.ProfileCondition.FieldComparison;
 import dev.inboundscim.domain.mapping.query.ProfileCondition.FieldPresent;
+import dev.inboundscim.domain.mapping.query.ProfileCondition.GroupAttribute;
+import dev.inboundscim.domain.mapping.query.ProfileCondition.GroupAttributeComparison;
 import dev.inboundscim.domain.mapping.query.ProfileCondition.IndexedKey;
 import dev.inboundscim.domain.mapping.query.ProfileCondition.MatchAll;
 import dev.inboundscim.domain.mapping.query.ProfileCondition.MatchNone;
+import dev.inboundscim.domain.mapping.query.ProfileCondition.MemberOf;
 import dev.inboundscim.domain.mapping.query.ProfileCondition.Negation;
 import dev.inboundscim.domain.mapping.query.ProfileCondition.UserIdEquals;
 import dev.inboundscim.domain.scim.filter.CompareOperator;
@@ -48,6 +51,14 @@ class FilterResolverTest {
 
     private static FieldComparison eq(String profilePath, String value, boolean caseExact, IndexedKey key) {
         return new FieldComparison(path(profilePath), CompareOperator.EQ, new ScimString(value), caseExact, key);
+    }
+
+    private static ProfileCondition memberOf(ProfileCondition group) {
+        return new MemberOf(group);
+    }
+
+    private static ProfileCondition group(GroupAttribute attribute, CompareOperator operator, String value) {
+        return new GroupAttributeComparison(attribute, operator, value);
     }
 
     static Stream<Arguments> filters() {
@@ -118,6 +129,25 @@ class FilterResolverTest {
                                 CompareOperator.EQ, java.time.Instant.parse("2015-10-10T21:38:21Z")))),
                 Arguments.of("meta.resourceType eq \"user\"", new MatchAll()),
                 Arguments.of("meta pr", new MatchAll()),
+                Arguments.of("groups.value eq \"g1\"", memberOf(group(GroupAttribute.ID, CompareOperator.EQ, "g1"))),
+                Arguments.of("groups eq \"g1\"", memberOf(group(GroupAttribute.ID, CompareOperator.EQ, "g1"))),
+                Arguments.of("groups.display co \"ＡＤＭ\"",
+                        memberOf(group(GroupAttribute.DISPLAY_NAME, CompareOperator.CO, "adm"))),
+                Arguments.of("groups.value ne \"g1\"",
+                        new Negation(memberOf(group(GroupAttribute.ID, CompareOperator.EQ, "g1")))),
+                Arguments.of("groups pr", memberOf(new MatchAll())),
+                Arguments.of("groups.display pr", memberOf(new MatchAll())),
+                Arguments.of("not (groups pr)", new Negation(memberOf(new MatchAll()))),
+                Arguments.of("groups.type eq \"Direct\"", memberOf(new MatchAll())),
+                Arguments.of("groups.type eq \"indirect\"", new MatchNone()),
+                Arguments.of("groups.value eq 5", new MatchNone()),
+                // One group must satisfy the whole value filter; two comparisons outside one may be two groups.
+                Arguments.of("groups[display sw \"Eng\" and not (value eq \"g1\")]", memberOf(new AllOf(List.of(
+                        group(GroupAttribute.DISPLAY_NAME, CompareOperator.SW, "eng"),
+                        new Negation(group(GroupAttribute.ID, CompareOperator.EQ, "g1")))))),
+                Arguments.of("groups.display sw \"Eng\" and groups.value eq \"g1\"", new AllOf(List.of(
+                        memberOf(group(GroupAttribute.DISPLAY_NAME, CompareOperator.SW, "eng")),
+                        memberOf(group(GroupAttribute.ID, CompareOperator.EQ, "g1"))))),
                 Arguments.of("title co \"boss\"", new FieldComparison(path("app_metadata.title"), CompareOperator.CO,
                         new ScimString("boss"), false, IndexedKey.NONE)));
     }
@@ -134,8 +164,9 @@ class FilterResolverTest {
             "roles[value[type eq \"x\"]]",
             "meta.location eq \"x\"", "meta.created gt 5",
             "name eq \"x\"", "title[value eq \"x\"]",
-            // Groups come from memberships: refused, never silently empty (issue 18).
-            "groups.display eq \"Admins\"", "groups.value pr", "groups[value eq \"g1\"]", "groups eq \"g1\""})
+            // $ref is built from the request's URL, which no store keeps; groups has no other sub-attributes.
+            "groups.$ref eq \"https://x/Groups/g1\"", "groups[$ref pr]", "groups.shoe eq \"x\"",
+            "groups[value[type eq \"x\"]]", "groups[value.x eq \"1\"]"})
     void rejectsFiltersItCannotResolveAsInvalidFilter(String filter) {
         BadRequestException error = assertThrows(BadRequestException.class,
                 () -> new FilterResolver(MAPPING).resolve(FilterParser.parse(filter)));
