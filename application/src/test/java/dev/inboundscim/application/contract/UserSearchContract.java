@@ -275,6 +275,13 @@ public abstract class UserSearchContract extends ContractSupport {
         assertEquals(List.of(alice), search(exact("app_metadata.level", CompareOperator.EQ, ScimNumber.of(3))));
         assertEquals(List.of(alice), search(exact("app_metadata.level", CompareOperator.EQ,
                 new ScimNumber(new BigDecimal("3.0")))));
+        // Ordering compares numbers by value (5 > 40 as text), and never a string or a missing value.
+        assertEquals(List.of(bob), search(exact("app_metadata.level", CompareOperator.GT, ScimNumber.of(4))));
+        assertEquals(List.of(alice, bob), search(exact("app_metadata.level", CompareOperator.LT,
+                new ScimNumber(new BigDecimal("40.5")))));
+        assertEquals(List.of(alice), search(exact("app_metadata.level", CompareOperator.LE,
+                new ScimNumber(new BigDecimal("3.00")))));
+        assertEquals(List.of(), search(exact("app_metadata.title", CompareOperator.GT, ScimNumber.of(0))));
     }
 
     @Test

@@ -3,8 +3,10 @@ package dev.inboundscim.domain.mapping;
 import dev.inboundscim.domain.error.BadRequestException;
 import dev.inboundscim.domain.error.ScimException;
 import dev.inboundscim.domain.scim.schema.AttributeType;
+import dev.inboundscim.domain.scim.schema.UserSchemaSet;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
@@ -12,13 +14,14 @@ import java.util.Set;
  * A connection's validated SCIM ↔ profile mapping (SPEC §2): which SCIM attribute identifies the user, and the pairs.
  * Construction enforces every rule, so any instance is safe to convert with.
  */
-public record AttributeMapping(ScimMappingPath userIdAttribute, List<MappingPair> pairs) {
+public record AttributeMapping(ScimMappingPath userIdAttribute, List<MappingPair> pairs, UserSchemaSet schemas) {
 
     /** SCIM attributes that the server owns or that are not profile data (RFC 7643 §3.1, SPEC §2). */
     private static final Set<String> UNMAPPABLE = Set.of("id", "meta", "password", "groups", "schemas");
 
     public AttributeMapping {
         pairs = List.copyOf(pairs);
+        Objects.requireNonNull(schemas, "schemas");
         if (pairs.stream().noneMatch(p -> p.scim().equals(userIdAttribute))) {
             throw BadRequestException.invalidValue("user_id_attribute must be one of the mapped SCIM paths");
         }
@@ -30,12 +33,18 @@ public record AttributeMapping(ScimMappingPath userIdAttribute, List<MappingPair
      * {@link MappingParser}.
      */
     public static AttributeMapping of(String userIdAttribute, List<RawMappingPair> rawPairs) {
+        return of(userIdAttribute, rawPairs, UserSchemaSet.STANDARD);
+    }
+
+    /** As {@link #of(String, List)}, with the connection's declared schema extensions mappable too (SPEC §10). */
+    public static AttributeMapping of(String userIdAttribute, List<RawMappingPair> rawPairs,
+                                      UserSchemaSet schemas) {
         if (rawPairs == null || rawPairs.isEmpty()) {
             throw BadRequestException.invalidValue("mapping must have at least one pair");
         }
         List<MappingPair> pairs = new ArrayList<>(rawPairs.size());
         for (RawMappingPair raw : rawPairs) {
-            MappingPair pair = parsePair(raw);
+            MappingPair pair = parsePair(raw, schemas);
             for (MappingPair earlier : pairs) {
                 if (earlier.scim().overlaps(pair.scim())) {
                     throw invalid(raw, "its SCIM path is already mapped by " + describe(earlier));
@@ -51,7 +60,7 @@ public record AttributeMapping(ScimMappingPath userIdAttribute, List<MappingPair
         }
         ScimMappingPath userId;
         try {
-            userId = ScimMappingPath.parse(userIdAttribute);
+            userId = ScimMappingPath.parse(userIdAttribute, schemas);
         } catch (ScimException e) {
             throw BadRequestException.invalidValue("user_id_attribute: " + e.detail());
         }
@@ -63,10 +72,10 @@ public record AttributeMapping(ScimMappingPath userIdAttribute, List<MappingPair
                 || type != AttributeType.STRING && type != AttributeType.REFERENCE) {
             throw BadRequestException.invalidValue("user_id_attribute must address a single string value");
         }
-        return new AttributeMapping(userId, pairs);
+        return new AttributeMapping(userId, pairs, schemas);
     }
 
-    private static MappingPair parsePair(RawMappingPair raw) {
+    private static MappingPair parsePair(RawMappingPair raw, UserSchemaSet schemas) {
         if (raw == null || raw.scim() == null || raw.auth0() == null) {
             throw BadRequestException.invalidValue("mapping pair " + (raw == null ? "null" : raw.describe())
                     + ": both scim and auth0 are required");
@@ -74,7 +83,7 @@ public record AttributeMapping(ScimMappingPath userIdAttribute, List<MappingPair
         ScimMappingPath scim;
         ProfilePath profile;
         try {
-            scim = ScimMappingPath.parse(raw.scim());
+            scim = ScimMappingPath.parse(raw.scim(), schemas);
             profile = ProfilePath.parse(raw.auth0());
         } catch (ScimException e) {
             throw invalid(raw, e.detail());

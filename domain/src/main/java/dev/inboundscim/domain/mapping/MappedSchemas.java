@@ -9,6 +9,7 @@ import java.util.List;
 /**
  * The User schemas as one connection handles them (SPEC §3 {@code /Schemas}): only mapped attributes and
  * sub-attributes, plus {@code id}, {@code meta} and the read-only {@code groups}, so clients learn what will stick.
+ * An extension (enterprise or declared, SPEC §10) appears when the mapping keeps one of its attributes.
  */
 public final class MappedSchemas {
 
@@ -22,9 +23,14 @@ public final class MappedSchemas {
         core.addAll(trim(UserSchemas.CORE, mapping));
         UserSchemas.CORE.attribute("groups").ifPresent(core::add);
         schemas.add(UserSchemas.CORE.withAttributes(core));
-        List<AttributeDefinition> enterprise = trim(UserSchemas.ENTERPRISE, mapping);
-        if (!enterprise.isEmpty()) {
-            schemas.add(UserSchemas.ENTERPRISE.withAttributes(enterprise));
+        List<ResourceSchema> extensions = new ArrayList<>();
+        extensions.add(UserSchemas.ENTERPRISE);
+        extensions.addAll(mapping.schemas().extensions());
+        for (ResourceSchema extension : extensions) {
+            List<AttributeDefinition> kept = trim(extension, mapping);
+            if (!kept.isEmpty()) {
+                schemas.add(extension.withAttributes(kept));
+            }
         }
         return schemas;
     }

@@ -1,5 +1,6 @@
 package dev.inboundscim.domain.mapping;
 
+import dev.inboundscim.domain.scim.schema.UserSchemaSet;
 import java.util.List;
 
 /**
@@ -9,5 +10,6 @@ import java.util.List;
 @FunctionalInterface
 public interface MappingParser {
 
-    AttributeMapping parse(String userIdAttribute, List<RawMappingPair> rawPairs);
+    /** {@code schemas}: the standard User schemas plus the connection's declared extensions. */
+    AttributeMapping parse(String userIdAttribute, List<RawMappingPair> rawPairs, UserSchemaSet schemas);
 }

@@ -17,7 +17,7 @@ final class ScimDocumentBuilder {
     private final Map<String, Object> root = new LinkedHashMap<>();
 
     void put(ScimMappingPath path, ScimValue value) {
-        Map<String, Object> container = path.isEnterprise() ? childObject(root, path.schemaUrn()) : root;
+        Map<String, Object> container = path.inExtension() ? childObject(root, path.schemaUrn()) : root;
         if (path.subAttribute() == null) {
             container.put(path.attribute(), value);
         } else if (path.selector() == null) {

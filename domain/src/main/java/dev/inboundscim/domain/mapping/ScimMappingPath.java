@@ -9,7 +9,7 @@ import dev.inboundscim.domain.scim.filter.PathExpression;
 import dev.inboundscim.domain.scim.path.AttributePath;
 import dev.inboundscim.domain.scim.path.SchemaUrns;
 import dev.inboundscim.domain.scim.schema.AttributeDefinition;
-import dev.inboundscim.domain.scim.schema.UserSchemas;
+import dev.inboundscim.domain.scim.schema.UserSchemaSet;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -18,33 +18,42 @@ import java.util.Optional;
  * {@code name.givenName}, {@code emails[type eq "work"].value}, or an enterprise attribute. Auth0 writes the
  * enterprise URN with {@code .} before the attribute and Entra with {@code :}; both parse to the same path.
  *
- * @param schemaUrn    {@link SchemaUrns#CORE_USER} or {@link SchemaUrns#ENTERPRISE_USER}
+ * @param schemaUrn    {@link SchemaUrns#CORE_USER}, {@link SchemaUrns#ENTERPRISE_USER} or a declared extension's
  * @param attribute    the attribute name as the schema spells it
  * @param selector     the element selector of a multi-valued attribute, or null
  * @param subAttribute the sub-attribute name as the schema spells it, or null for the whole attribute
+ * @param definition   the top-level attribute's definition in that schema
  */
-public record ScimMappingPath(String schemaUrn, String attribute, ElementSelector selector, String subAttribute) {
+public record ScimMappingPath(String schemaUrn, String attribute, ElementSelector selector, String subAttribute,
+                              AttributeDefinition definition) {
 
     public ScimMappingPath {
         Objects.requireNonNull(schemaUrn, "schemaUrn");
         Objects.requireNonNull(attribute, "attribute");
+        Objects.requireNonNull(definition, "definition");
     }
 
-    /** Parses and resolves {@code text}; a path the User schemas do not define is an {@code invalidValue}. */
+    /** Parses and resolves {@code text} against the standard User schemas. */
     public static ScimMappingPath parse(String text) {
+        return parse(text, UserSchemaSet.STANDARD);
+    }
+
+    /** Parses and resolves {@code text}; a path {@code schemas} do not define is an {@code invalidValue}. */
+    public static ScimMappingPath parse(String text, UserSchemaSet schemas) {
         PathExpression expression;
         try {
             expression = FilterParser.parsePath(text);
         } catch (ScimException e) {
             throw BadRequestException.invalidValue("SCIM path is not a valid attribute path: " + e.detail());
         }
-        AttributePath path = expression.attribute();
-        AttributeDefinition definition = UserSchemas.attribute(path).orElseThrow(
+        AttributePath path = schemas.canonical(expression.attribute());
+        AttributeDefinition definition = schemas.attribute(path).orElseThrow(
                 () -> BadRequestException.invalidValue("SCIM path names an attribute the User schemas do not define"));
-        String schemaUrn = UserSchemas.schemaOf(path).orElseThrow().id();
+        String schemaUrn = schemas.schemaOf(path).orElseThrow().id();
         if (expression.valueFilter() == null) {
             return plain(schemaUrn, definition, path.subAttribute());
         }
+
         if (path.subAttribute() != null) {
             throw BadRequestException.invalidValue("SCIM path has a sub-attribute before its value filter");
         }
@@ -53,14 +62,14 @@ public record ScimMappingPath(String schemaUrn, String attribute, ElementSelecto
 
     private static ScimMappingPath plain(String schemaUrn, AttributeDefinition definition, String subName) {
         if (subName == null) {
-            return new ScimMappingPath(schemaUrn, definition.name(), null, null);
+            return new ScimMappingPath(schemaUrn, definition.name(), null, null, definition);
         }
         if (definition.multiValued()) {
             throw BadRequestException.invalidValue("SCIM path addresses a sub-attribute of the multi-valued "
                     + definition.name() + " without a value filter such as [type eq \"work\"]");
         }
         AttributeDefinition sub = subAttribute(definition, subName);
-        return new ScimMappingPath(schemaUrn, definition.name(), null, sub.name());
+        return new ScimMappingPath(schemaUrn, definition.name(), null, sub.name(), definition);
     }
 
     private static ScimMappingPath element(String schemaUrn, AttributeDefinition definition,
@@ -84,7 +93,7 @@ public record ScimMappingPath(String schemaUrn, String attribute, ElementSelecto
         } catch (IllegalArgumentException e) {
             throw BadRequestException.invalidValue("SCIM path value filter must compare with a string or boolean");
         }
-        return new ScimMappingPath(schemaUrn, definition.name(), selector, sub.name());
+        return new ScimMappingPath(schemaUrn, definition.name(), selector, sub.name(), definition);
     }
 
     private static AttributeDefinition subAttribute(AttributeDefinition definition, String subName) {
@@ -92,13 +101,19 @@ public record ScimMappingPath(String schemaUrn, String attribute, ElementSelecto
                 "SCIM path names a sub-attribute that " + definition.name() + " does not have"));
     }
 
-    public boolean isEnterprise() {
-        return schemaUrn.equals(SchemaUrns.ENTERPRISE_USER);
+    /** Whether the attribute lives in an extension (enterprise or declared), under its URN in documents. */
+    public boolean inExtension() {
+        return !schemaUrn.equals(SchemaUrns.CORE_USER);
+    }
+
+    /** Whether the attribute lives in an extension the connection declared (not core, not enterprise). */
+    public boolean isDeclared() {
+        return inExtension() && !schemaUrn.equals(SchemaUrns.ENTERPRISE_USER);
     }
 
     /** The schema definition of the top-level attribute. */
     public AttributeDefinition attributeDefinition() {
-        return UserSchemas.attribute(new AttributePath(schemaUrn, attribute, null)).orElseThrow();
+        return definition;
     }
 
     /** The definition of the value this path addresses: the sub-attribute's, or the attribute's. */
@@ -125,8 +140,11 @@ public record ScimMappingPath(String schemaUrn, String attribute, ElementSelecto
     @Override
     public String toString() {
         StringBuilder text = new StringBuilder();
-        if (isEnterprise()) {
+        if (schemaUrn.equals(SchemaUrns.ENTERPRISE_USER)) {
             text.append(schemaUrn).append('.');
+        } else if (inExtension()) {
+            // A declared URN is unknown to the path grammar, so only RFC 7644's ":" reads back unambiguously.
+            text.append(schemaUrn).append(':');
         }
         text.append(attribute);
         if (selector != null) {

@@ -1,8 +1,8 @@
 package dev.inboundscim.domain.mapping;
 
 import dev.inboundscim.domain.error.BadRequestException;
-import dev.inboundscim.domain.scim.path.SchemaUrns;
 import dev.inboundscim.domain.scim.schema.AttributeDefinition;
+import dev.inboundscim.domain.scim.schema.Mutability;
 import dev.inboundscim.domain.scim.value.JsonText;
 import dev.inboundscim.domain.scim.value.ScimArray;
 import dev.inboundscim.domain.scim.value.ScimBoolean;
@@ -31,6 +31,10 @@ public final class ScimToProfile {
             Optional<ScimValue> value = read(resource, pair.scim()).filter(v -> !v.isUnassigned());
             if (value.isPresent()) {
                 profile.set(pair.auth0(), coerce(value.get(), pair));
+            } else if (pair.scim().isDeclared() && pair.scim().subAttribute() == null
+                    && pair.scim().attributeDefinition().required()) {
+                // RFC 7643 §7: a required attribute must have a value; only declared ones are checked here.
+                throw BadRequestException.invalidValue(pair.scim() + " is required");
             }
         }
         return profile.build();
@@ -53,15 +57,32 @@ public final class ScimToProfile {
         }
         ScimObject incoming = convert(resource, mapping);
         for (MappingPair pair : mapping.pairs()) {
+            immutableValue(pair, existingProfile, incoming).ifPresent(value -> profile.set(pair.auth0(), value));
             ProfileTree.get(incoming, pair.auth0()).ifPresent(value -> profile.set(pair.auth0(), value));
         }
         return profile.build();
     }
 
+    /**
+     * RFC 7644 §3.5.1 immutable: once a declared attribute has a value, a replace may repeat it or leave it out
+     * (it stays), but not change it. The value to keep, if any.
+     */
+    private static Optional<ScimValue> immutableValue(MappingPair pair, ScimObject before, ScimObject after) {
+        if (!pair.scim().isDeclared() || pair.scim().valueDefinition().mutability() != Mutability.IMMUTABLE) {
+            return Optional.empty();
+        }
+        Optional<ScimValue> old = ProfileTree.get(before, pair.auth0()).filter(v -> !v.isUnassigned());
+        Optional<ScimValue> incoming = ProfileTree.get(after, pair.auth0());
+        if (old.isPresent() && incoming.isPresent() && !old.equals(incoming)) {
+            throw BadRequestException.mutability(pair.scim() + " is immutable and already has a value");
+        }
+        return old;
+    }
+
     /** The value {@code path} addresses in a SCIM document, if any. */
     static Optional<ScimValue> read(ScimObject resource, ScimMappingPath path) {
-        Optional<ScimObject> container = path.isEnterprise()
-                ? resource.getIgnoreCase(SchemaUrns.ENTERPRISE_USER).flatMap(ScimToProfile::asObject)
+        Optional<ScimObject> container = path.inExtension()
+                ? resource.getIgnoreCase(path.schemaUrn()).flatMap(ScimToProfile::asObject)
                 : Optional.of(resource);
         Optional<ScimValue> top = container.flatMap(c -> c.getIgnoreCase(path.attribute()));
         if (path.subAttribute() == null) {
@@ -97,6 +118,9 @@ public final class ScimToProfile {
     private static ScimValue coerce(ScimValue value, MappingPair pair) {
         AttributeDefinition definition = pair.scim().valueDefinition();
         String name = pair.scim().toString();
+        if (pair.scim().isDeclared()) {
+            return ExtensionValues.check(definition, value, name, pair.scim().subAttribute() == null);
+        }
         if (pair.isActiveToBlocked()) {
             ScimBoolean active = MappingValues.asBoolean(value)
                     .orElseThrow(() -> BadRequestException.invalidValue("active must be a boolean"));

@@ -13,6 +13,8 @@ import dev.inboundscim.domain.error.NotFoundException;
 import dev.inboundscim.domain.mapping.AttributeMapping;
 import dev.inboundscim.domain.mapping.MappingParser;
 import dev.inboundscim.domain.mapping.RawMappingPair;
+import dev.inboundscim.domain.scim.schema.SchemaExtensions;
+import dev.inboundscim.domain.scim.schema.UserSchemaSet;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -53,6 +55,7 @@ final class MongoScimConfigurationRepository implements ScimConfigurationReposit
             configurations.insertOne(new Document("_id", connectionId)
                     .append("userIdAttribute", configuration.mapping().userIdAttribute().toString())
                     .append("mapping", mapping(configuration))
+                    .append("schemaExtensions", extensions(configuration))
                     .append(RATE_LIMIT, rateLimit(configuration.rateLimit()))
                     .append("createdAt", Instants.toDate(configuration.createdAt()))
                     .append("updatedAt", Instants.toDate(configuration.updatedAt())));
@@ -75,6 +78,7 @@ final class MongoScimConfigurationRepository implements ScimConfigurationReposit
         return configurations.updateOne(Filters.eq("_id", configuration.connectionId().value()), Updates.combine(
                 Updates.set("userIdAttribute", configuration.mapping().userIdAttribute().toString()),
                 Updates.set("mapping", mapping(configuration)),
+                Updates.set("schemaExtensions", extensions(configuration)),
                 Updates.set(RATE_LIMIT, rateLimit(configuration.rateLimit())),
                 Updates.set("updatedAt", Instants.toDate(configuration.updatedAt())))).getMatchedCount() == 1;
     }
@@ -108,6 +112,11 @@ final class MongoScimConfigurationRepository implements ScimConfigurationReposit
                 .map(this::configuration).into(new ArrayList<>());
     }
 
+    /** The declared extensions as stored values (a configuration written before they existed has none). */
+    private static Object extensions(ScimConfiguration configuration) {
+        return BsonValues.encode(SchemaExtensions.describe(configuration.mapping().schemas().extensions()));
+    }
+
     private static List<Document> mapping(ScimConfiguration configuration) {
         List<Document> pairs = new ArrayList<>();
         for (RawMappingPair pair : configuration.mapping().raw()) {
@@ -131,7 +140,10 @@ final class MongoScimConfigurationRepository implements ScimConfigurationReposit
         for (Document pair : document.getList("mapping", Document.class)) {
             pairs.add(new RawMappingPair(pair.getString("scim"), pair.getString("auth0")));
         }
-        AttributeMapping mapping = mappings.parse(document.getString("userIdAttribute"), pairs);
+        Object extensions = document.get("schemaExtensions");
+        UserSchemaSet schemas = extensions == null ? UserSchemaSet.STANDARD
+                : new UserSchemaSet(SchemaExtensions.parse(BsonValues.decode(extensions)));
+        AttributeMapping mapping = mappings.parse(document.getString("userIdAttribute"), pairs, schemas);
         return new ScimConfiguration(new ConnectionId(document.getString("_id")), mapping,
                 rateLimit(document.get(RATE_LIMIT, Document.class)), Instants.toInstant(document.getDate("createdAt")),
                 Instants.toInstant(document.getDate("updatedAt")));

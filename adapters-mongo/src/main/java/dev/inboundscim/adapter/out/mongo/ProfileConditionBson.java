@@ -178,6 +178,11 @@ final class ProfileConditionBson {
 
     /** Ordering of strings, in code point order like the reference evaluator; other values never match. */
     private Document order(FieldComparison comparison, String operator) {
+        if (comparison.value() instanceof ScimNumber number) {
+            // MongoDB compares numbers with numbers only (type bracketing), by value in the canonical copy.
+            return new Document(field(canonical, comparison.path()),
+                    new Document(operator, BsonValues.canonicalNumber(number)));
+        }
         if (!(comparison.value() instanceof ScimString string) || BsonValues.hasNul(string.value())) {
             return BsonLogic.NOTHING;
         }

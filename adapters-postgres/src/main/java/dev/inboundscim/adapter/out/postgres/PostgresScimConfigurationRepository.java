@@ -11,6 +11,8 @@ import dev.inboundscim.domain.error.NotFoundException;
 import dev.inboundscim.domain.mapping.AttributeMapping;
 import dev.inboundscim.domain.mapping.MappingParser;
 import dev.inboundscim.domain.mapping.RawMappingPair;
+import dev.inboundscim.domain.scim.schema.SchemaExtensions;
+import dev.inboundscim.domain.scim.schema.UserSchemaSet;
 import io.helidon.dbclient.DbRow;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,7 +22,8 @@ import java.util.Optional;
 final class PostgresScimConfigurationRepository implements ScimConfigurationRepository {
 
     private static final String SELECT = "SELECT connection_id, user_id_attribute, mapping::text AS mapping, "
-            + "rate_limit_per_second, rate_limit_burst, created_at, updated_at FROM scim_configurations";
+            + "schema_extensions::text AS schema_extensions, rate_limit_per_second, rate_limit_burst, created_at, "
+            + "updated_at FROM scim_configurations";
 
     private final Db db;
     private final Runnable changedHere;
@@ -40,11 +43,12 @@ final class PostgresScimConfigurationRepository implements ScimConfigurationRepo
     public void insert(ScimConfiguration configuration) {
         try {
             Db.dml(db.execute(), """
-                    INSERT INTO scim_configurations (connection_id, user_id_attribute, mapping, rate_limit_per_second,
-                                                     rate_limit_burst, created_at, updated_at)
-                    VALUES (?, ?, ?::jsonb, ?, ?, ?, ?)""",
+                    INSERT INTO scim_configurations (connection_id, user_id_attribute, mapping, schema_extensions,
+                                                     rate_limit_per_second, rate_limit_burst, created_at, updated_at)
+                    VALUES (?, ?, ?::jsonb, ?::jsonb, ?, ?, ?, ?)""",
                     Db.params(configuration.connectionId().value(),
                             configuration.mapping().userIdAttribute().toString(), mappingJson(configuration),
+                            extensionsJson(configuration),
                             ratePerSecond(configuration), rateBurst(configuration),
                             Rows.timestamp(configuration.createdAt()), Rows.timestamp(configuration.updatedAt())));
         } catch (RuntimeException e) {
@@ -77,10 +81,11 @@ final class PostgresScimConfigurationRepository implements ScimConfigurationRepo
     private boolean updateRow(ScimConfiguration configuration) {
         return Db.dml(db.execute(), """
                 UPDATE scim_configurations
-                   SET user_id_attribute = ?, mapping = ?::jsonb, rate_limit_per_second = ?, rate_limit_burst = ?,
-                       updated_at = ?
+                   SET user_id_attribute = ?, mapping = ?::jsonb, schema_extensions = ?::jsonb,
+                       rate_limit_per_second = ?, rate_limit_burst = ?, updated_at = ?
                  WHERE connection_id = ?""",
                 Db.params(configuration.mapping().userIdAttribute().toString(), mappingJson(configuration),
+                        extensionsJson(configuration),
                         ratePerSecond(configuration), rateBurst(configuration),
                         Rows.timestamp(configuration.updatedAt()), configuration.connectionId().value())) == 1;
     }
@@ -128,6 +133,10 @@ final class PostgresScimConfigurationRepository implements ScimConfigurationRepo
         return JsonCodec.write(pairs);
     }
 
+    private static String extensionsJson(ScimConfiguration configuration) {
+        return JsonCodec.write(SchemaExtensions.describe(configuration.mapping().schemas().extensions()));
+    }
+
     private static Double ratePerSecond(ScimConfiguration configuration) {
         return configuration.rateLimit() == null ? null : configuration.rateLimit().requestsPerSecond();
     }
@@ -147,7 +156,9 @@ final class PostgresScimConfigurationRepository implements ScimConfigurationRepo
         for (JsonNode pair : JsonCodec.readTree(Rows.string(row, "mapping"))) {
             pairs.add(new RawMappingPair(pair.path("scim").asText(null), pair.path("auth0").asText(null)));
         }
-        AttributeMapping mapping = mappings.parse(Rows.string(row, "user_id_attribute"), pairs);
+        UserSchemaSet schemas = new UserSchemaSet(SchemaExtensions.parse(
+                JsonCodec.read(Rows.string(row, "schema_extensions"))));
+        AttributeMapping mapping = mappings.parse(Rows.string(row, "user_id_attribute"), pairs, schemas);
         return new ScimConfiguration(new ConnectionId(Rows.string(row, "connection_id")), mapping, rateLimit(row),
                 Rows.instant(row, "created_at"), Rows.instant(row, "updated_at"));
     }

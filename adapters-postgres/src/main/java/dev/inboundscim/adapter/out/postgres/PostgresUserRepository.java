@@ -224,9 +224,15 @@ final class PostgresUserRepository implements UserRepository {
         // Text in code point order; a missing value is NULL, first ascending and last descending (as MongoDB does).
         String column = sort.caseExact() ? "profile" : "profile_ci";
         String direction = sort.descending() ? "DESC NULLS LAST" : "ASC NULLS FIRST";
-        return page(query, new PageOrder(", (" + column + " #>> ?::text[]) COLLATE \"C\" AS sort_key",
-                List.of((Object) sort.path().segments().toArray(String[]::new)), "sort_key " + direction + ", seq",
-                "page.sort_key " + direction + ", page.page_seq"), offset, limit, mapper, null);
+        Object segments = sort.path().segments().toArray(String[]::new);
+        // Numbers by value; anything else in a number's place sorts as missing.
+        PageOrder order = sort.numeric()
+                ? new PageOrder(", CASE WHEN jsonb_typeof(profile #> ?::text[]) = 'number' THEN (profile #> ?::text[])"
+                        + "::numeric END AS sort_key", List.of(segments, segments), "sort_key " + direction + ", seq",
+                        "page.sort_key " + direction + ", page.page_seq")
+                : new PageOrder(", (" + column + " #>> ?::text[]) COLLATE \"C\" AS sort_key", List.of(segments),
+                        "sort_key " + direction + ", seq", "page.sort_key " + direction + ", page.page_seq");
+        return page(query, order, offset, limit, mapper, null);
     }
 
     @Override

@@ -17,6 +17,7 @@ import dev.inboundscim.domain.mapping.query.ProfileCondition.TimestampComparison
 import dev.inboundscim.domain.mapping.query.ProfileCondition.UserIdEquals;
 import dev.inboundscim.domain.scim.filter.CompareOperator;
 import dev.inboundscim.domain.scim.value.ScimArray;
+import dev.inboundscim.domain.scim.value.ScimNumber;
 import dev.inboundscim.domain.scim.value.ScimObject;
 import dev.inboundscim.domain.scim.value.ScimString;
 import dev.inboundscim.domain.scim.value.ScimValue;
@@ -225,6 +226,17 @@ final class ProfileConditionSql {
      * case-insensitive attributes, compared in code point order ({@code COLLATE "C"}) like the reference evaluator.
      */
     private void order(FieldComparison comparison, String operator) {
+        if (comparison.value() instanceof ScimNumber number) {
+            // Numbers order by value (declared integer and decimal attributes, SPEC §10); CASE keeps the cast off
+            // values of any other type, which PostgreSQL may otherwise evaluate first.
+            String[] path = segments(comparison.path());
+            sql.append("COALESCE(CASE WHEN jsonb_typeof(").append(exact).append(" #> ?::text[]) = 'number' THEN (")
+                    .append(exact).append(" #> ?::text[])::numeric ").append(operator).append(" ? END, FALSE)");
+            params.add(path);
+            params.add(path);
+            params.add(number.value());
+            return;
+        }
         if (!(comparison.value() instanceof ScimString string) || hasNul(string.value())) {
             sql.append("FALSE");
             return;

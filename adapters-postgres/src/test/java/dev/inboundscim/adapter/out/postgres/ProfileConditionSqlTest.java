@@ -196,8 +196,16 @@ class ProfileConditionSqlTest {
         Translated translated = translate(ci("title", CompareOperator.GE, "ＣＥＯ"));
         assertEquals(expected, translated.sql());
         assertEquals("ceo", translated.params().get(2));
-        assertEquals(new Translated("FALSE", List.of()), translate(compare("app_metadata.level", CompareOperator.GT,
-                ScimNumber.of(3), false, IndexedKey.NONE)));
+    }
+
+    /** Numbers order by value (RFC 7644 §3.4.2.2), and the cast never reaches a value of another type. */
+    @Test
+    void orderingComparesNumbersByValue() {
+        Translated translated = translate(compare("app_metadata.level", CompareOperator.GT, ScimNumber.of(3), false,
+                IndexedKey.NONE));
+        assertEquals("COALESCE(CASE WHEN jsonb_typeof(profile #> ?::text[]) = 'number' THEN (profile #> ?::text[])"
+                + "::numeric > ? END, FALSE)", translated.sql());
+        assertEquals(0, ScimNumber.of(3).value().compareTo((java.math.BigDecimal) translated.params().get(2)));
     }
 
     @Test

@@ -10,7 +10,6 @@ import dev.inboundscim.domain.mapping.AttributeMapping;
 import dev.inboundscim.domain.mapping.ProfileToScim;
 import dev.inboundscim.domain.mapping.ScimToProfile;
 import dev.inboundscim.domain.scim.patch.PatchEngine;
-import dev.inboundscim.domain.scim.schema.UserSchemas;
 import dev.inboundscim.domain.scim.value.ScimObject;
 import dev.inboundscim.domain.user.User;
 import java.time.Instant;
@@ -37,7 +36,8 @@ public final class PatchScimUserService implements PatchScimUserUseCase {
         return writes.run(() -> ScimUsers.requireWithGroups(users, command.context(), command.userId()),
                 command.expectedVersion(), (current, read) -> {
                     ScimObject view = ProfileToScim.convert(current.attributes(), mapping);
-                    ScimObject patched = PatchEngine.apply(view, command.patch().operations(), UserSchemas.SET);
+                    ScimObject patched = PatchEngine.apply(view, command.patch().operations(),
+                            mapping.schemas());
                     ScimUsers.requireUserNameIfKept(patched, mapping);
                     ScimObject profile = ScimToProfile.replaceMapped(current.attributes(), patched, mapping);
                     Instant now = entries.now();

@@ -39,8 +39,9 @@ public final class ScimUsers {
      * memberships, so the groups read before it still hold.
      */
     static ScimUserView view(ScimContext context, User user, UserWithGroups read) {
-        return new ScimUserView(user, ProfileToScim.convert(user.attributes(), context.configuration().mapping()),
-                read.groups());
+        AttributeMapping mapping = context.configuration().mapping();
+        return new ScimUserView(user, ProfileToScim.convert(user.attributes(), mapping), read.groups(),
+                mapping.schemas());
     }
 
     /** The canonical uniqueness keys of a profile, through the connection's mapping. */
@@ -58,8 +59,9 @@ public final class ScimUsers {
 
     /** The view of a user just created: it cannot belong to a group yet. */
     static ScimUserView view(ScimContext context, User user) {
-        return new ScimUserView(user, ProfileToScim.convert(user.attributes(), context.configuration().mapping()),
-                List.of());
+        AttributeMapping mapping = context.configuration().mapping();
+        return new ScimUserView(user, ProfileToScim.convert(user.attributes(), mapping), List.of(),
+                mapping.schemas());
     }
 
     static ScimUserView view(ScimContext context, User user, GroupRepository groups) {
@@ -70,7 +72,8 @@ public final class ScimUsers {
     static List<ScimUserView> viewsWithGroups(ScimContext context, List<UserWithGroups> read) {
         AttributeMapping mapping = context.configuration().mapping();
         return read.stream().map(found -> new ScimUserView(found.user(),
-                ProfileToScim.convert(found.user().attributes(), mapping), found.groups())).toList();
+                ProfileToScim.convert(found.user().attributes(), mapping), found.groups(), mapping.schemas()))
+                .toList();
     }
 
     /** Views of a page of users, their groups read in one query. */
@@ -79,8 +82,8 @@ public final class ScimUsers {
             return List.of();
         }
         Map<UserId, List<GroupRef>> memberships = groups.groupsOf(users.stream().map(User::id).toList());
-        return users.stream().map(user -> new ScimUserView(user,
-                ProfileToScim.convert(user.attributes(), context.configuration().mapping()),
-                memberships.getOrDefault(user.id(), List.of()))).toList();
+        AttributeMapping mapping = context.configuration().mapping();
+        return users.stream().map(user -> new ScimUserView(user, ProfileToScim.convert(user.attributes(), mapping),
+                memberships.getOrDefault(user.id(), List.of()), mapping.schemas())).toList();
     }
 }

@@ -3,6 +3,7 @@ package dev.inboundscim.application.service.scimconfig;
 import dev.inboundscim.domain.mapping.AttributeMapping;
 import dev.inboundscim.domain.mapping.MappingParser;
 import dev.inboundscim.domain.mapping.RawMappingPair;
+import dev.inboundscim.domain.scim.schema.UserSchemaSet;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -20,14 +21,14 @@ public final class CachedMappingParser implements MappingParser {
     private final Map<Key, AttributeMapping> parsed = new ConcurrentHashMap<>();
 
     @Override
-    public AttributeMapping parse(String userIdAttribute, List<RawMappingPair> rawPairs) {
+    public AttributeMapping parse(String userIdAttribute, List<RawMappingPair> rawPairs, UserSchemaSet schemas) {
         // A copy: the key must not change with a list the caller keeps.
-        Key key = new Key(userIdAttribute, rawPairs == null ? null : new ArrayList<>(rawPairs));
+        Key key = new Key(userIdAttribute, rawPairs == null ? null : new ArrayList<>(rawPairs), schemas);
         AttributeMapping known = parsed.get(key);
         if (known != null) {
             return known;
         }
-        AttributeMapping mapping = AttributeMapping.of(userIdAttribute, rawPairs);
+        AttributeMapping mapping = AttributeMapping.of(userIdAttribute, rawPairs, schemas);
         if (parsed.size() >= LIMIT) {
             parsed.clear();
         }
@@ -35,6 +36,6 @@ public final class CachedMappingParser implements MappingParser {
         return mapping;
     }
 
-    private record Key(String userIdAttribute, List<RawMappingPair> pairs) {
+    private record Key(String userIdAttribute, List<RawMappingPair> pairs, UserSchemaSet schemas) {
     }
 }

@@ -40,7 +40,7 @@ public final class CreateScimConfigurationService implements CreateScimConfigura
     public ScimConfigurationView create(CreateScimConfigurationCommand command) {
         Connection connection = lookup.require(command.connectionId());
         AttributeMapping mapping = MappingInput.resolve(command.userIdAttribute(), command.mapping(),
-                MappingInput.defaults(connection.strategy()));
+                command.schemaExtensions(), MappingInput.defaults(connection.strategy()));
         Instant now = clock.instant();
         ScimConfiguration configuration = new ScimConfiguration(connection.id(), mapping, command.rateLimit(), now,
                 now);

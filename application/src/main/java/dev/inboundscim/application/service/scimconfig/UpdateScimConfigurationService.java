@@ -44,7 +44,7 @@ public final class UpdateScimConfigurationService implements UpdateScimConfigura
         ScimConfiguration current = configurations.findByConnection(connection.id())
                 .orElseThrow(() -> new NotFoundException("The connection has no SCIM configuration"));
         AttributeMapping mapping = MappingInput.resolve(command.userIdAttribute(), command.mapping(),
-                current.mapping());
+                command.schemaExtensions(), current.mapping());
         if (changesUserKeys(current.mapping(), mapping)
                 && users.list(connection.id(), UserQuery.ALL, 0, 0).total() > 0) {
             // Stored uniqueness keys and user ids were computed through the old pairs; changing them under

@@ -30,6 +30,6 @@ public final class GetUserScimViewService implements GetUserScimViewUseCase {
         UserWithGroups found = users.findWithGroups(user.connectionId(), userId)
                 .orElseThrow(() -> new NotFoundException("User not found"));
         return new ScimUserView(found.user(), ProfileToScim.convert(found.user().attributes(),
-                configuration.mapping()), found.groups());
+                configuration.mapping()), found.groups(), configuration.mapping().schemas());
     }
 }

@@ -2,6 +2,7 @@ package dev.inboundscim.domain.mapping.query;
 
 import dev.inboundscim.domain.error.BadRequestException;
 import dev.inboundscim.domain.mapping.AttributeMapping;
+import dev.inboundscim.domain.mapping.ExtensionValues;
 import dev.inboundscim.domain.mapping.MappingPair;
 import dev.inboundscim.domain.mapping.MappingValues;
 import dev.inboundscim.domain.mapping.query.ProfileCondition.AnyOf;
@@ -17,9 +18,10 @@ import dev.inboundscim.domain.scim.filter.Present;
 import dev.inboundscim.domain.scim.filter.ValuePath;
 import dev.inboundscim.domain.scim.path.AttributePath;
 import dev.inboundscim.domain.scim.schema.AttributeDefinition;
-import dev.inboundscim.domain.scim.schema.UserSchemas;
+import dev.inboundscim.domain.scim.schema.AttributeType;
 import dev.inboundscim.domain.scim.value.ScimBoolean;
 import dev.inboundscim.domain.scim.value.ScimString;
+import dev.inboundscim.domain.scim.value.ScimValue;
 import java.util.List;
 import java.util.Optional;
 
@@ -38,10 +40,15 @@ public final class FilterResolver {
     public ProfileCondition resolve(Filter filter) {
         return Conditions.simplify(switch (filter) {
             case Filter.Logical logical -> logical.fold(ProfileCondition.LOGIC, this::resolve);
-            case Compare compare -> compare(compare);
-            case Present present -> present(present.path());
-            case ValuePath valuePath -> valuePath(valuePath);
+            case Compare compare -> compare(new Compare(canonical(compare.path()), compare.operator(),
+                    compare.value()));
+            case Present present -> present(canonical(present.path()));
+            case ValuePath valuePath -> valuePath(new ValuePath(canonical(valuePath.path()), valuePath.filter()));
         });
+    }
+
+    private AttributePath canonical(AttributePath path) {
+        return mapping.schemas().canonical(path);
     }
 
     private ProfileCondition compare(Compare compare) {
@@ -66,8 +73,9 @@ public final class FilterResolver {
         }
         rejectUnsupportedCommon(attribute);
         AttributeDefinition valueDefinition = valueDefinition(attribute, path);
+        ScimValue literal = typed(valueDefinition, compare.value());
         List<Target> targets = Targets.of(mapping, path, attribute, effectiveSub(attribute, path));
-        return new AnyOf(targets.stream().map(t -> t.compare(compare.operator(), compare.value(),
+        return new AnyOf(targets.stream().map(t -> t.compare(compare.operator(), literal,
                 valueDefinition.caseExact(), keyFor(t, path))).toList());
     }
 
@@ -138,6 +146,19 @@ public final class FilterResolver {
         return IndexedKey.NONE;
     }
 
+    /**
+     * A dateTime literal in the fixed-width UTC form dateTime values are stored in, so comparing the stored strings
+     * compares instants (RFC 7644 §3.4.2.2); anything else compares as written.
+     */
+    private static ScimValue typed(AttributeDefinition definition, ScimValue literal) {
+        if (definition.type() != AttributeType.DATE_TIME || !(literal instanceof ScimString)) {
+            return literal;
+        }
+        return ExtensionValues.dateTime(literal).<ScimValue>map(ScimString::new).orElseThrow(() ->
+                BadRequestException.invalidFilter(definition.name() + " compares with an RFC 3339 date-time such as "
+                        + "\"2026-01-31T12:00:00Z\""));
+    }
+
     /** RFC 7644 §3.4.2.2: a complex multi-valued attribute compared without a sub-attribute means its value. */
     private static String effectiveSub(AttributeDefinition attribute, AttributePath path) {
         if (path.subAttribute() == null && attribute.isComplex() && attribute.subAttribute("value").isPresent()) {
@@ -153,8 +174,8 @@ public final class FilterResolver {
         }
     }
 
-    static AttributeDefinition definition(AttributePath path) {
-        return UserSchemas.attribute(path).orElseThrow(() -> BadRequestException.invalidFilter(
+    private AttributeDefinition definition(AttributePath path) {
+        return mapping.schemas().attribute(path).orElseThrow(() -> BadRequestException.invalidFilter(
                 "filter names the attribute " + safeName(path) + ", which no User schema defines"));
     }
 

@@ -6,7 +6,6 @@ import dev.inboundscim.domain.mapping.MappingPair;
 import dev.inboundscim.domain.mapping.ProfilePath;
 import dev.inboundscim.domain.scim.path.AttributePath;
 import dev.inboundscim.domain.scim.schema.AttributeDefinition;
-import dev.inboundscim.domain.scim.schema.UserSchemas;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -30,7 +29,7 @@ final class Targets {
 
     /** The pairs of {@code attribute}, grouped into the elements they compose (one group per selector). */
     static List<Element> elements(AttributeMapping mapping, AttributePath path, AttributeDefinition attribute) {
-        String schemaUrn = UserSchemas.schemaOf(path).orElseThrow().id();
+        String schemaUrn = mapping.schemas().schemaOf(path).orElseThrow().id();
         Map<ElementSelector, List<MappingPair>> groups = new LinkedHashMap<>();
         List<Element> wholes = new ArrayList<>();
         for (MappingPair pair : mapping.pairsFor(schemaUrn, attribute.name())) {

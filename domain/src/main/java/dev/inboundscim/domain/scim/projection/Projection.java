@@ -65,7 +65,7 @@ public final class Projection {
 
     /** The resource with only the selected attributes (the document's keys are matched ignoring case). */
     public ScimObject apply(ScimObject resource, SchemaSet schemas) {
-        if (isAll()) {
+        if (isAll() && !schemas.restrictsReturned()) {
             return resource;
         }
         ScimObject.Builder result = ScimObject.builder();
@@ -102,6 +102,21 @@ public final class Projection {
         }
         List<Selector> matching = selectors.stream().filter(s -> s.names(resolved)).toList();
         boolean whole = matching.stream().anyMatch(s -> s.sub() == null);
+        // RFC 7643 §7 "returned": never is never shown, always always, request only when asked for by name.
+        switch (resolved.definition().returned()) {
+            case "never" -> {
+                return Optional.empty();
+            }
+            case "always" -> {
+                return Optional.of(value);
+            }
+            case "request" -> {
+                if (!inclusive || matching.isEmpty()) {
+                    return Optional.empty();
+                }
+            }
+            default -> { }
+        }
         if (inclusive) {
             if (whole) {
                 return Optional.of(value);

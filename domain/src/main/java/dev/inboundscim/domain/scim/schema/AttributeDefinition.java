@@ -29,6 +29,12 @@ public record AttributeDefinition(String name, AttributeType type, boolean multi
         return type == AttributeType.COMPLEX;
     }
 
+    /** A copy without descriptions (here and in sub-attributes), to compare what a definition means. */
+    public AttributeDefinition withoutDescription() {
+        return new AttributeDefinition(name, type, multiValued, required, caseExact, mutability, returned, uniqueness,
+                null, canonicalValues, subAttributes.stream().map(AttributeDefinition::withoutDescription).toList());
+    }
+
     /** A copy listing only the given sub-attributes, for {@code /Schemas} documents that reflect a mapping. */
     public AttributeDefinition withSubAttributes(List<AttributeDefinition> subs) {
         return new AttributeDefinition(name, type, multiValued, required, caseExact, mutability, returned, uniqueness,

@@ -12,6 +12,19 @@ public interface SchemaSet {
     /** The canonical URN of an extension of this resource type, when {@code key} names one (any case). */
     Optional<String> extension(String key);
 
+    /**
+     * Whether some attribute is returned other than by default ({@code never}, {@code request}, {@code always}),
+     * so that even a document shown whole must be projected.
+     */
+    default boolean restrictsReturned() {
+        return false;
+    }
+
+    /** {@code path} as this set reads it, for sets that know URNs the filter grammar cannot split by itself. */
+    default AttributePath canonical(AttributePath path) {
+        return path;
+    }
+
     /** A top-level attribute and where it lives. */
     record ResolvedAttribute(AttributeDefinition definition, String extensionUrn) {
         public boolean inExtension() {

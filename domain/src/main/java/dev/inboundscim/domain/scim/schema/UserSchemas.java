@@ -98,48 +98,18 @@ public final class UserSchemas {
                             readOnly(string("displayName", "The displayName of the User's manager")))));
 
     /** The User schemas as a {@link SchemaSet}: core plus the enterprise extension. */
-    public static final SchemaSet SET = new SchemaSet() {
-        @Override
-        public Optional<ResolvedAttribute> resolve(AttributePath path) {
-            return attribute(path).map(definition -> new ResolvedAttribute(definition,
-                    schemaOf(path).orElseThrow() == ENTERPRISE ? SchemaUrns.ENTERPRISE_USER : null));
-        }
-
-        @Override
-        public Optional<String> extension(String key) {
-            return SchemaUrns.ENTERPRISE_USER.equalsIgnoreCase(key) ? Optional.of(SchemaUrns.ENTERPRISE_USER)
-                    : Optional.empty();
-        }
-    };
+    public static final UserSchemaSet SET = UserSchemaSet.STANDARD;
 
     private UserSchemas() {
     }
 
     /** The schema an attribute path belongs to: its URN if written, else core, else the enterprise extension. */
     public static Optional<ResourceSchema> schemaOf(AttributePath path) {
-        if (path.schemaUrn() != null) {
-            if (path.schemaUrn().equalsIgnoreCase(SchemaUrns.CORE_USER)) {
-                return Optional.of(CORE);
-            }
-            if (path.schemaUrn().equalsIgnoreCase(SchemaUrns.ENTERPRISE_USER)) {
-                return Optional.of(ENTERPRISE);
-            }
-            return Optional.empty();
-        }
-        if (CORE.attribute(path.attribute()).isPresent() || common(path.attribute()).isPresent()) {
-            return Optional.of(CORE);
-        }
-        return ENTERPRISE.attribute(path.attribute()).map(a -> ENTERPRISE);
+        return UserSchemaSet.STANDARD.schemaOf(path);
     }
 
     /** The definition of a top-level attribute (core, common or, when so addressed, enterprise). */
     public static Optional<AttributeDefinition> attribute(AttributePath path) {
-        return schemaOf(path).flatMap(schema -> schema == CORE
-                ? CORE.attribute(path.attribute()).or(() -> common(path.attribute()))
-                : schema.attribute(path.attribute()));
-    }
-
-    private static Optional<AttributeDefinition> common(String name) {
-        return COMMON.stream().filter(a -> a.name().equalsIgnoreCase(name)).findFirst();
+        return UserSchemaSet.STANDARD.attribute(path);
     }
 }

@@ -38,7 +38,9 @@ final class Dtos {
 
     record ScimConfigurationRequest(@JsonProperty("user_id_attribute") String userIdAttribute,
                                     List<MappingPairJson> mapping,
+                                    @JsonProperty("schema_extensions") JsonNode schemaExtensions,
                                     @JsonProperty("rate_limit") JsonNode rateLimit) {
+        static final ScimConfigurationRequest EMPTY = new ScimConfigurationRequest(null, null, null, null);
     }
 
     record RateLimitJson(@JsonProperty("requests_per_second") double requestsPerSecond, int burst) {
@@ -50,6 +52,7 @@ final class Dtos {
                                      @JsonProperty("tenant_name") String tenantName,
                                      @JsonProperty("user_id_attribute") String userIdAttribute,
                                      List<MappingPairJson> mapping,
+                                     @JsonProperty("schema_extensions") JsonNode schemaExtensions,
                                      @JsonProperty("rate_limit") RateLimitJson rateLimit,
                                      @JsonProperty("created_at") String createdAt,
                                      @JsonProperty("updated_on") String updatedOn) {

@@ -16,6 +16,7 @@ import dev.inboundscim.domain.connection.Strategy;
 import dev.inboundscim.domain.log.LogEntry;
 import dev.inboundscim.domain.log.LogType;
 import dev.inboundscim.domain.mapping.RawMappingPair;
+import dev.inboundscim.domain.scim.schema.SchemaExtensions;
 import dev.inboundscim.domain.scim.value.ScimObject;
 import dev.inboundscim.domain.token.ScimToken;
 import dev.inboundscim.domain.token.Scope;
@@ -65,6 +66,7 @@ interface ManagementMapper {
                 view.connection().strategy().wireName(), view.tenantName(),
                 configuration.mapping().userIdAttribute().toString(),
                 configuration.mapping().raw().stream().map(this::toJson).toList(),
+                JsonCodec.toNode(SchemaExtensions.describe(configuration.mapping().schemas().extensions())),
                 configuration.rateLimit() == null ? null : new RateLimitJson(
                         configuration.rateLimit().requestsPerSecond(), configuration.rateLimit().burst()),
                 configuration.createdAt().toString(), configuration.updatedAt().toString());

@@ -1,5 +1,7 @@
 package dev.inboundscim.adapter.in.http.management;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.inboundscim.adapter.in.http.json.JsonCodec;
 import dev.inboundscim.adapter.in.http.management.Dtos.DefaultMappingResponse;
 import dev.inboundscim.adapter.in.http.management.Dtos.ScimConfigurationListResponse;
 import dev.inboundscim.adapter.in.http.management.Dtos.ScimConfigurationRequest;
@@ -15,6 +17,8 @@ import dev.inboundscim.application.port.in.scimconfig.UpdateScimConfigurationUse
 import dev.inboundscim.application.port.in.scimconfig.UpdateScimConfigurationUseCase.UpdateScimConfigurationCommand;
 import dev.inboundscim.domain.connection.RateLimit;
 import dev.inboundscim.domain.mapping.RawMappingPair;
+import dev.inboundscim.domain.scim.value.ScimArray;
+import dev.inboundscim.domain.scim.value.ScimValue;
 import io.helidon.webserver.http.HttpRules;
 import io.helidon.webserver.http.HttpService;
 import io.helidon.webserver.http.ServerRequest;
@@ -57,11 +61,12 @@ final class ScimConfigurationRoutes implements HttpService {
     private void create(ServerRequest request, ServerResponse response) {
         exchange.run(request, response, call -> {
             ScimConfigurationRequest body = call.body(ScimConfigurationRequest.class);
-            ScimConfigurationRequest fields = body == null ? new ScimConfigurationRequest(null, null, null) : body;
+            ScimConfigurationRequest fields = body == null ? ScimConfigurationRequest.EMPTY : body;
             List<RawMappingPair> pairs = pairs(fields);
             RateLimit rateLimit = RateLimitInput.parse(fields.rateLimit());
             call.respond(201, ManagementMapper.INSTANCE.toResponse(create.create(new CreateScimConfigurationCommand(
-                    ResourceIds.connection(call.pathParameter("id")), fields.userIdAttribute(), pairs, rateLimit))));
+                    ResourceIds.connection(call.pathParameter("id")), fields.userIdAttribute(), pairs,
+                    extensions(fields), rateLimit))));
         });
     }
 
@@ -73,12 +78,13 @@ final class ScimConfigurationRoutes implements HttpService {
     private void update(ServerRequest request, ServerResponse response) {
         exchange.run(request, response, call -> {
             ScimConfigurationRequest body = call.body(ScimConfigurationRequest.class);
-            ScimConfigurationRequest fields = body == null ? new ScimConfigurationRequest(null, null, null) : body;
+            ScimConfigurationRequest fields = body == null ? ScimConfigurationRequest.EMPTY : body;
             List<RawMappingPair> pairs = pairs(fields);
             RateLimitUpdate rateLimit = fields.rateLimit() == null ? null
                     : new RateLimitUpdate(RateLimitInput.parse(fields.rateLimit()));
             call.respond(200, ManagementMapper.INSTANCE.toResponse(update.update(new UpdateScimConfigurationCommand(
-                    ResourceIds.connection(call.pathParameter("id")), fields.userIdAttribute(), pairs, rateLimit))));
+                    ResourceIds.connection(call.pathParameter("id")), fields.userIdAttribute(), pairs,
+                    extensions(fields), rateLimit))));
         });
     }
 
@@ -101,6 +107,15 @@ final class ScimConfigurationRoutes implements HttpService {
             call.respond(200, new ScimConfigurationListResponse(page.configurations().stream()
                     .map(ManagementMapper.INSTANCE::toResponse).toList(), page.next()));
         });
+    }
+
+    /** Absent: unchanged (or none on create); JSON null: none; else the declarations, which the domain checks. */
+    private static ScimValue extensions(ScimConfigurationRequest body) {
+        JsonNode value = body.schemaExtensions();
+        if (value == null) {
+            return null;
+        }
+        return value.isNull() ? ScimArray.EMPTY : JsonCodec.toValue(value);
     }
 
     private static List<RawMappingPair> pairs(ScimConfigurationRequest body) {

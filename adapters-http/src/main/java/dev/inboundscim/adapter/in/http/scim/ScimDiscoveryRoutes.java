@@ -16,6 +16,7 @@ import dev.inboundscim.domain.scim.schema.ResourceSchema;
 import io.helidon.http.Method;
 import io.helidon.webserver.http.ServerRequest;
 import io.helidon.webserver.http.ServerResponse;
+import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
 
@@ -76,7 +77,7 @@ public final class ScimDiscoveryRoutes {
         exchange.run(path, request, response, ScimOperation.DISCOVERY, (context, call) -> {
             recordSuccess.record(context, call.info(), "Get resource types");
             ArrayNode resources = JsonNodeFactory.instance.arrayNode();
-            resources.add(ScimSchemaDocuments.userResourceType(endpoint(call, context), hasEnterprise(context)));
+            resources.add(ScimSchemaDocuments.userResourceType(endpoint(call, context), userExtensions(context)));
             resources.add(ScimSchemaDocuments.groupResourceType(endpoint(call, context)));
             call.respond(200, ListResponse.whole(resources.size()).with(resources));
         });
@@ -85,7 +86,7 @@ public final class ScimDiscoveryRoutes {
     private void resourceType(ScimPath path, ServerRequest request, ServerResponse response) {
         exchange.run(path, request, response, ScimOperation.DISCOVERY, (context, call) -> {
             ObjectNode type = switch (call.resource()) {
-                case "User" -> ScimSchemaDocuments.userResourceType(endpoint(call, context), hasEnterprise(context));
+                case "User" -> ScimSchemaDocuments.userResourceType(endpoint(call, context), userExtensions(context));
                 case "Group" -> ScimSchemaDocuments.groupResourceType(endpoint(call, context));
                 default -> throw new NotFoundException("No such resource type");
             };
@@ -116,9 +117,10 @@ public final class ScimDiscoveryRoutes {
         });
     }
 
-    private static boolean hasEnterprise(ScimContext context) {
-        return context.configuration().mapping().pairs().stream()
-                .anyMatch(p -> p.scim().schemaUrn().equals(SchemaUrns.ENTERPRISE_USER));
+    /** The User extensions the connection's mapping keeps attributes of (enterprise, declared ones). */
+    private static List<ResourceSchema> userExtensions(ScimContext context) {
+        return MappedSchemas.of(context.configuration().mapping()).stream()
+                .filter(schema -> !schema.id().equals(SchemaUrns.CORE_USER)).toList();
     }
 
     private static String endpoint(ScimExchange.Call call, ScimContext context) {

@@ -6,7 +6,10 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.inboundscim.domain.scim.path.SchemaUrns;
 import dev.inboundscim.domain.scim.schema.AttributeDefinition;
 import dev.inboundscim.domain.scim.schema.ResourceSchema;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 /** Renders the discovery documents of RFC 7643 §5–§7. */
 final class ScimSchemaDocuments {
@@ -51,18 +54,20 @@ final class ScimSchemaDocuments {
         return config;
     }
 
-    static ObjectNode userResourceType(String endpoint, boolean enterprise) {
-        return resourceType(endpoint, "User", "User Account", SchemaUrns.CORE_USER,
-                enterprise ? List.of(SchemaUrns.ENTERPRISE_USER) : List.of());
+    /** An extension is required (RFC 7643 §6) when it declares a required attribute. */
+    static ObjectNode userResourceType(String endpoint, List<ResourceSchema> extensions) {
+        return resourceType(endpoint, "User", "User Account", SchemaUrns.CORE_USER, extensions.stream()
+                .collect(Collectors.toMap(ResourceSchema::id, e -> e.attributes().stream()
+                        .anyMatch(AttributeDefinition::required), (a, b) -> a, LinkedHashMap::new)));
     }
 
     static ObjectNode groupResourceType(String endpoint) {
-        return resourceType(endpoint, "Group", "Group", SchemaUrns.CORE_GROUP, List.of());
+        return resourceType(endpoint, "Group", "Group", SchemaUrns.CORE_GROUP, Map.of());
     }
 
     /** RFC 7643 §6: the resource type {@code name}, served at {@code /<name>s}, with optional schema extensions. */
     private static ObjectNode resourceType(String endpoint, String name, String description, String schema,
-                                           List<String> optionalExtensions) {
+                                           Map<String, Boolean> extensionsRequired) {
         ObjectNode type = NODES.objectNode();
         type.putArray("schemas").add("urn:ietf:params:scim:schemas:core:2.0:ResourceType");
         type.put("id", name);
@@ -71,7 +76,8 @@ final class ScimSchemaDocuments {
         type.put("description", description);
         type.put("schema", schema);
         ArrayNode extensions = type.putArray("schemaExtensions");
-        optionalExtensions.forEach(urn -> extensions.addObject().put("schema", urn).put("required", false));
+        extensionsRequired.forEach((urn, required) -> extensions.addObject().put("schema", urn)
+                .put("required", required));
         type.putObject("meta").put("resourceType", "ResourceType").put("location", endpoint + "/ResourceTypes/" + name);
         return type;
     }

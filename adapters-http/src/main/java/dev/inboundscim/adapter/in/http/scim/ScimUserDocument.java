@@ -5,7 +5,6 @@ import dev.inboundscim.adapter.in.http.json.JsonCodec;
 import dev.inboundscim.application.port.in.scim.ScimUserView;
 import dev.inboundscim.domain.scim.path.SchemaUrns;
 import dev.inboundscim.domain.scim.projection.Projection;
-import dev.inboundscim.domain.scim.schema.UserSchemas;
 import dev.inboundscim.domain.scim.value.ScimArray;
 import dev.inboundscim.domain.scim.value.ScimObject;
 import dev.inboundscim.domain.scim.value.ScimString;
@@ -33,8 +32,13 @@ public final class ScimUserDocument {
     static ObjectNode render(ScimUserView view, String baseUrl, Projection projection) {
         User user = view.user();
         List<ScimValue> schemas = new ArrayList<>(List.of(new ScimString(SchemaUrns.CORE_USER)));
-        if (view.attributes().get(SchemaUrns.ENTERPRISE_USER).isPresent()) {
-            schemas.add(new ScimString(SchemaUrns.ENTERPRISE_USER));
+        List<String> extensions = new ArrayList<>(List.of(SchemaUrns.ENTERPRISE_USER));
+        view.schemas().extensions().forEach(extension -> extensions.add(extension.id()));
+        for (String urn : extensions) {
+            // RFC 7643 §3: "schemas" lists the extensions whose attributes the document carries.
+            if (view.attributes().get(urn).isPresent()) {
+                schemas.add(new ScimString(urn));
+            }
         }
         ScimObject.Builder document = ScimObject.builder()
                 .put("schemas", new ScimArray(schemas))
@@ -56,7 +60,7 @@ public final class ScimUserDocument {
                 .put("location", location(baseUrl, user))
                 .put("version", EntityTags.of(user.version()))
                 .build());
-        return (ObjectNode) JsonCodec.toNode(projection.apply(document.build(), UserSchemas.SET));
+        return (ObjectNode) JsonCodec.toNode(projection.apply(document.build(), view.schemas()));
     }
 
     static String location(String baseUrl, User user) {

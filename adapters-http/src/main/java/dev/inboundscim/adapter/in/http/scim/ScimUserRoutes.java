@@ -22,7 +22,6 @@ import dev.inboundscim.application.port.in.auth.ScimContext;
 import dev.inboundscim.domain.mapping.query.UserSort;
 import dev.inboundscim.domain.scim.patch.PatchRequest;
 import dev.inboundscim.domain.scim.projection.Projection;
-import dev.inboundscim.domain.scim.schema.UserSchemas;
 import dev.inboundscim.domain.scim.value.ScimObject;
 import io.helidon.http.Method;
 import io.helidon.webserver.http.ServerRequest;
@@ -65,7 +64,7 @@ public final class ScimUserRoutes {
 
     private void create(ScimPath path, ServerRequest request, ServerResponse response) {
         exchange.run(path, request, response, ScimOperation.CREATE_USER, (context, call) -> {
-            Projection projection = projection(call);
+            Projection projection = projection(call, context);
             ScimUserView view = createUser.create(new CreateScimUserCommand(context, call.bodyObject(), call.info()));
             respondWith(call, 201, view, projection);
         });
@@ -74,7 +73,7 @@ public final class ScimUserRoutes {
     private void get(ScimPath path, ServerRequest request, ServerResponse response) {
         exchange.run(path, request, response, ScimOperation.READ_USERS, (context, call) -> {
             call.userId(call.resource());
-            Projection projection = projection(call);
+            Projection projection = projection(call, context);
             ScimUserView view = getUser.get(new GetScimUserCommand(context, PathIds.user(call.resource()),
                     call.info()));
             respondWith(call, 200, view, projection);
@@ -84,7 +83,7 @@ public final class ScimUserRoutes {
     private void replace(ScimPath path, ServerRequest request, ServerResponse response) {
         exchange.run(path, request, response, ScimOperation.REPLACE_USER, (context, call) -> {
             call.userId(call.resource());
-            Projection projection = projection(call);
+            Projection projection = projection(call, context);
             ScimObject resource = call.bodyObject();
             ScimUserView view = replaceUser.replace(new ReplaceScimUserCommand(context, PathIds.user(call.resource()),
                     resource, call.expectedVersion(), call.info()));
@@ -95,7 +94,7 @@ public final class ScimUserRoutes {
     private void patch(ScimPath path, ServerRequest request, ServerResponse response) {
         exchange.run(path, request, response, ScimOperation.PATCH_USER, (context, call) -> {
             call.userId(call.resource());
-            Projection projection = projection(call);
+            Projection projection = projection(call, context);
             // Parsed before the id, as always: a malformed PATCH is 400 even at an id that cannot exist.
             PatchRequest patch = PatchRequest.parse(call.bodyObject());
             ScimUserView view = patchUser.patch(new PatchScimUserCommand(context, PathIds.user(call.resource()),
@@ -111,8 +110,10 @@ public final class ScimUserRoutes {
                 view.user().version());
     }
 
-    private static Projection projection(ScimExchange.Call call) {
-        return Projection.of(call.query("attributes"), call.query("excludedAttributes"), UserSchemas.SET);
+    /** Parsed against the connection's schemas, so its declared extension attributes can be selected. */
+    private static Projection projection(ScimExchange.Call call, ScimContext context) {
+        return Projection.of(call.query("attributes"), call.query("excludedAttributes"),
+                context.configuration().mapping().schemas());
     }
 
     private void delete(ScimPath path, ServerRequest request, ServerResponse response) {
@@ -126,13 +127,14 @@ public final class ScimUserRoutes {
 
     private void search(ScimPath path, ServerRequest request, ServerResponse response) {
         exchange.run(path, request, response, ScimOperation.READ_USERS,
-                (context, call) -> list(call, context, SearchRequest.fromQuery(call, projection(call))));
+                (context, call) -> list(call, context, SearchRequest.fromQuery(call, projection(call, context))));
     }
 
     /** POST {@code /Users/.search} (RFC 7644 §3.4.3): the query in a SearchRequest body, out of URLs and logs. */
     private void searchByPost(ScimPath path, ServerRequest request, ServerResponse response) {
         exchange.run(path, request, response, ScimOperation.READ_USERS,
-                (context, call) -> list(call, context, SearchRequest.from(call.bodyObject())));
+                (context, call) -> list(call, context, SearchRequest.from(call.bodyObject(),
+                        context.configuration().mapping().schemas())));
     }
 
     private void list(ScimExchange.Call call, ScimContext context, SearchRequest search) {

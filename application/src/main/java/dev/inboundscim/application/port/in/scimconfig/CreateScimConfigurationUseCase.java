@@ -3,6 +3,7 @@ package dev.inboundscim.application.port.in.scimconfig;
 import dev.inboundscim.domain.connection.ConnectionId;
 import dev.inboundscim.domain.connection.RateLimit;
 import dev.inboundscim.domain.mapping.RawMappingPair;
+import dev.inboundscim.domain.scim.value.ScimValue;
 import java.util.List;
 
 /**
@@ -15,9 +16,10 @@ public interface CreateScimConfigurationUseCase {
 
     /**
      * {@code mapping} null means the strategy default; {@code userIdAttribute} null means the default's;
-     * {@code rateLimit} null means the server's default limit.
+     * {@code schemaExtensions} null declares none (SPEC §10); {@code rateLimit} null means the server's default.
      */
     record CreateScimConfigurationCommand(ConnectionId connectionId, String userIdAttribute,
-                                          List<RawMappingPair> mapping, RateLimit rateLimit) {
+                                          List<RawMappingPair> mapping, ScimValue schemaExtensions,
+                                          RateLimit rateLimit) {
     }
 }

@@ -3,6 +3,7 @@ package dev.inboundscim.application.port.in.scimconfig;
 import dev.inboundscim.domain.connection.ConnectionId;
 import dev.inboundscim.domain.connection.RateLimit;
 import dev.inboundscim.domain.mapping.RawMappingPair;
+import dev.inboundscim.domain.scim.value.ScimValue;
 import java.util.List;
 
 /** Changes the user-id attribute, the mapping or the rate limit; takes effect at once for every SCIM request. */
@@ -12,7 +13,8 @@ public interface UpdateScimConfigurationUseCase {
 
     /** Null fields are left as they are. */
     record UpdateScimConfigurationCommand(ConnectionId connectionId, String userIdAttribute,
-                                          List<RawMappingPair> mapping, RateLimitUpdate rateLimit) {
+                                          List<RawMappingPair> mapping, ScimValue schemaExtensions,
+                                          RateLimitUpdate rateLimit) {
     }
 
     /** A new rate limit for the connection; {@code value} null goes back to the server's default. */
