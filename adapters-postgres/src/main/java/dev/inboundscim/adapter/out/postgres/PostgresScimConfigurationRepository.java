@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import dev.inboundscim.application.port.out.ScimConfigurationRepository;
 import dev.inboundscim.domain.connection.ConnectionId;
+import dev.inboundscim.domain.connection.DeletionPolicy;
 import dev.inboundscim.domain.connection.RateLimit;
 import dev.inboundscim.domain.connection.ScimConfiguration;
 import dev.inboundscim.domain.error.ConflictException;
@@ -20,7 +21,8 @@ import java.util.Optional;
 final class PostgresScimConfigurationRepository implements ScimConfigurationRepository {
 
     private static final String SELECT = "SELECT connection_id, user_id_attribute, mapping::text AS mapping, "
-            + "rate_limit_per_second, rate_limit_burst, created_at, updated_at FROM scim_configurations";
+            + "rate_limit_per_second, rate_limit_burst, deletion_mode, restore_window_days, created_at, updated_at "
+            + "FROM scim_configurations";
 
     private final Db db;
     private final Runnable changedHere;
@@ -41,11 +43,13 @@ final class PostgresScimConfigurationRepository implements ScimConfigurationRepo
         try {
             Db.dml(db.execute(), """
                     INSERT INTO scim_configurations (connection_id, user_id_attribute, mapping, rate_limit_per_second,
-                                                     rate_limit_burst, created_at, updated_at)
-                    VALUES (?, ?, ?::jsonb, ?, ?, ?, ?)""",
+                                                     rate_limit_burst, deletion_mode, restore_window_days,
+                                                     created_at, updated_at)
+                    VALUES (?, ?, ?::jsonb, ?, ?, ?, ?, ?, ?)""",
                     Db.params(configuration.connectionId().value(),
                             configuration.mapping().userIdAttribute().toString(), mappingJson(configuration),
                             ratePerSecond(configuration), rateBurst(configuration),
+                            configuration.deletion().mode().wireName(), configuration.deletion().restoreWindowDays(),
                             Rows.timestamp(configuration.createdAt()), Rows.timestamp(configuration.updatedAt())));
         } catch (RuntimeException e) {
             if (SqlErrors.is(e, SqlErrors.UNIQUE_VIOLATION)) {
@@ -78,10 +82,11 @@ final class PostgresScimConfigurationRepository implements ScimConfigurationRepo
         return Db.dml(db.execute(), """
                 UPDATE scim_configurations
                    SET user_id_attribute = ?, mapping = ?::jsonb, rate_limit_per_second = ?, rate_limit_burst = ?,
-                       updated_at = ?
+                       deletion_mode = ?, restore_window_days = ?, updated_at = ?
                  WHERE connection_id = ?""",
                 Db.params(configuration.mapping().userIdAttribute().toString(), mappingJson(configuration),
                         ratePerSecond(configuration), rateBurst(configuration),
+                        configuration.deletion().mode().wireName(), configuration.deletion().restoreWindowDays(),
                         Rows.timestamp(configuration.updatedAt()), configuration.connectionId().value())) == 1;
     }
 
@@ -149,6 +154,8 @@ final class PostgresScimConfigurationRepository implements ScimConfigurationRepo
         }
         AttributeMapping mapping = mappings.parse(Rows.string(row, "user_id_attribute"), pairs);
         return new ScimConfiguration(new ConnectionId(Rows.string(row, "connection_id")), mapping, rateLimit(row),
+                new DeletionPolicy(DeletionPolicy.Mode.of(Rows.string(row, "deletion_mode")),
+                        row.column("restore_window_days").get(Integer.class)),
                 Rows.instant(row, "created_at"), Rows.instant(row, "updated_at"));
     }
 }

@@ -1,6 +1,7 @@
 package dev.inboundscim.application.port.in.scimconfig;
 
 import dev.inboundscim.domain.connection.ConnectionId;
+import dev.inboundscim.domain.connection.DeletionPolicy;
 import dev.inboundscim.domain.connection.RateLimit;
 import dev.inboundscim.domain.mapping.RawMappingPair;
 import java.util.List;
@@ -15,9 +16,10 @@ public interface CreateScimConfigurationUseCase {
 
     /**
      * {@code mapping} null means the strategy default; {@code userIdAttribute} null means the default's;
-     * {@code rateLimit} null means the server's default limit.
+     * {@code rateLimit} null means the server's default limit; {@code deletion} null means hard deletion.
      */
     record CreateScimConfigurationCommand(ConnectionId connectionId, String userIdAttribute,
-                                          List<RawMappingPair> mapping, RateLimit rateLimit) {
+                                          List<RawMappingPair> mapping, RateLimit rateLimit,
+                                          DeletionPolicy deletion) {
     }
 }

@@ -1,18 +1,23 @@
 package dev.inboundscim.application.port.in.scimconfig;
 
 import dev.inboundscim.domain.connection.ConnectionId;
+import dev.inboundscim.domain.connection.DeletionPolicy;
 import dev.inboundscim.domain.connection.RateLimit;
 import dev.inboundscim.domain.mapping.RawMappingPair;
 import java.util.List;
 
-/** Changes the user-id attribute, the mapping or the rate limit; takes effect at once for every SCIM request. */
+/**
+ * Changes the user-id attribute, the mapping, the rate limit or the deletion policy; takes effect at once for every
+ * SCIM request.
+ */
 public interface UpdateScimConfigurationUseCase {
 
     ScimConfigurationView update(UpdateScimConfigurationCommand command);
 
     /** Null fields are left as they are. */
     record UpdateScimConfigurationCommand(ConnectionId connectionId, String userIdAttribute,
-                                          List<RawMappingPair> mapping, RateLimitUpdate rateLimit) {
+                                          List<RawMappingPair> mapping, RateLimitUpdate rateLimit,
+                                          DeletionPolicy deletion) {
     }
 
     /** A new rate limit for the connection; {@code value} null goes back to the server's default. */
