@@ -200,6 +200,21 @@ public abstract class SoftDeletedUserContract extends ContractSupport {
     }
 
     @Test
+    void onceTheWindowHasClosedACreateMayTakeTheIdBeforeThePurge() {
+        Connection connection = newConnection();
+        SoftDeletedUser kept = softDelete(insertedUser(connection, "alice", "ext-alice"), Duration.ofMillis(1));
+        User template = user(connection, "alice", "ext-alice");
+        User again = new User(kept.user().id(), connection.id(), template.attributes(), template.identities(),
+                template.keys(), kept.restoreUntil(), kept.restoreUntil(), 1);
+
+        users().insert(inserting(again, log(connection, again.id().value())));
+
+        assertEquals(Optional.of(again), users().findById(again.id()));
+        users().purgeSoftDeleted(kept.restoreUntil(), 1000);
+        assertEquals(Optional.of(again), users().findById(again.id()), "the purge leaves the new user alone");
+    }
+
+    @Test
     void theNewestDeletionOfAValueIsTheOneRestored() {
         Connection connection = newConnection();
         softDelete(insertedUser(connection, "first", "ext-same"));

@@ -96,14 +96,20 @@ final class MongoUserRepository implements UserRepository {
 
     /**
      * A deleted user whose tombstone was not cleared yet (the process stopped in between) still holds its id: clear
-     * it now and insert again. Returns false when the id belongs to a live user.
+     * it now and insert again; so does a soft-deleted user whose window has closed and that the purge has not reached
+     * yet: purge it now. Returns false when the id belongs to a live user or a restorable one.
      */
     private boolean retryOverTombstone(User user, Document document, RuntimeException failure) {
         if (!MongoErrors.duplicateKeyIndex(failure).filter(MongoErrors.ID_INDEX::equals).isPresent()) {
             return false;
         }
         Document existing = users.find(Filters.eq(UserDocuments.ID, user.id().value())).first();
-        if (existing == null || !UserDocuments.isTombstone(existing) || !outbox.relay(existing)) {
+        if (existing != null && SoftDeletedUserDocuments.isSoftDeleted(existing)) {
+            if (!outbox.relay(existing) || users.deleteOne(Filters.and(Filters.eq(UserDocuments.ID,
+                    user.id().value()), SoftDeletedUserDocuments.expiredBy(user.createdAt()))).getDeletedCount() == 0) {
+                return false;
+            }
+        } else if (existing == null || !UserDocuments.isTombstone(existing) || !outbox.relay(existing)) {
             return false;
         }
         try {

@@ -39,7 +39,8 @@ final class PostgresUserRepository implements UserRepository {
     private static final int COUNT_SLOTS = 64;
 
     /**
-     * A new user, in one statement: the row (unless a soft-deleted user keeps that id), its memberships of the
+     * A new user, in one statement: the row (unless a soft-deleted user keeps that id: one whose window closed keeps
+     * it no more, and the purge only deletes its kept row), its memberships of the
      * organizations the write names (those deleted meanwhile excepted), one more in a slot of the connection's count,
      * and the write's log entries.
      */
@@ -48,7 +49,8 @@ final class PostgresUserRepository implements UserRepository {
                 INSERT INTO users (user_id, connection_id, profile, profile_ci, identities, user_name_key,
                                    user_id_attribute_key, created_at, updated_at, version)
                 SELECT ?, ?, ?::jsonb, ?::jsonb, ?::jsonb, ?, ?, ?::timestamptz, ?::timestamptz, ?::bigint
-                WHERE NOT EXISTS (SELECT 1 FROM soft_deleted_users kept WHERE kept.user_id = ?)
+                WHERE NOT EXISTS (SELECT 1 FROM soft_deleted_users kept
+                                  WHERE kept.user_id = ? AND kept.restore_until > ?::timestamptz)
                 RETURNING user_id, connection_id
             ),
             joined AS (
@@ -119,7 +121,7 @@ final class PostgresUserRepository implements UserRepository {
         List<Object> params = new ArrayList<>(Db.params(user.id().value(), user.connectionId().value(),
                 UserRows.profile(user), UserRows.profileCi(user), UserRows.identities(user), user.keys().userName(),
                 user.keys().userIdAttribute(), Rows.timestamp(user.createdAt()), Rows.timestamp(user.updatedAt()),
-                user.version(), user.id().value(),
+                user.version(), user.id().value(), Rows.timestamp(user.createdAt()),
                 write.organizations().stream().map(OrganizationId::value).toArray(String[]::new), randomSlot()));
         params.add(PostgresLogRepository.json(write.logs()));
         long created;
