@@ -38,10 +38,14 @@ final class Dtos {
 
     record ScimConfigurationRequest(@JsonProperty("user_id_attribute") String userIdAttribute,
                                     List<MappingPairJson> mapping,
-                                    @JsonProperty("rate_limit") JsonNode rateLimit) {
+                                    @JsonProperty("rate_limit") JsonNode rateLimit,
+                                    JsonNode deletion) {
     }
 
     record RateLimitJson(@JsonProperty("requests_per_second") double requestsPerSecond, int burst) {
+    }
+
+    record DeletionJson(String mode, @JsonProperty("restore_window_days") int restoreWindowDays) {
     }
 
     record ScimConfigurationResponse(@JsonProperty("connection_id") String connectionId,
@@ -51,6 +55,7 @@ final class Dtos {
                                      @JsonProperty("user_id_attribute") String userIdAttribute,
                                      List<MappingPairJson> mapping,
                                      @JsonProperty("rate_limit") RateLimitJson rateLimit,
+                                     DeletionJson deletion,
                                      @JsonProperty("created_at") String createdAt,
                                      @JsonProperty("updated_on") String updatedOn) {
     }

@@ -5,6 +5,7 @@ import dev.inboundscim.adapter.in.http.json.JsonCodec;
 import dev.inboundscim.adapter.in.http.management.Dtos.ConnectionResponse;
 import dev.inboundscim.adapter.in.http.management.Dtos.LogResponse;
 import dev.inboundscim.adapter.in.http.management.Dtos.MappingPairJson;
+import dev.inboundscim.adapter.in.http.management.Dtos.DeletionJson;
 import dev.inboundscim.adapter.in.http.management.Dtos.RateLimitJson;
 import dev.inboundscim.adapter.in.http.management.Dtos.ScimConfigurationResponse;
 import dev.inboundscim.adapter.in.http.management.Dtos.TokenResponse;
@@ -67,6 +68,8 @@ interface ManagementMapper {
                 configuration.mapping().raw().stream().map(this::toJson).toList(),
                 configuration.rateLimit() == null ? null : new RateLimitJson(
                         configuration.rateLimit().requestsPerSecond(), configuration.rateLimit().burst()),
+                new DeletionJson(configuration.deletion().mode().wireName(),
+                        configuration.deletion().restoreWindowDays()),
                 configuration.createdAt().toString(), configuration.updatedAt().toString());
     }
 

@@ -25,6 +25,7 @@ import java.util.List;
 final class ScimConfigurationRoutes implements HttpService {
 
     private static final String PATH = "/connections/{id}/scim-configuration";
+    private static final ScimConfigurationRequest EMPTY = new ScimConfigurationRequest(null, null, null, null);
 
     private final ManagementExchange exchange;
     private final CreateScimConfigurationUseCase create;
@@ -57,11 +58,12 @@ final class ScimConfigurationRoutes implements HttpService {
     private void create(ServerRequest request, ServerResponse response) {
         exchange.run(request, response, call -> {
             ScimConfigurationRequest body = call.body(ScimConfigurationRequest.class);
-            ScimConfigurationRequest fields = body == null ? new ScimConfigurationRequest(null, null, null) : body;
+            ScimConfigurationRequest fields = body == null ? EMPTY : body;
             List<RawMappingPair> pairs = pairs(fields);
             RateLimit rateLimit = RateLimitInput.parse(fields.rateLimit());
             call.respond(201, ManagementMapper.INSTANCE.toResponse(create.create(new CreateScimConfigurationCommand(
-                    ResourceIds.connection(call.pathParameter("id")), fields.userIdAttribute(), pairs, rateLimit))));
+                    ResourceIds.connection(call.pathParameter("id")), fields.userIdAttribute(), pairs, rateLimit,
+                    DeletionInput.parse(fields.deletion())))));
         });
     }
 
@@ -73,12 +75,13 @@ final class ScimConfigurationRoutes implements HttpService {
     private void update(ServerRequest request, ServerResponse response) {
         exchange.run(request, response, call -> {
             ScimConfigurationRequest body = call.body(ScimConfigurationRequest.class);
-            ScimConfigurationRequest fields = body == null ? new ScimConfigurationRequest(null, null, null) : body;
+            ScimConfigurationRequest fields = body == null ? EMPTY : body;
             List<RawMappingPair> pairs = pairs(fields);
             RateLimitUpdate rateLimit = fields.rateLimit() == null ? null
                     : new RateLimitUpdate(RateLimitInput.parse(fields.rateLimit()));
             call.respond(200, ManagementMapper.INSTANCE.toResponse(update.update(new UpdateScimConfigurationCommand(
-                    ResourceIds.connection(call.pathParameter("id")), fields.userIdAttribute(), pairs, rateLimit))));
+                    ResourceIds.connection(call.pathParameter("id")), fields.userIdAttribute(), pairs, rateLimit,
+                    DeletionInput.parse(fields.deletion())))));
         });
     }
 
