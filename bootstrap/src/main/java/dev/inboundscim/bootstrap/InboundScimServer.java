@@ -28,6 +28,7 @@ import dev.inboundscim.application.service.logstream.LogStreamDelivery;
 import dev.inboundscim.application.service.session.BackchannelLogoutDelivery;
 import dev.inboundscim.application.service.signing.PublishedKeysService;
 import dev.inboundscim.application.service.store.StoreGuard;
+import dev.inboundscim.application.service.user.SoftDeletedUserPurge;
 import io.helidon.common.configurable.Resource;
 import io.helidon.common.pki.Keys;
 import io.helidon.common.socket.SocketOptions;
@@ -208,6 +209,8 @@ public final class InboundScimServer implements AutoCloseable {
         }
         afterListener.add(StoreMeters.start(registry, store, guard, settings.metrics().refresh()));
         afterListener.add(new LogRetention(store.repositories().logs(), clock, settings.logRetention()).start());
+        afterListener.add(new SoftDeletedUserPurge(store.repositories().users(), clock, settings.softDeletePurge())
+                .start());
         if (settings.publicBaseUrl().isEmpty()) {
             LOG.log(Level.WARNING, "PUBLIC_BASE_URL is not set: resource locations are built from each request's "
                     + "Host header; set it in production");

@@ -5,6 +5,7 @@ import dev.inboundscim.application.GroupLimits;
 import dev.inboundscim.application.LogRetentionSettings;
 import dev.inboundscim.application.LogStreamSettings;
 import dev.inboundscim.application.RateLimitSettings;
+import dev.inboundscim.application.SoftDeletePurgeSettings;
 import dev.inboundscim.domain.connection.RateLimit;
 import dev.inboundscim.domain.error.BadRequestException;
 import dev.inboundscim.domain.logstream.RetryBackoff;
@@ -28,7 +29,7 @@ public record ServerSettings(int port, Optional<String> adminToken, Optional<Str
                              ReliabilitySettings reliability, LoggingSettings logging,
                              MetricsSettings metrics, LogRetentionSettings logRetention,
                              TrustedProxies trustedProxies, Optional<TlsFiles> tls,
-                             Duration oauthAccessTokenLifetime) {
+                             Duration oauthAccessTokenLifetime, SoftDeletePurgeSettings softDeletePurge) {
 
     /** {@code TLS_CERT_FILE} and {@code TLS_KEY_FILE}: PEM files that make the listener HTTPS (SPEC §7.4). */
     public record TlsFiles(Path certificateChain, Path privateKey) {
@@ -73,7 +74,18 @@ public record ServerSettings(int port, Optional<String> adminToken, Optional<Str
                 logRetention(source),
                 TrustedProxies.parse(source.text("TRUSTED_PROXIES", "scim.trusted-proxies").orElse(null)),
                 tls(source),
-                oauthAccessTokenLifetime(source));
+                oauthAccessTokenLifetime(source),
+                softDeletePurge(source));
+    }
+
+    /** How often and in what batches soft-deleted users past their restore window are purged (SPEC §10). */
+    private static SoftDeletePurgeSettings softDeletePurge(Source source) {
+        SoftDeletePurgeSettings d = SoftDeletePurgeSettings.DEFAULTS;
+        return new SoftDeletePurgeSettings(
+                Duration.ofSeconds(source.positive("SOFT_DELETE_PURGE_INTERVAL_SECONDS",
+                        "scim.soft-delete.purge-interval-seconds", (int) d.interval().toSeconds())),
+                source.positive("SOFT_DELETE_PURGE_BATCH_SIZE", "scim.soft-delete.purge-batch-size", d.batchSize()),
+                d.pause());
     }
 
     /** {@code OAUTH_ACCESS_TOKEN_SECONDS} (SPEC §9): how long the token endpoint's access tokens live, 1–6 hours. */

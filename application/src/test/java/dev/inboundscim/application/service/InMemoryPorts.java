@@ -38,6 +38,7 @@ import dev.inboundscim.domain.mapping.query.SortKey;
 import dev.inboundscim.domain.scim.paging.Page;
 import dev.inboundscim.domain.token.ScimToken;
 import dev.inboundscim.domain.token.TokenId;
+import dev.inboundscim.domain.user.SoftDeletedUser;
 import dev.inboundscim.domain.user.User;
 import dev.inboundscim.domain.user.UserId;
 import dev.inboundscim.domain.user.UserQuery;
@@ -46,6 +47,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -247,6 +249,7 @@ public final class InMemoryPorts {
     /** Fake {@link UserRepository}; {@link #failNextUpdates} simulates concurrent writers. */
     public final class Users implements UserRepository {
         final Map<UserId, User> rows = new LinkedHashMap<>();
+        final Map<UserId, SoftDeletedUser> softDeleted = new LinkedHashMap<>();
         public int failNextUpdates;
 
         @Override
@@ -332,6 +335,54 @@ public final class InMemoryPorts {
             List<User> all = rows.values().stream()
                     .filter(u -> connectionId == null || u.connectionId().equals(connectionId)).toList();
             return new Page<>(all.stream().skip(offset).limit(limit).toList(), all.size());
+        }
+
+        @Override
+        public void softDelete(UserWrite.SoftDelete write) {
+            User current = findById(write.user().connectionId(), write.user().id())
+                    .orElseThrow(() -> new NotFoundException("gone"));
+            if (current.version() != write.expectedVersion()) {
+                throw PreconditionFailedException.versionMismatch(current.id().value());
+            }
+            rows.remove(current.id());
+            softDeleted.put(current.id(), new SoftDeletedUser(write.user(), write.deletedAt(), write.restoreUntil()));
+            logs.append(write.logs());
+        }
+
+        @Override
+        public Optional<SoftDeletedUser> findRestorable(ConnectionId connectionId, String userIdAttributeKey,
+                                                        Instant now) {
+            return softDeleted.values().stream().filter(d -> d.user().connectionId().equals(connectionId)
+                    && Objects.equals(d.user().keys().userIdAttribute(), userIdAttributeKey) && d.restorableAt(now))
+                    .max(Comparator.comparing(SoftDeletedUser::deletedAt));
+        }
+
+        @Override
+        public boolean restore(UserWrite.Restore write) {
+            SoftDeletedUser deleted = softDeleted.get(write.user().id());
+            if (deleted == null || deleted.user().version() != write.deletedVersion()
+                    || !deleted.restorableAt(write.restoredAt())) {
+                return false;
+            }
+            insert(new UserWrite.Insert(write.user(), write.organizations(), write.logs()));
+            softDeleted.remove(write.user().id());
+            return true;
+        }
+
+        @Override
+        public Page<SoftDeletedUser> softDeleted(ConnectionId connectionId, long offset, int limit) {
+            List<SoftDeletedUser> all = softDeleted.values().stream()
+                    .filter(d -> d.user().connectionId().equals(connectionId))
+                    .sorted(Comparator.comparing(SoftDeletedUser::deletedAt).reversed()).toList();
+            return new Page<>(all.stream().skip(offset).limit(limit).toList(), all.size());
+        }
+
+        @Override
+        public int purgeSoftDeleted(Instant now, int limit) {
+            List<UserId> due = softDeleted.values().stream().filter(d -> !d.restorableAt(now)).limit(limit)
+                    .map(d -> d.user().id()).toList();
+            due.forEach(softDeleted::remove);
+            return due.size();
         }
     }
 

@@ -22,6 +22,8 @@ public enum LogType {
     USER_DEACTIVATED("user.deactivated"),
     /** A user was deleted: its sessions end and its clients are told. */
     USER_DELETED("user.deleted"),
+    /** A soft-deleted user came back, by a SCIM POST of the same user within its restore window (SPEC §10). */
+    USER_RESTORED("user.restored"),
     /** A login the login layer reported succeeded. */
     SUCCESS_LOGIN("s"),
     /** A reported login was refused (the user is blocked). */

@@ -11,8 +11,8 @@ public enum LogCategory {
     /** Group changes: {@code group.created|updated|deleted|member.added|member.deleted}. */
     GROUP_EVENT("group.event", Set.of(LogType.GROUP_CREATED, LogType.GROUP_UPDATED, LogType.GROUP_DELETED,
             LogType.GROUP_MEMBER_ADDED, LogType.GROUP_MEMBER_DELETED)),
-    /** Deprovisioning: {@code user.deactivated} and {@code user.deleted}. */
-    USER_EVENT("user.event", Set.of(LogType.USER_DEACTIVATED, LogType.USER_DELETED)),
+    /** Deprovisioning and its undoing: {@code user.deactivated}, {@code user.deleted} and {@code user.restored}. */
+    USER_EVENT("user.event", Set.of(LogType.USER_DEACTIVATED, LogType.USER_DELETED, LogType.USER_RESTORED)),
     /** Successful logins ({@code s}). */
     AUTH_LOGIN_SUCCESS("auth.login.success", Set.of(LogType.SUCCESS_LOGIN)),
     /** Refused logins ({@code f}). */

@@ -32,6 +32,15 @@ public record User(UserId id, ConnectionId connectionId, ScimObject attributes, 
         return new User(id, connectionId, newAttributes, identities, newKeys, createdAt, now, version + 1);
     }
 
+    /**
+     * The next version as a soft delete keeps it (SPEC §10): blocked, so that nothing can treat it as active while it
+     * waits for a restore or its purge.
+     */
+    public User softDeleted(Instant now) {
+        return new User(id, connectionId, attributes.with("blocked", ScimBoolean.TRUE), identities, keys, createdAt,
+                now, version + 1);
+    }
+
     /** The next version with {@code more} identities appended (those already present once are not repeated). */
     public User withLinkedIdentities(List<Identity> more, Instant now) {
         List<Identity> all = new ArrayList<>(identities);

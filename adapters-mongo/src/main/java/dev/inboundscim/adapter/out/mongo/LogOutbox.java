@@ -67,8 +67,7 @@ final class LogOutbox {
             }
             if (UserDocuments.isTombstone(userDocument)) {
                 // A tombstone never changes, so the entries just copied are all it holds.
-                users.deleteOne(Filters.and(Filters.eq(UserDocuments.ID, userId),
-                        Filters.exists(UserDocuments.CONNECTION_ID, false)));
+                users.deleteOne(Filters.and(Filters.eq(UserDocuments.ID, userId), UserDocuments.tombstoneOnly()));
             } else if (!ids.isEmpty()) {
                 users.updateOne(Filters.eq(UserDocuments.ID, userId),
                         Updates.pull(UserDocuments.OUTBOX, new Document("_id", new Document("$in", ids))));
@@ -84,7 +83,7 @@ final class LogOutbox {
     void relayTombstone(String userId) {
         try {
             Document tombstone = users.find(Filters.and(Filters.eq(UserDocuments.ID, userId),
-                    Filters.exists(UserDocuments.CONNECTION_ID, false))).first();
+                    UserDocuments.tombstoneOnly())).first();
             if (tombstone != null) {
                 relay(tombstone);
             }

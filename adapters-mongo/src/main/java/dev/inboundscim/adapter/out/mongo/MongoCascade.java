@@ -51,6 +51,7 @@ final class MongoCascade {
         owned.forEach(collection -> collection.deleteMany(Filters.eq(CONNECTION_ID, connectionId)));
         // Entries still waiting in the users' outboxes reach the log before their documents go.
         outbox.relayPending(Filters.eq(UserDocuments.CONNECTION_ID, connectionId));
+        outbox.relayPending(Filters.eq(SoftDeletedUserDocuments.CONNECTION, connectionId));
         // Groups before users: memberships go with their groups, then the groups' entries reach the log.
         Bson ownGroups = Filters.or(Filters.eq(GroupDocuments.CONNECTION_ID, connectionId),
                 Filters.eq(GroupDocuments.DELETED_FROM, connectionId));
@@ -59,6 +60,7 @@ final class MongoCascade {
         groupOutbox.relayPending(ownGroups);
         groups.deleteMany(Filters.eq(GroupDocuments.CONNECTION_ID, connectionId));
         users.deleteMany(Filters.eq(UserDocuments.CONNECTION_ID, connectionId));
+        users.deleteMany(Filters.eq(SoftDeletedUserDocuments.CONNECTION, connectionId));
     }
 
     /** Removes what belongs to connections that no longer exist: a cascade interrupted by a stop. */
@@ -68,6 +70,7 @@ final class MongoCascade {
         tokens.distinct("connectionId", String.class).into(owners);
         owned.forEach(collection -> collection.distinct(CONNECTION_ID, String.class).into(owners));
         users.distinct(UserDocuments.CONNECTION_ID, String.class).into(owners);
+        users.distinct(SoftDeletedUserDocuments.CONNECTION, String.class).into(owners);
         groups.distinct(GroupDocuments.CONNECTION_ID, String.class).into(owners);
         for (String owner : owners) {
             if (owner != null && !MongoConnectionRepository.exists(connections, owner)) {

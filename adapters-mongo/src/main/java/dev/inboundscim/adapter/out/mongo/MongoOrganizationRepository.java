@@ -124,6 +124,14 @@ final class MongoOrganizationRepository implements OrganizationRepository {
         return joined;
     }
 
+    /**
+     * Ends every membership of a user that stays in the store hidden (soft-deleted), so that a restore joins the
+     * organizations a new user would, as on PostgreSQL, where the memberships go with the moved row.
+     */
+    void leaveAll(UserId userId) {
+        members.deleteMany(Filters.eq("userId", userId.value()));
+    }
+
     @Override
     public List<UserId> members(OrganizationId id, UserId after, int limit) {
         if (limit <= 0) {

@@ -81,6 +81,12 @@ final class MongoSchema {
         index(database, USERS, Indexes.ascending(UserDocuments.OUTBOX + "._id"), "users_outbox_idx", false);
         database.getCollection(USERS).createIndex(Indexes.ascending(UserDocuments.DELETED_FROM),
                 new IndexOptions().name("users_tombstone_idx").sparse(true));
+        // Soft-deleted users (SPEC §10): the restore's lookup by key, the Management API's listing, the purge.
+        database.getCollection(USERS).createIndex(Indexes.ascending(SoftDeletedUserDocuments.CONNECTION,
+                        SoftDeletedUserDocuments.KEY, SoftDeletedUserDocuments.DELETED_AT),
+                new IndexOptions().name("users_soft_deleted_key_idx").sparse(true));
+        database.getCollection(USERS).createIndex(Indexes.ascending(SoftDeletedUserDocuments.RESTORE_UNTIL),
+                new IndexOptions().name("users_soft_deleted_restore_until_idx").sparse(true));
 
         index(database, GROUPS, Indexes.ascending(GroupDocuments.CONNECTION_ID, GroupDocuments.DISPLAY_NAME_KEY),
                 GROUP_DISPLAY_NAME_UNIQUE, true);
@@ -119,6 +125,7 @@ final class MongoSchema {
                 "organization_connections_connection_idx", false);
         index(database, ORGANIZATION_MEMBERS, Indexes.ascending("orgId", "userId"), "organization_members_idx",
                 false);
+        index(database, ORGANIZATION_MEMBERS, Indexes.ascending("userId"), "organization_members_user_idx", false);
         // At most one current signing key: only the current one carries the marker.
         database.getCollection(SIGNING_KEYS).createIndex(Indexes.ascending("currentMarker"),
                 new IndexOptions().name(SIGNING_KEY_CURRENT_UNIQUE).unique(true).sparse(true));

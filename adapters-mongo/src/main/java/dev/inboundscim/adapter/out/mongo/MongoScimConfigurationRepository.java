@@ -6,6 +6,7 @@ import com.mongodb.client.model.Sorts;
 import com.mongodb.client.model.Updates;
 import dev.inboundscim.application.port.out.ScimConfigurationRepository;
 import dev.inboundscim.domain.connection.ConnectionId;
+import dev.inboundscim.domain.connection.DeletionPolicy;
 import dev.inboundscim.domain.connection.RateLimit;
 import dev.inboundscim.domain.connection.ScimConfiguration;
 import dev.inboundscim.domain.error.ConflictException;
@@ -26,6 +27,7 @@ final class MongoScimConfigurationRepository implements ScimConfigurationReposit
 
     /** A connection's own request limit; absent or null: the server's default. */
     private static final String RATE_LIMIT = "rateLimit";
+    private static final String DELETION = "deletion";
 
     private final MongoCollection<Document> configurations;
     private final MongoCollection<Document> connections;
@@ -57,6 +59,7 @@ final class MongoScimConfigurationRepository implements ScimConfigurationReposit
                     .append("mapping", mapping(configuration))
                     .append("schemaExtensions", extensions(configuration))
                     .append(RATE_LIMIT, rateLimit(configuration.rateLimit()))
+                    .append(DELETION, deletion(configuration.deletion()))
                     .append("createdAt", Instants.toDate(configuration.createdAt()))
                     .append("updatedAt", Instants.toDate(configuration.updatedAt())));
         } catch (RuntimeException e) {
@@ -80,6 +83,7 @@ final class MongoScimConfigurationRepository implements ScimConfigurationReposit
                 Updates.set("mapping", mapping(configuration)),
                 Updates.set("schemaExtensions", extensions(configuration)),
                 Updates.set(RATE_LIMIT, rateLimit(configuration.rateLimit())),
+                Updates.set(DELETION, deletion(configuration.deletion())),
                 Updates.set("updatedAt", Instants.toDate(configuration.updatedAt())))).getMatchedCount() == 1;
     }
 
@@ -130,6 +134,17 @@ final class MongoScimConfigurationRepository implements ScimConfigurationReposit
                 : new Document("perSecond", limit.requestsPerSecond()).append("burst", limit.burst());
     }
 
+    private static Document deletion(DeletionPolicy policy) {
+        return new Document("mode", policy.mode().wireName()).append("restoreWindowDays", policy.restoreWindowDays());
+    }
+
+    /** A configuration stored before the deletion policy existed deletes as it did then: hard. */
+    private static DeletionPolicy deletion(Document policy) {
+        return policy == null ? DeletionPolicy.HARD
+                : new DeletionPolicy(DeletionPolicy.Mode.of(policy.getString("mode")),
+                        policy.get("restoreWindowDays", Number.class).intValue());
+    }
+
     private static RateLimit rateLimit(Document limit) {
         return limit == null ? null : new RateLimit(limit.get("perSecond", Number.class).doubleValue(),
                 limit.get("burst", Number.class).intValue());
@@ -145,7 +160,8 @@ final class MongoScimConfigurationRepository implements ScimConfigurationReposit
                 : new UserSchemaSet(SchemaExtensions.parse(BsonValues.decode(extensions)));
         AttributeMapping mapping = mappings.parse(document.getString("userIdAttribute"), pairs, schemas);
         return new ScimConfiguration(new ConnectionId(document.getString("_id")), mapping,
-                rateLimit(document.get(RATE_LIMIT, Document.class)), Instants.toInstant(document.getDate("createdAt")),
+                rateLimit(document.get(RATE_LIMIT, Document.class)), deletion(document.get(DELETION, Document.class)),
+                Instants.toInstant(document.getDate("createdAt")),
                 Instants.toInstant(document.getDate("updatedAt")));
     }
 }

@@ -17,6 +17,7 @@ import dev.inboundscim.domain.mapping.query.ProfileCondition;
 import dev.inboundscim.domain.mapping.query.SortKey;
 import dev.inboundscim.domain.scim.paging.Page;
 import dev.inboundscim.domain.user.CanonicalForm;
+import dev.inboundscim.domain.user.SoftDeletedUser;
 import dev.inboundscim.domain.user.User;
 import dev.inboundscim.domain.user.UserId;
 import dev.inboundscim.domain.user.UserQuery;
@@ -94,14 +95,20 @@ final class MongoUserRepository implements UserRepository {
 
     /**
      * A deleted user whose tombstone was not cleared yet (the process stopped in between) still holds its id: clear
-     * it now and insert again. Returns false when the id belongs to a live user.
+     * it now and insert again; so does a soft-deleted user whose window has closed and that the purge has not reached
+     * yet: purge it now. Returns false when the id belongs to a live user or a restorable one.
      */
     private boolean retryOverTombstone(User user, Document document, RuntimeException failure) {
         if (!MongoErrors.duplicateKeyIndex(failure).filter(MongoErrors.ID_INDEX::equals).isPresent()) {
             return false;
         }
         Document existing = users.find(Filters.eq(UserDocuments.ID, user.id().value())).first();
-        if (existing == null || !UserDocuments.isTombstone(existing) || !outbox.relay(existing)) {
+        if (existing != null && SoftDeletedUserDocuments.isSoftDeleted(existing)) {
+            if (!outbox.relay(existing) || users.deleteOne(Filters.and(Filters.eq(UserDocuments.ID,
+                    user.id().value()), SoftDeletedUserDocuments.expiredBy(user.createdAt()))).getDeletedCount() == 0) {
+                return false;
+            }
+        } else if (existing == null || !UserDocuments.isTombstone(existing) || !outbox.relay(existing)) {
             return false;
         }
         try {
@@ -156,6 +163,100 @@ final class MongoUserRepository implements UserRepository {
         requireMatched(result.getMatchedCount() == 1, write.connectionId(), write.id());
         memberships.leaveAll(write.id().value(), Instant.now());
         outbox.relayTombstone(write.id().value());
+    }
+
+    /**
+     * One guarded single-document operation soft-deletes the user with its log entries
+     * ({@link SoftDeletedUserDocuments}); then, as after a delete, it leaves its groups and organizations and the
+     * entries are copied out of its outbox.
+     */
+    @Override
+    public void softDelete(UserWrite.SoftDelete write) {
+        User kept = write.user();
+        List<Document> entries = LogDocuments.documents(write.logs());
+        UpdateResult result = users.updateOne(current(kept.connectionId(), kept.id(), write.expectedVersion()),
+                SoftDeletedUserDocuments.softDelete(write, entries));
+        requireMatched(result.getMatchedCount() == 1, kept.connectionId(), kept.id());
+        memberships.leaveAll(kept.id().value(), Instant.now());
+        organizations.leaveAll(kept.id());
+        entries.forEach(entry -> outbox.deliver(kept.id().value(), entry));
+    }
+
+    @Override
+    public Optional<SoftDeletedUser> findRestorable(ConnectionId connectionId, String userIdAttributeKey,
+                                                    Instant now) {
+        if (userIdAttributeKey == null || BsonValues.hasNul(userIdAttributeKey)) {
+            return Optional.empty();
+        }
+        return Optional.ofNullable(users.find(SoftDeletedUserDocuments.restorableBy(connectionId, userIdAttributeKey,
+                        now)).projection(UserDocuments.WITHOUT_OUTBOX)
+                        .sort(Sorts.descending(SoftDeletedUserDocuments.DELETED_AT)).first())
+                .map(SoftDeletedUserDocuments::softDeletedUser);
+    }
+
+    /**
+     * One guarded single-document operation makes the soft-deleted document live again, so of several requests
+     * restoring it one matches and the others match nothing; a key a live user took meanwhile breaks a unique index
+     * and changes nothing.
+     */
+    @Override
+    public boolean restore(UserWrite.Restore write) {
+        User user = write.user();
+        UserDocuments.requireStorable(user);
+        List<Document> entries = LogDocuments.documents(write.logs());
+        UpdateResult result;
+        try {
+            result = users.updateOne(SoftDeletedUserDocuments.restorable(write),
+                    SoftDeletedUserDocuments.restore(write, sequence.next(), entries));
+        } catch (RuntimeException e) {
+            throw translate(e, user);
+        }
+        if (result.getMatchedCount() == 0) {
+            return false;
+        }
+        entries.forEach(entry -> outbox.deliver(user.id().value(), entry));
+        try {
+            organizations.join(write.organizations(), user.id());
+        } catch (MongoException e) {
+            LOG.log(Level.WARNING, "user " + user.id() + " joins its organizations at its next login: "
+                    + e.getMessage());
+        }
+        return true;
+    }
+
+    @Override
+    public Page<SoftDeletedUser> softDeleted(ConnectionId connectionId, long offset, int limit) {
+        Bson filter = Filters.eq(SoftDeletedUserDocuments.CONNECTION, connectionId.value());
+        long total = users.countDocuments(filter);
+        if (limit <= 0 || offset >= total) {
+            return new Page<>(List.of(), total);
+        }
+        List<SoftDeletedUser> found = new ArrayList<>();
+        users.find(filter).projection(UserDocuments.WITHOUT_OUTBOX)
+                .sort(Sorts.orderBy(Sorts.descending(SoftDeletedUserDocuments.DELETED_AT),
+                        Sorts.ascending(UserDocuments.ID)))
+                .skip((int) Math.max(offset, 0)).limit(limit)
+                .forEach(document -> found.add(SoftDeletedUserDocuments.softDeletedUser(document)));
+        return new Page<>(found, total);
+    }
+
+    /**
+     * Each expired document's pending entries reach the log first, then it goes, by a delete that names its version:
+     * processes purging at once each delete a document once, and a document restored meanwhile stays.
+     */
+    @Override
+    public int purgeSoftDeleted(Instant now, int limit) {
+        int purged = 0;
+        for (Document document : users.find(SoftDeletedUserDocuments.expiredBy(now))
+                .sort(Sorts.ascending(SoftDeletedUserDocuments.RESTORE_UNTIL)).limit(limit)) {
+            if (!outbox.relay(document)) {
+                continue;
+            }
+            purged += (int) users.deleteOne(Filters.and(Filters.eq(UserDocuments.ID, document.get(UserDocuments.ID)),
+                    Filters.eq(UserDocuments.VERSION, document.get(UserDocuments.VERSION)),
+                    SoftDeletedUserDocuments.expiredBy(now))).getDeletedCount();
+        }
+        return purged;
     }
 
     @Override

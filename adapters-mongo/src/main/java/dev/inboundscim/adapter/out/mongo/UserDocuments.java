@@ -1,7 +1,7 @@
 package dev.inboundscim.adapter.out.mongo;
 
+import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Projections;
-
 import com.mongodb.client.model.Updates;
 import dev.inboundscim.domain.connection.ConnectionId;
 import dev.inboundscim.domain.error.BadRequestException;
@@ -115,8 +115,15 @@ final class UserDocuments {
                 document.get(VERSION, Number.class).longValue());
     }
 
+    /** A deleted user's document waiting for its outbox to be emptied; a soft-deleted user's is none. */
     static boolean isTombstone(Document document) {
-        return !document.containsKey(CONNECTION_ID);
+        return !document.containsKey(CONNECTION_ID) && !SoftDeletedUserDocuments.isSoftDeleted(document);
+    }
+
+    /** The filter part that makes a delete of a document by id delete a tombstone only. */
+    static Bson tombstoneOnly() {
+        return Filters.and(Filters.exists(CONNECTION_ID, false),
+                Filters.exists(SoftDeletedUserDocuments.SOFT_DELETED, false));
     }
 
     private static String stringOrNull(Object value) {

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import dev.inboundscim.application.port.out.ScimConfigurationRepository;
 import dev.inboundscim.domain.connection.ConnectionId;
+import dev.inboundscim.domain.connection.DeletionPolicy;
 import dev.inboundscim.domain.connection.RateLimit;
 import dev.inboundscim.domain.connection.ScimConfiguration;
 import dev.inboundscim.domain.error.ConflictException;
@@ -22,8 +23,8 @@ import java.util.Optional;
 final class PostgresScimConfigurationRepository implements ScimConfigurationRepository {
 
     private static final String SELECT = "SELECT connection_id, user_id_attribute, mapping::text AS mapping, "
-            + "schema_extensions::text AS schema_extensions, rate_limit_per_second, rate_limit_burst, created_at, "
-            + "updated_at FROM scim_configurations";
+            + "schema_extensions::text AS schema_extensions, rate_limit_per_second, rate_limit_burst, deletion_mode, "
+            + "restore_window_days, created_at, updated_at FROM scim_configurations";
 
     private final Db db;
     private final Runnable changedHere;
@@ -44,12 +45,14 @@ final class PostgresScimConfigurationRepository implements ScimConfigurationRepo
         try {
             Db.dml(db.execute(), """
                     INSERT INTO scim_configurations (connection_id, user_id_attribute, mapping, schema_extensions,
-                                                     rate_limit_per_second, rate_limit_burst, created_at, updated_at)
-                    VALUES (?, ?, ?::jsonb, ?::jsonb, ?, ?, ?, ?)""",
+                                                     rate_limit_per_second, rate_limit_burst, deletion_mode,
+                                                     restore_window_days, created_at, updated_at)
+                    VALUES (?, ?, ?::jsonb, ?::jsonb, ?, ?, ?, ?, ?, ?)""",
                     Db.params(configuration.connectionId().value(),
                             configuration.mapping().userIdAttribute().toString(), mappingJson(configuration),
                             extensionsJson(configuration),
                             ratePerSecond(configuration), rateBurst(configuration),
+                            configuration.deletion().mode().wireName(), configuration.deletion().restoreWindowDays(),
                             Rows.timestamp(configuration.createdAt()), Rows.timestamp(configuration.updatedAt())));
         } catch (RuntimeException e) {
             if (SqlErrors.is(e, SqlErrors.UNIQUE_VIOLATION)) {
@@ -82,11 +85,13 @@ final class PostgresScimConfigurationRepository implements ScimConfigurationRepo
         return Db.dml(db.execute(), """
                 UPDATE scim_configurations
                    SET user_id_attribute = ?, mapping = ?::jsonb, schema_extensions = ?::jsonb,
-                       rate_limit_per_second = ?, rate_limit_burst = ?, updated_at = ?
+                       rate_limit_per_second = ?, rate_limit_burst = ?, deletion_mode = ?, restore_window_days = ?,
+                       updated_at = ?
                  WHERE connection_id = ?""",
                 Db.params(configuration.mapping().userIdAttribute().toString(), mappingJson(configuration),
                         extensionsJson(configuration),
                         ratePerSecond(configuration), rateBurst(configuration),
+                        configuration.deletion().mode().wireName(), configuration.deletion().restoreWindowDays(),
                         Rows.timestamp(configuration.updatedAt()), configuration.connectionId().value())) == 1;
     }
 
@@ -160,6 +165,8 @@ final class PostgresScimConfigurationRepository implements ScimConfigurationRepo
                 JsonCodec.read(Rows.string(row, "schema_extensions"))));
         AttributeMapping mapping = mappings.parse(Rows.string(row, "user_id_attribute"), pairs, schemas);
         return new ScimConfiguration(new ConnectionId(Rows.string(row, "connection_id")), mapping, rateLimit(row),
+                new DeletionPolicy(DeletionPolicy.Mode.of(Rows.string(row, "deletion_mode")),
+                        row.column("restore_window_days").get(Integer.class)),
                 Rows.instant(row, "created_at"), Rows.instant(row, "updated_at"));
     }
 }

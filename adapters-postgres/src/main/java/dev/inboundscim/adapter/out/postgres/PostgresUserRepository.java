@@ -13,11 +13,13 @@ import dev.inboundscim.domain.mapping.query.SortKey;
 import dev.inboundscim.domain.organization.OrganizationId;
 import dev.inboundscim.domain.scim.paging.Page;
 import dev.inboundscim.domain.user.CanonicalForm;
+import dev.inboundscim.domain.user.SoftDeletedUser;
 import dev.inboundscim.domain.user.User;
 import dev.inboundscim.domain.user.UserId;
 import dev.inboundscim.domain.user.UserQuery;
 import io.helidon.dbclient.DbExecute;
 import io.helidon.dbclient.DbRow;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -37,14 +39,18 @@ final class PostgresUserRepository implements UserRepository {
     private static final int COUNT_SLOTS = 64;
 
     /**
-     * A new user, in one statement: the row, its memberships of the organizations the write names (those deleted
-     * meanwhile excepted), one more in a slot of the connection's count, and the write's log entries.
+     * A new user, in one statement: the row (unless a soft-deleted user keeps that id: one whose window closed keeps
+     * it no more, and the purge only deletes its kept row), its memberships of the
+     * organizations the write names (those deleted meanwhile excepted), one more in a slot of the connection's count,
+     * and the write's log entries.
      */
     private static final String INSERT = """
             WITH created AS (
                 INSERT INTO users (user_id, connection_id, profile, profile_ci, identities, user_name_key,
                                    user_id_attribute_key, created_at, updated_at, version)
-                VALUES (?, ?, ?::jsonb, ?::jsonb, ?::jsonb, ?, ?, ?, ?, ?)
+                SELECT ?, ?, ?::jsonb, ?::jsonb, ?::jsonb, ?, ?, ?::timestamptz, ?::timestamptz, ?::bigint
+                WHERE NOT EXISTS (SELECT 1 FROM soft_deleted_users kept
+                                  WHERE kept.user_id = ? AND kept.restore_until > ?::timestamptz)
                 RETURNING user_id, connection_id
             ),
             joined AS (
@@ -115,13 +121,17 @@ final class PostgresUserRepository implements UserRepository {
         List<Object> params = new ArrayList<>(Db.params(user.id().value(), user.connectionId().value(),
                 UserRows.profile(user), UserRows.profileCi(user), UserRows.identities(user), user.keys().userName(),
                 user.keys().userIdAttribute(), Rows.timestamp(user.createdAt()), Rows.timestamp(user.updatedAt()),
-                user.version(), write.organizations().stream().map(OrganizationId::value).toArray(String[]::new),
-                randomSlot()));
+                user.version(), user.id().value(), Rows.timestamp(user.createdAt()),
+                write.organizations().stream().map(OrganizationId::value).toArray(String[]::new), randomSlot()));
         params.add(PostgresLogRepository.json(write.logs()));
+        long created;
         try {
-            Db.first(db.execute(), INSERT, row -> row, params);
+            created = Db.first(db.execute(), INSERT, row -> Rows.longValue(row, "n"), params).orElse(0L);
         } catch (RuntimeException e) {
             throw translate(e, user);
+        }
+        if (created == 0) {
+            throw user.idTaken();
         }
     }
 
@@ -193,6 +203,46 @@ final class PostgresUserRepository implements UserRepository {
             requireOneRow(tx, deleted, write.connectionId(), write.id());
             return null;
         });
+    }
+
+    /** As {@link #delete}, but the row moves to {@code soft_deleted_users} ({@link SoftDeletedUserRows}). */
+    @Override
+    public void softDelete(UserWrite.SoftDelete write) {
+        User kept = write.user();
+        db.inTransaction(tx -> {
+            PostgresGroupRepository.leaveGroups(tx, kept.id());
+            long deleted = Db.first(tx, SoftDeletedUserRows.SOFT_DELETE, row -> Rows.longValue(row, "n"),
+                    SoftDeletedUserRows.softDeleteParams(write, randomSlot())).orElse(0L);
+            requireOneRow(tx, deleted, kept.connectionId(), kept.id());
+            return null;
+        });
+    }
+
+    @Override
+    public Optional<SoftDeletedUser> findRestorable(ConnectionId connectionId, String userIdAttributeKey,
+                                                    Instant now) {
+        return userIdAttributeKey == null ? Optional.empty()
+                : SoftDeletedUserRows.findRestorable(db.execute(), connectionId, userIdAttributeKey, now);
+    }
+
+    @Override
+    public boolean restore(UserWrite.Restore write) {
+        try {
+            return Db.first(db.execute(), SoftDeletedUserRows.RESTORE, row -> Rows.longValue(row, "n"),
+                    SoftDeletedUserRows.restoreParams(write, randomSlot())).orElse(0L) == 1;
+        } catch (RuntimeException e) {
+            throw translate(e, write.user());
+        }
+    }
+
+    @Override
+    public Page<SoftDeletedUser> softDeleted(ConnectionId connectionId, long offset, int limit) {
+        return SoftDeletedUserRows.page(db.execute(), connectionId, offset, limit);
+    }
+
+    @Override
+    public int purgeSoftDeleted(Instant now, int limit) {
+        return SoftDeletedUserRows.purge(db.execute(), now, limit);
     }
 
     @Override

@@ -5,9 +5,11 @@ import dev.inboundscim.domain.group.GroupRef;
 import dev.inboundscim.domain.mapping.query.ProfileCondition;
 import dev.inboundscim.domain.mapping.query.SortKey;
 import dev.inboundscim.domain.scim.paging.Page;
+import dev.inboundscim.domain.user.SoftDeletedUser;
 import dev.inboundscim.domain.user.User;
 import dev.inboundscim.domain.user.UserId;
 import dev.inboundscim.domain.user.UserQuery;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
@@ -15,6 +17,9 @@ import java.util.Optional;
  * Stores users. Each write is a {@link UserWrite}: the change and everything it causes, stored as one atomic step
  * (all or none). Uniqueness of {@code keys} within a connection is enforced by the store itself, so concurrent
  * identical creates have exactly one winner; the losers get {@code ConflictException.uniqueness}.
+ *
+ * <p>A soft-deleted user (SPEC §10) is no user for any method but those that name it: no read, search, count or
+ * group membership finds it, and its keys are free; it keeps its id, so a create of that id is a conflict.
  */
 public interface UserRepository {
 
@@ -63,4 +68,29 @@ public interface UserRepository {
      * names (email and name ignoring case), in creation order.
      */
     Page<User> list(ConnectionId connectionId, UserQuery query, long offset, int limit);
+
+    /** Soft-deletes the user if its stored version is {@code write.expectedVersion()}; same failures as update. */
+    void softDelete(UserWrite.SoftDelete write);
+
+    /**
+     * The soft-deleted user of {@code connectionId} whose user-id attribute key is {@code userIdAttributeKey} and
+     * whose window is open at {@code now}; the most recently deleted if several are.
+     */
+    Optional<SoftDeletedUser> findRestorable(ConnectionId connectionId, String userIdAttributeKey, Instant now);
+
+    /**
+     * Brings a soft-deleted user back as {@code write.user()}, with its organizations and log entries, in one atomic
+     * step; false, storing nothing, when that soft-deleted version is no longer there or its window has closed
+     * (restored by another request, purged). A live user holding one of its keys is a uniqueness conflict.
+     */
+    boolean restore(UserWrite.Restore write);
+
+    /** The soft-deleted users of a connection, most recently deleted first, with their count. */
+    Page<SoftDeletedUser> softDeleted(ConnectionId connectionId, long offset, int limit);
+
+    /**
+     * Deletes for good at most {@code limit} soft-deleted users whose window closed at or before {@code now}; returns
+     * how many. Safe to run from several processes at once.
+     */
+    int purgeSoftDeleted(Instant now, int limit);
 }

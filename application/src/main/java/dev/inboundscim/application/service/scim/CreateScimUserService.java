@@ -8,6 +8,7 @@ import dev.inboundscim.application.service.log.LogEntries;
 import dev.inboundscim.application.service.user.UserWrites;
 import dev.inboundscim.domain.connection.Connection;
 import dev.inboundscim.domain.error.BadRequestException;
+import dev.inboundscim.domain.error.ConflictException;
 import dev.inboundscim.domain.mapping.AttributeMapping;
 import dev.inboundscim.domain.mapping.ScimToProfile;
 import dev.inboundscim.domain.mapping.UserKeyExtractor;
@@ -19,18 +20,25 @@ import dev.inboundscim.domain.user.UserId;
 import dev.inboundscim.domain.user.UserKeys;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 
-/** Creates a user from a SCIM resource; the store's unique keys decide races. */
+/**
+ * Creates a user from a SCIM resource; the store's unique keys decide races. A POST of a soft-deleted user within its
+ * window restores it instead (SPEC §10): looked for first in soft mode; in hard mode only when the create collides,
+ * which only a user soft-deleted before the connection went back to hard mode can cause, so hard mode pays nothing.
+ */
 public final class CreateScimUserService implements CreateScimUserUseCase {
 
     private final UserRepository users;
     private final UserWrites userWrites;
     private final LogEntries entries;
+    private final UserRestorer restorer;
 
     public CreateScimUserService(UserRepository users, UserWrites userWrites, LogEntries entries) {
         this.users = users;
         this.userWrites = userWrites;
         this.entries = entries;
+        this.restorer = new UserRestorer(users, userWrites, entries);
     }
 
     @Override
@@ -43,13 +51,28 @@ public final class CreateScimUserService implements CreateScimUserUseCase {
                 BadRequestException.invalidValue("The user id attribute " + mapping.userIdAttribute()
                         + " is required"));
         UserKeys keys = ScimUsers.keys(profile, mapping);
+        boolean soft = context.configuration().deletion().isSoft();
+        if (soft) {
+            Optional<ScimUserView> restored = restorer.restore(context, command.resource(), keys, command.request());
+            if (restored.isPresent()) {
+                return restored.get();
+            }
+        }
         Connection connection = context.connection();
         UserId id = UserId.of(connection.strategy(), connection.name(), key);
         Instant now = entries.now();
         Identity identity = new Identity(connection.name().value(), connection.strategy().wireName(), key, false);
         User user = new User(id, connection.id(), profile, List.of(identity), keys, now, now, 1);
-        users.insert(userWrites.insert(user, entries.scimSuccess(connection.id().value(), command.request(),
-                "Create user", id.value(), now)));
+        try {
+            users.insert(userWrites.insert(user, entries.scimSuccess(connection.id().value(), command.request(),
+                    "Create user", id.value(), now)));
+        } catch (ConflictException conflict) {
+            if (soft) {
+                throw conflict;
+            }
+            return restorer.restore(context, command.resource(), keys, command.request())
+                    .orElseThrow(() -> conflict);
+        }
         return ScimUsers.view(context, user);
     }
 

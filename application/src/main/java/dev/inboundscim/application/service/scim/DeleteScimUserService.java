@@ -5,9 +5,14 @@ import dev.inboundscim.application.port.out.UserRepository;
 import dev.inboundscim.application.service.VersionedWrite;
 import dev.inboundscim.application.service.log.LogEntries;
 import dev.inboundscim.application.service.user.UserWrites;
+import dev.inboundscim.domain.connection.DeletionPolicy;
+import dev.inboundscim.domain.log.LogEntry;
 import java.time.Instant;
 
-/** Deletes a user (RFC 7644 §3.6), conditional on the version that was read. */
+/**
+ * Deletes a user (RFC 7644 §3.6), conditional on the version that was read: for good, or in soft mode kept blocked
+ * and hidden for the connection's restore window (SPEC §10).
+ */
 public final class DeleteScimUserService implements DeleteScimUserUseCase {
 
     private final UserRepository users;
@@ -28,9 +33,14 @@ public final class DeleteScimUserService implements DeleteScimUserUseCase {
         writes.runOn(() -> ScimUsers.require(users, command.context(), command.userId()),
                 command.expectedVersion(), current -> {
                     Instant now = entries.now();
-                    users.delete(userWrites.delete(current, entries.scimSuccess(
-                            current.connectionId().value(), command.request(), "Delete user",
-                            current.id().value(), now), now));
+                    LogEntry request = entries.scimSuccess(current.connectionId().value(), command.request(),
+                            "Delete user", current.id().value(), now);
+                    DeletionPolicy policy = command.context().configuration().deletion();
+                    if (policy.isSoft()) {
+                        users.softDelete(userWrites.softDelete(current, policy.restoreUntil(now), request, now));
+                    } else {
+                        users.delete(userWrites.delete(current, request, now));
+                    }
                     return null;
                 });
     }

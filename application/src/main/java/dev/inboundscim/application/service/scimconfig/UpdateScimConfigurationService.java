@@ -17,7 +17,7 @@ import dev.inboundscim.domain.user.UserQuery;
 import java.time.Clock;
 import java.time.Instant;
 
-/** Changes a SCIM configuration's mapping or user-id attribute. */
+/** Changes a SCIM configuration's mapping, user-id attribute, rate limit or deletion policy. */
 public final class UpdateScimConfigurationService implements UpdateScimConfigurationUseCase {
 
     private final ConnectionLookup lookup;
@@ -46,9 +46,11 @@ public final class UpdateScimConfigurationService implements UpdateScimConfigura
         AttributeMapping mapping = MappingInput.resolve(command.userIdAttribute(), command.mapping(),
                 command.schemaExtensions(), current.mapping());
         if (changesUserKeys(current.mapping(), mapping)
-                && users.list(connection.id(), UserQuery.ALL, 0, 0).total() > 0) {
+                && (users.list(connection.id(), UserQuery.ALL, 0, 0).total() > 0
+                    || users.softDeleted(connection.id(), 0, 0).total() > 0)) {
             // Stored uniqueness keys and user ids were computed through the old pairs; changing them under
-            // existing users would leave keys that no longer match what clients see.
+            // existing users would leave keys that no longer match what clients see (and soft-deleted users could
+            // no longer be found by the value a POST of them carries).
             throw ConflictException.conflict("user_id_attribute and the userName pair cannot change while the "
                     + "connection has users");
         }
@@ -56,6 +58,9 @@ public final class UpdateScimConfigurationService implements UpdateScimConfigura
         ScimConfiguration updated = current.withMapping(mapping, now);
         if (command.rateLimit() != null) {
             updated = updated.withRateLimit(command.rateLimit().value(), now);
+        }
+        if (command.deletion() != null) {
+            updated = updated.withDeletion(command.deletion(), now);
         }
         if (!configurations.update(updated)) {
             throw new NotFoundException("The connection has no SCIM configuration");

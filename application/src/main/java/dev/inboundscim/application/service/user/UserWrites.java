@@ -17,7 +17,8 @@ import java.util.List;
  * <ul>
  *   <li>a new user joins the organizations that assign its connection (SPEC §5);</li>
  *   <li>a write that blocks a user that was not blocked adds {@code user.deactivated}, a deletion adds
- *       {@code user.deleted} (SPEC §5): both end the user's sessions;</li>
+ *       {@code user.deleted} (SPEC §5): both end the user's sessions; a soft delete is a deletion too (SPEC §10), and
+ *       its undoing adds {@code user.restored};</li>
  *   <li>every entry is routed to the log streams that collect it.</li>
  * </ul>
  */
@@ -55,6 +56,29 @@ public final class UserWrites {
         }
         entries.add(event(LogType.USER_DELETED, user, "User deleted: sessions end", now));
         return new UserWrite.Delete(user.connectionId(), user.id(), user.version(), router.route(entries));
+    }
+
+    /**
+     * {@code user} soft-deleted (SPEC §10): kept blocked and hidden until {@code restoreUntil}, logged by
+     * {@code request} and {@code user.deleted}, which ends its sessions as a hard deletion does.
+     */
+    public UserWrite.SoftDelete softDelete(User user, Instant restoreUntil, LogEntry request, Instant now) {
+        User kept = user.softDeleted(now);
+        LogEntry deleted = entries.event(LogType.USER_DELETED, user.connectionId().value(),
+                "User deleted: sessions end; restorable until " + restoreUntil, user.id().value(),
+                ScimObject.builder().put("user_id", user.id().value()).put("deletion", "soft")
+                        .put("restore_until", restoreUntil.toString()).build(), now);
+        return new UserWrite.SoftDelete(kept, restoreUntil, router.route(List.of(request, deleted)));
+    }
+
+    /**
+     * {@code restored} brought back from its soft deletion, logged by {@code request} and {@code user.restored}; it
+     * joins the organizations that assign its connection, as a new user does, since it left them when deleted.
+     */
+    public UserWrite.Restore restore(User restored, LogEntry request, Instant now) {
+        LogEntry event = event(LogType.USER_RESTORED, restored, "User restored by a SCIM create", now);
+        return new UserWrite.Restore(restored, assignments.of(restored.connectionId()),
+                router.route(List.of(request, event)));
     }
 
     /**

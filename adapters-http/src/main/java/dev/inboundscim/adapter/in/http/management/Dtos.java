@@ -39,11 +39,15 @@ final class Dtos {
     record ScimConfigurationRequest(@JsonProperty("user_id_attribute") String userIdAttribute,
                                     List<MappingPairJson> mapping,
                                     @JsonProperty("schema_extensions") JsonNode schemaExtensions,
-                                    @JsonProperty("rate_limit") JsonNode rateLimit) {
-        static final ScimConfigurationRequest EMPTY = new ScimConfigurationRequest(null, null, null, null);
+                                    @JsonProperty("rate_limit") JsonNode rateLimit,
+                                    JsonNode deletion) {
+        static final ScimConfigurationRequest EMPTY = new ScimConfigurationRequest(null, null, null, null, null);
     }
 
     record RateLimitJson(@JsonProperty("requests_per_second") double requestsPerSecond, int burst) {
+    }
+
+    record DeletionJson(String mode, @JsonProperty("restore_window_days") int restoreWindowDays) {
     }
 
     record ScimConfigurationResponse(@JsonProperty("connection_id") String connectionId,
@@ -54,6 +58,7 @@ final class Dtos {
                                      List<MappingPairJson> mapping,
                                      @JsonProperty("schema_extensions") JsonNode schemaExtensions,
                                      @JsonProperty("rate_limit") RateLimitJson rateLimit,
+                                     DeletionJson deletion,
                                      @JsonProperty("created_at") String createdAt,
                                      @JsonProperty("updated_on") String updatedOn) {
     }

@@ -3,6 +3,7 @@ package dev.inboundscim.adapter.in.http.management;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.inboundscim.adapter.in.http.json.JsonCodec;
 import dev.inboundscim.adapter.in.http.management.Dtos.ConnectionResponse;
+import dev.inboundscim.adapter.in.http.management.Dtos.DeletionJson;
 import dev.inboundscim.adapter.in.http.management.Dtos.LogResponse;
 import dev.inboundscim.adapter.in.http.management.Dtos.MappingPairJson;
 import dev.inboundscim.adapter.in.http.management.Dtos.RateLimitJson;
@@ -69,6 +70,8 @@ interface ManagementMapper {
                 JsonCodec.toNode(SchemaExtensions.describe(configuration.mapping().schemas().extensions())),
                 configuration.rateLimit() == null ? null : new RateLimitJson(
                         configuration.rateLimit().requestsPerSecond(), configuration.rateLimit().burst()),
+                new DeletionJson(configuration.deletion().mode().wireName(),
+                        configuration.deletion().restoreWindowDays()),
                 configuration.createdAt().toString(), configuration.updatedAt().toString());
     }
 

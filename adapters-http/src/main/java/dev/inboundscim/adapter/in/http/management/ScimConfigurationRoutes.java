@@ -66,7 +66,7 @@ final class ScimConfigurationRoutes implements HttpService {
             RateLimit rateLimit = RateLimitInput.parse(fields.rateLimit());
             call.respond(201, ManagementMapper.INSTANCE.toResponse(create.create(new CreateScimConfigurationCommand(
                     ResourceIds.connection(call.pathParameter("id")), fields.userIdAttribute(), pairs,
-                    extensions(fields), rateLimit))));
+                    extensions(fields), rateLimit, DeletionInput.parse(fields.deletion())))));
         });
     }
 
@@ -84,7 +84,7 @@ final class ScimConfigurationRoutes implements HttpService {
                     : new RateLimitUpdate(RateLimitInput.parse(fields.rateLimit()));
             call.respond(200, ManagementMapper.INSTANCE.toResponse(update.update(new UpdateScimConfigurationCommand(
                     ResourceIds.connection(call.pathParameter("id")), fields.userIdAttribute(), pairs,
-                    extensions(fields), rateLimit))));
+                    extensions(fields), rateLimit, DeletionInput.parse(fields.deletion())))));
         });
     }
 

@@ -1,6 +1,7 @@
 package dev.inboundscim.application.port.in.scimconfig;
 
 import dev.inboundscim.domain.connection.ConnectionId;
+import dev.inboundscim.domain.connection.DeletionPolicy;
 import dev.inboundscim.domain.connection.RateLimit;
 import dev.inboundscim.domain.mapping.RawMappingPair;
 import dev.inboundscim.domain.scim.value.ScimValue;
@@ -16,10 +17,11 @@ public interface CreateScimConfigurationUseCase {
 
     /**
      * {@code mapping} null means the strategy default; {@code userIdAttribute} null means the default's;
-     * {@code schemaExtensions} null declares none (SPEC §10); {@code rateLimit} null means the server's default.
+     * {@code schemaExtensions} null declares none (SPEC §10); {@code rateLimit} null means the server's default;
+     * {@code deletion} null means hard deletion.
      */
     record CreateScimConfigurationCommand(ConnectionId connectionId, String userIdAttribute,
                                           List<RawMappingPair> mapping, ScimValue schemaExtensions,
-                                          RateLimit rateLimit) {
+                                          RateLimit rateLimit, DeletionPolicy deletion) {
     }
 }
