@@ -1,18 +1,18 @@
 package dev.inboundscim.application.service.scim;
 
-import dev.inboundscim.application.port.in.auth.AuthenticateScimRequestUseCase;
 import dev.inboundscim.application.port.in.auth.AuthenticateScimRequestUseCase.AuthenticateScimRequestCommand;
+import dev.inboundscim.application.port.in.auth.AuthenticateScimRequestUseCase;
 import dev.inboundscim.application.port.in.auth.ScimContext;
-import dev.inboundscim.application.port.in.ratelimit.AdmitScimRequestUseCase;
 import dev.inboundscim.application.port.in.ratelimit.AdmitScimRequestUseCase.Admission;
+import dev.inboundscim.application.port.in.ratelimit.AdmitScimRequestUseCase;
 import dev.inboundscim.application.port.in.scim.ExecuteScimBulkUseCase;
 import dev.inboundscim.domain.error.ConflictException;
 import dev.inboundscim.domain.log.RequestInfo;
 import dev.inboundscim.domain.scim.bulk.BulkIds;
 import dev.inboundscim.domain.scim.bulk.BulkMethod;
 import dev.inboundscim.domain.scim.bulk.BulkOperation;
-import dev.inboundscim.domain.scim.bulk.BulkPlan;
 import dev.inboundscim.domain.scim.bulk.BulkPlan.Step;
+import dev.inboundscim.domain.scim.bulk.BulkPlan;
 import dev.inboundscim.domain.scim.value.ScimObject;
 import java.util.ArrayList;
 import java.util.Comparator;

@@ -1,7 +1,7 @@
 package dev.inboundscim.domain.scim.bulk;
 
-import java.util.ArrayList;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.HashSet;

@@ -1,8 +1,8 @@
 package dev.inboundscim.adapter.in.http.scim;
 
-import dev.inboundscim.application.port.in.scim.ExecuteScimBulkUseCase;
 import dev.inboundscim.application.port.in.scim.ExecuteScimBulkUseCase.BulkResult;
 import dev.inboundscim.application.port.in.scim.ExecuteScimBulkUseCase.ExecuteScimBulkCommand;
+import dev.inboundscim.application.port.in.scim.ExecuteScimBulkUseCase;
 import dev.inboundscim.domain.scim.bulk.BulkRequest;
 import io.helidon.http.Method;
 import io.helidon.webserver.http.ServerRequest;
