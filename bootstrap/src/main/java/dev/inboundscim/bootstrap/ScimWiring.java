@@ -18,12 +18,14 @@ import dev.inboundscim.application.service.log.RecordScimFailureService;
 import dev.inboundscim.application.service.log.RecordScimSuccessService;
 import dev.inboundscim.application.service.oauth.IssueAccessTokenService;
 import dev.inboundscim.application.service.ratelimit.AdmitScimRequestService;
+import dev.inboundscim.application.service.scim.BulkDispatch;
 import dev.inboundscim.application.service.scim.CreateScimGroupService;
 import dev.inboundscim.application.service.scim.CreateScimUserService;
 import dev.inboundscim.application.service.scim.DeleteScimGroupService;
 import dev.inboundscim.application.service.scim.DeleteScimUserService;
 import dev.inboundscim.application.service.scim.DescribeAuthenticationService;
 import dev.inboundscim.application.service.scim.DescribeScimSchemasService;
+import dev.inboundscim.application.service.scim.ExecuteScimBulkService;
 import dev.inboundscim.application.service.scim.GetScimGroupService;
 import dev.inboundscim.application.service.scim.GetScimUserService;
 import dev.inboundscim.application.service.scim.GroupWrites;
@@ -45,10 +47,14 @@ final class ScimWiring {
     private static final Duration JWKS_TIMEOUT = Duration.ofSeconds(3);
 
     static ScimApi api(CoreComponents core, JsonCodec json, HttpSettings http) {
+        ScimRequestUseCases requests = requests(core);
+        ScimUserUseCases users = users(core);
+        ScimGroupUseCases groups = groups(core);
         return ScimApi.builder(json, http)
-                .requests(requests(core))
-                .users(users(core))
-                .groups(groups(core))
+                .requests(requests)
+                .users(users)
+                .groups(groups)
+                .bulk(bulk(requests, users, groups), core.settings().bulkLimits())
                 .discovery(new DescribeScimSchemasService(core.logs(), core.logEntries()))
                 .describeAuthentication(new DescribeAuthenticationService(core.repositories().scimClients(),
                         core.repositories().federatedCredentials(), core.clock()))
@@ -69,6 +75,14 @@ final class ScimWiring {
                 new AuthenticateScimRequestService(grants(core), s.tokens(), core.rateLimits(), core.clock()),
                 new RecordScimFailureService(core.logs(), s.connections(), core.logEntries()),
                 new RecordScimSuccessService(core.logs(), core.logEntries()));
+    }
+
+    /** Bulk operations run through the very use cases of the single requests they stand for (RFC 7644 §3.7). */
+    private static ExecuteScimBulkService bulk(ScimRequestUseCases requests, ScimUserUseCases users,
+                                               ScimGroupUseCases groups) {
+        return new ExecuteScimBulkService(requests.admit(), requests.authenticate(), new BulkDispatch(users.create(),
+                users.replace(), users.patch(), users.delete(), groups.create(), groups.replace(), groups.patch(),
+                groups.delete()));
     }
 
     /** Grants from memory while the store observes changes; otherwise one store read when nothing moved. */

@@ -1,6 +1,7 @@
 package dev.inboundscim.bootstrap;
 
 import dev.inboundscim.adapter.in.http.TrustedProxies;
+import dev.inboundscim.adapter.in.http.scim.BulkLimits;
 import dev.inboundscim.application.GroupLimits;
 import dev.inboundscim.application.LogRetentionSettings;
 import dev.inboundscim.application.LogStreamSettings;
@@ -24,7 +25,7 @@ public record ServerSettings(int port, Optional<String> adminToken, Optional<Str
                              Optional<String> publicBaseUrl, String tenantName, Optional<String> postgresUrl,
                              Optional<String> postgresUser, Optional<String> postgresPassword, int postgresPoolSize,
                              Optional<String> mongoUri, Optional<String> mongoDatabase, int mongoPoolSize,
-                             int maxResults, int maxBodyBytes, GroupLimits groupLimits,
+                             int maxResults, int maxBodyBytes, BulkLimits bulkLimits, GroupLimits groupLimits,
                              long groupPatchResponseMaxMembers, LogStreamSettings logStreams,
                              ReliabilitySettings reliability, LoggingSettings logging,
                              MetricsSettings metrics, LogRetentionSettings logRetention,
@@ -58,6 +59,9 @@ public record ServerSettings(int port, Optional<String> adminToken, Optional<Str
                 source.integer("SCIM_MAX_RESULTS", "scim.max-results", 1000),
                 source.positive("MAX_BODY_BYTES", "scim.max-body-bytes",
                         source.integer("SCIM_MAX_BODY_BYTES", "scim.max-body-bytes", 1024 * 1024)),
+                new BulkLimits(
+                        source.positive("SCIM_BULK_MAX_OPERATIONS", "scim.bulk.max-operations", 1000),
+                        source.positive("SCIM_BULK_MAX_PAYLOAD_SIZE", "scim.bulk.max-payload-size", 1024 * 1024)),
                 new GroupLimits(
                         source.integer("SCIM_GROUP_MAX_MEMBERS_PER_REQUEST", "scim.groups.max-members-per-request",
                                 GroupLimits.DEFAULTS.maxMembersPerRequest()),

@@ -7,12 +7,17 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.unboundid.scim2.client.ScimService;
 import com.unboundid.scim2.common.GenericScimResource;
+import com.unboundid.scim2.common.bulk.BulkOperation;
+import com.unboundid.scim2.common.bulk.BulkOperationResult;
+import com.unboundid.scim2.common.bulk.BulkResponse;
 import com.unboundid.scim2.common.exceptions.ResourceNotFoundException;
 import com.unboundid.scim2.common.exceptions.ScimException;
 import com.unboundid.scim2.common.filters.Filter;
 import com.unboundid.scim2.common.messages.ListResponse;
 import com.unboundid.scim2.common.messages.PatchOperation;
 import com.unboundid.scim2.common.types.Email;
+import com.unboundid.scim2.common.types.GroupResource;
+import com.unboundid.scim2.common.types.Member;
 import com.unboundid.scim2.common.types.Name;
 import com.unboundid.scim2.common.types.ResourceTypeResource;
 import com.unboundid.scim2.common.types.SchemaResource;
@@ -120,5 +125,44 @@ abstract class UnboundIdClientSuite extends RunningServerTest {
         scim.delete(patched);
         assertThrows(ResourceNotFoundException.class, () -> scim.retrieve("Users", created.getId(),
                 UserResource.class));
+    }
+
+    @Test
+    void runsABulkRequestWithBulkIdReferencesThroughTheSdk() throws ScimException {
+        ScimEndpoint all = ScimEndpoint.create(http, "okta", "get:users post:users patch:users get:groups "
+                + "post:groups");
+        Client own = ClientBuilder.newClient(new ClientConfig().connectorProvider(new JavaNetHttpConnectorProvider()))
+                .register((ClientRequestFilter) request -> request.getHeaders().putSingle("Authorization",
+                        "Bearer " + all.token()));
+        try {
+            ScimService service = new ScimService(own.target(http.base() + all.path()));
+            GenericScimResource config = service.retrieve(URI.create(http.base() + all.path()
+                    + "/ServiceProviderConfig"), GenericScimResource.class);
+            assertTrue(config.getObjectNode().path("bulk").path("supported").asBoolean(), config.toString());
+
+            UserResource user = new UserResource().setUserName("bulk.sdk@example.com");
+            user.setExternalId("bulk-sdk-1");
+            user.setName(new Name().setGivenName("Bulk").setFamilyName("Sdk"));
+            GroupResource group = new GroupResource().setDisplayName("Bulk SDK team")
+                    .setMembers(new Member().setValue("bulkId:user"));
+            BulkResponse response = service.bulkRequest().append(
+                    BulkOperation.post("/Groups", group).setBulkId("group"),
+                    BulkOperation.post("/Users", user).setBulkId("user"),
+                    BulkOperation.patch("/Users/bulkId:user", PatchOperation.replace("displayName", "Bulk SDK")))
+                    .invoke();
+
+            List<BulkOperationResult> results = response.getOperations();
+            assertEquals(List.of("201", "201", "200"), results.stream().map(BulkOperationResult::getStatus).toList(),
+                    results.toString());
+            assertEquals("group", results.get(0).getBulkId());
+            String userId = "okta|" + all.connectionName() + "|bulk-sdk-1";
+            UserResource read = service.retrieve(URI.create(results.get(1).getLocation()), UserResource.class);
+            assertEquals(userId, read.getId());
+            assertEquals("Bulk SDK", read.getDisplayName());
+            GroupResource created = service.retrieve(URI.create(results.get(0).getLocation()), GroupResource.class);
+            assertEquals(userId, created.getMembers().getFirst().getValue(), "the member's bulkId became its id");
+        } finally {
+            own.close();
+        }
     }
 }

@@ -17,6 +17,8 @@ public enum ErrorKind {
     CONFLICT,
     /** The stored version is not the one the request expected. */
     STALE,
+    /** The request is larger than a configured limit allows (a bulk request's operations or payload). */
+    TOO_LARGE,
     /** The request could not be served now through no fault of its own; it may be sent again later. */
     UNAVAILABLE
 }

@@ -9,7 +9,7 @@ import java.util.Optional;
  */
 public abstract sealed class ScimException extends RuntimeException
         permits BadRequestException, UnauthorizedException, ForbiddenException, NotFoundException, ConflictException,
-        PreconditionFailedException, UnavailableException {
+        PreconditionFailedException, PayloadTooLargeException, UnavailableException {
 
     private final transient ScimType scimType;
 

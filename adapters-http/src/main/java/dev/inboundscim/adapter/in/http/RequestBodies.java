@@ -17,10 +17,15 @@ public final class RequestBodies {
 
     /** The body bytes (empty when none); throws {@link PayloadTooLargeException} past {@code limit}. */
     public static byte[] read(ServerRequest request, int limit) {
+        return read(request, limit, "limit");
+    }
+
+    /** As {@link #read(ServerRequest, int)}; {@code limitName} names the limit in the 413's detail. */
+    public static byte[] read(ServerRequest request, int limit, String limitName) {
         long declared = request.headers().first(HeaderNames.CONTENT_LENGTH).map(RequestBodies::parseLength)
                 .orElse(-1L);
         if (declared > limit) {
-            throw new PayloadTooLargeException(limit);
+            throw new PayloadTooLargeException(limitName, limit);
         }
         if (!request.content().hasEntity()) {
             return new byte[0];
@@ -34,7 +39,7 @@ public final class RequestBodies {
             throw BadRequestException.invalidSyntax(UNREADABLE);
         }
         if (bytes.length > limit) {
-            throw new PayloadTooLargeException(limit);
+            throw new PayloadTooLargeException(limitName, limit);
         }
         return bytes;
     }
@@ -52,7 +57,12 @@ public final class RequestBodies {
         private static final long serialVersionUID = 1L;
 
         public PayloadTooLargeException(int limit) {
-            super("The request body exceeds the limit of " + limit + " bytes", null, false, false);
+            this("limit", limit);
+        }
+
+        /** RFC 7644 §3.7.4: the detail names the limit ({@code maxPayloadSize}) and its value. */
+        public PayloadTooLargeException(String limitName, int limit) {
+            super("The request body exceeds the " + limitName + " of " + limit + " bytes", null, false, false);
         }
     }
 }

@@ -16,6 +16,7 @@ public final class ErrorStatus {
             case NOT_FOUND -> 404;
             case CONFLICT -> 409;
             case STALE -> 412;
+            case TOO_LARGE -> 413;
             case UNAVAILABLE -> 503;
         };
     }

@@ -1,33 +1,19 @@
 package dev.inboundscim.adapter.in.http.scim;
 
-import dev.inboundscim.domain.error.PreconditionFailedException;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import dev.inboundscim.domain.scim.value.EntityTag;
 
-/** Weak entity tags of resource versions (RFC 7644 §3.14, RFC 9110 §8.8.3): {@code W/"<version>"}. */
+/** The {@code ETag} and {@code If-Match} headers of resource versions, as {@link EntityTag} reads and writes them. */
 final class EntityTags {
-
-    private static final Pattern TAG = Pattern.compile("\\s*(?:W/)?\"(\\d{1,18})\"\\s*");
 
     private EntityTags() {
     }
 
     static String of(long version) {
-        return "W/\"" + version + "\"";
+        return EntityTag.of(version);
     }
 
-    /**
-     * The version an {@code If-Match} value names: null for none or {@code *}. RFC 9110 §13.1.1 compares weakly here
-     * as SCIM clients echo weak tags; a tag that names no possible version can never match, so it is a 412 now.
-     */
+    /** The version an {@code If-Match} value names: null for none or {@code *}; 412 for a tag that names none. */
     static Long expectedVersion(String ifMatch) {
-        if (ifMatch == null || ifMatch.isBlank() || ifMatch.trim().equals("*")) {
-            return null;
-        }
-        Matcher matcher = TAG.matcher(ifMatch);
-        if (!matcher.matches()) {
-            throw new PreconditionFailedException("If-Match does not name a version of this resource");
-        }
-        return Long.parseLong(matcher.group(1));
+        return EntityTag.expectedVersion(ifMatch, "If-Match");
     }
 }

@@ -6,6 +6,7 @@ import dev.inboundscim.adapter.in.http.json.JsonCodec;
 import dev.inboundscim.application.port.in.oauth.IssueAccessTokenUseCase;
 import dev.inboundscim.application.port.in.scim.DescribeAuthenticationUseCase;
 import dev.inboundscim.application.port.in.scim.DescribeScimSchemasUseCase;
+import dev.inboundscim.application.port.in.scim.ExecuteScimBulkUseCase;
 import io.helidon.http.Method;
 import io.helidon.webserver.http.HttpRules;
 import io.helidon.webserver.http.HttpService;
@@ -23,6 +24,7 @@ public final class ScimApi implements HttpService {
     private final ScimUserRoutes users;
     private final ScimGroupRoutes groups;
     private final ScimDiscoveryRoutes discovery;
+    private final ScimBulkRoutes bulk;
     private final OAuthTokenRoutes oauth;
 
     private ScimApi(Builder b) {
@@ -32,7 +34,9 @@ public final class ScimApi implements HttpService {
         this.users = new ScimUserRoutes(exchange, required(b.users, "user"));
         this.groups = new ScimGroupRoutes(exchange, required(b.groups, "group"), b.groupPatchResponseMaxMembers);
         this.discovery = new ScimDiscoveryRoutes(exchange, required(b.describeSchemas, "discovery"),
-                requests.recordSuccess(), required(b.describeAuthentication, "authentication discovery"), b.maxResults);
+                requests.recordSuccess(), required(b.describeAuthentication, "authentication discovery"), b.maxResults,
+                required(b.bulkLimits, "bulk limits"));
+        this.bulk = new ScimBulkRoutes(exchange, required(b.executeBulk, "bulk"), b.bulkLimits);
         this.oauth = new OAuthTokenRoutes(requests.admit(), required(b.issueAccessToken, "token endpoint"),
                 requests.recordFailure(), b.json, b.settings);
     }
@@ -69,6 +73,7 @@ public final class ScimApi implements HttpService {
             case "Users" -> users.route(method, path);
             case "Groups" -> groups.route(method, path);
             case ".search" -> users.rootSearch(method, path);
+            case "Bulk" -> bulk.route(method, path);
             case "oauth" -> oauth.route(method, path);
             default -> discovery.route(method, path);
         };
@@ -89,6 +94,8 @@ public final class ScimApi implements HttpService {
         private DescribeScimSchemasUseCase describeSchemas;
         private IssueAccessTokenUseCase issueAccessToken;
         private DescribeAuthenticationUseCase describeAuthentication;
+        private ExecuteScimBulkUseCase executeBulk;
+        private BulkLimits bulkLimits;
         private int maxResults = -1;
         private long groupPatchResponseMaxMembers = -1;
 
@@ -114,6 +121,13 @@ public final class ScimApi implements HttpService {
 
         public Builder discovery(DescribeScimSchemasUseCase useCase) {
             this.describeSchemas = useCase;
+            return this;
+        }
+
+        /** {@code POST /Bulk} and the limits it enforces and discovery advertises (RFC 7644 §3.7). */
+        public Builder bulk(ExecuteScimBulkUseCase useCase, BulkLimits limits) {
+            this.executeBulk = useCase;
+            this.bulkLimits = limits;
             return this;
         }
 

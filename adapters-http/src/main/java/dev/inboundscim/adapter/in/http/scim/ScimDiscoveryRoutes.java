@@ -33,15 +33,17 @@ public final class ScimDiscoveryRoutes {
     private final RecordScimSuccessUseCase recordSuccess;
     private final DescribeAuthenticationUseCase describeAuthentication;
     private final int maxResults;
+    private final BulkLimits bulkLimits;
 
     ScimDiscoveryRoutes(ScimExchange exchange, DescribeScimSchemasUseCase describeSchemas,
                         RecordScimSuccessUseCase recordSuccess, DescribeAuthenticationUseCase describeAuthentication,
-                        int maxResults) {
+                        int maxResults, BulkLimits bulkLimits) {
         this.exchange = exchange;
         this.describeSchemas = describeSchemas;
         this.describeAuthentication = describeAuthentication;
         this.recordSuccess = recordSuccess;
         this.maxResults = maxResults;
+        this.bulkLimits = bulkLimits;
     }
 
     /**
@@ -68,7 +70,7 @@ public final class ScimDiscoveryRoutes {
     private void serviceProviderConfig(ScimPath path, ServerRequest request, ServerResponse response) {
         exchange.run(path, request, response, ScimOperation.DISCOVERY, (context, call) -> {
             recordSuccess.record(context, call.info(), "Get service provider config");
-            call.respond(200, ScimSchemaDocuments.serviceProviderConfig(endpoint(call, context), maxResults,
+            call.respond(200, ScimSchemaDocuments.serviceProviderConfig(endpoint(call, context), maxResults, bulkLimits,
                     describeAuthentication.offersTokenEndpoint(context.connection().id())));
         });
     }

@@ -79,16 +79,22 @@ public final class ScimExchange {
      */
     public void run(ScimPath path, ServerRequest request, ServerResponse response, ScimOperation operation,
                     Handler handler) {
+        run(path, request, response, operation, settings.maxBodyBytes(), "limit", handler);
+    }
+
+    /** As {@link #run(ScimPath, ServerRequest, ServerResponse, ScimOperation, Handler)}, with its own body limit. */
+    void run(ScimPath path, ServerRequest request, ServerResponse response, ScimOperation operation, int bodyLimit,
+             String limitName, Handler handler) {
         Call call = new Call(path, request, response, operation);
         request.context().register(call);
         try {
             if (!call.admitted()) {
                 return;
             }
-            call.readBody();
+            call.readBody(bodyLimit, limitName);
+            call.secret = TokenSecret.parse(BearerToken.from(request)).orElse(null);
             ScimContext context = authenticate.authenticate(new AuthenticateScimRequestCommand(
-                    call.requiredConnection(), TokenSecret.parse(BearerToken.from(request)).orElse(null),
-                    operation.scope()));
+                    call.requiredConnection(), call.secret, operation.scope()));
             call.authenticated(context);
             handler.handle(context, call);
         } catch (RuntimeException e) {
@@ -124,6 +130,7 @@ public final class ScimExchange {
         private byte[] body = new byte[0];
         private RequestInfo info;
         private String userId;
+        private TokenSecret secret;
 
         private Call(ScimPath path, ServerRequest request, ServerResponse response, ScimOperation operation) {
             this.path = path;
@@ -169,8 +176,13 @@ public final class ScimExchange {
             return false;
         }
 
-        private void readBody() {
-            body = RequestBodies.read(request, settings.maxBodyBytes());
+        private void readBody(int limit, String limitName) {
+            body = RequestBodies.read(request, limit, limitName);
+        }
+
+        /** The token the request presented, which a bulk request's operations present again (RFC 7644 §3.7). */
+        TokenSecret secret() {
+            return secret;
         }
 
         /** The connection the path names; one that cannot exist is no SCIM endpoint (404), as SPEC §3 says first. */
@@ -332,8 +344,13 @@ public final class ScimExchange {
         }
 
         void record(int status, String detail) {
+            record(info(), status, detail, userId);
+        }
+
+        /** Records the {@code fscim} entry of one failed part of this request (a bulk operation) as {@code info}. */
+        void record(RequestInfo info, int status, String detail, String userId) {
             try {
-                recordFailure.record(new RecordScimFailureCommand(connection, info(), status, detail, userId));
+                recordFailure.record(new RecordScimFailureCommand(connection, info, status, detail, userId));
             } catch (UnavailableException e) {
                 // The store's outage is reported by its health check, once; this entry is lost with it.
             } catch (RuntimeException e) {

@@ -20,11 +20,12 @@ final class ScimSchemaDocuments {
     }
 
     /** {@code tokenEndpoint}: the connection has OAuth clients or federated credentials (SPEC §9). */
-    static ObjectNode serviceProviderConfig(String endpoint, int maxResults, boolean tokenEndpoint) {
+    static ObjectNode serviceProviderConfig(String endpoint, int maxResults, BulkLimits bulk, boolean tokenEndpoint) {
         ObjectNode config = NODES.objectNode();
         config.putArray("schemas").add("urn:ietf:params:scim:schemas:core:2.0:ServiceProviderConfig");
         config.putObject("patch").put("supported", true);
-        config.putObject("bulk").put("supported", false).put("maxOperations", 0).put("maxPayloadSize", 0);
+        config.putObject("bulk").put("supported", true).put("maxOperations", bulk.maxOperations())
+                .put("maxPayloadSize", bulk.maxPayloadSize());
         config.putObject("filter").put("supported", true).put("maxResults", maxResults);
         config.putObject("changePassword").put("supported", false);
         config.putObject("sort").put("supported", true);

@@ -15,6 +15,7 @@ import dev.inboundscim.application.port.in.log.RecordScimFailureUseCase.RecordSc
 import dev.inboundscim.application.port.in.oauth.IssueAccessTokenUseCase;
 import dev.inboundscim.application.port.in.ratelimit.AdmitScimRequestUseCase.Admission;
 import dev.inboundscim.application.port.in.scim.DescribeScimSchemasUseCase;
+import dev.inboundscim.application.port.in.scim.ExecuteScimBulkUseCase;
 import dev.inboundscim.application.port.in.scim.PatchScimGroupUseCase.PatchScimGroupCommand;
 import dev.inboundscim.application.port.in.scim.PatchScimUserUseCase.PatchScimUserCommand;
 import dev.inboundscim.application.port.in.scim.SearchScimGroupsUseCase.SearchScimGroupsCommand;
@@ -72,6 +73,7 @@ class ScimEdgeParsingTest {
                 .users(recorded.all(ScimUserUseCases.class))
                 .groups(recorded.all(ScimGroupUseCases.class))
                 .discovery(recorded.of(DescribeScimSchemasUseCase.class))
+                .bulk(recorded.of(ExecuteScimBulkUseCase.class), new BulkLimits(1000, 1 << 20))
                 .issueAccessToken(recorded.of(IssueAccessTokenUseCase.class))
                 .describeAuthentication(connectionId -> false)
                 .maxResults(100)
