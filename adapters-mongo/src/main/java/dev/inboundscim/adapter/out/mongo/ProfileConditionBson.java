@@ -3,6 +3,7 @@ package dev.inboundscim.adapter.out.mongo;
 import dev.inboundscim.domain.mapping.ProfilePath;
 import dev.inboundscim.domain.mapping.query.ProfileCondition;
 import dev.inboundscim.domain.mapping.query.ProfileCondition.AnyElement;
+import dev.inboundscim.domain.mapping.query.ProfileCondition.AnyValue;
 import dev.inboundscim.domain.mapping.query.ProfileCondition.FieldComparison;
 import dev.inboundscim.domain.mapping.query.ProfileCondition.FieldPresent;
 import dev.inboundscim.domain.mapping.query.ProfileCondition.GroupAttributeComparison;
@@ -72,6 +73,7 @@ final class ProfileConditionBson {
             case Logical logical -> logical.fold(BsonLogic.INSTANCE, this::condition);
             case AnyElement element -> anyElement(element);
             case MemberOf member -> new Document(UserDocuments.ID, new Document("$in", members.apply(member)));
+            case AnyValue value -> anyValue(value);
             case GroupAttributeComparison comparison -> throw new IllegalArgumentException(
                     "a group attribute is compared inside MemberOf only");
             case UserIdEquals id -> BsonValues.hasNul(id.userId()) ? BsonLogic.NOTHING
@@ -110,6 +112,40 @@ final class ProfileConditionBson {
         Document inner = new ProfileConditionBson("", "", members).condition(element.condition());
         return new Document(field(canonical, element.path()) + "." + BsonValues.ARRAY,
                 new Document("$elemMatch", inner));
+    }
+
+    /**
+     * Some value of the (wrapped) array compares: MongoDB matches a condition on an array field when any element
+     * does, and compares numbers with numbers and strings with strings only (type bracketing).
+     */
+    private Document anyValue(AnyValue any) {
+        String exactValues = field(exact, any.path()) + "." + BsonValues.ARRAY;
+        String canonicalValues = field(canonical, any.path()) + "." + BsonValues.ARRAY;
+        return switch (any.value()) {
+            case ScimString string when BsonValues.hasNul(string.value()) -> BsonLogic.NOTHING;
+            case ScimString string -> {
+                String column = any.caseExact() ? exactValues : canonicalValues;
+                String text = any.caseExact() ? string.value() : CanonicalForm.of(string.value());
+                yield switch (any.operator()) {
+                    case EQ -> eq(column, text);
+                    case CO -> new Document(column, new Document("$regex", regexOrAll(literal(text))));
+                    case SW -> new Document(column, new Document("$regex", "^" + literal(text)));
+                    case EW -> new Document(column, new Document("$regex", regexOrAll(literal(text) + "\\z")));
+                    default -> new Document(column, new Document(mongoOperator(any.operator()), text));
+                };
+            }
+            case ScimNumber number -> switch (any.operator()) {
+                case EQ, GT, GE, LT, LE -> new Document(canonicalValues,
+                        new Document(mongoOperator(any.operator()), BsonValues.canonicalNumber(number)));
+                default -> BsonLogic.NOTHING;
+            };
+            case ScimBoolean bool when any.operator() == CompareOperator.EQ -> eq(exactValues, bool.value());
+            default -> BsonLogic.NOTHING;
+        };
+    }
+
+    private static String regexOrAll(String pattern) {
+        return pattern.isEmpty() ? "^" : pattern;
     }
 
     private Document compare(FieldComparison comparison) {

@@ -74,8 +74,9 @@ class ProfileConditionBsonTest {
                 Arguments.of(compare("email", CompareOperator.CO, "a\0b"), "{\"_id\": {\"$exists\": false}}"),
                 Arguments.of(compare("name", CompareOperator.GE, "M"),
                         "{\"profileCi.name\": {\"$type\": \"string\", \"$gte\": \"m\"}}"),
-                Arguments.of(compare("name", CompareOperator.LT, ScimNumber.of(3), false, IndexedKey.NONE),
-                        "{\"_id\": {\"$exists\": false}}"),
+                // Numbers order by value in the canonical copy; type bracketing keeps strings out.
+                Arguments.of(compare("app_metadata.level", CompareOperator.LT, ScimNumber.of(3), false,
+                        IndexedKey.NONE), "{\"profileCi.app_metadata.level\": {\"$lt\": {\"$numberDecimal\": \"3\"}}}"),
                 Arguments.of(new FieldPresent(ProfilePath.parse("user_metadata.a-b")),
                         "{\"profile.user_metadata.a-b\": {\"$nin\": [null, \"\", {}, {\"%array\": []}]}}"),
                 Arguments.of(new FieldPresent(new ProfilePath(List.of("app_metadata", "x.y", "$z"))),

@@ -6,6 +6,7 @@ import dev.inboundscim.domain.group.MemberOfGroups;
 import dev.inboundscim.domain.mapping.ProfilePath;
 import dev.inboundscim.domain.mapping.query.ProfileCondition;
 import dev.inboundscim.domain.mapping.query.ProfileCondition.AnyElement;
+import dev.inboundscim.domain.mapping.query.ProfileCondition.AnyValue;
 import dev.inboundscim.domain.mapping.query.ProfileCondition.FieldComparison;
 import dev.inboundscim.domain.mapping.query.ProfileCondition.FieldPresent;
 import dev.inboundscim.domain.mapping.query.ProfileCondition.GroupAttributeComparison;
@@ -17,6 +18,7 @@ import dev.inboundscim.domain.mapping.query.ProfileCondition.TimestampComparison
 import dev.inboundscim.domain.mapping.query.ProfileCondition.UserIdEquals;
 import dev.inboundscim.domain.scim.filter.CompareOperator;
 import dev.inboundscim.domain.scim.value.ScimArray;
+import dev.inboundscim.domain.scim.value.ScimBoolean;
 import dev.inboundscim.domain.scim.value.ScimNumber;
 import dev.inboundscim.domain.scim.value.ScimObject;
 import dev.inboundscim.domain.scim.value.ScimString;
@@ -81,6 +83,7 @@ final class ProfileConditionSql {
             }
             case AnyElement element -> anyElement(element);
             case MemberOf member -> memberOf(member);
+            case AnyValue value -> anyValue(value);
             case GroupAttributeComparison comparison -> throw new IllegalArgumentException(
                     "a group attribute is compared inside MemberOf only");
             case FieldPresent present -> bind("COALESCE((" + exact + " #> ?::text[]) NOT IN "
@@ -191,6 +194,43 @@ final class ProfileConditionSql {
                 + "WHERE m.user_id = users.user_id AND g.connection_id = users.connection_id AND (");
         GroupConditionSql.translate(MemberOfGroups.condition(member)).appendTo(sql, params);
         sql.append("))");
+    }
+
+    /**
+     * Some value of the array at the path compares: the exact and canonical arrays walked side by side, each value
+     * compared as a scalar (case-exact on the exact copy, else on the folded one; numbers by value).
+     */
+    private void anyValue(AnyValue any) {
+        String[] path = segments(any.path());
+        sql.append("EXISTS (SELECT 1 FROM ").append(elements(exact)).append(" WITH ORDINALITY AS e(v, i) JOIN ")
+                .append(elements(canonical)).append(" WITH ORDINALITY AS c(v, i) ON c.i = e.i WHERE ");
+        params.addAll(List.of(path, path, path, path));
+        String value = any.caseExact() ? "e.v" : "c.v";
+        switch (any.value()) {
+            case ScimString string when hasNul(string.value()) -> sql.append("FALSE");
+            case ScimString string -> {
+                String text = any.caseExact() ? string.value() : CanonicalForm.of(string.value());
+                String scalar = "jsonb_typeof(" + value + ") = 'string' AND (" + value + " #>> '{}')";
+                switch (any.operator()) {
+                    case EQ -> bind(value + " = ?::jsonb", JsonCodec.write(new ScimString(text)));
+                    case CO -> bind(scalar + " LIKE ? ESCAPE '\\'", "%" + escapeLike(text) + "%");
+                    case SW -> bind(scalar + " LIKE ? ESCAPE '\\'", escapeLike(text) + "%");
+                    case EW -> bind(scalar + " LIKE ? ESCAPE '\\'", "%" + escapeLike(text));
+                    default -> bind(scalar + " COLLATE \"C\" " + sqlOperator(any.operator()) + " ?", text);
+                }
+            }
+            case ScimNumber number -> {
+                switch (any.operator()) {
+                    case EQ, GT, GE, LT, LE -> bind("COALESCE(CASE WHEN jsonb_typeof(e.v) = 'number' "
+                            + "THEN (e.v)::numeric " + sqlOperator(any.operator()) + " ? END, FALSE)", number.value());
+                    default -> sql.append("FALSE");
+                }
+            }
+            case ScimBoolean bool when any.operator() == CompareOperator.EQ ->
+                    bind("e.v = ?::jsonb", JsonCodec.write(bool));
+            default -> sql.append("FALSE");
+        }
+        sql.append(')');
     }
 
     /** The elements of the array at a bound path of {@code root}; nothing when the value there is no array. */

@@ -29,6 +29,9 @@ record Element(AttributeDefinition attribute, ElementSelector selector, List<Map
     Optional<Target> targetFor(AttributeDefinition definition, String sub) {
         if (whole) {
             MappingPair pair = pairs.getFirst();
+            if (sub == null && definition.multiValued() && !definition.isComplex()) {
+                return Optional.of(new Target.ArrayValues(pair.auth0()));
+            }
             if (sub == null) {
                 return Optional.of(new Target.Field(pair, pair.auth0()));
             }

@@ -98,6 +98,23 @@ public sealed interface ProfileCondition {
     }
 
     /**
+     * Some value of the array stored at {@code path} (a multi-valued simple attribute the mapping keeps whole, such
+     * as a declared {@code tags}) compares to {@code value} with one of EQ, CO, SW, EW, GT, GE, LT, LE (RFC 7644
+     * §3.4.2.2: a multi-valued attribute matches when any of its values does).
+     */
+    record AnyValue(ProfilePath path, CompareOperator operator, ScimValue value, boolean caseExact)
+            implements ProfileCondition {
+        public AnyValue {
+            Objects.requireNonNull(path, "path");
+            Objects.requireNonNull(operator, "operator");
+            Objects.requireNonNull(value, "value");
+            if (operator == CompareOperator.NE) {
+                throw new IllegalArgumentException("ne is expressed as a negation of eq");
+            }
+        }
+    }
+
+    /**
      * The user is a member of some group of its connection that satisfies {@code group}, a tree of
      * {@link GroupAttributeComparison}s and their combinations (SCIM {@code groups.value}, {@code groups.display}).
      * Memberships are rows of their own, not part of the profile, so adapters join or look them up.

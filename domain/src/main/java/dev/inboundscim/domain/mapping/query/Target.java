@@ -50,6 +50,20 @@ sealed interface Target {
         }
     }
 
+    /** The values of a multi-valued simple attribute the mapping keeps whole, as one array at {@code array}. */
+    record ArrayValues(ProfilePath array) implements Target {
+        @Override
+        public ProfileCondition compare(CompareOperator operator, ScimValue literal, boolean caseExact,
+                                        IndexedKey key) {
+            return new ProfileCondition.AnyValue(array, operator, literal, caseExact);
+        }
+
+        @Override
+        public ProfileCondition present() {
+            return new FieldPresent(array);
+        }
+    }
+
     /**
      * The selector value of a composed element ({@code type} of {@code emails[type eq "work"].value}): a constant
      * that exists exactly when one of the element's mapped values does.

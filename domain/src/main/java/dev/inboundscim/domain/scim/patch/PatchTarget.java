@@ -15,7 +15,9 @@ import java.util.Map;
  */
 record PatchTarget(ResolvedAttribute resolved, Filter filter, AttributeDefinition sub) {
 
-    static PatchTarget of(PathExpression path, SchemaSet schemas) {
+    static PatchTarget of(PathExpression written, SchemaSet schemas) {
+        PathExpression path = new PathExpression(schemas.canonical(written.attribute()), written.valueFilter(),
+                written.subAttribute());
         ResolvedAttribute resolved = schemas.resolve(path.attribute()).orElseThrow(() ->
                 BadRequestException.invalidPath("the path names an attribute that no schema of the resource defines"));
         AttributeDefinition attribute = resolved.definition();
