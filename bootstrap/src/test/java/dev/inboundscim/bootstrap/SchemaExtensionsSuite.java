@@ -14,15 +14,17 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * A connection's own User schema extensions over HTTP (SPEC §10, issue 18): declared in the SCIM configuration and
- * checked there, mapped like core attributes, published in /Schemas and /ResourceTypes, written by POST, PUT and
- * PATCH (both "URN:attr" and Auth0's "URN.attr"), type-checked, filtered in the store by type (numbers, booleans and
- * dateTimes as such), sorted, projected (returned never and request), and immutable where declared so.
+ * A connection's own User schema extensions, and the whole core User schema, over HTTP (SPEC §10, issue 18):
+ * extensions declared in the SCIM configuration and checked there, mapped like core attributes, published in
+ * /Schemas and /ResourceTypes, written by POST, PUT and PATCH (both "URN:attr" and Auth0's "URN.attr"),
+ * type-checked, filtered in the store by type (numbers, booleans and dateTimes as such), sorted, projected (returned
+ * never and request), and immutable where declared so; every multi-valued core attribute kept whole.
  */
 abstract class SchemaExtensionsSuite extends RunningServerTest {
 
@@ -324,5 +326,73 @@ abstract class SchemaExtensionsSuite extends RunningServerTest {
         assertEquals(0, unmappedFirst.json().path("schema_extensions").size());
         Reply refusedPair = configure(null, mappingWith(List.of(pair(URN + ":level", "app_metadata.level"))));
         assertEquals(400, refusedPair.status(), "an undeclared attribute cannot be mapped: " + refusedPair.body());
+    }
+
+    /**
+     * The whole core User schema (SPEC §10): name.formatted and every multi-valued attribute kept as a whole array,
+     * secondary values included, reached by filters and PATCH.
+     */
+    @Test
+    void theWholeCoreSchemaIsKeptWithEveryElement() {
+        List<ObjectNode> whole = new ArrayList<>();
+        for (String attribute : List.of("emails", "phoneNumbers", "ims", "photos", "addresses", "entitlements",
+                "roles", "x509Certificates")) {
+            whole.add(pair(attribute, "app_metadata.core_" + attribute.toLowerCase(Locale.ROOT)));
+        }
+        whole.add(pair("name.formatted", "app_metadata.formatted_name"));
+        ArrayNode mapping = HttpClientSupport.JSON.createArrayNode();
+        http.get(configurationPath() + "/default-mapping", ADMIN).json().path("mapping").forEach(p -> {
+            String scimPath = p.path("scim").asText();
+            if (!scimPath.startsWith("emails") && !scimPath.startsWith("phoneNumbers")
+                    && !scimPath.startsWith("photos") && !scimPath.startsWith("addresses")) {
+                mapping.add(p);
+            }
+        });
+        whole.forEach(mapping::add);
+        Reply configured = configure(null, mapping);
+        assertEquals(200, configured.status(), configured.body());
+
+        Reply created = http.post(scim.path() + "/Users", scim.token(), """
+                {"schemas":["urn:ietf:params:scim:schemas:core:2.0:User"],"userName":"dee","externalId":"dee-ext",
+                 "name":{"formatted":"Ms. Dee Doe","givenName":"Dee","familyName":"Doe"},
+                 "emails":[{"value":"dee@work.example","type":"work","primary":true},
+                           {"value":"dee@home.example","type":"home"}],
+                 "phoneNumbers":[{"value":"+1 555 0100","type":"work"},{"value":"+1 555 0199","type":"mobile"}],
+                 "ims":[{"value":"dee@xmpp.example","type":"xmpp"}],
+                 "photos":[{"value":"https://photos.example/dee.jpg","type":"photo"}],
+                 "addresses":[{"locality":"Lyon","country":"FR","type":"work"},
+                              {"locality":"Nice","country":"FR","type":"home"}],
+                 "entitlements":[{"value":"licence-a"},{"value":"licence-b"}],
+                 "roles":[{"value":"admin","primary":true}],
+                 "x509Certificates":[{"value":"MIIDQzCCAqygAwIBAgICEAAwDQYJKoZIhvcNAQEFBQAw"}]}""");
+        assertEquals(201, created.status(), created.body());
+        JsonNode user = created.json();
+        assertEquals("Ms. Dee Doe", user.path("name").path("formatted").asText(), user.toString());
+        assertEquals(2, user.path("emails").size());
+        assertEquals(2, user.path("addresses").size());
+        assertEquals(2, user.path("entitlements").size());
+        assertEquals(1, user.path("x509Certificates").size());
+        created("other", "{}");
+
+        assertEquals(List.of("dee"), filter("emails.value co \"home.example\""), "a secondary address finds her");
+        assertEquals(List.of("dee"), filter("emails[type eq \"home\" and value ew \".example\"]"));
+        assertEquals(List.of("dee"), filter("phoneNumbers[type eq \"mobile\"]"));
+        assertEquals(List.of("dee"), filter("ims.type eq \"xmpp\""));
+        assertEquals(List.of("dee"), filter("addresses[locality eq \"nice\"]"));
+        assertEquals(List.of("dee"), filter("entitlements eq \"licence-b\""));
+        assertEquals(List.of("dee"), filter("x509Certificates pr"));
+        assertEquals(List.of("dee"), filter("name.formatted sw \"ms. dee\""));
+        assertEquals(List.of("dee"), filter("photos.value pr and roles[value eq \"admin\" and primary eq true]"));
+
+        String id = user.path("id").asText();
+        Reply patched = patch(id, "[{\"op\":\"add\",\"path\":\"ims\",\"value\":[{\"value\":\"dee@skype\","
+                + "\"type\":\"skype\"}]},{\"op\":\"replace\",\"path\":\"phoneNumbers[type eq \\\"work\\\"].value\","
+                + "\"value\":\"+1 555 0111\"},{\"op\":\"remove\",\"path\":\"emails[type eq \\\"home\\\"]\"}]");
+        assertEquals(200, patched.status(), patched.body());
+        assertEquals(2, patched.json().path("ims").size(), patched.body());
+        assertTrue(patched.body().contains("+1 555 0111"), patched.body());
+        assertEquals(1, patched.json().path("emails").size(), patched.body());
+        assertEquals(List.of(), filter("emails.value co \"home.example\""));
+        assertEquals(List.of("dee"), filter("ims[type eq \"skype\"]"));
     }
 }
