@@ -7,6 +7,7 @@ import dev.inboundscim.domain.scim.value.ScimValue;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -53,10 +54,52 @@ public final class BulkIds {
         }
     }
 
+    /** The first bulkId {@code data} still refers to, if any. */
+    public static Optional<String> referencesIn(ScimObject data) {
+        Set<String> ids = new LinkedHashSet<>();
+        collect(data, ids);
+        return ids.stream().findFirst();
+    }
+
     /** {@code text} with a reference replaced by the id {@code ids} holds for it (unchanged when it is none). */
     public static String resolve(String text, Map<String, String> ids) {
         String id = referencedBy(text);
         return id == null ? text : ids.getOrDefault(id, text);
+    }
+
+    /**
+     * {@code data} without the values that refer to a bulkId {@code ids} does not hold yet, to create a resource on a
+     * cycle before the others (RFC 7644 §3.7.1): an element of an array that holds such a reference goes, and so does
+     * an attribute whose value is such a reference or a complex value holding one directly ({@code manager}).
+     */
+    public static ScimObject withoutUnresolved(ScimObject data, Map<String, String> ids) {
+        Map<String, ScimValue> kept = new LinkedHashMap<>();
+        data.fields().forEach((name, value) -> {
+            switch (value) {
+                case ScimString s when unresolved(s, ids) -> { }
+                case ScimArray a -> kept.put(name, new ScimArray(a.values().stream()
+                        .filter(element -> !holdsUnresolved(element, ids)).toList()));
+                case ScimObject o when o.fields().values().stream().anyMatch(v -> v instanceof ScimString s
+                        && unresolved(s, ids)) -> { }
+                case ScimObject o -> kept.put(name, withoutUnresolved(o, ids));
+                default -> kept.put(name, value);
+            }
+        });
+        return new ScimObject(kept);
+    }
+
+    private static boolean unresolved(ScimString value, Map<String, String> ids) {
+        String id = referencedBy(value.value());
+        return id != null && !ids.containsKey(id);
+    }
+
+    private static boolean holdsUnresolved(ScimValue value, Map<String, String> ids) {
+        return switch (value) {
+            case ScimString s -> unresolved(s, ids);
+            case ScimArray a -> a.values().stream().anyMatch(v -> holdsUnresolved(v, ids));
+            case ScimObject o -> o.fields().values().stream().anyMatch(v -> holdsUnresolved(v, ids));
+            default -> false;
+        };
     }
 
     /** {@code data} with every reference replaced by the id {@code ids} holds for it. */

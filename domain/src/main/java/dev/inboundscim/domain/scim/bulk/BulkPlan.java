@@ -15,8 +15,10 @@ import java.util.Set;
  * The order in which a bulk request's operations run, and what their {@code bulkId} references stand for (RFC 7644
  * §3.7.1, §3.7.2). Operations run in request order, except that one referring to a bulkId whose POST has not run
  * yet waits for it, so a group may list members created further down. An operation whose reference no POST of the
- * request defines, or whose POST failed, cannot be resolved; operations that wait on each other in a cycle are
- * circular. Both are answered 409 for that operation only, as §3.7.1 allows, and never run half-resolved.
+ * request defines, or whose POST failed, cannot be resolved (409 for that operation only). When the operations left
+ * all wait on each other in a cycle, the first of them in request order is circular: RFC 7644 §3.7.1 has the server
+ * try to resolve the cycle, so the caller creates it without its unresolved references and completes it once the
+ * others exist ({@link #created}), or reports it {@link #failed}, and what waits on it becomes unresolvable.
  *
  * <p>Used as a cursor: {@link #next()} gives the next step, and the caller reports each run's outcome with
  * {@link #created} or {@link #failed} before asking again.
@@ -35,7 +37,7 @@ public final class BulkPlan {
         record Unresolvable(BulkOperation operation, String bulkId) implements Step {
         }
 
-        /** The operation waits, through its references, on itself. */
+        /** The operation waits, through its references, on itself: create it without them to break the cycle. */
         record Circular(BulkOperation operation) implements Step {
         }
     }
@@ -45,7 +47,6 @@ public final class BulkPlan {
     private final Map<String, BulkOperation> creators = new HashMap<>();
     private final Map<String, String> ids = new HashMap<>();
     private final Set<String> failed = new HashSet<>();
-    private final Deque<Step> circular = new ArrayDeque<>();
 
     private BulkPlan(List<BulkOperation> operations) {
         this.pending = new ArrayList<>(operations);
@@ -63,9 +64,6 @@ public final class BulkPlan {
 
     /** The next step, or empty when every operation has had one. */
     public Optional<Step> next() {
-        if (!circular.isEmpty()) {
-            return Optional.of(take(circular.poll()));
-        }
         for (BulkOperation operation : pending) {
             Optional<Step> step = stepFor(operation);
             if (step.isPresent()) {
@@ -75,16 +73,16 @@ public final class BulkPlan {
         if (pending.isEmpty()) {
             return Optional.empty();
         }
-        // Every pending operation waits on another pending one: those on a cycle are circular; the rest wait on a
-        // cycle and become unresolvable once its operations have failed.
-        pending.stream().filter(this::onCycle).forEach(operation -> circular.add(new Step.Circular(operation)));
-        if (circular.isEmpty()) {
-            // Only when a caller reported neither outcome of a POST: what waits on it cannot be resolved.
-            BulkOperation operation = pending.getFirst();
-            return Optional.of(take(new Step.Unresolvable(operation, references.get(operation.index()).stream()
-                    .filter(id -> !ids.containsKey(id)).findFirst().orElseThrow())));
+        // Every pending operation waits on another pending one: the first on a cycle breaks it; the others then run
+        // with its id, or become unresolvable when it fails.
+        Optional<BulkOperation> cycle = pending.stream().filter(this::onCycle).findFirst();
+        if (cycle.isPresent()) {
+            return Optional.of(take(new Step.Circular(cycle.get())));
         }
-        return Optional.of(take(circular.poll()));
+        // Only when a caller reported neither outcome of a POST: what waits on it cannot be resolved.
+        BulkOperation operation = pending.getFirst();
+        return Optional.of(take(new Step.Unresolvable(operation, references.get(operation.index()).stream()
+                .filter(id -> !ids.containsKey(id)).findFirst().orElseThrow())));
     }
 
     private Optional<Step> stepFor(BulkOperation operation) {

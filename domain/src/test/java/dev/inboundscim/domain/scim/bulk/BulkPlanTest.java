@@ -123,10 +123,32 @@ class BulkPlanTest {
     }
 
     @Test
-    void operationsWaitingOnEachOtherAreCircularAndWhatWaitsOnThemUnresolvable() {
+    void theFirstOfOperationsWaitingOnEachOtherIsCircularAndWhatWaitsOnItFailsWithIt() {
         List<String> steps = steps(parse("[" + user("a", "bulkId:b") + "," + user("b", "bulkId:a") + ","
                 + group("g", "bulkId:a") + "," + user("c", null) + "]"), op -> false);
-        assertEquals(List.of("run 3", "circular 0", "circular 1", "unresolvable 2 a"), steps);
+        assertEquals(List.of("run 3", "circular 0", "unresolvable 1 a", "unresolvable 2 a"), steps);
+    }
+
+    /** RFC 7644 §3.7.1: a cycle broken by creating its first POST lets the rest run with that POST's id. */
+    @Test
+    void aCycleBrokenByItsFirstPostLetsTheOthersRun() {
+        BulkPlan plan = BulkPlan.of(parse("[" + user("a", "bulkId:b") + "," + user("b", "bulkId:a") + ","
+                + group("g", "bulkId:a") + "]"));
+        Step first = plan.next().orElseThrow();
+        assertEquals(true, first instanceof Step.Circular, first.toString());
+        assertEquals(0, first.operation().index());
+        ScimObject broken = BulkIds.withoutUnresolved(first.operation().data(), plan.ids());
+        assertEquals(ScimObject.builder().put("userName", "a")
+                .put("urn:ietf:params:scim:schemas:extension:enterprise:2.0:User", ScimObject.EMPTY).build(), broken,
+                "the manager goes, the rest stays");
+        plan.created(first.operation(), "id-a");
+        Step second = plan.next().orElseThrow();
+        assertEquals(true, second instanceof Step.Run && second.operation().index() == 1, second.toString());
+        plan.created(second.operation(), "id-b");
+        Step third = plan.next().orElseThrow();
+        assertEquals(true, third instanceof Step.Run && third.operation().index() == 2, third.toString());
+        assertEquals(true, BulkIds.referencesIn(BulkIds.resolve(first.operation().data(), plan.ids())).isEmpty(),
+                "completed with every reference resolved");
     }
 
     @Test
