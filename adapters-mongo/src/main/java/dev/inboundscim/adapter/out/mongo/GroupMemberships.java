@@ -3,6 +3,7 @@ package dev.inboundscim.adapter.out.mongo;
 import com.mongodb.MongoBulkWriteException;
 import com.mongodb.bulk.BulkWriteError;
 import com.mongodb.client.MongoCollection;
+import com.mongodb.client.MongoCursor;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.InsertManyOptions;
 import com.mongodb.client.model.Projections;
@@ -13,6 +14,7 @@ import dev.inboundscim.domain.user.UserId;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import org.bson.Document;
@@ -79,12 +81,15 @@ final class GroupMemberships {
         return ids;
     }
 
-    /** The user ids of the memberships of {@code groupIds}, at most {@code limit} of them (a user may repeat). */
-    List<String> membersOf(List<String> groupIds, int limit) {
-        List<String> ids = new ArrayList<>();
-        memberships.find(Filters.in(GroupDocuments.MEMBER_GROUP, groupIds))
-                .projection(Projections.include(GroupDocuments.MEMBER_USER)).limit(limit)
-                .forEach(d -> ids.add(d.getString(GroupDocuments.MEMBER_USER)));
+    /** The distinct users of the memberships of {@code groupIds}; reading stops once there are {@code most}. */
+    Set<String> membersOf(List<String> groupIds, int most) {
+        Set<String> ids = new LinkedHashSet<>();
+        try (MongoCursor<Document> cursor = memberships.find(Filters.in(GroupDocuments.MEMBER_GROUP, groupIds))
+                .projection(Projections.include(GroupDocuments.MEMBER_USER)).iterator()) {
+            while (ids.size() < most && cursor.hasNext()) {
+                ids.add(cursor.next().getString(GroupDocuments.MEMBER_USER));
+            }
+        }
         return ids;
     }
 

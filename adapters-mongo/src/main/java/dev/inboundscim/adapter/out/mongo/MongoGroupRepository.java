@@ -31,7 +31,6 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -368,6 +367,11 @@ final class MongoGroupRepository implements GroupRepository {
      * is refused with {@code tooMany} (RFC 7644 §3.12) rather than turned into an unbounded {@code $in}.
      */
     List<String> membersOf(ConnectionId connectionId, GroupCondition condition) {
+        return membersOf(connectionId, condition, MEMBER_FILTER_LIMIT);
+    }
+
+    /** As {@link #membersOf(ConnectionId, GroupCondition)} with the limit given, so a test can reach it. */
+    List<String> membersOf(ConnectionId connectionId, GroupCondition condition, int limit) {
         List<String> groupIds = new ArrayList<>();
         groups.find(Filters.and(Filters.eq(GroupDocuments.CONNECTION_ID, connectionId.value()),
                         conditions.translate(condition)))
@@ -376,12 +380,9 @@ final class MongoGroupRepository implements GroupRepository {
         if (groupIds.isEmpty()) {
             return List.of();
         }
-        Set<String> users = new LinkedHashSet<>();
-        for (String userId : memberships.membersOf(groupIds, MEMBER_FILTER_LIMIT + 1)) {
-            users.add(userId);
-        }
-        if (users.size() > MEMBER_FILTER_LIMIT) {
-            throw BadRequestException.tooMany("the groups this filter names hold more than " + MEMBER_FILTER_LIMIT
+        Set<String> users = memberships.membersOf(groupIds, limit + 1);
+        if (users.size() > limit) {
+            throw BadRequestException.tooMany("the groups this filter names hold more than " + limit
                     + " memberships; narrow it with other attributes or read the group's members");
         }
         return List.copyOf(users);
