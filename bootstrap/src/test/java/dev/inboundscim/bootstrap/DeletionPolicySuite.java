@@ -297,6 +297,9 @@ abstract class DeletionPolicySuite extends RunningServerTest {
 
         await("a logout token for the session", () -> receiver.requests().stream()
                 .anyMatch(request -> request.body().startsWith("logout_token=")));
+        Reply refused = http.post("/api/v2/connections/" + scim.connectionId() + "/logins", ADMIN, """
+                {"claims":{"sub":"ext-alice"},"session_id":"sid-again","client_id":"%s"}""".formatted(clientId));
+        assertEquals(403, refused.status(), "a soft-deleted user is blocked, not created again: " + refused.body());
         assertEquals(201, post(scim, oktaUser("alice@example.com", "ext-alice", "Alice", true)).status());
         assertEquals(0, http.get("/api/v2/users/" + encode(alice) + "/sessions", ADMIN).json().path("sessions")
                 .size(), "the restored user has no session left");

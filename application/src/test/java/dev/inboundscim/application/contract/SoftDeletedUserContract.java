@@ -80,6 +80,10 @@ public abstract class SoftDeletedUserContract extends ContractSupport {
         assertInstanceOf(ConflictException.class, assertThrows(RuntimeException.class,
                 () -> users().insert(inserting(sameId, refused))));
         assertFalse(logsOf(connection).contains(refused));
+        assertTrue(users().isSoftDeleted(connection.id(), alice.id(), now()));
+        assertFalse(users().isSoftDeleted(newConnection().id(), alice.id(), now()), "another connection's id");
+        assertFalse(users().isSoftDeleted(connection.id(), insertedUser(connection, "bob", "ext-bob").id(), now()),
+                "a live user");
     }
 
     @Test
@@ -195,6 +199,7 @@ public abstract class SoftDeletedUserContract extends ContractSupport {
         User late = kept.user().replaced(kept.user().attributes().without("blocked"), kept.user().keys(), closed);
 
         assertEquals(Optional.empty(), users().findRestorable(connection.id(), "ext-alice", closed));
+        assertFalse(users().isSoftDeleted(connection.id(), kept.user().id(), closed), "the window has closed");
         assertFalse(users().restore(restoring(late, log(connection, late.id().value()))));
         assertEquals(Optional.empty(), users().findById(late.id()));
     }

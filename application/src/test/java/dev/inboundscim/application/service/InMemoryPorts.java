@@ -358,6 +358,12 @@ public final class InMemoryPorts {
         }
 
         @Override
+        public boolean isSoftDeleted(ConnectionId connectionId, UserId id, Instant now) {
+            SoftDeletedUser deleted = softDeleted.get(id);
+            return deleted != null && deleted.user().connectionId().equals(connectionId) && deleted.restorableAt(now);
+        }
+
+        @Override
         public boolean restore(UserWrite.Restore write) {
             SoftDeletedUser deleted = softDeleted.get(write.user().id());
             if (deleted == null || deleted.user().version() != write.deletedVersion()

@@ -3,6 +3,7 @@ package dev.inboundscim.adapter.out.mongo;
 import com.mongodb.MongoException;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.Projections;
 import com.mongodb.client.model.Sorts;
 import com.mongodb.client.model.Updates;
 import com.mongodb.client.result.UpdateResult;
@@ -192,6 +193,14 @@ final class MongoUserRepository implements UserRepository {
                         now)).projection(UserDocuments.WITHOUT_OUTBOX)
                         .sort(Sorts.descending(SoftDeletedUserDocuments.DELETED_AT)).first())
                 .map(SoftDeletedUserDocuments::softDeletedUser);
+    }
+
+    @Override
+    public boolean isSoftDeleted(ConnectionId connectionId, UserId id, Instant now) {
+        return users.find(Filters.and(Filters.eq(UserDocuments.ID, id.value()),
+                        Filters.eq(SoftDeletedUserDocuments.CONNECTION, connectionId.value()),
+                        Filters.gt(SoftDeletedUserDocuments.RESTORE_UNTIL, Instants.toDate(now))))
+                .projection(Projections.include(UserDocuments.ID)).first() != null;
     }
 
     /**

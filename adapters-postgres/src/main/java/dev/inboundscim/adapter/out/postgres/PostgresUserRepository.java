@@ -226,6 +226,13 @@ final class PostgresUserRepository implements UserRepository {
     }
 
     @Override
+    public boolean isSoftDeleted(ConnectionId connectionId, UserId id, Instant now) {
+        return Db.first(db.execute(), "SELECT 1 AS found FROM soft_deleted_users WHERE user_id = ? "
+                        + "AND connection_id = ? AND restore_until > ?", row -> true,
+                List.of(id.value(), connectionId.value(), Rows.timestamp(now))).orElse(false);
+    }
+
+    @Override
     public boolean restore(UserWrite.Restore write) {
         try {
             return Db.first(db.execute(), SoftDeletedUserRows.RESTORE, row -> Rows.longValue(row, "n"),

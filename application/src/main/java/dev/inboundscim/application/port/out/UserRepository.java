@@ -78,6 +78,9 @@ public interface UserRepository {
      */
     Optional<SoftDeletedUser> findRestorable(ConnectionId connectionId, String userIdAttributeKey, Instant now);
 
+    /** Whether {@code id} is a soft-deleted user of {@code connectionId} whose window is open at {@code now}. */
+    boolean isSoftDeleted(ConnectionId connectionId, UserId id, Instant now);
+
     /**
      * Brings a soft-deleted user back as {@code write.user()}, with its organizations and log entries, in one atomic
      * step; false, storing nothing, when that soft-deleted version is no longer there or its window has closed

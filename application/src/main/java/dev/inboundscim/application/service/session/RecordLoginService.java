@@ -99,14 +99,16 @@ public final class RecordLoginService implements RecordLoginUseCase {
             Optional<User> existing = users.findById(connection.id(), id);
             Instant now = entries.now();
             try {
+                if (existing.isEmpty() && users.isSoftDeleted(connection.id(), id, now)) {
+                    // Deprovisioned by a soft SCIM DELETE (SPEC §10): blocked until restored or purged, not recreated.
+                    refuseBlocked(connection, id, now);
+                }
                 if (existing.isEmpty()) {
                     return created(connection, mapping, id, claims, subject, now);
                 }
                 User user = existing.get();
                 if (user.isBlocked()) {
-                    logs.append(entry(LogType.FAILED_LOGIN, connection, user.id(), "Login refused: the user is "
-                            + "blocked", now));
-                    throw new ForbiddenException("The user is blocked");
+                    refuseBlocked(connection, user.id(), now);
                 }
                 ScimObject synced = LoginProfiles.synced(user.attributes(), claims);
                 if (!connection.syncUserProfileAtLogin() || synced.equals(user.attributes())) {
@@ -124,6 +126,11 @@ public final class RecordLoginService implements RecordLoginUseCase {
                 }
             }
         }
+    }
+
+    private void refuseBlocked(Connection connection, UserId id, Instant now) {
+        logs.append(entry(LogType.FAILED_LOGIN, connection, id, "Login refused: the user is blocked", now));
+        throw new ForbiddenException("The user is blocked");
     }
 
     private User created(Connection connection, AttributeMapping mapping, UserId id, ScimObject claims,
