@@ -21,7 +21,9 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * SAP's scimono compliance tests (com.sap.scimono:scimono-compliance-tests from Maven Central, its shaded jar copied
  * to {@code target/scimono} by the build) run in this JVM against the server on its embedded default, with a
- * connection that maps the whole core User schema and the enterprise extension. scimono authenticates as an OAuth
+ * connection that maps the whole core User schema, the enterprise extension and, declared as a schema extension
+ * (SPEC §10), the custom schema whose typed attributes {@code InputValidationAttributeTypeTest} writes (it tries to
+ * create that schema with POST /Schemas, which is read-only here). scimono authenticates as an OAuth
  * client of the connection (SPEC §9) through {@link ScimonoTokenAdapter}. Every test must pass except those in
  * {@code conformance/scimono-known-failures.txt}, and a listed one that passes fails the run too, so the list can
  * only shrink. The log of the run, with every request and response, is left in {@code target/scimono}.

@@ -15,6 +15,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * Values of attributes a connection declared (SPEC §10): each must have its declared type (400 {@code invalidValue}
@@ -26,6 +27,12 @@ public final class ExtensionValues {
     /** Nanosecond precision, always nine digits: Entra sends seven, and ordering needs one width. */
     private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSSSSSSSS'Z'")
             .withZone(ZoneOffset.UTC);
+    /**
+     * The lexical form of RFC 7643 §2.3.5 (xsd:dateTime, with the offset this server needs to place an instant):
+     * seconds and a "Z" or "±hh:mm" offset, both of which java.time alone would let go ("12:22Z", "+02").
+     */
+    private static final Pattern XSD_DATE_TIME =
+            Pattern.compile("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d+)?(Z|[+-]\\d{2}:\\d{2})");
 
     private ExtensionValues() {
     }
@@ -34,8 +41,8 @@ public final class ExtensionValues {
     static ScimValue check(AttributeDefinition definition, ScimValue value, String name, boolean whole) {
         if (whole && definition.multiValued()) {
             List<ScimValue> elements = value instanceof ScimArray array ? array.values() : List.of(value);
-            return new ScimArray(elements.stream().filter(e -> !e.isUnassigned())
-                    .map(e -> single(definition, e, name)).toList());
+            return new ScimArray(elements.stream()
+                    .filter(e -> !isUnassigned(definition, e)).map(e -> single(definition, e, name)).toList());
         }
         return single(definition, value, name);
     }
@@ -62,16 +69,30 @@ public final class ExtensionValues {
         object.fields().forEach((key, sub) -> {
             AttributeDefinition subDefinition = definition.subAttribute(key).orElseThrow(() ->
                     BadRequestException.invalidValue(name + " has no sub-attribute " + printable(key)));
-            if (!sub.isUnassigned()) {
+            if (!isUnassigned(subDefinition, sub)) {
                 checked.put(subDefinition.name(), single(subDefinition, sub, name + "." + subDefinition.name()));
             }
         });
         return checked.build();
     }
 
+    /**
+     * Whether {@code value} leaves a declared attribute unassigned: null and [] do (RFC 7643 §2.5), and so does ""
+     * where a string is expected; for a boolean, a number or a dateTime, "" is a value of the wrong type.
+     */
+    static boolean isUnassigned(AttributeDefinition definition, ScimValue value) {
+        if (value instanceof ScimString text && text.value().isEmpty()) {
+            return switch (definition.type()) {
+                case STRING, REFERENCE, BINARY, COMPLEX -> true;
+                case BOOLEAN, DECIMAL, INTEGER, DATE_TIME -> false;
+            };
+        }
+        return value.isUnassigned();
+    }
+
     /** The canonical form of a dateTime literal, or empty when it is not one. */
     public static Optional<String> dateTime(ScimValue value) {
-        if (!(value instanceof ScimString text)) {
+        if (!(value instanceof ScimString text) || !XSD_DATE_TIME.matcher(text.value()).matches()) {
             return Optional.empty();
         }
         try {

@@ -28,7 +28,7 @@ public final class ScimToProfile {
     public static ScimObject convert(ScimObject resource, AttributeMapping mapping) {
         ProfileTree.Draft profile = new ProfileTree.Draft(ScimObject.EMPTY);
         for (MappingPair pair : mapping.pairs()) {
-            Optional<ScimValue> value = read(resource, pair.scim()).filter(v -> !v.isUnassigned());
+            Optional<ScimValue> value = read(resource, pair.scim()).filter(v -> !isUnassigned(v, pair));
             if (value.isPresent()) {
                 profile.set(pair.auth0(), coerce(value.get(), pair));
             } else if (pair.scim().isDeclared() && pair.scim().subAttribute() == null
@@ -38,6 +38,11 @@ public final class ScimToProfile {
             }
         }
         return profile.build();
+    }
+
+    private static boolean isUnassigned(ScimValue value, MappingPair pair) {
+        return pair.scim().isDeclared() ? ExtensionValues.isUnassigned(pair.scim().valueDefinition(), value)
+                : value.isUnassigned();
     }
 
     /**
