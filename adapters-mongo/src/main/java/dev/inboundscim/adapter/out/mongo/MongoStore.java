@@ -52,10 +52,12 @@ public final class MongoStore implements Store {
     private final LogOutbox outbox;
     private final MongoCascade cascade;
     private final PoolCounts pool;
+    private final MongoSettingsChanges changes;
 
     private MongoStore(MongoClient client, MongoClient probe, MongoDatabase database, String description,
-                       MappingParser mappings, PoolCounts pool) {
+                       MappingParser mappings, PoolCounts pool, MongoSettingsChanges changes) {
         this.client = client;
+        this.changes = changes;
         this.pool = pool;
         this.probe = probe;
         this.database = database;
@@ -131,19 +133,22 @@ public final class MongoStore implements Store {
         String databaseName = databaseName(connectionString, database);
         String where = String.join(",", connectionString.getHosts()) + "/" + databaseName;
         PoolCounts pool = new PoolCounts();
-        MongoClient client = MongoClients.create(settings(connectionString, poolSize, pool));
-        MongoClient probe = MongoClients.create(settings(connectionString, 1, new PoolCounts()));
+        MongoSettingsChanges changes = new MongoSettingsChanges();
+        MongoClient client = MongoClients.create(settings(connectionString, poolSize, pool, changes));
+        MongoClient probe = MongoClients.create(settings(connectionString, 1, new PoolCounts(), null));
         try {
             MongoDatabase mongoDatabase = client.getDatabase(databaseName);
             mongoDatabase.runCommand(new Document("ping", 1));
             MongoSchema.createIndexes(mongoDatabase);
-            MongoStore store = new MongoStore(client, probe, mongoDatabase, where, mappings, pool);
+            changes.start(probe, databaseName);
+            MongoStore store = new MongoStore(client, probe, mongoDatabase, where, mappings, pool, changes);
             store.outbox.relayAllPending();
             store.groups.recover();
             store.cascade.removeOrphans();
             return store;
         } catch (MongoException e) {
             String reason = reason(client, e);
+            changes.close();
             client.close();
             probe.close();
             throw new IllegalStateException("Cannot connect to MongoDB at " + where + ": " + reason, e);
@@ -165,10 +170,10 @@ public final class MongoStore implements Store {
         return repositories;
     }
 
-    /** MongoDB reports no settings changes here: every use of a setting reads it. */
+    /** Observed through a polled version document ({@link MongoSettingsChanges}). */
     @Override
     public SettingsChanges settingsChanges() {
-        return SettingsChanges.NONE;
+        return changes;
     }
 
     @Override
@@ -200,6 +205,7 @@ public final class MongoStore implements Store {
 
     @Override
     public void close() {
+        changes.close();
         probe.close();
         client.close();
     }
@@ -214,11 +220,16 @@ public final class MongoStore implements Store {
         }
     }
 
-    private static MongoClientSettings settings(ConnectionString connectionString, int poolSize, PoolCounts counts) {
+    /** {@code changes}: the listener that sees this client's writes to settings, or null for none. */
+    private static MongoClientSettings settings(ConnectionString connectionString, int poolSize, PoolCounts counts,
+                                                MongoSettingsChanges changes) {
         MongoClientSettings.Builder settings = MongoClientSettings.builder()
                 .applyConnectionString(connectionString)
                 .applicationName("inbound-scim-server")
                 .applyToConnectionPoolSettings(pool -> pool.addConnectionPoolListener(counts));
+        if (changes != null) {
+            settings.addCommandListener(changes);
+        }
         if (connectionString.getServerSelectionTimeout() == null) {
             // The driver waits 30 s by default; a server that cannot be reached should stop the start at once.
             settings.applyToClusterSettings(cluster -> cluster.serverSelectionTimeout(
