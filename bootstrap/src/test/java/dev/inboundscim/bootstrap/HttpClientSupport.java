@@ -9,7 +9,9 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
 import javax.net.ssl.SSLContext;
 
 /**
@@ -22,20 +24,38 @@ final class HttpClientSupport {
 
     private final HttpClient client;
     private final String base;
+    /** The nodes requests go to, in turn (one unless the server runs as several nodes behind one address). */
+    private final List<String> nodes;
+    private final AtomicInteger next = new AtomicInteger();
 
     HttpClientSupport(int port) {
-        this.base = "http://localhost:" + port;
+        this(List.of(port));
+    }
+
+    /**
+     * A client of several nodes on one store, as a round-robin load balancer spreads requests: each request goes to
+     * the next node; {@link #base()} is the first node's, which the others are told is the public address.
+     */
+    HttpClientSupport(List<Integer> ports) {
+        this.nodes = ports.stream().map(port -> "http://localhost:" + port).toList();
+        this.base = nodes.getFirst();
         this.client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     }
 
     /** A client of an HTTPS listener whose certificate {@code tls} trusts. */
     HttpClientSupport(int port, SSLContext tls) {
         this.base = "https://localhost:" + port;
+        this.nodes = List.of(base);
         this.client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).sslContext(tls).build();
     }
 
     String base() {
         return base;
+    }
+
+    /** How many nodes the requests were spread over. */
+    int nodesUsed() {
+        return Math.min(next.get(), nodes.size());
     }
 
     Reply sendWithHeader(String method, String path, String bearer, String body, String header, String value) {
@@ -54,7 +74,8 @@ final class HttpClientSupport {
     /** A request with a body of {@code contentType} and any number of extra headers. */
     Reply send(String method, String path, String bearer, String body, String contentType,
                Map<String, String> headers) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
+        String node = nodes.get(Math.floorMod(next.getAndIncrement(), nodes.size()));
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(node + path))
                 .timeout(Duration.ofSeconds(30))
                 .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
                         : HttpRequest.BodyPublishers.ofString(body));

@@ -35,6 +35,20 @@ final class TestServer implements AutoCloseable {
         return new Persistence("mongo", "test MongoDB", store, () -> { });
     }
 
+    /** Another node's PostgreSQL: a store of its own over the same database, closed with the node's persistence. */
+    static Persistence postgresNode() {
+        TestDatabases.Coordinates database = TestDatabases.coordinates();
+        PostgresStore store = PostgresStore.connect(database.jdbcUrl(), database.user(), database.password());
+        return new Persistence("postgres", "test PostgreSQL (another node)", store, store::close);
+    }
+
+    /** Another node's MongoDB: a store of its own over the same database, closed with the node's persistence. */
+    static Persistence mongoNode() {
+        TestMongo.Coordinates database = TestMongo.coordinates();
+        MongoStore store = MongoStore.connect(database.uri(), database.database());
+        return new Persistence("mongo", "test MongoDB (another node)", store, store::close);
+    }
+
     /** Small enough that the HTTP suites can reach every group limit. */
     static final GroupLimits TEST_GROUP_LIMITS = new GroupLimits(20, 50, 30);
     static final long TEST_GROUP_PATCH_RESPONSE_MAX_MEMBERS = 5;
