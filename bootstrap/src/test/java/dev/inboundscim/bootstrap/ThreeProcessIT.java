@@ -1,0 +1,144 @@
+package dev.inboundscim.bootstrap;
+
+import static dev.inboundscim.bootstrap.ScimTestSupport.encode;
+import static dev.inboundscim.bootstrap.ScimTestSupport.oktaUser;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.inboundscim.adapter.out.postgres.TestDatabases;
+import dev.inboundscim.bootstrap.HttpClientSupport.Reply;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Three server processes (the packaged jar) on one PostgreSQL, as behind a load balancer (issue 20): writes spread
+ * round-robin are read at once through another process, one process is killed with SIGKILL mid-run while the others
+ * keep serving, no acknowledged write is lost, and a revocation made through one process holds in the others within
+ * a second.
+ */
+class ThreeProcessIT {
+
+    private static final String ADMIN = "three-process-admin-token";
+    private static final int WRITERS = 6;
+
+    @TempDir
+    Path workDir;
+
+    @Test
+    void threeProcessesServeOneStoreAndOneKilledLosesNoAcknowledgedWrite() throws Exception {
+        TestDatabases.Coordinates database = TestDatabases.coordinates();
+        Map<String, String> env = Map.of("ADMIN_TOKEN", ADMIN, "RATE_LIMIT_PER_CONNECTION", "0", "STORE", "postgres",
+                "POSTGRES_URL", database.jdbcUrl(), "POSTGRES_USER", database.user(),
+                "POSTGRES_PASSWORD", database.password());
+        List<ServerProcess> nodes = new ArrayList<>();
+        try {
+            for (int i = 0; i < 3; i++) {
+                Path node = Files.createDirectories(workDir.resolve("node-" + i));
+                nodes.add(ServerProcess.started(node, env));
+            }
+            List<HttpClientSupport> clients = nodes.stream().map(n -> new HttpClientSupport(n.port())).toList();
+            ScimEndpoint endpoint = ScimEndpoint.create(clients.get(0), ADMIN, "okta", "get:users post:users");
+
+            Reply created = clients.get(1).post(endpoint.path() + "/Users", endpoint.token(),
+                    oktaUser("first@example.com", "first-ext", "First", true));
+            assertEquals(201, created.status(), created.body());
+            Reply read = clients.get(2).get(endpoint.path() + "/Users/" + encode(created.json().path("id").asText()),
+                    endpoint.token());
+            assertEquals(200, read.status(), "written through one process, read at once through another");
+            assertEquals(created.header("ETag"), read.header("ETag"));
+
+            Set<String> acknowledged = ConcurrentHashMap.newKeySet();
+            AtomicInteger afterKill = new AtomicInteger();
+            AtomicBoolean killed = new AtomicBoolean();
+            AtomicBoolean running = new AtomicBoolean(true);
+            try (ExecutorService writers = Executors.newFixedThreadPool(WRITERS)) {
+                List<Future<?>> done = new ArrayList<>();
+                for (int w = 0; w < WRITERS; w++) {
+                    int writer = w;
+                    done.add(writers.submit(() -> write(writer, clients, endpoint, acknowledged, afterKill, killed,
+                            running)));
+                }
+                Thread.sleep(1500);
+                nodes.get(1).kill();
+                killed.set(true);
+                Thread.sleep(1500);
+                running.set(false);
+                for (Future<?> writer : done) {
+                    writer.get();
+                }
+            }
+            assertTrue(afterKill.get() > 0, "the other processes kept serving after the kill");
+            Set<String> stored = userNames(clients.get(2), endpoint);
+            Set<String> lost = new HashSet<>(acknowledged);
+            lost.removeAll(stored);
+            assertEquals(Set.of(), lost, "acknowledged writes missing after the kill (" + acknowledged.size()
+                    + " acknowledged)");
+
+            String tokenId = endpoint.token().substring(0, endpoint.token().indexOf('.'));
+            assertEquals(204, clients.get(0).delete("/api/v2/connections/" + endpoint.connectionId()
+                    + "/scim-configuration/tokens/" + tokenId, ADMIN).status());
+            long revoked = System.nanoTime();
+            LogReceiver.await("the third process to refuse the revoked token", () -> clients.get(2)
+                    .get(endpoint.path() + "/Users?count=1", endpoint.token()).status() == 401);
+            assertTrue(Duration.ofNanos(System.nanoTime() - revoked).toMillis() < 1000,
+                    "a revocation holds in every process within a second (SPEC §7)");
+        } finally {
+            for (ServerProcess node : nodes) {
+                node.close();
+            }
+        }
+    }
+
+    /** Creates users through the processes in turn; a process that is gone refuses, and that write is not counted. */
+    private static Void write(int writer, List<HttpClientSupport> clients, ScimEndpoint endpoint,
+                              Set<String> acknowledged, AtomicInteger afterKill, AtomicBoolean killed,
+                              AtomicBoolean running) {
+        for (int i = 0; running.get(); i++) {
+            String name = "w" + writer + "-" + i + "@example.com";
+            boolean wasKilled = killed.get();
+            try {
+                Reply reply = clients.get((writer + i) % clients.size()).post(endpoint.path() + "/Users",
+                        endpoint.token(), oktaUser(name, "ext-" + writer + "-" + i, "Node", true));
+                if (reply.status() == 201) {
+                    acknowledged.add(name);
+                    if (wasKilled) {
+                        afterKill.incrementAndGet();
+                    }
+                }
+            } catch (UncheckedIOException e) {
+                // The killed process: the request was never acknowledged.
+            }
+        }
+        return null;
+    }
+
+    private static Set<String> userNames(HttpClientSupport http, ScimEndpoint endpoint) {
+        Set<String> names = new HashSet<>();
+        for (int start = 1; ; start += 1000) {
+            Reply page = http.get(endpoint.path() + "/Users?attributes=userName&count=1000&startIndex=" + start,
+                    endpoint.token());
+            assertEquals(200, page.status(), page.body());
+            JsonNode resources = page.json().path("Resources");
+            resources.forEach(user -> names.add(user.path("userName").asText()));
+            if (resources.size() < 1000) {
+                return names;
+            }
+        }
+    }
+}
