@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import dev.inboundscim.bootstrap.HttpClientSupport.Reply;
 import java.io.IOException;
 import java.io.InputStream;
@@ -72,7 +71,7 @@ class CrashRecoveryIT {
                 assertTrue(server.output().contains("left running"),
                         "the PostgreSQL the killed JVM left behind was found and stopped:\n" + server.output());
             }
-            Set<String> stored = userNames(new HttpClientSupport(server.port()), endpoint);
+            Set<String> stored = ScimTestSupport.userNames(new HttpClientSupport(server.port()), endpoint);
             Set<String> missing = new HashSet<>(acknowledged);
             missing.removeAll(stored);
             assertEquals(Set.of(), missing, "acknowledged creates lost in cycle " + cycle);
@@ -116,20 +115,6 @@ class CrashRecoveryIT {
             StoreOutageTest.signal("-KILL", victims);
             server.kill();
             running.set(false);
-        }
-    }
-
-    private static Set<String> userNames(HttpClientSupport http, ScimEndpoint endpoint) {
-        Set<String> names = new HashSet<>();
-        for (int start = 1; ; start += 1000) {
-            Reply page = http.get(endpoint.path() + "/Users?attributes=userName&count=1000&startIndex=" + start,
-                    endpoint.token());
-            assertEquals(200, page.status(), page.body());
-            JsonNode resources = page.json().path("Resources");
-            resources.forEach(user -> names.add(user.path("userName").asText()));
-            if (resources.size() < 1000) {
-                return names;
-            }
         }
     }
 

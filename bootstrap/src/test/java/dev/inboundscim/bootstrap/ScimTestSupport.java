@@ -7,6 +7,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.inboundscim.bootstrap.HttpClientSupport.Reply;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.HashSet;
+import java.util.Set;
 
 /** Assertions and request bodies shared by the black-box HTTP suites. */
 final class ScimTestSupport {
@@ -35,5 +37,20 @@ final class ScimTestSupport {
 
     static String encode(String text) {
         return URLEncoder.encode(text, StandardCharsets.UTF_8).replace("+", "%20");
+    }
+
+    /** Every userName of the endpoint's connection, read page by page. */
+    static Set<String> userNames(HttpClientSupport http, ScimEndpoint endpoint) {
+        Set<String> names = new HashSet<>();
+        for (int start = 1; ; start += 1000) {
+            Reply page = http.get(endpoint.path() + "/Users?attributes=userName&count=1000&startIndex=" + start,
+                    endpoint.token());
+            assertEquals(200, page.status(), page.body());
+            JsonNode resources = page.json().path("Resources");
+            resources.forEach(user -> names.add(user.path("userName").asText()));
+            if (resources.size() < 1000) {
+                return names;
+            }
+        }
     }
 }

@@ -5,7 +5,6 @@ import static dev.inboundscim.bootstrap.ScimTestSupport.oktaUser;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import dev.inboundscim.adapter.out.postgres.TestDatabases;
 import dev.inboundscim.bootstrap.HttpClientSupport.Reply;
 import java.io.UncheckedIOException;
@@ -84,7 +83,7 @@ class ThreeProcessIT {
                 }
             }
             assertTrue(afterKill.get() > 0, "the other processes kept serving after the kill");
-            Set<String> stored = userNames(clients.get(2), endpoint);
+            Set<String> stored = ScimTestSupport.userNames(clients.get(2), endpoint);
             Set<String> lost = new HashSet<>(acknowledged);
             lost.removeAll(stored);
             assertEquals(Set.of(), lost, "acknowledged writes missing after the kill (" + acknowledged.size()
@@ -126,19 +125,5 @@ class ThreeProcessIT {
             }
         }
         return null;
-    }
-
-    private static Set<String> userNames(HttpClientSupport http, ScimEndpoint endpoint) {
-        Set<String> names = new HashSet<>();
-        for (int start = 1; ; start += 1000) {
-            Reply page = http.get(endpoint.path() + "/Users?attributes=userName&count=1000&startIndex=" + start,
-                    endpoint.token());
-            assertEquals(200, page.status(), page.body());
-            JsonNode resources = page.json().path("Resources");
-            resources.forEach(user -> names.add(user.path("userName").asText()));
-            if (resources.size() < 1000) {
-                return names;
-            }
-        }
     }
 }

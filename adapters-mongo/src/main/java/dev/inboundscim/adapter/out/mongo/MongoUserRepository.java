@@ -16,6 +16,7 @@ import dev.inboundscim.domain.group.GroupRef;
 import dev.inboundscim.domain.group.MemberOfGroups;
 import dev.inboundscim.domain.mapping.query.ProfileCondition;
 import dev.inboundscim.domain.mapping.query.SortKey;
+import dev.inboundscim.domain.organization.OrganizationId;
 import dev.inboundscim.domain.scim.paging.Page;
 import dev.inboundscim.domain.user.CanonicalForm;
 import dev.inboundscim.domain.user.SoftDeletedUser;
@@ -84,10 +85,17 @@ final class MongoUserRepository implements UserRepository {
                 throw translate(e, user);
             }
         }
+        afterCreate(user, entries, write.organizations());
+    }
+
+    /**
+     * After a user document was created (or restored), not with it (no transactions): its log entries relayed,
+     * its organizations joined; if joining fails the user joins at its next login.
+     */
+    private void afterCreate(User user, List<Document> entries, List<OrganizationId> organizationIds) {
         entries.forEach(entry -> outbox.deliver(user.id().value(), entry));
-        // After the insert, not with it (no transactions): if this fails the user joins at its next login.
         try {
-            organizations.join(write.organizations(), user.id());
+            organizations.join(organizationIds, user.id());
         } catch (MongoException e) {
             LOG.log(Level.WARNING, "user " + user.id() + " joins its organizations at its next login: "
                     + e.getMessage());
@@ -223,13 +231,7 @@ final class MongoUserRepository implements UserRepository {
         if (result.getMatchedCount() == 0) {
             return false;
         }
-        entries.forEach(entry -> outbox.deliver(user.id().value(), entry));
-        try {
-            organizations.join(write.organizations(), user.id());
-        } catch (MongoException e) {
-            LOG.log(Level.WARNING, "user " + user.id() + " joins its organizations at its next login: "
-                    + e.getMessage());
-        }
+        afterCreate(user, entries, write.organizations());
         return true;
     }
 

@@ -39,20 +39,10 @@ final class PostgresUserRepository implements UserRepository {
     private static final int COUNT_SLOTS = 64;
 
     /**
-     * A new user, in one statement: the row (unless a soft-deleted user keeps that id: one whose window closed keeps
-     * it no more, and the purge only deletes its kept row), its memberships of the
-     * organizations the write names (those deleted meanwhile excepted), one more in a slot of the connection's count,
-     * and the write's log entries.
+     * The rest of a statement whose {@code created} CTE inserted a user (a create, a restore): it joins its
+     * organizations, is counted and logged, and the statement answers how many rows were created and logged.
      */
-    private static final String INSERT = """
-            WITH created AS (
-                INSERT INTO users (user_id, connection_id, profile, profile_ci, identities, user_name_key,
-                                   user_id_attribute_key, created_at, updated_at, version)
-                SELECT ?, ?, ?::jsonb, ?::jsonb, ?::jsonb, ?, ?, ?::timestamptz, ?::timestamptz, ?::bigint
-                WHERE NOT EXISTS (SELECT 1 FROM soft_deleted_users kept
-                                  WHERE kept.user_id = ? AND kept.restore_until > ?::timestamptz)
-                RETURNING user_id, connection_id
-            ),
+    static final String AFTER_CREATE = """
             joined AS (
                 INSERT INTO organization_members (org_id, user_id)
                 SELECT organization.org_id, created.user_id
@@ -69,6 +59,23 @@ final class PostgresUserRepository implements UserRepository {
             )
             SELECT (SELECT count(*) FROM created) AS n, (SELECT count(*) FROM logged) AS logged
             """;
+
+    /**
+     * A new user, in one statement: the row (unless a soft-deleted user keeps that id: one whose window closed keeps
+     * it no more, and the purge only deletes its kept row), its memberships of the
+     * organizations the write names (those deleted meanwhile excepted), one more in a slot of the connection's count,
+     * and the write's log entries.
+     */
+    private static final String INSERT = """
+            WITH created AS (
+                INSERT INTO users (user_id, connection_id, profile, profile_ci, identities, user_name_key,
+                                   user_id_attribute_key, created_at, updated_at, version)
+                SELECT ?, ?, ?::jsonb, ?::jsonb, ?::jsonb, ?, ?, ?::timestamptz, ?::timestamptz, ?::bigint
+                WHERE NOT EXISTS (SELECT 1 FROM soft_deleted_users kept
+                                  WHERE kept.user_id = ? AND kept.restore_until > ?::timestamptz)
+                RETURNING user_id, connection_id
+            ),
+            """ + AFTER_CREATE;
 
     /** The user's next version, written only over the version it replaces, with the write's log entries. */
     private static final String UPDATE = """

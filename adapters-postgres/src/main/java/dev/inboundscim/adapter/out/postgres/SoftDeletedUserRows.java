@@ -81,22 +81,7 @@ final class SoftDeletedUserRows {
                 FROM claimed
                 RETURNING user_id, connection_id
             ),
-            joined AS (
-                INSERT INTO organization_members (org_id, user_id)
-                SELECT organization.org_id, created.user_id
-                FROM created JOIN organizations organization ON organization.org_id = ANY (?::text[])
-            ),
-            counted AS (
-                INSERT INTO user_counts (connection_id, slot, n)
-                SELECT connection_id, ?, 1 FROM created
-                ON CONFLICT (connection_id, slot) DO UPDATE SET n = user_counts.n + EXCLUDED.n
-            ),
-            logged AS (
-                SELECT store_log_rows(?::jsonb)
-                FROM created
-            )
-            SELECT (SELECT count(*) FROM created) AS n, (SELECT count(*) FROM logged) AS logged
-            """;
+            """ + PostgresUserRepository.AFTER_CREATE;
 
     /** A batch of kept rows whose window has closed, each deleted by exactly one of the processes purging at once. */
     private static final String PURGE = """

@@ -3,6 +3,7 @@ package dev.inboundscim.application.service.log;
 import dev.inboundscim.application.LogRetentionSettings;
 import dev.inboundscim.application.port.out.LogRepository;
 import dev.inboundscim.application.service.BackgroundPoller;
+import dev.inboundscim.application.service.BatchedDeletion;
 import dev.inboundscim.domain.log.LogIds;
 import java.lang.System.Logger.Level;
 import java.lang.System.Logger;
@@ -45,28 +46,13 @@ public final class LogRetention implements AutoCloseable {
             return 0;
         }
         String bound = LogIds.boundAt(clock.instant().minus(Duration.ofDays(settings.days())));
-        long total = 0;
-        int deleted;
-        do {
-            deleted = logs.deleteOldest(bound, settings.batchSize());
-            total += deleted;
-        } while (deleted == settings.batchSize() && !poller.isClosed() && rested());
+        long total = BatchedDeletion.run(() -> logs.deleteOldest(bound, settings.batchSize()), settings.batchSize(),
+                settings.pause(), poller::isClosed);
         if (total > 0) {
             LOG.log(Level.INFO, "Log retention deleted " + total + " entries older than " + settings.days()
                     + " days");
         }
         return total;
-    }
-
-    /** The rest between two batches; false when interrupted (the process is stopping). */
-    private boolean rested() {
-        try {
-            Thread.sleep(settings.pause());
-            return true;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return false;
-        }
     }
 
     @Override

@@ -3,6 +3,7 @@ package dev.inboundscim.application.service.user;
 import dev.inboundscim.application.SoftDeletePurgeSettings;
 import dev.inboundscim.application.port.out.UserRepository;
 import dev.inboundscim.application.service.BackgroundPoller;
+import dev.inboundscim.application.service.BatchedDeletion;
 import java.lang.System.Logger.Level;
 import java.lang.System.Logger;
 import java.time.Clock;
@@ -37,27 +38,12 @@ public final class SoftDeletedUserPurge implements AutoCloseable {
 
     /** One round: purges every soft-deleted user whose window has closed by now; returns how many. */
     public long purgeExpired() {
-        long total = 0;
-        int purged;
-        do {
-            purged = users.purgeSoftDeleted(clock.instant(), settings.batchSize());
-            total += purged;
-        } while (purged == settings.batchSize() && !poller.isClosed() && rested());
+        long total = BatchedDeletion.run(() -> users.purgeSoftDeleted(clock.instant(), settings.batchSize()),
+                settings.batchSize(), settings.pause(), poller::isClosed);
         if (total > 0) {
             LOG.log(Level.INFO, "Purged " + total + " soft-deleted users whose restore window had passed");
         }
         return total;
-    }
-
-    /** The rest between two batches; false when interrupted (the process is stopping). */
-    private boolean rested() {
-        try {
-            Thread.sleep(settings.pause());
-            return true;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return false;
-        }
     }
 
     @Override
