@@ -27,6 +27,7 @@ import dev.inboundscim.domain.mapping.query.ProfileCondition;
 import dev.inboundscim.domain.mapping.query.SortKey;
 import dev.inboundscim.domain.scim.filter.CompareOperator;
 import dev.inboundscim.domain.scim.paging.Page;
+import dev.inboundscim.domain.scim.paging.PagePosition;
 import dev.inboundscim.domain.scim.value.ScimArray;
 import dev.inboundscim.domain.scim.value.ScimBoolean;
 import dev.inboundscim.domain.scim.value.ScimNumber;
@@ -36,6 +37,7 @@ import dev.inboundscim.domain.user.User;
 import dev.inboundscim.domain.user.UserKeys;
 import dev.inboundscim.domain.user.UserQuery;
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.BeforeEach;
@@ -376,6 +378,50 @@ public abstract class UserSearchContract extends ContractSupport {
 
     private static ProfileCondition groupName(CompareOperator operator, String canonicalName) {
         return new GroupAttributeComparison(GroupAttribute.DISPLAY_NAME, operator, canonicalName);
+    }
+
+    /**
+     * RFC 9865 cursor pages are keyset pages (issue 20): walked page after page from the positions the store hands
+     * back, they list exactly what the offset listing lists, in the same order (text, numbers, missing values, ties by
+     * creation), whatever the page size and the filter.
+     */
+    @Test
+    void keysetPagesListWhatTheOffsetListingLists() {
+        insert(connection, "dave", "ext-dave", ScimObject.builder().put("preferred_username", "dave")
+                .put("app_metadata", ScimObject.builder().put("external_id", "ext-dave").put("title", "engineer")
+                        .put("level", ScimNumber.of(5)).build()).build());
+        insert(connection, "erin", "ext-erin", ScimObject.builder().put("preferred_username", "erin")
+                .put("email", "erin@example.org").build());
+        UserRepository users = repositories().users();
+        List<SortKey> sorts = new ArrayList<>();
+        sorts.add(null);
+        for (boolean descending : List.of(false, true)) {
+            sorts.add(new SortKey(ProfilePath.parse("email"), false, descending));
+            sorts.add(new SortKey(ProfilePath.parse("app_metadata.title"), false, descending));
+            sorts.add(new SortKey(ProfilePath.parse("app_metadata.level"), false, descending, true));
+        }
+        for (ProfileCondition condition : List.of(new MatchAll(),
+                new Negation(compare("preferred_username", CompareOperator.EQ, "carol")))) {
+            for (SortKey sort : sorts) {
+                Page<UserRepository.UserWithGroups> offset = users.searchWithGroups(connection.id(), condition, sort,
+                        0, 100);
+                for (int size : List.of(1, 2, 100)) {
+                    List<UserRepository.UserWithGroups> walked = new ArrayList<>();
+                    PagePosition after = null;
+                    int pages = 0;
+                    do {
+                        PagePosition.Page<UserRepository.UserWithGroups> page = users.searchWithGroupsAfter(
+                                connection.id(), condition, sort, after, size);
+                        assertEquals(offset.total(), page.total(), "total, " + sort);
+                        walked.addAll(page.items());
+                        after = page.next();
+                        assertTrue(++pages <= offset.items().size() + 1, "the walk ends");
+                    } while (after != null);
+                    assertEquals(offset.items().stream().map(u -> u.user().id()).toList(),
+                            walked.stream().map(u -> u.user().id()).toList(), "pages of " + size + ", " + sort);
+                }
+            }
+        }
     }
 
     @Test

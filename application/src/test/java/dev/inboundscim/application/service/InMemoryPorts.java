@@ -36,6 +36,7 @@ import dev.inboundscim.domain.mapping.ProfilePath;
 import dev.inboundscim.domain.mapping.query.ProfileCondition;
 import dev.inboundscim.domain.mapping.query.SortKey;
 import dev.inboundscim.domain.scim.paging.Page;
+import dev.inboundscim.domain.scim.paging.PagePosition;
 import dev.inboundscim.domain.token.ScimToken;
 import dev.inboundscim.domain.token.TokenId;
 import dev.inboundscim.domain.user.SoftDeletedUser;
@@ -328,6 +329,13 @@ public final class InMemoryPorts {
             Page<User> page = search(connectionId, condition, sort, offset, limit);
             return new Page<>(page.items().stream().map(user -> new UserWithGroups(user, List.of())).toList(),
                     page.total());
+        }
+
+        @Override
+        public PagePosition.Page<UserWithGroups> searchWithGroupsAfter(ConnectionId connectionId,
+                                                                       ProfileCondition condition, SortKey sort,
+                                                                       PagePosition after, int limit) {
+            throw new UnsupportedOperationException("the fake only lists by offset");
         }
 
         @Override

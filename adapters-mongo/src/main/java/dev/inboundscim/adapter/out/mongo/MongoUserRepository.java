@@ -18,6 +18,7 @@ import dev.inboundscim.domain.mapping.query.ProfileCondition;
 import dev.inboundscim.domain.mapping.query.SortKey;
 import dev.inboundscim.domain.organization.OrganizationId;
 import dev.inboundscim.domain.scim.paging.Page;
+import dev.inboundscim.domain.scim.paging.PagePosition;
 import dev.inboundscim.domain.user.CanonicalForm;
 import dev.inboundscim.domain.user.SoftDeletedUser;
 import dev.inboundscim.domain.user.User;
@@ -290,6 +291,35 @@ final class MongoUserRepository implements UserRepository {
                 : groups.groupsOf(page.items().stream().map(User::id).toList());
         return new Page<>(page.items().stream().map(user -> new UserWithGroups(user,
                 groupsOfPage.getOrDefault(user.id(), List.of()))).toList(), page.total());
+    }
+
+    /** A keyset page: the documents after the position through the sort's index, one more to know if others follow. */
+    @Override
+    public PagePosition.Page<UserWithGroups> searchWithGroupsAfter(ConnectionId connectionId,
+                                                                   ProfileCondition condition, SortKey sort,
+                                                                   PagePosition after, int limit) {
+        if (condition instanceof ProfileCondition.MatchNone) {
+            return new PagePosition.Page<>(List.of(), 0, null);
+        }
+        Bson filter = searchFilter(connectionId, condition,
+                member -> groups.membersOf(connectionId, MemberOfGroups.condition(member)));
+        long total = users.countDocuments(filter);
+        if (limit <= 0) {
+            return new PagePosition.Page<>(List.of(), total, null);
+        }
+        MongoUserKeyset keyset = MongoUserKeyset.of(sort);
+        Bson seek = keyset.after(after);
+        List<Document> documents = users.find(seek == null ? filter : Filters.and(filter, seek))
+                .projection(UserDocuments.WITHOUT_OUTBOX).sort(keyset.order()).limit(limit + 1)
+                .into(new ArrayList<>());
+        List<Document> page = documents.subList(0, Math.min(limit, documents.size()));
+        List<User> found = page.stream().map(UserDocuments::user).toList();
+        Map<UserId, List<GroupRef>> groupsOfPage = found.isEmpty() ? Map.of()
+                : groups.groupsOf(found.stream().map(User::id).toList());
+        List<UserWithGroups> items = found.stream().map(user -> new UserWithGroups(user,
+                groupsOfPage.getOrDefault(user.id(), List.of()))).toList();
+        return new PagePosition.Page<>(items, total,
+                documents.size() > limit ? keyset.position(page.getLast()) : null);
     }
 
     /** Missing values sort lowest in MongoDB: first ascending, last descending, as the port says. */

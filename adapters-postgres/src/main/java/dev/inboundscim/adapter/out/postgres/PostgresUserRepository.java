@@ -12,6 +12,7 @@ import dev.inboundscim.domain.mapping.query.ProfileCondition;
 import dev.inboundscim.domain.mapping.query.SortKey;
 import dev.inboundscim.domain.organization.OrganizationId;
 import dev.inboundscim.domain.scim.paging.Page;
+import dev.inboundscim.domain.scim.paging.PagePosition;
 import dev.inboundscim.domain.user.CanonicalForm;
 import dev.inboundscim.domain.user.SoftDeletedUser;
 import dev.inboundscim.domain.user.User;
@@ -297,6 +298,49 @@ final class PostgresUserRepository implements UserRepository {
                 : new PageOrder(", (" + column + " #>> ?::text[]) COLLATE \"C\" AS sort_key", List.of(segments),
                         "sort_key " + direction + ", seq", "page.sort_key " + direction + ", page.page_seq");
         return page(query, order, offset, limit, mapper, null);
+    }
+
+    /**
+     * A keyset page: the rows after the position in the listing's order, found through the index on
+     * {@code (connection_id, seq)} (or the sort key's order) with no OFFSET to count past, one row more than the page
+     * to know whether another follows.
+     */
+    @Override
+    public PagePosition.Page<UserWithGroups> searchWithGroupsAfter(ConnectionId connectionId,
+                                                                   ProfileCondition condition, SortKey sort,
+                                                                   PagePosition after, int limit) {
+        ProfileConditionSql.Fragment fragment = ProfileConditionSql.translate(condition);
+        List<Object> params = new ArrayList<>();
+        params.add(connectionId.value());
+        params.addAll(fragment.params());
+        PageQuery query = new PageQuery("connection_id = ? AND (" + fragment.sql() + ")", params, true);
+        long total = condition instanceof ProfileCondition.MatchAll ? connectionTotal(connectionId) : count(query);
+        if (limit <= 0) {
+            return new PagePosition.Page<>(List.of(), total, null);
+        }
+        UserKeyset keyset = UserKeyset.of(sort);
+        List<Object> pageParams = new ArrayList<>(keyset.selectParams());
+        pageParams.addAll(query.params());
+        String seek = keyset.after(after, pageParams);
+        pageParams.add(limit + 1);
+        String ids = "SELECT user_id AS page_user, seq AS page_seq, " + keyset.select() + " AS sort_key FROM users "
+                + "WHERE " + query.where() + seek + " ORDER BY " + keyset.orderBy("sort_key", "seq") + " LIMIT ?";
+        String sql = "SELECT " + UserRows.COLUMNS + ", " + groupsOf("users.user_id") + " AS groups, page.page_seq, "
+                + "page.sort_key::text AS page_sort_key FROM (" + ids + ") page JOIN users "
+                + "ON users.user_id = page.page_user ORDER BY " + keyset.orderBy("page.sort_key", "page.page_seq");
+        List<Positioned> rows = Db.query(db.execute(), sql, row -> new Positioned(withGroups(row),
+                keyset.position(Rows.longValue(row, "page_seq"), row.column("page_sort_key").get(String.class))),
+                pageParams);
+        if (rows.size() <= limit) {
+            return new PagePosition.Page<>(rows.stream().map(Positioned::user).toList(), total, null);
+        }
+        List<Positioned> page = rows.subList(0, limit);
+        return new PagePosition.Page<>(page.stream().map(Positioned::user).toList(), total,
+                page.getLast().position());
+    }
+
+    /** A user of a keyset page and its position there. */
+    private record Positioned(UserWithGroups user, PagePosition position) {
     }
 
     @Override

@@ -5,6 +5,7 @@ import dev.inboundscim.domain.group.GroupRef;
 import dev.inboundscim.domain.mapping.query.ProfileCondition;
 import dev.inboundscim.domain.mapping.query.SortKey;
 import dev.inboundscim.domain.scim.paging.Page;
+import dev.inboundscim.domain.scim.paging.PagePosition;
 import dev.inboundscim.domain.user.SoftDeletedUser;
 import dev.inboundscim.domain.user.User;
 import dev.inboundscim.domain.user.UserId;
@@ -77,6 +78,15 @@ public interface UserRepository {
      * whose window is open at {@code now}; the most recently deleted if several are.
      */
     Optional<SoftDeletedUser> findRestorable(ConnectionId connectionId, String userIdAttributeKey, Instant now);
+
+    /**
+     * The page of at most {@code limit} users that come after {@code after} (null: from the start) in the order of
+     * {@code sort} (creation order when null; ties by creation), each with its groups; the total of matches; and
+     * where the next page starts (null on the last). A store seeks the position through its index, so a deep page
+     * costs what the first does (RFC 9865 cursors, issue 20).
+     */
+    PagePosition.Page<UserWithGroups> searchWithGroupsAfter(ConnectionId connectionId, ProfileCondition condition,
+                                                            SortKey sort, PagePosition after, int limit);
 
     /** Whether {@code id} is a soft-deleted user of {@code connectionId} whose window is open at {@code now}. */
     boolean isSoftDeleted(ConnectionId connectionId, UserId id, Instant now);

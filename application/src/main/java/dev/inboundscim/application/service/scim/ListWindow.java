@@ -5,7 +5,9 @@ import dev.inboundscim.application.port.in.scim.ScimPage;
 import dev.inboundscim.domain.connection.ConnectionId;
 import dev.inboundscim.domain.error.BadRequestException;
 import dev.inboundscim.domain.scim.filter.Filter;
+import dev.inboundscim.domain.scim.paging.KeysetCursor;
 import dev.inboundscim.domain.scim.paging.PageCursor;
+import dev.inboundscim.domain.scim.paging.PagePosition;
 import java.util.List;
 import java.util.Objects;
 
@@ -22,16 +24,53 @@ record ListWindow(long offset, int count, PageCursor cursor) {
      */
     static ListWindow of(Integer startIndex, Integer count, String cursor, ScimSettings settings,
                          String resourceType, ConnectionId connectionId, Filter filter, Record sort) {
-        int size = count == null ? settings.defaultCount() : Math.min(Math.max(0, count), settings.maxResults());
+        int size = size(count, settings);
         if (cursor == null) {
             return new ListWindow(startIndex == null ? 0 : Math.max(1, startIndex) - 1L, size, null);
         }
+        requireNoStartIndex(startIndex);
+        PageCursor parsed = PageCursor.parse(cursor, fingerprint(resourceType, connectionId, filter, sort));
+        return new ListWindow(parsed.offset(), size, parsed);
+    }
+
+    /**
+     * A cursor listing whose cursors carry the position of the last item instead of an offset (issue 20), so the
+     * store seeks each page instead of counting past the ones before; Users page this way.
+     */
+    record Keyset(int count, KeysetCursor cursor) {
+
+        static Keyset of(Integer startIndex, Integer count, String cursor, ScimSettings settings,
+                         String resourceType, ConnectionId connectionId, Filter filter, Record sort) {
+            requireNoStartIndex(startIndex);
+            return new Keyset(size(count, settings), KeysetCursor.parse(cursor,
+                    fingerprint(resourceType, connectionId, filter, sort)));
+        }
+
+        /** Where the page starts: null from the beginning. */
+        PagePosition after() {
+            return cursor.after();
+        }
+
+        /** This page: {@code resources} of {@code total}, and the cursor of the next one when {@code next} is set. */
+        <T> ScimPage<T> page(long total, List<T> resources, PagePosition next) {
+            return new ScimPage<>(total, 1, resources, true,
+                    next == null ? null : new KeysetCursor(next, cursor.fingerprint()).encode());
+        }
+    }
+
+    private static int size(Integer count, ScimSettings settings) {
+        return count == null ? settings.defaultCount() : Math.min(Math.max(0, count), settings.maxResults());
+    }
+
+    private static void requireNoStartIndex(Integer startIndex) {
         if (startIndex != null) {
             throw BadRequestException.invalidValue("cursor and startIndex cannot be used together");
         }
-        PageCursor parsed = PageCursor.parse(cursor, PageCursor.fingerprint(resourceType + "/" + connectionId.value(),
-                Objects.toString(filter, null), Objects.toString(sort, null), null));
-        return new ListWindow(parsed.offset(), size, parsed);
+    }
+
+    private static int fingerprint(String resourceType, ConnectionId connectionId, Filter filter, Record sort) {
+        return PageCursor.fingerprint(resourceType + "/" + connectionId.value(), Objects.toString(filter, null),
+                Objects.toString(sort, null), null);
     }
 
     /** The page this window selected: {@code resources} out of {@code total} matches. */

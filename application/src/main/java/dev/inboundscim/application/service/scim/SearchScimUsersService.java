@@ -13,6 +13,7 @@ import dev.inboundscim.domain.mapping.query.FilterResolver;
 import dev.inboundscim.domain.mapping.query.ProfileCondition;
 import dev.inboundscim.domain.mapping.query.SortKey;
 import dev.inboundscim.domain.scim.paging.Page;
+import dev.inboundscim.domain.scim.paging.PagePosition;
 import java.util.List;
 
 /** Lists users with a filter pushed down to the store and RFC 7644 §3.4.2.4 index paging. */
@@ -36,6 +37,9 @@ public final class SearchScimUsersService implements SearchScimUsersUseCase {
         ProfileCondition condition = command.filter() == null ? new ProfileCondition.MatchAll()
                 : new FilterResolver(mapping).resolve(command.filter());
         SortKey sort = SortKey.of(command.sort(), mapping);
+        if (command.cursor() != null) {
+            return byCursor(command, condition, sort);
+        }
         ListWindow window = ListWindow.of(command.startIndex(), command.count(), command.cursor(), settings, "Users",
                 command.context().connection().id(), command.filter(), command.sort());
         Page<UserWithGroups> page = users.searchWithGroups(command.context().connection().id(), condition, sort,
@@ -44,5 +48,17 @@ public final class SearchScimUsersService implements SearchScimUsersUseCase {
                 "Search users", null));
         List<ScimUserView> views = ScimUsers.viewsWithGroups(command.context(), page.items());
         return window.page(page.total(), views);
+    }
+
+    /** RFC 9865 cursor paging by keyset: each page is sought after the last item of the one before. */
+    private ScimPage<ScimUserView> byCursor(SearchScimUsersCommand command, ProfileCondition condition,
+                                            SortKey sort) {
+        ListWindow.Keyset window = ListWindow.Keyset.of(command.startIndex(), command.count(), command.cursor(),
+                settings, "Users", command.context().connection().id(), command.filter(), command.sort());
+        PagePosition.Page<UserWithGroups> page = users.searchWithGroupsAfter(command.context().connection().id(),
+                condition, sort, window.after(), window.count());
+        logs.append(entries.scimSuccess(command.context().connection().id().value(), command.request(),
+                "Search users", null));
+        return window.page(page.total(), ScimUsers.viewsWithGroups(command.context(), page.items()), page.next());
     }
 }
