@@ -1,6 +1,7 @@
 package dev.inboundscim.bootstrap;
 
 import dev.inboundscim.adapter.in.http.RequestIds;
+import dev.inboundscim.adapter.out.http.NimbusSecurityEventSigner;
 import dev.inboundscim.application.ScimSettings;
 import dev.inboundscim.application.port.in.auth.InitializeAdminTokenUseCase;
 import dev.inboundscim.application.port.out.Repositories;
@@ -9,6 +10,7 @@ import dev.inboundscim.application.service.ConnectionLookup;
 import dev.inboundscim.application.service.VersionedWrite;
 import dev.inboundscim.application.service.auth.AdminTokenDigest;
 import dev.inboundscim.application.service.auth.InitializeAdminTokenService;
+import dev.inboundscim.application.service.eventstream.EventEncoder;
 import dev.inboundscim.application.service.log.BatchingLogWriter;
 import dev.inboundscim.application.service.log.LogEntries;
 import dev.inboundscim.application.service.log.LogRouter;
@@ -28,12 +30,13 @@ record CoreComponents(Store store, Clock clock, ServerSettings settings, ScimSet
                       ConnectionLookup connections, AdminTokenDigest adminToken, BatchingLogWriter logs,
                       LogEntries logEntries, SigningKeys signingKeys, VersionedWrite writes, LogRouter logRouter,
                       UserWrites userWrites, OrganizationAssignments organizationAssignments,
-                      ScimRateLimiter rateLimits) {
+                      ScimRateLimiter rateLimits, ServerIssuer issuer) {
 
     static CoreComponents over(Store store, ServerSettings settings, Clock clock) {
         // The settings that decide a write's consequences are read once and reused while the store observes them.
         Repositories repositories = store.repositories();
-        LogRouter router = new LogRouter(repositories.logStreams(), store.settingsChanges());
+        LogRouter router = new LogRouter(repositories.logStreams(), repositories.eventStreams(),
+                store.settingsChanges());
         OrganizationAssignments assignments = new OrganizationAssignments(repositories.organizations(),
                 store.settingsChanges());
         // One id source for the whole process: the ids of its entries strictly increase, as streams need.
@@ -50,7 +53,13 @@ record CoreComponents(Store store, Clock clock, ServerSettings settings, ScimSet
                 router,
                 new UserWrites(router, assignments, entries),
                 assignments,
-                new ScimRateLimiter(settings.reliability().rateLimits(), System::nanoTime));
+                new ScimRateLimiter(settings.reliability().rateLimits(), System::nanoTime),
+                new ServerIssuer(settings.publicBaseUrl().orElse(null)));
+    }
+
+    /** Writes events in their streams' formats, signing Security Event Tokens with the server's keys (SPEC §11). */
+    EventEncoder eventEncoder() {
+        return new EventEncoder(signingKeys, new NimbusSecurityEventSigner(), settings.tenantName(), issuer, clock);
     }
 
     /** Group writes with the consequences {@link GroupWrites} decides, under this server's group limits. */

@@ -19,10 +19,12 @@ import dev.inboundscim.adapter.in.http.management.ManagementApi;
 import dev.inboundscim.adapter.in.http.openapi.OpenApiRoutes;
 import dev.inboundscim.adapter.in.http.scim.ScimApi;
 import dev.inboundscim.adapter.in.http.scim.ScimPathNormalizer;
+import dev.inboundscim.adapter.out.http.HttpEventSink;
 import dev.inboundscim.adapter.out.http.HttpLogSink;
 import dev.inboundscim.adapter.out.http.HttpLogoutSender;
 import dev.inboundscim.adapter.out.http.NimbusLogoutTokenSigner;
 import dev.inboundscim.application.port.out.Store;
+import dev.inboundscim.application.service.eventstream.EventStreamDelivery;
 import dev.inboundscim.application.service.log.LogRetention;
 import dev.inboundscim.application.service.logstream.LogStreamDelivery;
 import dev.inboundscim.application.service.session.BackchannelLogoutDelivery;
@@ -217,6 +219,10 @@ public final class InboundScimServer implements AutoCloseable {
         }
         afterListener.add(LogStreamDelivery.start(store.repositories().logStreams(),
                 new HttpLogSink(json.mapper(), LogEntryJson::render), clock, settings.logStreams()));
+        core.issuer().listening(webServer.port());
+        afterListener.add(EventStreamDelivery.start(store.repositories().eventStreams(),
+                new HttpEventSink(json.mapper(), json::write), core.eventEncoder(), clock, settings.logStreams(),
+                settings.eventStreams()));
         // The logout tokens' issuer is the public base URL; without one, the address this server listens on.
         String issuer = settings.publicBaseUrl().map(InboundScimServer::withoutTrailingSlash)
                 .orElse("http://localhost:" + webServer.port());

@@ -4,6 +4,7 @@ import dev.inboundscim.adapter.in.http.HttpSettings;
 import dev.inboundscim.adapter.in.http.json.JsonCodec;
 import dev.inboundscim.adapter.in.http.management.ClientUseCases;
 import dev.inboundscim.adapter.in.http.management.ConnectionUseCases;
+import dev.inboundscim.adapter.in.http.management.EventStreamUseCases;
 import dev.inboundscim.adapter.in.http.management.FederatedCredentialUseCases;
 import dev.inboundscim.adapter.in.http.management.GroupUseCases;
 import dev.inboundscim.adapter.in.http.management.LogStreamUseCases;
@@ -17,6 +18,7 @@ import dev.inboundscim.adapter.in.http.management.SetupTicketUseCases;
 import dev.inboundscim.adapter.in.http.management.SigningKeyUseCases;
 import dev.inboundscim.adapter.in.http.management.UserUseCases;
 import dev.inboundscim.adapter.in.http.setup.SetupRoutes;
+import dev.inboundscim.application.port.out.EventStreamRepository;
 import dev.inboundscim.application.port.out.Repositories;
 import dev.inboundscim.application.service.ConnectionLookup;
 import dev.inboundscim.application.service.auth.AuthenticateAdminService;
@@ -31,6 +33,14 @@ import dev.inboundscim.application.service.connection.GetConnectionHealthService
 import dev.inboundscim.application.service.connection.GetConnectionService;
 import dev.inboundscim.application.service.connection.ListConnectionsService;
 import dev.inboundscim.application.service.connection.UpdateConnectionService;
+import dev.inboundscim.application.service.eventstream.CreateEventStreamService;
+import dev.inboundscim.application.service.eventstream.DeleteEventStreamService;
+import dev.inboundscim.application.service.eventstream.GetEventStreamService;
+import dev.inboundscim.application.service.eventstream.ListEventDeliveriesService;
+import dev.inboundscim.application.service.eventstream.ListEventStreamsService;
+import dev.inboundscim.application.service.eventstream.PollEventsService;
+import dev.inboundscim.application.service.eventstream.RedeliverEventsService;
+import dev.inboundscim.application.service.eventstream.UpdateEventStreamService;
 import dev.inboundscim.application.service.group.GetGroupService;
 import dev.inboundscim.application.service.group.ListGroupMembersService;
 import dev.inboundscim.application.service.group.ListGroupsService;
@@ -107,6 +117,7 @@ final class ManagementWiring {
                 .logs(new ListLogsService(core.logs()))
                 .groups(groups(core))
                 .logStreams(logStreams(core))
+                .eventStreams(eventStreams(core))
                 .clients(clients(core))
                 .sessions(sessions(core))
                 .signingKeys(signingKeys(core))
@@ -221,6 +232,20 @@ final class ManagementWiring {
                 new GetLogStreamService(s.logStreams()),
                 new UpdateLogStreamService(s.logStreams(), core.clock()),
                 new DeleteLogStreamService(s.logStreams()));
+    }
+
+    private static EventStreamUseCases eventStreams(CoreComponents core) {
+        EventStreamRepository streams = core.repositories().eventStreams();
+        return new EventStreamUseCases(
+                new CreateEventStreamService(streams, core.clock()),
+                new ListEventStreamsService(streams),
+                new GetEventStreamService(streams),
+                new UpdateEventStreamService(streams, core.clock()),
+                new DeleteEventStreamService(streams),
+                new ListEventDeliveriesService(streams),
+                new RedeliverEventsService(streams),
+                new PollEventsService(streams, core.eventEncoder(), core.clock(), core.settings().logStreams(),
+                        core.settings().eventStreams()));
     }
 
     private static ClientUseCases clients(CoreComponents core) {

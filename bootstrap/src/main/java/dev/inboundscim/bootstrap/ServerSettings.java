@@ -2,6 +2,7 @@ package dev.inboundscim.bootstrap;
 
 import dev.inboundscim.adapter.in.http.TrustedProxies;
 import dev.inboundscim.adapter.in.http.scim.BulkLimits;
+import dev.inboundscim.application.EventStreamSettings;
 import dev.inboundscim.application.GroupLimits;
 import dev.inboundscim.application.LogRetentionSettings;
 import dev.inboundscim.application.LogStreamSettings;
@@ -30,7 +31,8 @@ public record ServerSettings(int port, Optional<String> adminToken, Optional<Str
                              ReliabilitySettings reliability, LoggingSettings logging,
                              MetricsSettings metrics, LogRetentionSettings logRetention,
                              TrustedProxies trustedProxies, Optional<TlsFiles> tls,
-                             Duration oauthAccessTokenLifetime, SoftDeletePurgeSettings softDeletePurge) {
+                             Duration oauthAccessTokenLifetime, SoftDeletePurgeSettings softDeletePurge,
+                             EventStreamSettings eventStreams) {
 
     /** {@code TLS_CERT_FILE} and {@code TLS_KEY_FILE}: PEM files that make the listener HTTPS (SPEC §7.4). */
     public record TlsFiles(Path certificateChain, Path privateKey) {
@@ -79,7 +81,18 @@ public record ServerSettings(int port, Optional<String> adminToken, Optional<Str
                 TrustedProxies.parse(source.text("TRUSTED_PROXIES", "scim.trusted-proxies").orElse(null)),
                 tls(source),
                 oauthAccessTokenLifetime(source),
-                softDeletePurge(source));
+                softDeletePurge(source),
+                eventStreams(source));
+    }
+
+    /** Event streams (SPEC §11) beyond what they share with log streams' delivery settings. */
+    private static EventStreamSettings eventStreams(Source source) {
+        EventStreamSettings d = EventStreamSettings.DEFAULTS;
+        return new EventStreamSettings(
+                Duration.ofSeconds(source.integer("EVENT_STREAM_POLL_WAIT_SECONDS",
+                        "scim.event-streams.poll-wait-seconds", (int) d.pollWait().toSeconds())),
+                source.positive("EVENT_STREAM_DELIVERIES_KEPT", "scim.event-streams.deliveries-kept",
+                        d.keepAttempts()));
     }
 
     /** How often and in what batches soft-deleted users past their restore window are purged (SPEC §10). */

@@ -146,7 +146,8 @@ public abstract class ContractSupport {
      * store holds now: the writes below carry what the application would decide, so the store is tested on it.
      */
     protected List<RoutedLogEntry> routed(List<LogEntry> entries) {
-        return RoutedLogEntry.routeAll(entries, repositories().logStreams().list());
+        return RoutedLogEntry.routeAll(entries, repositories().logStreams().list(),
+                repositories().eventStreams().list());
     }
 
     protected List<RoutedLogEntry> routed(LogEntry entry) {
@@ -157,6 +158,11 @@ public abstract class ContractSupport {
     protected UserWrite.Insert inserting(User user, LogEntry entry) {
         return new UserWrite.Insert(user, repositories().organizations().assigning(user.connectionId()),
                 routed(entry));
+    }
+
+    protected UserWrite.Insert inserting(User user, List<LogEntry> entries) {
+        return new UserWrite.Insert(user, repositories().organizations().assigning(user.connectionId()),
+                routed(entries));
     }
 
     protected UserWrite.Update updating(User user, LogEntry entry) {

@@ -18,6 +18,10 @@ public enum LogType {
     GROUP_MEMBER_ADDED("group.member.added"),
     /** Users left a group. */
     GROUP_MEMBER_DELETED("group.member.deleted"),
+    /** A user was created (SCIM, Bulk or a just-in-time login); its details hold the new profile (SPEC §11). */
+    USER_CREATED("user.created"),
+    /** A write changed a user; its details hold the profile after it and the names of what changed (SPEC §11). */
+    USER_UPDATED("user.updated"),
     /** A SCIM write blocked a user (active false): its sessions end and its clients are told. */
     USER_DEACTIVATED("user.deactivated"),
     /** A user was deleted: its sessions end and its clients are told. */
@@ -49,6 +53,14 @@ public enum LogType {
      */
     public boolean endsSessions() {
         return this == USER_DEACTIVATED || this == USER_DELETED;
+    }
+
+    /**
+     * Whether an entry of this type is stored only when a stream collects it: the provisioning changes carry the
+     * whole profile for event streams (SPEC §11), which a server without such a stream should not pay to keep.
+     */
+    public boolean keptOnlyWhenCollected() {
+        return this == USER_CREATED || this == USER_UPDATED;
     }
 
     public static Optional<LogType> fromCode(String code) {

@@ -13,6 +13,8 @@ public enum LogCategory {
             LogType.GROUP_MEMBER_ADDED, LogType.GROUP_MEMBER_DELETED)),
     /** Deprovisioning and its undoing: {@code user.deactivated}, {@code user.deleted} and {@code user.restored}. */
     USER_EVENT("user.event", Set.of(LogType.USER_DEACTIVATED, LogType.USER_DELETED, LogType.USER_RESTORED)),
+    /** Provisioning changes of users: {@code user.created} and {@code user.updated} (SPEC §11). */
+    USER_CHANGE("user.change", Set.of(LogType.USER_CREATED, LogType.USER_UPDATED)),
     /** Successful logins ({@code s}). */
     AUTH_LOGIN_SUCCESS("auth.login.success", Set.of(LogType.SUCCESS_LOGIN)),
     /** Refused logins ({@code f}). */

@@ -33,10 +33,16 @@ public record LogStream(LogStreamId id, String name, LogStreamStatus status, Htt
                 categories.stream().distinct().toList(), 1, DeliveryState.HEALTHY, now, now);
     }
 
-    /** The log types kept for this stream. */
+    /**
+     * The log types kept for this stream. No categories means every type but the provisioning changes, which carry
+     * whole profiles (SPEC §11): a stream gets those only by asking for {@link LogCategory#USER_CHANGE}, so a sink
+     * set up before they existed receives what it always did.
+     */
     public Set<LogType> acceptedTypes() {
         if (categories.isEmpty()) {
-            return EnumSet.allOf(LogType.class);
+            Set<LogType> all = EnumSet.allOf(LogType.class);
+            all.removeIf(LogType::keptOnlyWhenCollected);
+            return all;
         }
         Set<LogType> types = EnumSet.noneOf(LogType.class);
         categories.forEach(c -> types.addAll(c.types()));
@@ -44,7 +50,8 @@ public record LogStream(LogStreamId id, String name, LogStreamStatus status, Htt
     }
 
     public boolean accepts(LogType type) {
-        return categories.isEmpty() || categories.stream().anyMatch(c -> c.types().contains(type));
+        return categories.isEmpty() ? !type.keptOnlyWhenCollected()
+                : categories.stream().anyMatch(c -> c.types().contains(type));
     }
 
     /** Whether an entry of {@code type} stored now is kept for this stream: it collects and accepts the type. */

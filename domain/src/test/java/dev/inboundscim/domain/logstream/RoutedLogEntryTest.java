@@ -4,6 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.inboundscim.domain.event.EventDestination;
+import dev.inboundscim.domain.event.EventFormat;
+import dev.inboundscim.domain.event.EventStream;
+import dev.inboundscim.domain.event.EventStreamStatus;
+import dev.inboundscim.domain.event.EventType;
 import dev.inboundscim.domain.log.LogEntry;
 import dev.inboundscim.domain.log.LogIds;
 import dev.inboundscim.domain.log.LogType;
@@ -44,6 +49,36 @@ class RoutedLogEntryTest {
         assertEquals(List.of(everything.id(), groups.id()),
                 RoutedLogEntry.route(entry(LogType.GROUP_MEMBER_ADDED, null), streams).streams());
         assertEquals(List.of(), RoutedLogEntry.route(entry(LogType.SSCIM, null), List.of(paused, groups)).streams());
+    }
+
+    @Test
+    void anEventGoesToTheEventStreamsThatSubscribeAndCollect() {
+        EventStream created = EventStream.create("created", EventFormat.CLOUDEVENTS, new EventDestination.Poll(),
+                List.of(EventType.USER_CREATED), null, NOW);
+        EventStream both = EventStream.create("both", EventFormat.SET, new EventDestination.Poll(),
+                List.of(EventType.USER_UPDATED, EventType.USER_CREATED), null, NOW);
+        EventStream paused = both.withSettings("paused", both.destination(), both.subscriptions(), null,
+                EventStreamStatus.PAUSED, NOW);
+        EventStream suspended = both.withSettings("suspended", both.destination(), both.subscriptions(), null,
+                EventStreamStatus.SUSPENDED, NOW);
+        List<EventStream> streams = List.of(created, both, paused, suspended);
+
+        assertEquals(List.of(created.id(), both.id(), suspended.id()),
+                RoutedLogEntry.route(entry(LogType.USER_CREATED, "u"), List.of(), streams).eventStreams());
+        assertEquals(List.of(both.id(), suspended.id()),
+                RoutedLogEntry.route(entry(LogType.USER_UPDATED, "u"), List.of(), streams).eventStreams());
+        assertEquals(List.of(), RoutedLogEntry.route(entry(LogType.SSCIM, "u"), List.of(), streams).eventStreams());
+    }
+
+    @Test
+    void aLogStreamWithoutFiltersGetsProvisioningChangesOnlyWhenItAsksForThem() {
+        LogStream everything = stream("all", LogStreamStatus.ACTIVE);
+        LogStream changes = stream("changes", LogStreamStatus.ACTIVE, LogCategory.USER_CHANGE);
+
+        assertEquals(List.of(changes.id()),
+                RoutedLogEntry.route(entry(LogType.USER_UPDATED, "u"), List.of(everything, changes)).streams());
+        assertEquals(List.of(everything.id()),
+                RoutedLogEntry.route(entry(LogType.USER_DELETED, "u"), List.of(everything, changes)).streams());
     }
 
     @Test

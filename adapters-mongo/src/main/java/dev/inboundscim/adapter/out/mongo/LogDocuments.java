@@ -1,5 +1,6 @@
 package dev.inboundscim.adapter.out.mongo;
 
+import dev.inboundscim.domain.event.EventStreamId;
 import dev.inboundscim.domain.log.LogEntry;
 import dev.inboundscim.domain.log.LogType;
 import dev.inboundscim.domain.logstream.LogStreamId;
@@ -12,6 +13,8 @@ final class LogDocuments {
 
     /** The ids of the streams that still have to deliver the entry. */
     static final String PENDING_STREAMS = "pendingStreams";
+    /** The ids of the event streams that still have to deliver the entry (SPEC §11). */
+    static final String PENDING_EVENT_STREAMS = "pendingEventStreams";
     /** Marks an entry whose user's sessions have yet to end. */
     static final String ENDS_SESSIONS = "deprovision";
 
@@ -47,6 +50,9 @@ final class LogDocuments {
         Document document = document(routed.entry());
         if (!routed.streams().isEmpty()) {
             document.append(PENDING_STREAMS, routed.streams().stream().map(LogStreamId::value).toList());
+        }
+        if (!routed.eventStreams().isEmpty()) {
+            document.append(PENDING_EVENT_STREAMS, routed.eventStreams().stream().map(EventStreamId::value).toList());
         }
         if (routed.endsSessions()) {
             document.append(ENDS_SESSIONS, true);

@@ -100,6 +100,8 @@ final class MongoLogRepository implements LogRepository {
         Bson deletable = Filters.and(Filters.lt("_id", beforeLogId),
                 Filters.or(Filters.exists(LogDocuments.PENDING_STREAMS, false),
                         Filters.size(LogDocuments.PENDING_STREAMS, 0)),
+                Filters.or(Filters.exists(LogDocuments.PENDING_EVENT_STREAMS, false),
+                        Filters.size(LogDocuments.PENDING_EVENT_STREAMS, 0)),
                 Filters.ne(LogDocuments.ENDS_SESSIONS, true));
         List<String> ids = logs.find(deletable).sort(Sorts.ascending("_id")).limit(limit)
                 .projection(new Document("_id", 1)).map(document -> document.getString("_id"))

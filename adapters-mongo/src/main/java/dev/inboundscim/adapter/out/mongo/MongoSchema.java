@@ -35,6 +35,8 @@ final class MongoSchema {
     static final String SCIM_CLIENTS = "scim_clients";
     static final String FEDERATED_CREDENTIALS = "federated_credentials";
     static final String ACCEPTED_ASSERTIONS = "accepted_assertions";
+    static final String EVENT_STREAMS = "event_streams";
+    static final String EVENT_DELIVERIES = "event_deliveries";
 
     static final String CONNECTION_NAME_UNIQUE = "connections_name_key_unique";
     static final String TOKEN_SLOT_UNIQUE = "scim_tokens_slot_unique";
@@ -112,6 +114,11 @@ final class MongoSchema {
         database.getCollection(LOGS).createIndex(Indexes.ascending(LogDocuments.PENDING_STREAMS, "_id"),
                 new IndexOptions().name("logs_pending_streams_idx").sparse(true));
         index(database, LOG_STREAMS, Indexes.ascending("createdAt", "_id"), "log_streams_created_idx", false);
+        // An event stream's outbox, the same way (SPEC §11).
+        database.getCollection(LOGS).createIndex(Indexes.ascending(LogDocuments.PENDING_EVENT_STREAMS, "_id"),
+                new IndexOptions().name("logs_pending_event_streams_idx").sparse(true));
+        index(database, EVENT_STREAMS, Indexes.ascending("createdAt", "_id"), "event_streams_created_idx", false);
+        index(database, EVENT_DELIVERIES, Indexes.ascending("streamId", "_id"), "event_deliveries_stream_idx", false);
         database.getCollection(LOGS).createIndex(Indexes.ascending(LogDocuments.ENDS_SESSIONS, "_id"),
                 new IndexOptions().name("logs_deprovision_idx").sparse(true));
         index(database, CLIENTS, Indexes.ascending("createdAt", "_id"), "clients_created_idx", false);

@@ -108,7 +108,9 @@ public final class MongoStore implements Store {
                 new MongoSetupTicketRepository(ticketDocuments, connectionDocuments),
                 new MongoScimClientRepository(clientDocuments, connectionDocuments, tokenDocuments),
                 new MongoFederatedCredentialRepository(credentialDocuments,
-                        database.getCollection(MongoSchema.ACCEPTED_ASSERTIONS), connectionDocuments, tokenDocuments));
+                        database.getCollection(MongoSchema.ACCEPTED_ASSERTIONS), connectionDocuments, tokenDocuments),
+                new MongoEventStreamRepository(database.getCollection(MongoSchema.EVENT_STREAMS), logDocuments,
+                        database.getCollection(MongoSchema.EVENT_DELIVERIES), logs));
     }
 
     /**

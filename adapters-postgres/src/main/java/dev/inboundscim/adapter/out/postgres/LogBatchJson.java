@@ -1,6 +1,7 @@
 package dev.inboundscim.adapter.out.postgres;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import dev.inboundscim.domain.event.EventStreamId;
 import dev.inboundscim.domain.log.LogEntry;
 import dev.inboundscim.domain.logstream.LogStreamId;
 import dev.inboundscim.domain.logstream.RoutedLogEntry;
@@ -18,8 +19,9 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 /**
- * The argument of {@code store_log_rows} ({@code V12__log_rows.sql}), written in one pass: the entries, then the
- * (entry, stream) pairs of their routing and the entries that end their user's sessions, in order, each as the array
+ * The argument of {@code store_log_rows} ({@code V12__log_rows.sql}, {@code V20__event_streams.sql}), written in one
+ * pass: the entries, then the (entry, stream) and (entry, event stream) pairs of their routing and the entries that
+ * end their user's sessions, in order, each as the array
  * of its values in column order. Every
  * SCIM request writes an entry, so this is streamed straight from the entries, without a JSON tree in between. Logs
  * record hostile requests too, so NUL characters (which PostgreSQL refuses) and lone UTF-16 surrogates (which have no
@@ -49,6 +51,18 @@ final class LogBatchJson {
                 }
             }
             json.writeEndArray();
+            if (entries.stream().anyMatch(routed -> !routed.eventStreams().isEmpty())) {
+                json.writeArrayFieldStart("event_streams");
+                for (RoutedLogEntry routed : entries) {
+                    for (EventStreamId stream : routed.eventStreams()) {
+                        json.writeStartArray();
+                        json.writeString(routed.entry().logId());
+                        json.writeString(stream.value());
+                        json.writeEndArray();
+                    }
+                }
+                json.writeEndArray();
+            }
             json.writeArrayFieldStart("ends_sessions");
             for (RoutedLogEntry routed : entries) {
                 if (routed.endsSessions()) {

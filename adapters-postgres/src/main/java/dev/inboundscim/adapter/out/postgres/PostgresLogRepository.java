@@ -35,6 +35,7 @@ final class PostgresLogRepository implements LogRepository {
                 FROM logs l
                 WHERE l.log_id < ?
                   AND NOT EXISTS (SELECT 1 FROM log_stream_outbox o WHERE o.log_id = l.log_id)
+                  AND NOT EXISTS (SELECT 1 FROM event_stream_outbox e WHERE e.log_id = l.log_id)
                   AND NOT EXISTS (SELECT 1 FROM deprovisionings d WHERE d.log_id = l.log_id)
                 ORDER BY l.log_id
                 LIMIT ?

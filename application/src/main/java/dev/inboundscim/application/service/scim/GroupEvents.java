@@ -63,9 +63,16 @@ final class GroupEvents {
         if (!Objects.equals(before.displayName(), after.displayName())
                 || !Objects.equals(before.externalId(), after.externalId())) {
             ScimObject.Builder details = details(after);
+            List<ScimValue> changed = new ArrayList<>();
             if (!Objects.equals(before.displayName(), after.displayName())) {
                 details.put("previous_display_name", before.displayName());
+                changed.add(new ScimString("displayName"));
             }
+            if (!Objects.equals(before.externalId(), after.externalId())) {
+                changed.add(new ScimString("externalId"));
+            }
+            // The SCIM names of what changed, for the event streams (SPEC §11).
+            details.put("changed", new ScimArray(changed));
             event(LogType.GROUP_UPDATED, after, "Group updated", details);
         }
         membersAdded(after, added);

@@ -4,6 +4,7 @@ import dev.inboundscim.application.port.out.UserWrite;
 import dev.inboundscim.application.service.log.LogEntries;
 import dev.inboundscim.application.service.log.LogRouter;
 import dev.inboundscim.application.service.organization.OrganizationAssignments;
+import dev.inboundscim.domain.event.UserEventDetails;
 import dev.inboundscim.domain.log.LogEntry;
 import dev.inboundscim.domain.log.LogType;
 import dev.inboundscim.domain.scim.value.ScimObject;
@@ -16,6 +17,8 @@ import java.util.List;
  * Builds every user write with all it causes, so each consequence of a user write is decided here and nowhere else:
  * <ul>
  *   <li>a new user joins the organizations that assign its connection (SPEC §5);</li>
+ *   <li>a creation adds {@code user.created}, a change {@code user.updated} naming what changed (nothing changed:
+ *       no event), each carrying the profile after the change, for the event streams (SPEC §11);</li>
  *   <li>a write that blocks a user that was not blocked adds {@code user.deactivated}, a deletion adds
  *       {@code user.deleted} (SPEC §5): both end the user's sessions; a soft delete is a deletion too (SPEC §10), and
  *       its undoing adds {@code user.restored};</li>
@@ -34,16 +37,24 @@ public final class UserWrites {
         this.entries = entries;
     }
 
-    /** {@code user} created, logged by {@code request}. */
+    /** {@code user} created, logged by {@code request} and {@code user.created}. */
     public UserWrite.Insert insert(User user, LogEntry request) {
-        return new UserWrite.Insert(user, assignments.of(user.connectionId()), router.route(request));
+        LogEntry created = entries.event(LogType.USER_CREATED, user.connectionId().value(), "User created",
+                user.id().value(), UserEventDetails.of(user).build(), request.date());
+        return new UserWrite.Insert(user, assignments.of(user.connectionId()), router.route(List.of(request, created)));
     }
 
     /** {@code before} replaced by {@code after}, logged by {@code request} and the events the change causes. */
     public UserWrite.Update update(User before, User after, LogEntry request, Instant now) {
         List<LogEntry> entries = new ArrayList<>(List.of(request));
+        List<String> changed = UserEventDetails.changed(before, after);
+        if (!changed.isEmpty()) {
+            entries.add(this.entries.event(LogType.USER_UPDATED, after.connectionId().value(),
+                    "User updated: " + String.join(", ", changed), after.id().value(),
+                    UserEventDetails.of(after).put("changed", UserEventDetails.names(changed)).build(), now));
+        }
         if (!before.isBlocked() && after.isBlocked()) {
-            entries.add(event(LogType.USER_DEACTIVATED, after, "User deactivated: sessions end", now));
+            entries.add(resourceEvent(LogType.USER_DEACTIVATED, after, "User deactivated: sessions end", now));
         }
         return new UserWrite.Update(after, router.route(entries));
     }
@@ -76,7 +87,7 @@ public final class UserWrites {
      * joins the organizations that assign its connection, as a new user does, since it left them when deleted.
      */
     public UserWrite.Restore restore(User restored, LogEntry request, Instant now) {
-        LogEntry event = event(LogType.USER_RESTORED, restored, "User restored by a SCIM create", now);
+        LogEntry event = resourceEvent(LogType.USER_RESTORED, restored, "User restored by a SCIM create", now);
         return new UserWrite.Restore(restored, assignments.of(restored.connectionId()),
                 router.route(List.of(request, event)));
     }
@@ -87,6 +98,12 @@ public final class UserWrites {
      */
     public UserWrite.Delete mergedAway(User user, LogEntry entry) {
         return new UserWrite.Delete(user.connectionId(), user.id(), user.version(), router.route(entry));
+    }
+
+    /** An event that also carries the profile after the change, for the event streams (SPEC §11). */
+    private LogEntry resourceEvent(LogType type, User user, String description, Instant now) {
+        return entries.event(type, user.connectionId().value(), description, user.id().value(),
+                UserEventDetails.of(user).build(), now);
     }
 
     private LogEntry event(LogType type, User user, String description, Instant now) {

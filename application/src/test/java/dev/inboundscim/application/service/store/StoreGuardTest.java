@@ -1,14 +1,9 @@
 package dev.inboundscim.application.service.store;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertSame;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import dev.inboundscim.application.port.out.AdminTokenRepository;
 import dev.inboundscim.application.port.out.ClientRepository;
 import dev.inboundscim.application.port.out.ConnectionRepository;
+import dev.inboundscim.application.port.out.EventStreamRepository;
 import dev.inboundscim.application.port.out.FederatedCredentialRepository;
 import dev.inboundscim.application.port.out.GroupRepository;
 import dev.inboundscim.application.port.out.LogRepository;
@@ -37,6 +32,11 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The store guard's rules on a store whose behaviour each test sets: calls that block past the timeout are cut,
@@ -84,7 +84,7 @@ class StoreGuardTest {
                             unused(SessionRepository.class), unused(SigningKeyRepository.class),
                             unused(OrganizationRepository.class), unused(AdminTokenRepository.class),
                             unused(SetupTicketRepository.class), unused(ScimClientRepository.class),
-                            unused(FederatedCredentialRepository.class));
+                            unused(FederatedCredentialRepository.class), unused(EventStreamRepository.class));
                     case "ping" -> {
                         if (pingFailure.get() != null) {
                             throw pingFailure.get();

@@ -35,6 +35,7 @@ public final class ManagementApi implements HttpService {
                 new LogRoutes(exchange, required(b.logs, "logs")),
                 new GroupRoutes(exchange, required(b.groups, "groups")),
                 new LogStreamRoutes(exchange, required(b.logStreams, "logStreams")),
+                new EventStreamRoutes(exchange, required(b.eventStreams, "eventStreams")),
                 new ClientRoutes(exchange, required(b.clients, "clients")),
                 new SessionRoutes(exchange, required(b.sessions, "sessions")),
                 new SigningKeyRoutes(exchange, required(b.signingKeys, "signingKeys")),
@@ -104,6 +105,7 @@ public final class ManagementApi implements HttpService {
         private ListLogsUseCase logs;
         private GroupUseCases groups;
         private LogStreamUseCases logStreams;
+        private EventStreamUseCases eventStreams;
         private ClientUseCases clients;
         private SessionUseCases sessions;
         private SigningKeyUseCases signingKeys;
@@ -161,6 +163,11 @@ public final class ManagementApi implements HttpService {
 
         public Builder logStreams(LogStreamUseCases useCases) {
             this.logStreams = useCases;
+            return this;
+        }
+
+        public Builder eventStreams(EventStreamUseCases useCases) {
+            this.eventStreams = useCases;
             return this;
         }
 

@@ -5,6 +5,7 @@ import dev.inboundscim.domain.client.ClientId;
 import dev.inboundscim.domain.connection.ConnectionId;
 import dev.inboundscim.domain.error.BadRequestException;
 import dev.inboundscim.domain.error.NotFoundException;
+import dev.inboundscim.domain.event.EventStreamId;
 import dev.inboundscim.domain.logstream.LogStreamId;
 import dev.inboundscim.domain.organization.OrganizationId;
 import dev.inboundscim.domain.signing.SigningKeyId;
@@ -55,6 +56,11 @@ final class ResourceIds {
     static SigningKeyId signingKey(String text) {
         return PathIds.parse(text, SigningKeyId::isWellFormed, SigningKeyId::new,
                 () -> new NotFoundException("Signing key not found"));
+    }
+
+    static EventStreamId eventStream(String text) {
+        return PathIds.parse(text, EventStreamId::isWellFormed, EventStreamId::new,
+                () -> new NotFoundException("Event stream not found"));
     }
 
     static LogStreamId logStream(String text) {
