@@ -18,6 +18,14 @@ public enum LogType {
     GROUP_MEMBER_ADDED("group.member.added"),
     /** Users left a group. */
     GROUP_MEMBER_DELETED("group.member.deleted"),
+    /** A role was assigned to a group, at tenant level or inside an organization (SPEC §12). */
+    GROUP_ROLE_ASSIGNED("group.role.assigned"),
+    /** A role was taken from a group, at tenant level or inside an organization (SPEC §12). */
+    GROUP_ROLE_DELETED("group.role.deleted"),
+    /** A role was assigned to a user, directly or by role sync from SCIM (SPEC §12). */
+    USER_ROLE_ASSIGNED("user.role.assigned"),
+    /** A role was taken from a user, directly or by role sync from SCIM (SPEC §12). */
+    USER_ROLE_DELETED("user.role.deleted"),
     /** A SCIM write blocked a user (active false): its sessions end and its clients are told. */
     USER_DEACTIVATED("user.deactivated"),
     /** A user was deleted: its sessions end and its clients are told. */

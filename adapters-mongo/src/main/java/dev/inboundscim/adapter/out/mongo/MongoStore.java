@@ -50,6 +50,7 @@ public final class MongoStore implements Store {
     private final MongoGroupRepository groups;
     private final Repositories repositories;
     private final LogOutbox outbox;
+    private final LogOutbox roleOutbox;
     private final MongoCascade cascade;
     private final PoolCounts pool;
 
@@ -76,7 +77,7 @@ public final class MongoStore implements Store {
                 groupDocuments);
         this.cascade = new MongoCascade(connectionDocuments, configurationDocuments, tokenDocuments, userDocuments,
                 outbox, groupDocuments, groupOutbox, memberships, List.of(ticketDocuments, clientDocuments,
-                credentialDocuments));
+                credentialDocuments, database.getCollection(MongoSchema.ROLE_ASSIGNMENTS)));
         MongoOrganizationRepository organizations = new MongoOrganizationRepository(
                 database.getCollection(MongoSchema.ORGANIZATIONS),
                 database.getCollection(MongoSchema.ORGANIZATION_CONNECTIONS),
@@ -84,7 +85,12 @@ public final class MongoStore implements Store {
         this.groups = new MongoGroupRepository(groupDocuments, userDocuments, connectionDocuments,
                 memberships, new UserSequence(database.getCollection(MongoSchema.COUNTERS), "groups.seq"),
                 groupOutbox);
-        MongoLogRepository logs = new MongoLogRepository(logDocuments, List.of(outbox, groupOutbox));
+        MongoCollection<Document> assignmentDocuments = database.getCollection(MongoSchema.ROLE_ASSIGNMENTS);
+        this.roleOutbox = new LogOutbox(assignmentDocuments, logDocuments);
+        MongoRoleRepository roles = new MongoRoleRepository(database.getCollection(MongoSchema.ROLES),
+                assignmentDocuments, database.getCollection(MongoSchema.ORGANIZATION_MEMBERS), memberships,
+                new UserSequence(database.getCollection(MongoSchema.COUNTERS), "roles.seq"), roleOutbox);
+        MongoLogRepository logs = new MongoLogRepository(logDocuments, List.of(outbox, groupOutbox, roleOutbox));
         this.repositories = new Repositories(
                 new MongoConnectionRepository(connectionDocuments, cascade),
                 new MongoScimConfigurationRepository(configurationDocuments, connectionDocuments, tokenDocuments,
@@ -92,7 +98,7 @@ public final class MongoStore implements Store {
                 new MongoScimTokenRepository(tokenDocuments, connectionDocuments, configurationDocuments),
                 new MongoUserRepository(userDocuments, connectionDocuments,
                         new UserSequence(database.getCollection(MongoSchema.COUNTERS)), outbox, memberships,
-                        organizations, groups),
+                        organizations, groups, roles),
                 groups,
                 logs,
                 new MongoLogStreamRepository(streamDocuments, logDocuments, logs),
@@ -106,7 +112,8 @@ public final class MongoStore implements Store {
                 new MongoSetupTicketRepository(ticketDocuments, connectionDocuments),
                 new MongoScimClientRepository(clientDocuments, connectionDocuments, tokenDocuments),
                 new MongoFederatedCredentialRepository(credentialDocuments,
-                        database.getCollection(MongoSchema.ACCEPTED_ASSERTIONS), connectionDocuments, tokenDocuments));
+                        database.getCollection(MongoSchema.ACCEPTED_ASSERTIONS), connectionDocuments, tokenDocuments),
+                roles);
     }
 
     /**
@@ -139,6 +146,7 @@ public final class MongoStore implements Store {
             MongoSchema.createIndexes(mongoDatabase);
             MongoStore store = new MongoStore(client, probe, mongoDatabase, where, mappings, pool);
             store.outbox.relayAllPending();
+            store.roleOutbox.relayAllPending();
             store.groups.recover();
             store.cascade.removeOrphans();
             return store;

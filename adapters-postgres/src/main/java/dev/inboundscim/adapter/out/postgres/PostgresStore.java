@@ -54,7 +54,8 @@ public final class PostgresStore implements Store {
                 new PostgresAdminTokenRepository(db),
                 new PostgresSetupTicketRepository(db),
                 new PostgresScimClientRepository(db, changedHere),
-                new PostgresFederatedCredentialRepository(db, changedHere));
+                new PostgresFederatedCredentialRepository(db, changedHere),
+                new PostgresRoleRepository(db));
         this.probe = new PostgresProbe(dataSource.getJdbcUrl(), dataSource.getUsername(), dataSource.getPassword(),
                 timeout);
     }

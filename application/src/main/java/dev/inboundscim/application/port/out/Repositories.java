@@ -12,7 +12,8 @@ public record Repositories(ConnectionRepository connections, ScimConfigurationRe
                            SessionRepository sessions, SigningKeyRepository signingKeys,
                            OrganizationRepository organizations, AdminTokenRepository adminToken,
                            SetupTicketRepository setupTickets, ScimClientRepository scimClients,
-                           FederatedCredentialRepository federatedCredentials) {
+                           FederatedCredentialRepository federatedCredentials,
+                           RoleRepository roles) {
 
     public Repositories {
         Objects.requireNonNull(connections, "connections");
@@ -30,5 +31,6 @@ public record Repositories(ConnectionRepository connections, ScimConfigurationRe
         Objects.requireNonNull(setupTickets, "setupTickets");
         Objects.requireNonNull(scimClients, "scimClients");
         Objects.requireNonNull(federatedCredentials, "federatedCredentials");
+        Objects.requireNonNull(roles, "roles");
     }
 }
