@@ -114,6 +114,7 @@ final class ManagementWiring {
                 .setupTickets(setupTickets(core))
                 .scimClients(scimClients(core))
                 .federatedCredentials(federatedCredentials(core))
+                .roles(RoleWiring.management(core))
                 .build();
     }
 
