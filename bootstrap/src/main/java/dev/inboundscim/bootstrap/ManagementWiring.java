@@ -240,7 +240,7 @@ final class ManagementWiring {
         return new SessionUseCases(
                 new RecordLoginService(core.connections(), s.scimConfigurations(), s.users(), core.userWrites(),
                         s.groups(), s.clients(), s.sessions(), core.organizationAssignments(), core.logs(),
-                        core.logEntries()),
+                        core.logEntries(), s.roles()),
                 new LinkIdentityService(s.users(), core.connections(), s.scimConfigurations(), core.userWrites(),
                         core.logEntries()),
                 new ListSessionsService(s.users(), s.sessions()),

@@ -1,6 +1,7 @@
 package dev.inboundscim.bootstrap;
 
 import dev.inboundscim.adapter.in.http.management.RoleUseCases;
+import dev.inboundscim.adapter.in.http.scim.ScimRoleUseCases;
 import dev.inboundscim.application.port.out.Repositories;
 import dev.inboundscim.application.service.role.AssignRolesService;
 import dev.inboundscim.application.service.role.CreateRoleService;
@@ -14,8 +15,10 @@ import dev.inboundscim.application.service.role.RemoveRolesService;
 import dev.inboundscim.application.service.role.RoleChanges;
 import dev.inboundscim.application.service.role.RoleTargets;
 import dev.inboundscim.application.service.role.UpdateRoleService;
+import dev.inboundscim.application.service.scim.GetScimRoleService;
+import dev.inboundscim.application.service.scim.ListScimRolesService;
 
-/** The services of roles (SPEC §12) for the Management API. */
+/** The services of roles (SPEC §12): the Management API's and the SCIM endpoint's {@code /Roles}. */
 final class RoleWiring {
 
     private RoleWiring() {
@@ -36,5 +39,11 @@ final class RoleWiring {
                 new ListAssignedRolesService(s.roles(), targets),
                 new GetEffectiveRolesService(s.roles(), targets),
                 new GetOrganizationMemberRolesService(s.roles()));
+    }
+
+    static ScimRoleUseCases scim(CoreComponents core) {
+        Repositories s = core.repositories();
+        return new ScimRoleUseCases(new ListScimRolesService(s.roles(), core.scimSettings(), core.logs(),
+                core.logEntries()), new GetScimRoleService(s.roles(), core.logs(), core.logEntries()));
     }
 }

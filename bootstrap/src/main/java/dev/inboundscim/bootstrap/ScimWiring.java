@@ -54,6 +54,7 @@ final class ScimWiring {
                 .requests(requests)
                 .users(users)
                 .groups(groups)
+                .roles(RoleWiring.scim(core))
                 .bulk(bulk(requests, users, groups), core.settings().bulkLimits())
                 .discovery(new DescribeScimSchemasService(core.logs(), core.logEntries()))
                 .describeAuthentication(new DescribeAuthenticationService(core.repositories().scimClients(),

@@ -193,6 +193,93 @@ abstract class RolesSuite extends RunningServerTest {
 
         assertEquals(Map.of(billing, List.of("group:" + engineers)), effective(memberRoles));
         assertEquals(Map.of(), effective(userRoles(ada)), "organization roles are not tenant roles");
+        JsonNode organizations = login.json().path("organizations");
+        assertEquals(1, organizations.size(), login.body());
+        assertEquals(orgId, organizations.get(0).path("id").asText());
+        assertEquals(billing, organizations.get(0).path("roles").get(0).path("id").asText());
+        assertEquals(0, login.json().path("roles").size());
+    }
+
+    @Test
+    void loginsAnswerWithTheRolesHeldAtThatMoment() {
+        String ada = user(unique("ada"));
+        String engineers = group(unique("Engineers"), ada);
+        String admin = role(unique("admin"), null);
+        String viewer = role(unique("viewer"), null);
+        assign(userRoles(ada), viewer);
+        assign("/api/v2/groups/" + engineers + "/roles", admin);
+        String login = "{\"claims\":{\"sub\":\"" + ada.substring(ada.lastIndexOf('|') + 1)
+                + "\"},\"session_id\":\"s2\"}";
+
+        Reply first = http.post("/api/v2/connections/" + scim.connectionId() + "/logins", ADMIN, login);
+        assertEquals(200, first.status(), first.body());
+        assertEquals(ada, first.json().path("user_id").asText());
+        assertEquals(Map.of(admin, List.of("group:" + engineers), viewer, List.of("direct")),
+                sources(first.json().path("roles")));
+        assertEquals(0, first.json().path("organizations").size());
+
+        Reply patched = http.send("PATCH", scim.path() + "/Groups/" + engineers, scim.token(), """
+                {"schemas":["urn:ietf:params:scim:api:messages:2.0:PatchOp"],
+                 "Operations":[{"op":"remove","path":"members[value eq \\"%s\\"]"}]}""".formatted(ada),
+                "application/scim+json");
+        assertTrue(patched.status() == 200 || patched.status() == 204, patched.body());
+        Reply next = http.post("/api/v2/connections/" + scim.connectionId() + "/logins", ADMIN, login);
+        assertEquals(Map.of(viewer, List.of("direct")), sources(next.json().path("roles")));
+    }
+
+    @Test
+    void identityProvidersReadRolesFromTheScimEndpoint() {
+        String tag = unique("imp").toLowerCase();
+        String reader = role("Reader-" + tag, null);
+        String writer = role("Writer-" + tag, "Writes " + tag);
+        String roles = scim.path() + "/Roles";
+
+        Reply all = http.get(roles + "?filter=" + encode("value co \"" + tag + "\""), scim.token());
+        assertEquals(200, all.status(), all.body());
+        assertEquals(2, all.json().path("totalResults").asInt());
+        JsonNode first = all.json().path("Resources").get(0);
+        assertEquals(reader, first.path("id").asText());
+        assertEquals("Reader-" + tag, first.path("value").asText());
+        assertEquals("Reader-" + tag, first.path("display").asText(), "no description: the name");
+        assertEquals("role", first.path("type").asText());
+        assertTrue(first.path("enabled").asBoolean());
+        assertEquals("urn:ietf:params:scim:schemas:extension:2.0:Role", first.path("schemas").get(0).asText());
+
+        Reply second = http.get(roles + "?startIndex=2&count=1&filter=" + encode("value co \"" + tag + "\""),
+                scim.token());
+        assertEquals(2, second.json().path("startIndex").asInt());
+        assertEquals(1, second.json().path("itemsPerPage").asInt());
+        assertEquals(writer, second.json().path("Resources").get(0).path("id").asText());
+        assertEquals(writer, http.get(roles + "?filter=" + encode("display sw \"WRITES " + tag + "\""),
+                scim.token()).json().path("Resources").get(0).path("id").asText());
+        assertEquals(reader, http.get(roles + "?filter=" + encode("value eq \"reader-" + tag + "\""),
+                scim.token()).json().path("Resources").get(0).path("id").asText());
+        Reply unsupported = http.get(roles + "?filter=" + encode("value ne \"x\""), scim.token());
+        assertEquals(400, unsupported.status());
+        assertEquals("invalidFilter", unsupported.json().path("scimType").asText());
+
+        Reply one = http.get(roles + "/" + writer, scim.token());
+        assertEquals(200, one.status(), one.body());
+        assertEquals("Writes " + tag, one.json().path("display").asText());
+        assertEquals(404, http.get(roles + "/rol_0000000000000000", scim.token()).status());
+        assertEquals(405, http.post(roles, scim.token(), "{\"value\":\"x\"}").status());
+        assertEquals(405, http.delete(roles + "/" + writer, scim.token()).status());
+
+        ScimEndpoint groupsOnly = ScimEndpoint.create(http, "okta", "get:groups");
+        assertEquals(403, http.get(groupsOnly.path() + "/Roles", groupsOnly.token()).status());
+
+        assertTrue(http.get(scim.path() + "/ResourceTypes", scim.token()).body().contains("\"/Roles\""));
+        Reply schema = http.get(scim.path() + "/Schemas/urn:ietf:params:scim:schemas:extension:2.0:Role",
+                scim.token());
+        assertEquals(200, schema.status(), schema.body());
+        assertEquals(4, schema.json().path("attributes").size());
+    }
+
+    private static Map<String, List<String>> sources(JsonNode roles) {
+        Map<String, List<String>> view = new LinkedHashMap<>();
+        roles.forEach(r -> view.put(r.path("id").asText(), StreamSupport.stream(r.path("sources").spliterator(),
+                false).map(JsonNode::asText).toList()));
+        return view;
     }
 
     @Test
