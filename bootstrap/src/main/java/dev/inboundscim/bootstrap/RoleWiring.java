@@ -14,6 +14,7 @@ import dev.inboundscim.application.service.role.ListRolesService;
 import dev.inboundscim.application.service.role.RemoveRolesService;
 import dev.inboundscim.application.service.role.RoleChanges;
 import dev.inboundscim.application.service.role.RoleTargets;
+import dev.inboundscim.application.service.role.ScimRoleSync;
 import dev.inboundscim.application.service.role.UpdateRoleService;
 import dev.inboundscim.application.service.scim.GetScimRoleService;
 import dev.inboundscim.application.service.scim.ListScimRolesService;
@@ -45,5 +46,10 @@ final class RoleWiring {
         Repositories s = core.repositories();
         return new ScimRoleUseCases(new ListScimRolesService(s.roles(), core.scimSettings(), core.logs(),
                 core.logEntries()), new GetScimRoleService(s.roles(), core.logs(), core.logEntries()));
+    }
+
+    /** Role sync from SCIM for the SCIM user writes (SPEC §12). */
+    static ScimRoleSync scimSync(CoreComponents core) {
+        return new ScimRoleSync(core.repositories().roles(), new RoleChanges(core.logEntries(), core.logRouter()));
     }
 }

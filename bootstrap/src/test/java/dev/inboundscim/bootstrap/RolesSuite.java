@@ -275,6 +275,63 @@ abstract class RolesSuite extends RunningServerTest {
         assertEquals(4, schema.json().path("attributes").size());
     }
 
+    @Test
+    void scimRolesBecomeExactlyTheMappedRolesInEveryDialectWithoutTouchingOthers() {
+        String admin = role(unique("admin"), null);
+        String viewer = role(unique("viewer"), null);
+        String configuration = "/api/v2/connections/" + scim.connectionId() + "/scim-configuration";
+        String roleMapping = "[{\"value\":\"Admin\",\"role_id\":\"" + admin + "\"},"
+                + "{\"value\":\"Viewer\",\"role_id\":\"" + viewer + "\"}]";
+        Reply unmapped = http.send("PATCH", configuration, ADMIN, "{\"role_mapping\":" + roleMapping + "}",
+                "application/json");
+        assertEquals(400, unmapped.status(), "roles must be mapped for role sync to see them");
+        String pairs = http.get(configuration + "/default-mapping", ADMIN).json().path("mapping").toString();
+        String withRoles = pairs.substring(0, pairs.length() - 1) + ",{\"scim\":\"roles\",\"auth0\":"
+                + "\"app_metadata.roles\"}]";
+        Reply configured = http.send("PATCH", configuration, ADMIN, "{\"mapping\":" + withRoles
+                + ",\"role_mapping\":" + roleMapping + "}", "application/json");
+        assertEquals(200, configured.status(), configured.body());
+        assertEquals(2, configured.json().path("role_mapping").size());
+
+        // Okta: role objects on create.
+        String name = unique("ada");
+        Reply created = http.post(scim.path() + "/Users", scim.token(), oktaUser(name + "@example.com",
+                name + "-ext", name, true).replace("\"groups\":[]", "\"groups\":[],"
+                + "\"roles\":[{\"value\":\"admin\",\"display\":\"Administrator\",\"primary\":true}]"));
+        assertEquals(201, created.status(), created.body());
+        String ada = created.json().path("id").asText();
+        assertEquals(Map.of(admin, List.of("scim")), effective(userRoles(ada)));
+        assign(userRoles(ada), viewer);
+
+        // Entra: each role as JSON inside the value string, replacing the roles.
+        Reply entra = patchUser(ada, "{\"op\":\"Replace\",\"path\":\"roles\",\"value\":[{\"primary\":\"True\","
+                + "\"type\":\"WindowsAzureActiveDirectoryRole\",\"value\":\"{\\\"id\\\":\\\"7c0b\\\","
+                + "\\\"value\\\":\\\"Viewer\\\",\\\"displayName\\\":\\\"Viewer\\\"}\"}]}");
+        assertEquals(200, entra.status(), entra.body());
+        assertEquals(Map.of(viewer, List.of("direct", "scim")), effective(userRoles(ada)));
+
+        // A whole list in one string.
+        Reply list = patchUser(ada, "{\"op\":\"replace\",\"path\":\"roles\",\"value\":[\"[{\\\"value\\\":"
+                + "\\\"Admin\\\"},{\\\"value\\\":\\\"Viewer\\\"}]\"]}");
+        assertEquals(200, list.status(), list.body());
+        assertEquals(Map.of(admin, List.of("scim"), viewer, List.of("direct", "scim")), effective(userRoles(ada)));
+
+        Reply removed = patchUser(ada, "{\"op\":\"remove\",\"path\":\"roles\"}");
+        assertEquals(200, removed.status(), removed.body());
+        assertEquals(Map.of(viewer, List.of("direct")), effective(userRoles(ada)), "direct roles stay");
+
+        List<JsonNode> assigned = logs("user.role.assigned").stream()
+                .filter(entry -> entry.path("details").path("source").asText().equals("scim")).toList();
+        assertEquals(3, assigned.size(), "admin, viewer, admin again: one entry per change");
+        assertEquals(3, logs("user.role.deleted").size(), "admin, then admin and viewer from scim");
+    }
+
+    private Reply patchUser(String userId, String operation) {
+        return http.send("PATCH", scim.path() + "/Users/" + encode(userId), scim.token(),
+                "{\"schemas\":[\"urn:ietf:params:scim:api:messages:2.0:PatchOp\"],\"Operations\":[" + operation
+                        + "]}", "application/scim+json");
+    }
+
     private static Map<String, List<String>> sources(JsonNode roles) {
         Map<String, List<String>> view = new LinkedHashMap<>();
         roles.forEach(r -> view.put(r.path("id").asText(), StreamSupport.stream(r.path("sources").spliterator(),
