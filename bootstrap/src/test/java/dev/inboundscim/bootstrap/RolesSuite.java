@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.inboundscim.bootstrap.HttpClientSupport.Reply;
+import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -355,6 +356,39 @@ abstract class RolesSuite extends RunningServerTest {
         assertEquals(admin, deleted.path("details").path("role_id").asText());
         JsonNode grouped = logs("group.role.assigned").get(0);
         assertEquals(engineers, grouped.path("details").path("group_id").asText());
+    }
+
+    @Test
+    void logStreamsDeliverRoleEntriesInTheGroupAndUserCategories() throws IOException {
+        try (LogReceiver receiver = new LogReceiver()) {
+            Reply stream = http.post("/api/v2/log-streams", ADMIN, """
+                    {"name":"roles-%s","type":"http","sink":{"httpEndpoint":"%s"},
+                     "filters":[{"type":"category","name":"group.event"},{"type":"category","name":"user.event"}]}"""
+                    .formatted(UUID.randomUUID(), receiver.url()));
+            assertEquals(201, stream.status(), stream.body());
+            try {
+                String ada = user(unique("ada"));
+                String engineers = group(unique("Engineers"), ada);
+                String admin = role(unique("admin"), null);
+                assign(userRoles(ada), admin);
+                assign("/api/v2/groups/" + engineers + "/roles", admin);
+                assertEquals(204, change("DELETE", "/api/v2/groups/" + engineers + "/roles", admin).status());
+
+                LogReceiver.await("the role entries", () -> types(receiver).containsAll(
+                        List.of("user.role.assigned", "group.role.assigned", "group.role.deleted")));
+                List<String> types = types(receiver);
+                assertTrue(types.indexOf("user.role.assigned") < types.indexOf("group.role.assigned")
+                        && types.indexOf("group.role.assigned") < types.indexOf("group.role.deleted"),
+                        "in the order they happened: " + types);
+            } finally {
+                http.delete("/api/v2/log-streams/" + stream.json().path("id").asText(), ADMIN);
+            }
+        }
+    }
+
+    private List<String> types(LogReceiver receiver) {
+        return receiver.eventsOf(scim.connectionId()).stream().map(e -> e.path("data").path("type").asText())
+                .filter(type -> type.contains(".role.")).toList();
     }
 
     private List<JsonNode> logs(String type) {
