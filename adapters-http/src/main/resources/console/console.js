@@ -5,6 +5,7 @@ import * as connections from '/console/connections.js';
 import * as connection from '/console/connection.js';
 import * as users from '/console/users.js';
 import * as groups from '/console/groups.js';
+import * as roles from '/console/roles.js';
 import * as logs from '/console/logs.js';
 import * as logStreams from '/console/log-streams.js';
 
@@ -14,6 +15,7 @@ const NAVIGATION = [
   ['#/connections', 'Connections', 'connections'],
   ['#/users', 'Users', 'users'],
   ['#/groups', 'Groups', 'groups'],
+  ['#/roles', 'Roles', 'roles'],
   ['#/logs', 'Logs', 'logs'],
   ['#/log-streams', 'Log streams', 'log-streams'],
 ];
@@ -26,6 +28,7 @@ const ROUTES = [
   [/^\/users\/([^/]+)$/, users, ['id']],
   [/^\/groups$/, groups, []],
   [/^\/groups\/([^/]+)$/, groups, ['id']],
+  [/^\/roles$/, roles, []],
   [/^\/logs$/, logs, []],
   [/^\/log-streams$/, logStreams, []],
 ];

@@ -1,6 +1,7 @@
 // Groups: the list (with a connection filter) and a group's page with its members, a page at a time.
 import {api, query, segment} from '/console/api.js';
 import {byId, connectionFilter, connectionLabel, listConnections} from '/console/connections.js';
+import {groupSection} from '/console/roles.js';
 import {
   alertBox, busy, facts, field, fill, h, heading, loading, showError, table, when,
 } from '/console/dom.js';
@@ -68,7 +69,9 @@ async function renderGroup(container, id) {
   const alert = alertBox();
   const details = h('div');
   const members = h('div');
+  const roles = groupSection(id);
   fill(container, h('p', {class: 'breadcrumb'}, h('a', {href: '#/groups'}, 'Groups')), title, alert, details,
+    roles.section,
     h('section', {'aria-labelledby': 'group-members'}, h('h2', {id: 'group-members'}, 'Members'), members));
   const path = `/groups/${segment(id)}`;
   const [group, connections] = await Promise.all([api('GET', path), listConnections()]);
@@ -110,5 +113,5 @@ async function renderGroup(container, id) {
       }
     });
   }
-  await show('', 0);
+  await Promise.all([show('', 0), roles.load()]);
 }

@@ -2,6 +2,7 @@
 // delete).
 import {ApiError, api, query, segment} from '/console/api.js';
 import {byId, connectionFilter, connectionLabel, listConnections} from '/console/connections.js';
+import {userSection} from '/console/roles.js';
 import {
   alertBox, busy, confirmButton, facts, field, fill, h, heading, json, loading, showError, statusBox, table,
   when,
@@ -104,8 +105,9 @@ async function renderUser(container, id) {
   fill(container, h('p', {class: 'breadcrumb'}, h('a', {href: '#/users'}, 'Users')), title, alert, status,
     details);
   const path = `/users/${segment(id)}`;
-  const [user, groups, sessions, connections, scim] = await Promise.all([api('GET', path),
-    api('GET', `${path}/groups`), api('GET', `${path}/sessions`), listConnections(), scimView(path)]);
+  const [user, groups, sessions, connections, scim, roles] = await Promise.all([api('GET', path),
+    api('GET', `${path}/groups`), api('GET', `${path}/sessions`), listConnections(), scimView(path),
+    userSection(id)]);
   fill(title, `User ${typeof user.name === 'string' && user.name !== '' ? user.name : user.user_id}`);
   const connection = byId(connections).get(user.connection_id);
   fill(details,
@@ -123,6 +125,7 @@ async function renderUser(container, id) {
         h('a', {href: `#/groups/${segment(group.group_id)}`}, group.display_name),
         h('code', null, group.group_id),
       ]), 'The user belongs to no group.')),
+    roles,
     h('section', {'aria-labelledby': 'user-sessions'}, h('h2', {id: 'user-sessions'}, 'Sessions'),
       table('Sessions of the user', ['Session id', 'Created', 'Last login', 'Clients'],
         sessions.sessions.map((session) => [

@@ -125,6 +125,7 @@ final class ManagementWiring {
                 .setupTickets(setupTickets(core))
                 .scimClients(scimClients(core))
                 .federatedCredentials(federatedCredentials(core))
+                .roles(RoleWiring.management(core))
                 .build();
     }
 
@@ -264,7 +265,7 @@ final class ManagementWiring {
         return new SessionUseCases(
                 new RecordLoginService(core.connections(), s.scimConfigurations(), s.users(), core.userWrites(),
                         s.groups(), s.clients(), s.sessions(), core.organizationAssignments(), core.logs(),
-                        core.logEntries()),
+                        core.logEntries(), s.roles()),
                 new LinkIdentityService(s.users(), core.connections(), s.scimConfigurations(), core.userWrites(),
                         core.logEntries()),
                 new ListSessionsService(s.users(), s.sessions()),

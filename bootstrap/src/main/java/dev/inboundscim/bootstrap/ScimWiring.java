@@ -54,6 +54,7 @@ final class ScimWiring {
                 .requests(requests)
                 .users(users)
                 .groups(groups)
+                .roles(RoleWiring.scim(core))
                 .bulk(bulk(requests, users, groups), core.settings().bulkLimits())
                 .discovery(new DescribeScimSchemasService(core.logs(), core.logEntries()))
                 .describeAuthentication(new DescribeAuthenticationService(core.repositories().scimClients(),
@@ -96,10 +97,12 @@ final class ScimWiring {
         Repositories s = core.repositories();
         LogEntries entries = core.logEntries();
         return new ScimUserUseCases(
-                new CreateScimUserService(s.users(), core.userWrites(), entries),
+                new CreateScimUserService(s.users(), core.userWrites(), entries, RoleWiring.scimSync(core)),
                 new GetScimUserService(s.users(), core.logs(), entries),
-                new ReplaceScimUserService(s.users(), core.writes(), core.userWrites(), entries),
-                new PatchScimUserService(s.users(), core.writes(), core.userWrites(), entries),
+                new ReplaceScimUserService(s.users(), core.writes(), core.userWrites(), entries,
+                        RoleWiring.scimSync(core)),
+                new PatchScimUserService(s.users(), core.writes(), core.userWrites(), entries,
+                        RoleWiring.scimSync(core)),
                 new DeleteScimUserService(s.users(), core.writes(), core.userWrites(), entries),
                 new SearchScimUsersService(s.users(), core.logs(), core.scimSettings(), entries));
     }

@@ -496,7 +496,7 @@ abstract class GroupsSuite extends RunningServerTest {
         JsonNode types = http.get(scim.path() + "/ResourceTypes", scim.token()).json();
         Set<String> names = new HashSet<>();
         types.path("Resources").forEach(t -> names.add(t.path("name").asText()));
-        assertEquals(Set.of("User", "Group"), names);
+        assertEquals(Set.of("User", "Group", "Role"), names, "Roles for IdPs that import them (SPEC §12)");
         JsonNode schema = http.get(scim.path() + "/Schemas/urn:ietf:params:scim:schemas:core:2.0:Group",
                 scim.token()).json();
         assertEquals("Group", schema.path("name").asText());

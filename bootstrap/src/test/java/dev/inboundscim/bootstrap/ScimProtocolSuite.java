@@ -352,10 +352,12 @@ abstract class ScimProtocolSuite extends RunningServerTest {
         List<String> ids = new ArrayList<>();
         schemas.path("Resources").forEach(schema -> ids.add(schema.path("id").asText()));
         assertEquals(List.of("urn:ietf:params:scim:schemas:core:2.0:User", "urn:ietf:params:scim:schemas:core:2.0:Group",
+                "urn:ietf:params:scim:schemas:extension:2.0:Role",
                 "urn:ietf:params:scim:schemas:core:2.0:ServiceProviderConfig",
                 "urn:ietf:params:scim:schemas:core:2.0:ResourceType", "urn:ietf:params:scim:schemas:core:2.0:Schema"),
-                ids, "no enterprise attribute is mapped any more; RFC 7643 §5-7's discovery schemas are listed");
-        assertEquals(5, schemas.path("totalResults").asInt());
+                ids, "no enterprise attribute is mapped any more; the Role schema (SPEC §12) and RFC 7643 §5-7's "
+                        + "discovery schemas are listed");
+        assertEquals(6, schemas.path("totalResults").asInt());
         Reply configSchema = http.get(scim.path()
                 + "/Schemas/urn:ietf:params:scim:schemas:core:2.0:ServiceProviderConfig", scim.token());
         assertEquals(200, configSchema.status(), configSchema.body());

@@ -93,6 +93,22 @@ abstract class UnboundIdClientSuite extends RunningServerTest {
     }
 
     @Test
+    void readsRolesGenerically() throws ScimException {
+        String name = "sdk-role-" + System.nanoTime();
+        HttpClientSupport.Reply created = http.post("/api/v2/roles", ADMIN, "{\"name\":\"" + name + "\"}");
+        assertEquals(201, created.status(), created.body());
+        String id = created.json().path("id").asText();
+
+        ListResponse<GenericScimResource> found = scim.searchRequest("Roles").filter("value eq \"" + name + "\"")
+                .invoke(GenericScimResource.class);
+        assertEquals(1, found.getTotalResults());
+        assertEquals(id, found.getResources().getFirst().getId());
+        GenericScimResource role = scim.retrieve("Roles", id, GenericScimResource.class);
+        assertEquals(name, role.getObjectNode().path("value").asText());
+        assertTrue(scim.getResourceTypes().getResources().stream().anyMatch(t -> t.getName().equals("Role")));
+    }
+
+    @Test
     void managesAUserThroughTheTypedApi() throws ScimException {
         UserResource user = new UserResource().setUserName("sdk.user@example.com");
         user.setExternalId("sdk-1");

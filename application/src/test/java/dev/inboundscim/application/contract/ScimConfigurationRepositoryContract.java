@@ -10,13 +10,14 @@ import dev.inboundscim.domain.connection.Connection;
 import dev.inboundscim.domain.connection.ConnectionId;
 import dev.inboundscim.domain.connection.DefaultMappings;
 import dev.inboundscim.domain.connection.RateLimit;
+import dev.inboundscim.domain.connection.RoleMapping;
 import dev.inboundscim.domain.connection.ScimConfiguration;
 import dev.inboundscim.domain.connection.Strategy;
 import dev.inboundscim.domain.error.ConflictException;
 import dev.inboundscim.domain.mapping.AttributeMapping;
 import dev.inboundscim.domain.mapping.RawMappingPair;
-import dev.inboundscim.domain.token.Scope;
 import dev.inboundscim.domain.token.ScimToken;
+import dev.inboundscim.domain.token.Scope;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -104,6 +105,32 @@ public abstract class ScimConfigurationRepositoryContract extends ContractSuppor
         ScimConfiguration cleared = off.withRateLimit(null, now());
         assertTrue(configurations().update(cleared));
         assertSameConfiguration(cleared, configurations().findByConnection(connection.id()).orElseThrow());
+    }
+
+    @Test
+    void keepsTheRoleMappingInItsOrderAndReplacesIt() {
+        Connection connection = newConnection();
+        AttributeMapping withRoles = AttributeMapping.of("userName", List.of(
+                new RawMappingPair("userName", "username"),
+                new RawMappingPair("roles", "app_metadata.roles")));
+        RoleMapping mapping = new RoleMapping(List.of(new RoleMapping.Entry("Admin", "rol_AAAAAAAAAAAAAAAA"),
+                new RoleMapping.Entry("admin", "rol_BBBBBBBBBBBBBBBB"),
+                new RoleMapping.Entry("Viewer", "rol_AAAAAAAAAAAAAAAA")));
+        ScimConfiguration configuration = configurationOf(connection, withRoles).withRoleMapping(mapping, now());
+        configurations().insert(configuration);
+        assertEquals(mapping, configurations().findByConnection(connection.id()).orElseThrow().roleMapping());
+
+        ScimConfiguration cleared = configuration.withRoleMapping(RoleMapping.NONE, now());
+        assertTrue(configurations().update(cleared));
+        assertEquals(RoleMapping.NONE, configurations().findByConnection(connection.id()).orElseThrow().roleMapping());
+        assertEquals(RoleMapping.NONE, configurations().findByConnection(newConnectionWithDefaults().id())
+                .orElseThrow().roleMapping(), "a configuration without one maps none");
+    }
+
+    private Connection newConnectionWithDefaults() {
+        Connection connection = newConnection();
+        configurations().insert(configurationOf(connection, DefaultMappings.forStrategy(Strategy.OKTA)));
+        return connection;
     }
 
     @Test

@@ -8,6 +8,7 @@ import dev.inboundscim.application.port.out.LogQuery;
 import dev.inboundscim.application.port.out.LogRepository;
 import dev.inboundscim.application.port.out.LogStreamRepository;
 import dev.inboundscim.application.port.out.OrganizationRepository;
+import dev.inboundscim.application.port.out.RoleRepository;
 import dev.inboundscim.application.port.out.ScimConfigurationRepository;
 import dev.inboundscim.application.port.out.ScimTokenRepository;
 import dev.inboundscim.application.port.out.SettingsChanges;
@@ -17,6 +18,8 @@ import dev.inboundscim.application.service.log.LogEntries;
 import dev.inboundscim.application.service.log.LogRouter;
 import dev.inboundscim.application.service.log.LogWriter;
 import dev.inboundscim.application.service.organization.OrganizationAssignments;
+import dev.inboundscim.application.service.role.RoleChanges;
+import dev.inboundscim.application.service.role.ScimRoleSync;
 import dev.inboundscim.application.service.user.UserWrites;
 import dev.inboundscim.domain.connection.Connection;
 import dev.inboundscim.domain.connection.ConnectionId;
@@ -86,6 +89,11 @@ public final class InMemoryPorts {
     public UserWrites userWrites(LogEntries entries) {
         return new UserWrites(router(), new OrganizationAssignments(empty(OrganizationRepository.class),
                 SettingsChanges.NONE), entries);
+    }
+
+    /** Role sync over a store without roles: connections here map none, so it never reads them. */
+    public ScimRoleSync roleSync(LogEntries entries) {
+        return new ScimRoleSync(empty(RoleRepository.class), new RoleChanges(entries, router()));
     }
 
     /** Routing over a store without log streams: every entry is kept for none. */

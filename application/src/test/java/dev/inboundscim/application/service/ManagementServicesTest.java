@@ -49,7 +49,7 @@ class ManagementServicesTest {
     private ScimConfigurationView enableScim(Connection connection) {
         return new CreateScimConfigurationService(lookup, ports.connections, ports.configurations,
                 ScimSettings.DEFAULTS, new ScimRateLimiter(RateLimitSettings.OFF, System::nanoTime), clock).create(new CreateScimConfigurationCommand(connection.id(),
-                null, null, null, null, null));
+                null, null, null, null, null, null));
     }
 
     @Test

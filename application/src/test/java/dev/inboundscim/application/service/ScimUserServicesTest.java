@@ -62,7 +62,7 @@ class ScimUserServicesTest {
 
     private ScimUserView create(ScimObject resource) {
         return new CreateScimUserService(ports.users, ports.userWrites(entries),
-                entries).create(new CreateScimUserCommand(context, resource,
+                entries, ports.roleSync(entries)).create(new CreateScimUserCommand(context, resource,
                 request));
     }
 
@@ -103,8 +103,9 @@ class ScimUserServicesTest {
     void replaceRecomputesOnAFreshCopyWhenAnotherWriterWonAndBlocksOnInactive() {
         ScimUserView created = create(user("bob", "e1", true));
         ports.users.failNextUpdates = 1;
-        ScimUserView replaced = new ReplaceScimUserService(ports.users, WRITES, ports.userWrites(entries), entries)
-                .replace(new ReplaceScimUserCommand(context, created.user().id(), user("bob", "e1", false),
+        ScimUserView replaced = new ReplaceScimUserService(ports.users, WRITES, ports.userWrites(entries), entries,
+                ports.roleSync(entries)).replace(new ReplaceScimUserCommand(context, created.user().id(),
+                        user("bob", "e1", false),
                         null, request));
         assertEquals(ScimBoolean.FALSE, replaced.attributes().get("active").orElseThrow());
         assertTrue(ports.users.rows.get(created.user().id()).isBlocked());
@@ -117,7 +118,8 @@ class ScimUserServicesTest {
         ports.users.failNextUpdates = 1_000_000;
         VersionedWrite shortDeadline = new VersionedWrite(Duration.ofMillis(200));
         assertThrows(UnavailableException.class, () -> new ReplaceScimUserService(ports.users,
-                shortDeadline, ports.userWrites(entries), entries).replace(new ReplaceScimUserCommand(context,
+                shortDeadline, ports.userWrites(entries), entries, ports.roleSync(entries))
+                .replace(new ReplaceScimUserCommand(context,
                         created.user().id(),
                 user("bob", "e1", false), null, request)));
         assertTrue(ports.users.failNextUpdates < 1_000_000 - 5, "it retried before it gave up");
@@ -128,7 +130,8 @@ class ScimUserServicesTest {
         ScimUserView created = create(user("bob", "e1", true));
         ports.users.failNextUpdates = 1;
         assertThrows(PreconditionFailedException.class, () -> new ReplaceScimUserService(ports.users,
-                WRITES, ports.userWrites(entries), entries).replace(new ReplaceScimUserCommand(context,
+                WRITES, ports.userWrites(entries), entries, ports.roleSync(entries))
+                .replace(new ReplaceScimUserCommand(context,
                         created.user().id(),
                 user("bob", "e1", false), 1L, request)));
         assertEquals(0, ports.users.failNextUpdates, "one attempt, no retry");

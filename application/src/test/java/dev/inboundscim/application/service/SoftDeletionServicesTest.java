@@ -52,7 +52,7 @@ class SoftDeletionServicesTest {
         ScimObject resource = ScimObject.builder().put("userName", "bob@x.com").put("externalId", "00u9")
                 .put("active", ScimBoolean.TRUE)
                 .put("name", ScimObject.builder().put("givenName", givenName).build()).build();
-        return new CreateScimUserService(ports.users, ports.userWrites(entries), entries)
+        return new CreateScimUserService(ports.users, ports.userWrites(entries), entries, ports.roleSync(entries))
                 .create(new CreateScimUserCommand(context, resource, request));
     }
 
@@ -95,7 +95,8 @@ class SoftDeletionServicesTest {
     void thePurgeGoesInBatchesUntilABatchComesBackShort() {
         for (int i = 0; i < 5; i++) {
             ScimObject resource = ScimObject.builder().put("userName", "u" + i).put("externalId", "e" + i).build();
-            ScimUserView user = new CreateScimUserService(ports.users, ports.userWrites(entries), entries)
+            ScimUserView user = new CreateScimUserService(ports.users, ports.userWrites(entries), entries,
+                    ports.roleSync(entries))
                     .create(new CreateScimUserCommand(context, resource, request));
             delete(user.user().id());
         }

@@ -22,6 +22,14 @@ public enum LogType {
     USER_CREATED("user.created"),
     /** A write changed a user; its details hold the profile after it and the names of what changed (SPEC §11). */
     USER_UPDATED("user.updated"),
+    /** A role was assigned to a group, at tenant level or inside an organization (SPEC §12). */
+    GROUP_ROLE_ASSIGNED("group.role.assigned"),
+    /** A role was taken from a group, at tenant level or inside an organization (SPEC §12). */
+    GROUP_ROLE_DELETED("group.role.deleted"),
+    /** A role was assigned to a user, directly or by role sync from SCIM (SPEC §12). */
+    USER_ROLE_ASSIGNED("user.role.assigned"),
+    /** A role was taken from a user, directly or by role sync from SCIM (SPEC §12). */
+    USER_ROLE_DELETED("user.role.deleted"),
     /** A SCIM write blocked a user (active false): its sessions end and its clients are told. */
     USER_DEACTIVATED("user.deactivated"),
     /** A user was deleted: its sessions end and its clients are told. */

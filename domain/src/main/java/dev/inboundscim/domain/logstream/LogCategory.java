@@ -8,11 +8,16 @@ import java.util.Set;
 public enum LogCategory {
     /** Every SCIM request: {@code sscim} and {@code fscim}. */
     SCIM_EVENT("scim.event", Set.of(LogType.SSCIM, LogType.FSCIM)),
-    /** Group changes: {@code group.created|updated|deleted|member.added|member.deleted}. */
+    /** Group changes: {@code group.created|updated|deleted|member.added|member.deleted|role.assigned|role.deleted}. */
     GROUP_EVENT("group.event", Set.of(LogType.GROUP_CREATED, LogType.GROUP_UPDATED, LogType.GROUP_DELETED,
-            LogType.GROUP_MEMBER_ADDED, LogType.GROUP_MEMBER_DELETED)),
-    /** Deprovisioning and its undoing: {@code user.deactivated}, {@code user.deleted} and {@code user.restored}. */
-    USER_EVENT("user.event", Set.of(LogType.USER_DEACTIVATED, LogType.USER_DELETED, LogType.USER_RESTORED)),
+            LogType.GROUP_MEMBER_ADDED, LogType.GROUP_MEMBER_DELETED, LogType.GROUP_ROLE_ASSIGNED,
+            LogType.GROUP_ROLE_DELETED)),
+    /**
+     * Deprovisioning and its undoing ({@code user.deactivated}, {@code user.deleted}, {@code user.restored}) and a
+     * user's own role changes ({@code user.role.assigned}, {@code user.role.deleted}).
+     */
+    USER_EVENT("user.event", Set.of(LogType.USER_DEACTIVATED, LogType.USER_DELETED, LogType.USER_RESTORED,
+            LogType.USER_ROLE_ASSIGNED, LogType.USER_ROLE_DELETED)),
     /** Provisioning changes of users: {@code user.created} and {@code user.updated} (SPEC §11). */
     USER_CHANGE("user.change", Set.of(LogType.USER_CREATED, LogType.USER_UPDATED)),
     /** Successful logins ({@code s}). */

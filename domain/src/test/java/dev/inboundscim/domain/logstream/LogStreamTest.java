@@ -33,7 +33,8 @@ class LogStreamTest {
                 LogCategory.GROUP_EVENT), NOW);
         assertEquals(2, both.categories().size(), "repeated categories are kept once");
         assertEquals(EnumSet.of(LogType.SSCIM, LogType.FSCIM, LogType.GROUP_CREATED, LogType.GROUP_UPDATED,
-                LogType.GROUP_DELETED, LogType.GROUP_MEMBER_ADDED, LogType.GROUP_MEMBER_DELETED), both.acceptedTypes());
+                LogType.GROUP_DELETED, LogType.GROUP_MEMBER_ADDED, LogType.GROUP_MEMBER_DELETED,
+                LogType.GROUP_ROLE_ASSIGNED, LogType.GROUP_ROLE_DELETED), both.acceptedTypes());
     }
 
     @Test

@@ -37,6 +37,8 @@ final class MongoSchema {
     static final String ACCEPTED_ASSERTIONS = "accepted_assertions";
     static final String EVENT_STREAMS = "event_streams";
     static final String EVENT_DELIVERIES = "event_deliveries";
+    static final String ROLES = "roles";
+    static final String ROLE_ASSIGNMENTS = "role_assignments";
 
     static final String CONNECTION_NAME_UNIQUE = "connections_name_key_unique";
     static final String TOKEN_SLOT_UNIQUE = "scim_tokens_slot_unique";
@@ -126,6 +128,18 @@ final class MongoSchema {
         index(database, REFRESH_TOKENS, Indexes.ascending("userId"), "refresh_tokens_user_idx", false);
         index(database, LOGOUT_NOTICES, Indexes.ascending("userId"), "logout_notices_user_idx", false);
         index(database, LOGOUT_NOTICES, Indexes.ascending("createdAt", "_id"), "logout_notices_order_idx", false);
+        // Roles (SPEC §12): unique canonical names; a holder's document is found by id, a member's organization
+        // roles by group, a role's assignments by role (its deletion), a connection's by connection (the cascade).
+        index(database, ROLES, Indexes.ascending(RoleFilterBson.NAME_KEY), "roles_name_unique", true);
+        index(database, ROLES, Indexes.ascending("seq"), "roles_seq_idx", false);
+        index(database, ROLE_ASSIGNMENTS, Indexes.ascending(RoleHolders.GROUP_ID, RoleHolders.ORG_ID),
+                "role_assignments_group_idx", false);
+        index(database, ROLE_ASSIGNMENTS, Indexes.ascending("roles"), "role_assignments_role_idx", false);
+        index(database, ROLE_ASSIGNMENTS, Indexes.ascending(UserDocuments.CONNECTION_ID),
+                "role_assignments_connection_idx", false);
+        index(database, ROLE_ASSIGNMENTS, Indexes.ascending(RoleHolders.USER_ID), "role_assignments_user_idx", false);
+        index(database, ROLE_ASSIGNMENTS, Indexes.ascending(UserDocuments.OUTBOX + "._id"),
+                "role_assignments_outbox_idx", false);
         index(database, ORGANIZATIONS, Indexes.ascending("name"), "organizations_name_unique", true);
         index(database, ORGANIZATIONS, Indexes.ascending("createdAt", "_id"), "organizations_created_idx", false);
         index(database, ORGANIZATION_CONNECTIONS, Indexes.ascending("connectionId"),

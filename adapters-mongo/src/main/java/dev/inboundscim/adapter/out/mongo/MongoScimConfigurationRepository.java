@@ -8,6 +8,7 @@ import dev.inboundscim.application.port.out.ScimConfigurationRepository;
 import dev.inboundscim.domain.connection.ConnectionId;
 import dev.inboundscim.domain.connection.DeletionPolicy;
 import dev.inboundscim.domain.connection.RateLimit;
+import dev.inboundscim.domain.connection.RoleMapping;
 import dev.inboundscim.domain.connection.ScimConfiguration;
 import dev.inboundscim.domain.error.ConflictException;
 import dev.inboundscim.domain.error.NotFoundException;
@@ -28,6 +29,8 @@ final class MongoScimConfigurationRepository implements ScimConfigurationReposit
     /** A connection's own request limit; absent or null: the server's default. */
     private static final String RATE_LIMIT = "rateLimit";
     private static final String DELETION = "deletion";
+    /** SPEC §12: [{value, roleId}]; absent (a configuration stored before roles): none. */
+    private static final String ROLE_MAPPING = "roleMapping";
 
     private final MongoCollection<Document> configurations;
     private final MongoCollection<Document> connections;
@@ -60,6 +63,7 @@ final class MongoScimConfigurationRepository implements ScimConfigurationReposit
                     .append("schemaExtensions", extensions(configuration))
                     .append(RATE_LIMIT, rateLimit(configuration.rateLimit()))
                     .append(DELETION, deletion(configuration.deletion()))
+                    .append(ROLE_MAPPING, roleMapping(configuration.roleMapping()))
                     .append("createdAt", Instants.toDate(configuration.createdAt()))
                     .append("updatedAt", Instants.toDate(configuration.updatedAt())));
         } catch (RuntimeException e) {
@@ -84,6 +88,7 @@ final class MongoScimConfigurationRepository implements ScimConfigurationReposit
                 Updates.set("schemaExtensions", extensions(configuration)),
                 Updates.set(RATE_LIMIT, rateLimit(configuration.rateLimit())),
                 Updates.set(DELETION, deletion(configuration.deletion())),
+                Updates.set(ROLE_MAPPING, roleMapping(configuration.roleMapping())),
                 Updates.set("updatedAt", Instants.toDate(configuration.updatedAt())))).getMatchedCount() == 1;
     }
 
@@ -161,7 +166,18 @@ final class MongoScimConfigurationRepository implements ScimConfigurationReposit
         AttributeMapping mapping = mappings.parse(document.getString("userIdAttribute"), pairs, schemas);
         return new ScimConfiguration(new ConnectionId(document.getString("_id")), mapping,
                 rateLimit(document.get(RATE_LIMIT, Document.class)), deletion(document.get(DELETION, Document.class)),
+                roleMapping(document.getList(ROLE_MAPPING, Document.class, List.of())),
                 Instants.toInstant(document.getDate("createdAt")),
                 Instants.toInstant(document.getDate("updatedAt")));
+    }
+
+    private static List<Document> roleMapping(RoleMapping mapping) {
+        return mapping.entries().stream().map(entry -> new Document("value", entry.value())
+                .append("roleId", entry.roleId())).toList();
+    }
+
+    private static RoleMapping roleMapping(List<Document> pairs) {
+        return new RoleMapping(pairs.stream().map(pair -> new RoleMapping.Entry(pair.getString("value"),
+                pair.getString("roleId"))).toList());
     }
 }

@@ -23,8 +23,8 @@ import org.bson.Document;
 
 /**
  * What PostgreSQL's notifications do for the other store (SPEC §7, issue 20): every write to what authentication,
- * log routing and organization assignment read (tokens, connections, SCIM configurations, log streams' routing,
- * organizations' connections) moves a version document, and each process polls that document every
+ * log routing and organization assignment read (tokens, connections, SCIM configurations, log and event streams'
+ * routing, organizations' connections) moves a version document, and each process polls that document every
  * {@link #POLL}. A write seen by this driver moves this process's version at once; other processes see it within a
  * poll. The writes are found by a driver {@link CommandListener}, so no repository can forget one.
  *
@@ -50,6 +50,7 @@ final class MongoSettingsChanges implements SettingsChanges, CommandListener, Au
             MongoSchema.CONNECTIONS, Set.of(),
             MongoSchema.SCIM_CONFIGURATIONS, Set.of(),
             MongoSchema.LOG_STREAMS, Set.of("leaseOwner", "leaseUntil", "failures", "nextAttemptAt", "lastError"),
+            MongoSchema.EVENT_STREAMS, Set.of("leaseOwner", "leaseUntil", "failures", "nextAttemptAt", "lastError"),
             MongoSchema.ORGANIZATION_CONNECTIONS, Set.of());
 
     private final AtomicLong version = new AtomicLong();

@@ -50,6 +50,7 @@ public final class MongoStore implements Store {
     private final MongoGroupRepository groups;
     private final Repositories repositories;
     private final LogOutbox outbox;
+    private final LogOutbox roleOutbox;
     private final MongoCascade cascade;
     private final PoolCounts pool;
     private final MongoSettingsChanges changes;
@@ -78,7 +79,7 @@ public final class MongoStore implements Store {
                 groupDocuments);
         this.cascade = new MongoCascade(connectionDocuments, configurationDocuments, tokenDocuments, userDocuments,
                 outbox, groupDocuments, groupOutbox, memberships, List.of(ticketDocuments, clientDocuments,
-                credentialDocuments));
+                credentialDocuments, database.getCollection(MongoSchema.ROLE_ASSIGNMENTS)));
         MongoOrganizationRepository organizations = new MongoOrganizationRepository(
                 database.getCollection(MongoSchema.ORGANIZATIONS),
                 database.getCollection(MongoSchema.ORGANIZATION_CONNECTIONS),
@@ -86,7 +87,12 @@ public final class MongoStore implements Store {
         this.groups = new MongoGroupRepository(groupDocuments, userDocuments, connectionDocuments,
                 memberships, new UserSequence(database.getCollection(MongoSchema.COUNTERS), "groups.seq"),
                 groupOutbox);
-        MongoLogRepository logs = new MongoLogRepository(logDocuments, List.of(outbox, groupOutbox));
+        MongoCollection<Document> assignmentDocuments = database.getCollection(MongoSchema.ROLE_ASSIGNMENTS);
+        this.roleOutbox = new LogOutbox(assignmentDocuments, logDocuments);
+        MongoRoleRepository roles = new MongoRoleRepository(database.getCollection(MongoSchema.ROLES),
+                assignmentDocuments, database.getCollection(MongoSchema.ORGANIZATION_MEMBERS), memberships,
+                new UserSequence(database.getCollection(MongoSchema.COUNTERS), "roles.seq"), roleOutbox);
+        MongoLogRepository logs = new MongoLogRepository(logDocuments, List.of(outbox, groupOutbox, roleOutbox));
         this.repositories = new Repositories(
                 new MongoConnectionRepository(connectionDocuments, cascade),
                 new MongoScimConfigurationRepository(configurationDocuments, connectionDocuments, tokenDocuments,
@@ -94,7 +100,7 @@ public final class MongoStore implements Store {
                 new MongoScimTokenRepository(tokenDocuments, connectionDocuments, configurationDocuments),
                 new MongoUserRepository(userDocuments, connectionDocuments,
                         new UserSequence(database.getCollection(MongoSchema.COUNTERS)), outbox, memberships,
-                        organizations, groups),
+                        organizations, groups, roles),
                 groups,
                 logs,
                 new MongoLogStreamRepository(streamDocuments, logDocuments, logs),
@@ -110,7 +116,8 @@ public final class MongoStore implements Store {
                 new MongoFederatedCredentialRepository(credentialDocuments,
                         database.getCollection(MongoSchema.ACCEPTED_ASSERTIONS), connectionDocuments, tokenDocuments),
                 new MongoEventStreamRepository(database.getCollection(MongoSchema.EVENT_STREAMS), logDocuments,
-                        database.getCollection(MongoSchema.EVENT_DELIVERIES), logs));
+                        database.getCollection(MongoSchema.EVENT_DELIVERIES), logs),
+                roles);
     }
 
     /**
@@ -145,6 +152,7 @@ public final class MongoStore implements Store {
             changes.start(probe, databaseName);
             MongoStore store = new MongoStore(client, probe, mongoDatabase, where, mappings, pool, changes);
             store.outbox.relayAllPending();
+            store.roleOutbox.relayAllPending();
             store.groups.recover();
             store.cascade.removeOrphans();
             return store;

@@ -57,11 +57,14 @@ final class MongoUserRepository implements UserRepository {
     private final MongoOrganizationRepository organizations;
     private final GroupMemberships memberships;
     private final MongoGroupRepository groups;
+    private final MongoRoleRepository roles;
 
     MongoUserRepository(MongoCollection<Document> users, MongoCollection<Document> connections,
                         UserSequence sequence, LogOutbox outbox, GroupMemberships memberships,
-                        MongoOrganizationRepository organizations, MongoGroupRepository groups) {
+                        MongoOrganizationRepository organizations, MongoGroupRepository groups,
+                        MongoRoleRepository roles) {
         this.users = users;
+        this.roles = roles;
         this.organizations = organizations;
         this.groups = groups;
         this.connections = connections;
@@ -172,6 +175,7 @@ final class MongoUserRepository implements UserRepository {
                         LogDocuments.documents(write.logs())));
         requireMatched(result.getMatchedCount() == 1, write.connectionId(), write.id());
         memberships.leaveAll(write.id().value(), Instant.now());
+        roles.removeUser(write.id().value());
         outbox.relayTombstone(write.id().value());
     }
 
@@ -189,6 +193,8 @@ final class MongoUserRepository implements UserRepository {
         requireMatched(result.getMatchedCount() == 1, kept.connectionId(), kept.id());
         memberships.leaveAll(kept.id().value(), Instant.now());
         organizations.leaveAll(kept.id());
+        // As on PostgreSQL, where the user's role rows go with its moved row: a restored user starts with none.
+        roles.removeUser(kept.id().value());
         entries.forEach(entry -> outbox.deliver(kept.id().value(), entry));
     }
 

@@ -6,6 +6,7 @@ import dev.inboundscim.application.port.out.ScimConfigurationRepository;
 import dev.inboundscim.domain.connection.ConnectionId;
 import dev.inboundscim.domain.connection.DeletionPolicy;
 import dev.inboundscim.domain.connection.RateLimit;
+import dev.inboundscim.domain.connection.RoleMapping;
 import dev.inboundscim.domain.connection.ScimConfiguration;
 import dev.inboundscim.domain.error.ConflictException;
 import dev.inboundscim.domain.error.NotFoundException;
@@ -24,7 +25,8 @@ final class PostgresScimConfigurationRepository implements ScimConfigurationRepo
 
     private static final String SELECT = "SELECT connection_id, user_id_attribute, mapping::text AS mapping, "
             + "schema_extensions::text AS schema_extensions, rate_limit_per_second, rate_limit_burst, deletion_mode, "
-            + "restore_window_days, created_at, updated_at FROM scim_configurations";
+            + "restore_window_days, role_mapping::text AS role_mapping, created_at, updated_at "
+            + "FROM scim_configurations";
 
     private final Db db;
     private final Runnable changedHere;
@@ -46,14 +48,15 @@ final class PostgresScimConfigurationRepository implements ScimConfigurationRepo
             Db.dml(db.execute(), """
                     INSERT INTO scim_configurations (connection_id, user_id_attribute, mapping, schema_extensions,
                                                      rate_limit_per_second, rate_limit_burst, deletion_mode,
-                                                     restore_window_days, created_at, updated_at)
-                    VALUES (?, ?, ?::jsonb, ?::jsonb, ?, ?, ?, ?, ?, ?)""",
+                                                     restore_window_days, role_mapping, created_at, updated_at)
+                    VALUES (?, ?, ?::jsonb, ?::jsonb, ?, ?, ?, ?, ?::jsonb, ?, ?)""",
                     Db.params(configuration.connectionId().value(),
                             configuration.mapping().userIdAttribute().toString(), mappingJson(configuration),
                             extensionsJson(configuration),
                             ratePerSecond(configuration), rateBurst(configuration),
                             configuration.deletion().mode().wireName(), configuration.deletion().restoreWindowDays(),
-                            Rows.timestamp(configuration.createdAt()), Rows.timestamp(configuration.updatedAt())));
+                            roleMappingJson(configuration), Rows.timestamp(configuration.createdAt()),
+                            Rows.timestamp(configuration.updatedAt())));
         } catch (RuntimeException e) {
             if (SqlErrors.is(e, SqlErrors.UNIQUE_VIOLATION)) {
                 throw ConflictException.conflict("Connection " + configuration.connectionId()
@@ -86,13 +89,14 @@ final class PostgresScimConfigurationRepository implements ScimConfigurationRepo
                 UPDATE scim_configurations
                    SET user_id_attribute = ?, mapping = ?::jsonb, schema_extensions = ?::jsonb,
                        rate_limit_per_second = ?, rate_limit_burst = ?, deletion_mode = ?, restore_window_days = ?,
-                       updated_at = ?
+                       role_mapping = ?::jsonb, updated_at = ?
                  WHERE connection_id = ?""",
                 Db.params(configuration.mapping().userIdAttribute().toString(), mappingJson(configuration),
                         extensionsJson(configuration),
                         ratePerSecond(configuration), rateBurst(configuration),
                         configuration.deletion().mode().wireName(), configuration.deletion().restoreWindowDays(),
-                        Rows.timestamp(configuration.updatedAt()), configuration.connectionId().value())) == 1;
+                        roleMappingJson(configuration), Rows.timestamp(configuration.updatedAt()),
+                        configuration.connectionId().value())) == 1;
     }
 
     @Override
@@ -167,6 +171,22 @@ final class PostgresScimConfigurationRepository implements ScimConfigurationRepo
         return new ScimConfiguration(new ConnectionId(Rows.string(row, "connection_id")), mapping, rateLimit(row),
                 new DeletionPolicy(DeletionPolicy.Mode.of(Rows.string(row, "deletion_mode")),
                         row.column("restore_window_days").get(Integer.class)),
-                Rows.instant(row, "created_at"), Rows.instant(row, "updated_at"));
+                roleMapping(Rows.string(row, "role_mapping")), Rows.instant(row, "created_at"),
+                Rows.instant(row, "updated_at"));
+    }
+
+    private static String roleMappingJson(ScimConfiguration configuration) {
+        ArrayNode pairs = JsonCodec.arrayNode();
+        configuration.roleMapping().entries().forEach(entry -> pairs.addObject().put("value", entry.value())
+                .put("role_id", entry.roleId()));
+        return JsonCodec.write(pairs);
+    }
+
+    private static RoleMapping roleMapping(String json) {
+        List<RoleMapping.Entry> entries = new ArrayList<>();
+        for (JsonNode pair : JsonCodec.readTree(json)) {
+            entries.add(new RoleMapping.Entry(pair.path("value").asText(), pair.path("role_id").asText()));
+        }
+        return new RoleMapping(entries);
     }
 }

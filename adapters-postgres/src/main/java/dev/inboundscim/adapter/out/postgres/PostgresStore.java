@@ -55,7 +55,8 @@ public final class PostgresStore implements Store {
                 new PostgresSetupTicketRepository(db),
                 new PostgresScimClientRepository(db, changedHere),
                 new PostgresFederatedCredentialRepository(db, changedHere),
-                new PostgresEventStreamRepository(db, changedHere));
+                new PostgresEventStreamRepository(db, changedHere),
+                new PostgresRoleRepository(db));
         this.probe = new PostgresProbe(dataSource.getJdbcUrl(), dataSource.getUsername(), dataSource.getPassword(),
                 timeout);
     }

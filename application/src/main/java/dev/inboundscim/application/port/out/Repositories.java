@@ -13,7 +13,7 @@ public record Repositories(ConnectionRepository connections, ScimConfigurationRe
                            OrganizationRepository organizations, AdminTokenRepository adminToken,
                            SetupTicketRepository setupTickets, ScimClientRepository scimClients,
                            FederatedCredentialRepository federatedCredentials,
-                           EventStreamRepository eventStreams) {
+                           EventStreamRepository eventStreams, RoleRepository roles) {
 
     public Repositories {
         Objects.requireNonNull(connections, "connections");
@@ -32,5 +32,6 @@ public record Repositories(ConnectionRepository connections, ScimConfigurationRe
         Objects.requireNonNull(scimClients, "scimClients");
         Objects.requireNonNull(federatedCredentials, "federatedCredentials");
         Objects.requireNonNull(eventStreams, "eventStreams");
+        Objects.requireNonNull(roles, "roles");
     }
 }

@@ -5,6 +5,7 @@ import dev.inboundscim.application.port.in.scim.CreateScimUserUseCase;
 import dev.inboundscim.application.port.in.scim.ScimUserView;
 import dev.inboundscim.application.port.out.UserRepository;
 import dev.inboundscim.application.service.log.LogEntries;
+import dev.inboundscim.application.service.role.ScimRoleSync;
 import dev.inboundscim.application.service.user.UserWrites;
 import dev.inboundscim.domain.connection.Connection;
 import dev.inboundscim.domain.error.BadRequestException;
@@ -33,8 +34,11 @@ public final class CreateScimUserService implements CreateScimUserUseCase {
     private final UserWrites userWrites;
     private final LogEntries entries;
     private final UserRestorer restorer;
+    private final ScimRoleSync roleSync;
 
-    public CreateScimUserService(UserRepository users, UserWrites userWrites, LogEntries entries) {
+    public CreateScimUserService(UserRepository users, UserWrites userWrites, LogEntries entries,
+                                 ScimRoleSync roleSync) {
+        this.roleSync = roleSync;
         this.users = users;
         this.userWrites = userWrites;
         this.entries = entries;
@@ -43,6 +47,10 @@ public final class CreateScimUserService implements CreateScimUserUseCase {
 
     @Override
     public ScimUserView create(CreateScimUserCommand command) {
+        return roleSync.sync(command.context(), created(command));
+    }
+
+    private ScimUserView created(CreateScimUserCommand command) {
         ScimContext context = command.context();
         requireUserName(command.resource());
         AttributeMapping mapping = context.configuration().mapping();

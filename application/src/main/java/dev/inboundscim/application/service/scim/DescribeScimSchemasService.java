@@ -9,6 +9,7 @@ import dev.inboundscim.domain.mapping.MappedSchemas;
 import dev.inboundscim.domain.scim.schema.DiscoverySchemas;
 import dev.inboundscim.domain.scim.schema.GroupSchemas;
 import dev.inboundscim.domain.scim.schema.ResourceSchema;
+import dev.inboundscim.domain.scim.schema.RoleSchemas;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -28,6 +29,7 @@ public final class DescribeScimSchemasService implements DescribeScimSchemasUseC
         logs.append(entries.scimSuccess(context.connection().id().value(), request, "Get schemas", null));
         List<ResourceSchema> schemas = new ArrayList<>(MappedSchemas.of(context.configuration().mapping()));
         schemas.add(GroupSchemas.CORE);
+        schemas.add(RoleSchemas.CORE);
         schemas.addAll(DiscoverySchemas.ALL);
         return schemas;
     }

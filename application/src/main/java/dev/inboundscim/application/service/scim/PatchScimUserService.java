@@ -5,6 +5,7 @@ import dev.inboundscim.application.port.in.scim.ScimUserView;
 import dev.inboundscim.application.port.out.UserRepository;
 import dev.inboundscim.application.service.VersionedWrite;
 import dev.inboundscim.application.service.log.LogEntries;
+import dev.inboundscim.application.service.role.ScimRoleSync;
 import dev.inboundscim.application.service.user.UserWrites;
 import dev.inboundscim.domain.mapping.AttributeMapping;
 import dev.inboundscim.domain.mapping.ProfileToScim;
@@ -21,9 +22,11 @@ public final class PatchScimUserService implements PatchScimUserUseCase {
     private final VersionedWrite writes;
     private final UserWrites userWrites;
     private final LogEntries entries;
+    private final ScimRoleSync roleSync;
 
     public PatchScimUserService(UserRepository users, VersionedWrite writes, UserWrites userWrites,
-                                LogEntries entries) {
+                                LogEntries entries, ScimRoleSync roleSync) {
+        this.roleSync = roleSync;
         this.users = users;
         this.writes = writes;
         this.userWrites = userWrites;
@@ -33,7 +36,8 @@ public final class PatchScimUserService implements PatchScimUserUseCase {
     @Override
     public ScimUserView patch(PatchScimUserCommand command) {
         AttributeMapping mapping = command.context().configuration().mapping();
-        return writes.run(() -> ScimUsers.requireWithGroups(users, command.context(), command.userId()),
+        return roleSync.sync(command.context(), writes.run(() -> ScimUsers.requireWithGroups(users,
+                        command.context(), command.userId()),
                 command.expectedVersion(), (current, read) -> {
                     ScimObject view = ProfileToScim.convert(current.attributes(), mapping);
                     ScimObject patched = PatchEngine.apply(view, command.patch().operations(),
@@ -46,6 +50,6 @@ public final class PatchScimUserService implements PatchScimUserUseCase {
                             current.connectionId().value(), command.request(), "Patch user",
                             current.id().value(), now), now));
                     return ScimUsers.view(command.context(), updated, read);
-                });
+                }));
     }
 }

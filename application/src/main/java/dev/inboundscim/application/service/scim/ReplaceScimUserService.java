@@ -5,6 +5,7 @@ import dev.inboundscim.application.port.in.scim.ScimUserView;
 import dev.inboundscim.application.port.out.UserRepository;
 import dev.inboundscim.application.service.VersionedWrite;
 import dev.inboundscim.application.service.log.LogEntries;
+import dev.inboundscim.application.service.role.ScimRoleSync;
 import dev.inboundscim.application.service.user.UserWrites;
 import dev.inboundscim.domain.mapping.AttributeMapping;
 import dev.inboundscim.domain.mapping.ScimToProfile;
@@ -19,9 +20,11 @@ public final class ReplaceScimUserService implements ReplaceScimUserUseCase {
     private final VersionedWrite writes;
     private final UserWrites userWrites;
     private final LogEntries entries;
+    private final ScimRoleSync roleSync;
 
     public ReplaceScimUserService(UserRepository users, VersionedWrite writes, UserWrites userWrites,
-                                  LogEntries entries) {
+                                  LogEntries entries, ScimRoleSync roleSync) {
+        this.roleSync = roleSync;
         this.users = users;
         this.writes = writes;
         this.userWrites = userWrites;
@@ -32,7 +35,8 @@ public final class ReplaceScimUserService implements ReplaceScimUserUseCase {
     public ScimUserView replace(ReplaceScimUserCommand command) {
         CreateScimUserService.requireUserName(command.resource());
         AttributeMapping mapping = command.context().configuration().mapping();
-        return writes.run(() -> ScimUsers.requireWithGroups(users, command.context(), command.userId()),
+        return roleSync.sync(command.context(), writes.run(() -> ScimUsers.requireWithGroups(users,
+                        command.context(), command.userId()),
                 command.expectedVersion(), (current, read) -> {
                     ScimObject profile = ScimToProfile.replaceMapped(current.attributes(), command.resource(),
                             mapping);
@@ -42,6 +46,6 @@ public final class ReplaceScimUserService implements ReplaceScimUserUseCase {
                             current.connectionId().value(), command.request(), "Replace user",
                             current.id().value(), now), now));
                     return ScimUsers.view(command.context(), updated, read);
-                });
+                }));
     }
 }

@@ -10,6 +10,7 @@ import dev.inboundscim.application.service.ConnectionLookup;
 import dev.inboundscim.application.service.ratelimit.ScimRateLimiter;
 import dev.inboundscim.domain.connection.Connection;
 import dev.inboundscim.domain.connection.DeletionPolicy;
+import dev.inboundscim.domain.connection.RoleMapping;
 import dev.inboundscim.domain.connection.ScimConfiguration;
 import dev.inboundscim.domain.error.NotFoundException;
 import dev.inboundscim.domain.mapping.AttributeMapping;
@@ -44,7 +45,8 @@ public final class CreateScimConfigurationService implements CreateScimConfigura
                 command.schemaExtensions(), MappingInput.defaults(connection.strategy()));
         Instant now = clock.instant();
         ScimConfiguration configuration = new ScimConfiguration(connection.id(), mapping, command.rateLimit(),
-                command.deletion() != null ? command.deletion() : DeletionPolicy.HARD, now, now);
+                command.deletion() != null ? command.deletion() : DeletionPolicy.HARD,
+                command.roleMapping() != null ? command.roleMapping() : RoleMapping.NONE, now, now);
         configurations.insert(configuration);
         rateLimits.configure(connection.id(), configuration.rateLimit());
         // SCIM now owns the profile: syncing it at login would overwrite what the IdP provisions.

@@ -17,7 +17,7 @@ import dev.inboundscim.domain.user.UserQuery;
 import java.time.Clock;
 import java.time.Instant;
 
-/** Changes a SCIM configuration's mapping, user-id attribute, rate limit or deletion policy. */
+/** Changes a SCIM configuration's mapping, user-id attribute, rate limit, deletion policy or role mapping. */
 public final class UpdateScimConfigurationService implements UpdateScimConfigurationUseCase {
 
     private final ConnectionLookup lookup;
@@ -55,7 +55,9 @@ public final class UpdateScimConfigurationService implements UpdateScimConfigura
                     + "connection has users");
         }
         Instant now = clock.instant();
-        ScimConfiguration updated = current.withMapping(mapping, now);
+        // Both at once: the role mapping is checked against the new mapping, never a half-changed one (SPEC §12).
+        ScimConfiguration updated = current.withMappings(mapping,
+                command.roleMapping() == null ? current.roleMapping() : command.roleMapping(), now);
         if (command.rateLimit() != null) {
             updated = updated.withRateLimit(command.rateLimit().value(), now);
         }

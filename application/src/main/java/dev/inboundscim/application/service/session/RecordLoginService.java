@@ -4,6 +4,7 @@ import dev.inboundscim.application.port.in.session.RecordLoginUseCase;
 import dev.inboundscim.application.port.in.user.UserProfileView;
 import dev.inboundscim.application.port.out.ClientRepository;
 import dev.inboundscim.application.port.out.GroupRepository;
+import dev.inboundscim.application.port.out.RoleRepository;
 import dev.inboundscim.application.port.out.ScimConfigurationRepository;
 import dev.inboundscim.application.port.out.SessionRepository;
 import dev.inboundscim.application.port.out.UserRepository;
@@ -25,6 +26,8 @@ import dev.inboundscim.domain.log.LogEntry;
 import dev.inboundscim.domain.log.LogType;
 import dev.inboundscim.domain.mapping.AttributeMapping;
 import dev.inboundscim.domain.mapping.LoginProfiles;
+import dev.inboundscim.domain.role.EffectiveRoles;
+import dev.inboundscim.domain.role.OrganizationRoles;
 import dev.inboundscim.domain.scim.value.ScimObject;
 import dev.inboundscim.domain.session.RefreshToken;
 import dev.inboundscim.domain.session.Session;
@@ -55,11 +58,14 @@ public final class RecordLoginService implements RecordLoginUseCase {
     private final OrganizationAssignments organizations;
     private final LogWriter logs;
     private final LogEntries entries;
+    private final RoleRepository roles;
 
     public RecordLoginService(ConnectionLookup connections, ScimConfigurationRepository configurations,
                               UserRepository users, UserWrites userWrites, GroupRepository groups,
                               ClientRepository clients, SessionRepository sessions,
-                              OrganizationAssignments organizations, LogWriter logs, LogEntries entries) {
+                              OrganizationAssignments organizations, LogWriter logs, LogEntries entries,
+                              RoleRepository roles) {
+        this.roles = roles;
         this.connections = connections;
         this.configurations = configurations;
         this.users = users;
@@ -73,7 +79,7 @@ public final class RecordLoginService implements RecordLoginUseCase {
     }
 
     @Override
-    public UserProfileView login(LoginCommand command) {
+    public LoggedIn login(LoginCommand command) {
         Connection connection = connections.require(command.connectionId());
         ScimObject claims = command.claims() == null ? ScimObject.EMPTY : command.claims();
         String subject = LoginProfiles.subject(claims);
@@ -89,7 +95,12 @@ public final class RecordLoginService implements RecordLoginUseCase {
                         : new RefreshToken(command.refreshTokenId(), user.id(), clientId, sessionId, now));
         // assign_membership_on_login: idempotent, so it also repairs a membership a creation could not write.
         organizations.join(connection.id(), user.id());
-        return new UserProfileView(user, groups.groupsOf(List.of(user.id())).getOrDefault(user.id(), List.of()));
+        UserProfileView profile = new UserProfileView(user, groups.groupsOf(List.of(user.id()))
+                .getOrDefault(user.id(), List.of()));
+        // Read after the memberships above, so a user that joined an organization at this login holds its roles.
+        List<OrganizationRoles> organizationRoles = roles.heldInOrganizations(user.id()).entrySet().stream()
+                .map(held -> new OrganizationRoles(held.getKey(), EffectiveRoles.of(held.getValue()))).toList();
+        return new LoggedIn(profile, EffectiveRoles.of(roles.held(user.id())), organizationRoles);
     }
 
     /** The user after the login's own write (creation or sync), if it needed one. */

@@ -68,7 +68,7 @@ class IssueAccessTokenServiceTest {
                 .create(new CreateConnectionCommand(new ConnectionName("entra"), Strategy.WAAD, null));
         new CreateScimConfigurationService(lookup, ports.connections, ports.configurations, ScimSettings.DEFAULTS,
                 new ScimRateLimiter(RateLimitSettings.OFF, System::nanoTime), clock)
-                .create(new CreateScimConfigurationCommand(connection.id(), null, null, null, null, null));
+                .create(new CreateScimConfigurationCommand(connection.id(), null, null, null, null, null, null));
         return connection;
     }
 

@@ -54,7 +54,7 @@ class SetupTicketServicesTest {
                 .create(new CreateConnectionCommand(new ConnectionName("acme"), Strategy.OKTA, null));
         new CreateScimConfigurationService(lookup, ports.connections, ports.configurations, ScimSettings.DEFAULTS,
                 new ScimRateLimiter(RateLimitSettings.OFF, System::nanoTime), clock)
-                .create(new CreateScimConfigurationCommand(connection.id(), null, null, null, null, null));
+                .create(new CreateScimConfigurationCommand(connection.id(), null, null, null, null, null, null));
         return connection;
     }
 

@@ -10,6 +10,7 @@ import dev.inboundscim.application.port.out.LogRepository;
 import dev.inboundscim.application.port.out.LogStreamRepository;
 import dev.inboundscim.application.port.out.OrganizationRepository;
 import dev.inboundscim.application.port.out.Repositories;
+import dev.inboundscim.application.port.out.RoleRepository;
 import dev.inboundscim.application.port.out.ScimClientRepository;
 import dev.inboundscim.application.port.out.ScimConfigurationRepository;
 import dev.inboundscim.application.port.out.ScimTokenRepository;
@@ -84,7 +85,8 @@ class StoreGuardTest {
                             unused(SessionRepository.class), unused(SigningKeyRepository.class),
                             unused(OrganizationRepository.class), unused(AdminTokenRepository.class),
                             unused(SetupTicketRepository.class), unused(ScimClientRepository.class),
-                            unused(FederatedCredentialRepository.class), unused(EventStreamRepository.class));
+                            unused(FederatedCredentialRepository.class), unused(EventStreamRepository.class),
+                            unused(RoleRepository.class));
                     case "ping" -> {
                         if (pingFailure.get() != null) {
                             throw pingFailure.get();

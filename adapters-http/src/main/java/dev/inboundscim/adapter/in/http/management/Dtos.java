@@ -40,8 +40,14 @@ final class Dtos {
                                     List<MappingPairJson> mapping,
                                     @JsonProperty("schema_extensions") JsonNode schemaExtensions,
                                     @JsonProperty("rate_limit") JsonNode rateLimit,
-                                    JsonNode deletion) {
-        static final ScimConfigurationRequest EMPTY = new ScimConfigurationRequest(null, null, null, null, null);
+                                    JsonNode deletion,
+                                    @JsonProperty("role_mapping") List<RoleMappingJson> roleMapping) {
+        static final ScimConfigurationRequest EMPTY = new ScimConfigurationRequest(null, null, null, null, null,
+                null);
+    }
+
+    /** One {@code role_mapping} pair (SPEC §12). */
+    record RoleMappingJson(String value, @JsonProperty("role_id") String roleId) {
     }
 
     record RateLimitJson(@JsonProperty("requests_per_second") double requestsPerSecond, int burst) {
@@ -59,6 +65,7 @@ final class Dtos {
                                      @JsonProperty("schema_extensions") JsonNode schemaExtensions,
                                      @JsonProperty("rate_limit") RateLimitJson rateLimit,
                                      DeletionJson deletion,
+                                     @JsonProperty("role_mapping") List<RoleMappingJson> roleMapping,
                                      @JsonProperty("created_at") String createdAt,
                                      @JsonProperty("updated_on") String updatedOn) {
     }

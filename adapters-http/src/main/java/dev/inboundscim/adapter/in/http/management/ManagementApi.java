@@ -42,7 +42,8 @@ public final class ManagementApi implements HttpService {
                 new OrganizationRoutes(exchange, required(b.organizations, "organizations")),
                 new SetupTicketRoutes(exchange, required(b.setupTickets, "setupTickets")),
                 new ScimClientRoutes(exchange, required(b.scimClients, "scimClients")),
-                new FederatedCredentialRoutes(exchange, required(b.federatedCredentials, "federatedCredentials"))};
+                new FederatedCredentialRoutes(exchange, required(b.federatedCredentials, "federatedCredentials")),
+                new RoleRoutes(exchange, required(b.roles, "roles"))};
     }
 
     /** Starts naming the use cases of each management resource. */
@@ -114,6 +115,7 @@ public final class ManagementApi implements HttpService {
         private SetupTicketUseCases setupTickets;
         private ScimClientUseCases scimClients;
         private FederatedCredentialUseCases federatedCredentials;
+        private RoleUseCases roles;
 
         private Builder(JsonCodec json, HttpSettings settings) {
             this.json = json;
@@ -205,6 +207,12 @@ public final class ManagementApi implements HttpService {
         /** The federated credentials of connections' SCIM endpoints (SPEC §9). */
         public Builder federatedCredentials(FederatedCredentialUseCases useCases) {
             this.federatedCredentials = useCases;
+            return this;
+        }
+
+        /** Roles and their assignments (SPEC §12). */
+        public Builder roles(RoleUseCases useCases) {
+            this.roles = useCases;
             return this;
         }
 

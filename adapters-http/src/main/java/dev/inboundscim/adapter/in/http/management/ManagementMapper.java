@@ -7,6 +7,7 @@ import dev.inboundscim.adapter.in.http.management.Dtos.DeletionJson;
 import dev.inboundscim.adapter.in.http.management.Dtos.LogResponse;
 import dev.inboundscim.adapter.in.http.management.Dtos.MappingPairJson;
 import dev.inboundscim.adapter.in.http.management.Dtos.RateLimitJson;
+import dev.inboundscim.adapter.in.http.management.Dtos.RoleMappingJson;
 import dev.inboundscim.adapter.in.http.management.Dtos.ScimConfigurationResponse;
 import dev.inboundscim.adapter.in.http.management.Dtos.TokenResponse;
 import dev.inboundscim.application.port.in.connection.ConnectionView;
@@ -72,6 +73,8 @@ interface ManagementMapper {
                         configuration.rateLimit().requestsPerSecond(), configuration.rateLimit().burst()),
                 new DeletionJson(configuration.deletion().mode().wireName(),
                         configuration.deletion().restoreWindowDays()),
+                configuration.roleMapping().entries().stream()
+                        .map(entry -> new RoleMappingJson(entry.value(), entry.roleId())).toList(),
                 configuration.createdAt().toString(), configuration.updatedAt().toString());
     }
 

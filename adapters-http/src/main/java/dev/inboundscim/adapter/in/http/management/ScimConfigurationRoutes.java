@@ -3,19 +3,22 @@ package dev.inboundscim.adapter.in.http.management;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.inboundscim.adapter.in.http.json.JsonCodec;
 import dev.inboundscim.adapter.in.http.management.Dtos.DefaultMappingResponse;
+import dev.inboundscim.adapter.in.http.management.Dtos.RoleMappingJson;
 import dev.inboundscim.adapter.in.http.management.Dtos.ScimConfigurationListResponse;
 import dev.inboundscim.adapter.in.http.management.Dtos.ScimConfigurationRequest;
-import dev.inboundscim.application.port.in.scimconfig.CreateScimConfigurationUseCase;
 import dev.inboundscim.application.port.in.scimconfig.CreateScimConfigurationUseCase.CreateScimConfigurationCommand;
+import dev.inboundscim.application.port.in.scimconfig.CreateScimConfigurationUseCase;
 import dev.inboundscim.application.port.in.scimconfig.DeleteScimConfigurationUseCase;
 import dev.inboundscim.application.port.in.scimconfig.GetDefaultMappingUseCase;
 import dev.inboundscim.application.port.in.scimconfig.GetScimConfigurationUseCase;
-import dev.inboundscim.application.port.in.scimconfig.ListScimConfigurationsUseCase;
 import dev.inboundscim.application.port.in.scimconfig.ListScimConfigurationsUseCase.ScimConfigurationPage;
-import dev.inboundscim.application.port.in.scimconfig.UpdateScimConfigurationUseCase;
+import dev.inboundscim.application.port.in.scimconfig.ListScimConfigurationsUseCase;
 import dev.inboundscim.application.port.in.scimconfig.UpdateScimConfigurationUseCase.RateLimitUpdate;
 import dev.inboundscim.application.port.in.scimconfig.UpdateScimConfigurationUseCase.UpdateScimConfigurationCommand;
+import dev.inboundscim.application.port.in.scimconfig.UpdateScimConfigurationUseCase;
 import dev.inboundscim.domain.connection.RateLimit;
+import dev.inboundscim.domain.connection.RoleMapping;
+import dev.inboundscim.domain.error.BadRequestException;
 import dev.inboundscim.domain.mapping.RawMappingPair;
 import dev.inboundscim.domain.scim.value.ScimArray;
 import dev.inboundscim.domain.scim.value.ScimValue;
@@ -23,6 +26,7 @@ import io.helidon.webserver.http.HttpRules;
 import io.helidon.webserver.http.HttpService;
 import io.helidon.webserver.http.ServerRequest;
 import io.helidon.webserver.http.ServerResponse;
+import java.util.ArrayList;
 import java.util.List;
 
 /** {@code /api/v2/connections/{id}/scim-configuration} and {@code /api/v2/connections-scim-configurations}. */
@@ -66,7 +70,7 @@ final class ScimConfigurationRoutes implements HttpService {
             RateLimit rateLimit = RateLimitInput.parse(fields.rateLimit());
             call.respond(201, ManagementMapper.INSTANCE.toResponse(create.create(new CreateScimConfigurationCommand(
                     ResourceIds.connection(call.pathParameter("id")), fields.userIdAttribute(), pairs,
-                    extensions(fields), rateLimit, DeletionInput.parse(fields.deletion())))));
+                    extensions(fields), rateLimit, DeletionInput.parse(fields.deletion()), roleMapping(fields)))));
         });
     }
 
@@ -84,7 +88,7 @@ final class ScimConfigurationRoutes implements HttpService {
                     : new RateLimitUpdate(RateLimitInput.parse(fields.rateLimit()));
             call.respond(200, ManagementMapper.INSTANCE.toResponse(update.update(new UpdateScimConfigurationCommand(
                     ResourceIds.connection(call.pathParameter("id")), fields.userIdAttribute(), pairs,
-                    extensions(fields), rateLimit, DeletionInput.parse(fields.deletion())))));
+                    extensions(fields), rateLimit, DeletionInput.parse(fields.deletion()), roleMapping(fields)))));
         });
     }
 
@@ -116,6 +120,21 @@ final class ScimConfigurationRoutes implements HttpService {
             return null;
         }
         return value.isNull() ? ScimArray.EMPTY : JsonCodec.toValue(value);
+    }
+
+    /** Absent: unchanged (or none on create); each pair checked by the domain. */
+    private static RoleMapping roleMapping(ScimConfigurationRequest body) {
+        if (body.roleMapping() == null) {
+            return null;
+        }
+        List<RoleMapping.Entry> entries = new ArrayList<>();
+        for (RoleMappingJson pair : body.roleMapping()) {
+            if (pair == null) {
+                throw BadRequestException.invalidValue("Each role_mapping pair must be an object");
+            }
+            entries.add(new RoleMapping.Entry(pair.value(), pair.roleId()));
+        }
+        return new RoleMapping(entries);
     }
 
     private static List<RawMappingPair> pairs(ScimConfigurationRequest body) {

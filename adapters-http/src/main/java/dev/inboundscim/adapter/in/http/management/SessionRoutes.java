@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.inboundscim.adapter.in.http.PathIds;
+import dev.inboundscim.application.port.in.session.RecordLoginUseCase.LoggedIn;
 import dev.inboundscim.application.port.in.session.RecordLoginUseCase.LoginCommand;
 import dev.inboundscim.application.port.in.user.LinkIdentityUseCase.LinkIdentityCommand;
 import dev.inboundscim.application.port.in.user.LinkIdentityUseCase.Secondary;
@@ -14,6 +15,7 @@ import dev.inboundscim.application.port.in.user.LinkIdentityUseCase.SecondaryByK
 import dev.inboundscim.application.port.in.user.LinkIdentityUseCase.SecondaryUnknown;
 import dev.inboundscim.domain.connection.ConnectionId;
 import dev.inboundscim.domain.error.BadRequestException;
+import dev.inboundscim.domain.role.OrganizationRoles;
 import dev.inboundscim.domain.session.RefreshToken;
 import dev.inboundscim.domain.session.Session;
 import dev.inboundscim.domain.user.UserId;
@@ -64,9 +66,18 @@ final class SessionRoutes implements HttpService {
             if (body.claims() == null) {
                 throw BadRequestException.invalidValue("claims is required");
             }
-            call.respond(200, UserProfileDocument.render(useCases.login().login(new LoginCommand(
+            LoggedIn loggedIn = useCases.login().login(new LoginCommand(
                     ResourceIds.connection(call.pathParameter("connectionId")), call.object(body.claims(), "claims"),
-                    body.sessionId(), ResourceIds.loginClient(body.clientId()), body.refreshTokenId()))));
+                    body.sessionId(), ResourceIds.loginClient(body.clientId()), body.refreshTokenId()));
+            // The user, then what it may do now (SPEC §12): tenant roles and each organization's.
+            ObjectNode answer = UserProfileDocument.render(loggedIn.profile());
+            answer.set("roles", RoleRoutes.render(loggedIn.roles()));
+            ArrayNode organizations = answer.putArray("organizations");
+            for (OrganizationRoles organization : loggedIn.organizations()) {
+                organizations.addObject().put("id", organization.organizationId().value())
+                        .set("roles", RoleRoutes.render(organization.roles()));
+            }
+            call.respond(200, answer);
         });
     }
 

@@ -26,6 +26,7 @@ public final class ScimApi implements HttpService {
     private final ScimDiscoveryRoutes discovery;
     private final ScimBulkRoutes bulk;
     private final OAuthTokenRoutes oauth;
+    private final ScimRoleRoutes roles;
 
     private ScimApi(Builder b) {
         ScimRequestUseCases requests = required(b.requests, "request");
@@ -36,6 +37,7 @@ public final class ScimApi implements HttpService {
         this.discovery = new ScimDiscoveryRoutes(exchange, required(b.describeSchemas, "discovery"),
                 requests.recordSuccess(), required(b.describeAuthentication, "authentication discovery"), b.maxResults,
                 required(b.bulkLimits, "bulk limits"));
+        this.roles = new ScimRoleRoutes(exchange, required(b.roles, "role"));
         this.bulk = new ScimBulkRoutes(exchange, required(b.executeBulk, "bulk"), b.bulkLimits);
         this.oauth = new OAuthTokenRoutes(requests.admit(), required(b.issueAccessToken, "token endpoint"),
                 requests.recordFailure(), b.json, b.settings);
@@ -74,6 +76,7 @@ public final class ScimApi implements HttpService {
             case "Groups" -> groups.route(method, path);
             case ".search" -> users.rootSearch(method, path);
             case "Bulk" -> bulk.route(method, path);
+            case "Roles" -> roles.route(method, path);
             case "oauth" -> oauth.route(method, path);
             default -> discovery.route(method, path);
         };
@@ -91,6 +94,7 @@ public final class ScimApi implements HttpService {
         private ScimRequestUseCases requests;
         private ScimUserUseCases users;
         private ScimGroupUseCases groups;
+        private ScimRoleUseCases roles;
         private DescribeScimSchemasUseCase describeSchemas;
         private IssueAccessTokenUseCase issueAccessToken;
         private DescribeAuthenticationUseCase describeAuthentication;
@@ -111,6 +115,12 @@ public final class ScimApi implements HttpService {
 
         public Builder users(ScimUserUseCases useCases) {
             this.users = useCases;
+            return this;
+        }
+
+        /** {@code /Roles} for identity providers that import roles (SPEC §12). */
+        public Builder roles(ScimRoleUseCases useCases) {
+            this.roles = useCases;
             return this;
         }
 

@@ -13,6 +13,7 @@ import dev.inboundscim.domain.scim.path.SchemaUrns;
 import dev.inboundscim.domain.scim.schema.DiscoverySchemas;
 import dev.inboundscim.domain.scim.schema.GroupSchemas;
 import dev.inboundscim.domain.scim.schema.ResourceSchema;
+import dev.inboundscim.domain.scim.schema.RoleSchemas;
 import io.helidon.http.Method;
 import io.helidon.webserver.http.ServerRequest;
 import io.helidon.webserver.http.ServerResponse;
@@ -81,6 +82,7 @@ public final class ScimDiscoveryRoutes {
             ArrayNode resources = JsonNodeFactory.instance.arrayNode();
             resources.add(ScimSchemaDocuments.userResourceType(endpoint(call, context), userExtensions(context)));
             resources.add(ScimSchemaDocuments.groupResourceType(endpoint(call, context)));
+            resources.add(ScimSchemaDocuments.roleResourceType(endpoint(call, context)));
             call.respond(200, ListResponse.whole(resources.size()).with(resources));
         });
     }
@@ -90,6 +92,7 @@ public final class ScimDiscoveryRoutes {
             ObjectNode type = switch (call.resource()) {
                 case "User" -> ScimSchemaDocuments.userResourceType(endpoint(call, context), userExtensions(context));
                 case "Group" -> ScimSchemaDocuments.groupResourceType(endpoint(call, context));
+                case "Role" -> ScimSchemaDocuments.roleResourceType(endpoint(call, context));
                 default -> throw new NotFoundException("No such resource type");
             };
             recordSuccess.record(context, call.info(), "Get resource type");
@@ -111,7 +114,8 @@ public final class ScimDiscoveryRoutes {
             String urn = call.resource();
             // Look up before describing: describe() writes the success log entry.
             ResourceSchema schema = Stream.of(MappedSchemas.of(context.configuration().mapping()).stream(),
-                            Stream.of(GroupSchemas.CORE), DiscoverySchemas.ALL.stream()).flatMap(s -> s)
+                            Stream.of(GroupSchemas.CORE, RoleSchemas.CORE), DiscoverySchemas.ALL.stream())
+                    .flatMap(s -> s)
                     .filter(s -> s.id().equalsIgnoreCase(urn)).findFirst()
                     .orElseThrow(() -> new NotFoundException("No such schema"));
             describeSchemas.describe(context, call.info());

@@ -18,6 +18,8 @@ record ScimOperation(Scope scope, String resource, int successStatus) {
     static final ScimOperation REPLACE_GROUP = new ScimOperation(Scope.PUT_GROUPS, "Groups", 200);
     static final ScimOperation PATCH_GROUP = new ScimOperation(Scope.PATCH_GROUPS, "Groups", 200);
     static final ScimOperation DELETE_GROUP = new ScimOperation(Scope.DELETE_GROUPS, "Groups", 204);
+    /** {@code /Roles} (SPEC §12): roles are read as part of provisioning users, so they need {@code get:users}. */
+    static final ScimOperation READ_ROLES = new ScimOperation(Scope.GET_USERS, "Roles", 200);
     /** A bulk request needs a valid token; each of its operations then needs its own scope (RFC 7644 §3.7). */
     static final ScimOperation BULK = new ScimOperation(null, "Bulk", 200);
     /** Discovery endpoints need a valid token but no particular scope (SPEC §3). */

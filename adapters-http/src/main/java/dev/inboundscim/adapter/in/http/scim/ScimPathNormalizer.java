@@ -25,7 +25,7 @@ public final class ScimPathNormalizer implements Filter {
     private static final Map<String, String> ENDPOINTS = Map.of(
             "users", "Users", "groups", "Groups", "schemas", "Schemas", "resourcetypes", "ResourceTypes",
             "serviceproviderconfig", "ServiceProviderConfig", "serviceconfiguration", "ServiceProviderConfig",
-            ".search", ".search", "bulk", "Bulk");
+            ".search", ".search", "bulk", "Bulk", "roles", "Roles");
     private static final String UNSAFE = "|{}^`\\\"<> ";
 
     @Override

@@ -3,6 +3,7 @@ package dev.inboundscim.adapter.in.http.scim;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.inboundscim.domain.role.RoleSchema;
 import dev.inboundscim.domain.scim.path.SchemaUrns;
 import dev.inboundscim.domain.scim.schema.AttributeDefinition;
 import dev.inboundscim.domain.scim.schema.ResourceSchema;
@@ -64,6 +65,11 @@ final class ScimSchemaDocuments {
 
     static ObjectNode groupResourceType(String endpoint) {
         return resourceType(endpoint, "Group", "Group", SchemaUrns.CORE_GROUP, Map.of());
+    }
+
+    /** The Role resource type of draft-ietf-scim-roles-entitlements, served at {@code /Roles} (SPEC §12). */
+    static ObjectNode roleResourceType(String endpoint) {
+        return resourceType(endpoint, "Role", "Role", RoleSchema.URN, Map.of());
     }
 
     /** RFC 7643 §6: the resource type {@code name}, served at {@code /<name>s}, with optional schema extensions. */

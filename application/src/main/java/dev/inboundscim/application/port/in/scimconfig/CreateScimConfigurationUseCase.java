@@ -3,6 +3,7 @@ package dev.inboundscim.application.port.in.scimconfig;
 import dev.inboundscim.domain.connection.ConnectionId;
 import dev.inboundscim.domain.connection.DeletionPolicy;
 import dev.inboundscim.domain.connection.RateLimit;
+import dev.inboundscim.domain.connection.RoleMapping;
 import dev.inboundscim.domain.mapping.RawMappingPair;
 import dev.inboundscim.domain.scim.value.ScimValue;
 import java.util.List;
@@ -18,10 +19,10 @@ public interface CreateScimConfigurationUseCase {
     /**
      * {@code mapping} null means the strategy default; {@code userIdAttribute} null means the default's;
      * {@code schemaExtensions} null declares none (SPEC §10); {@code rateLimit} null means the server's default;
-     * {@code deletion} null means hard deletion.
+     * {@code deletion} null means hard deletion; {@code roleMapping} null syncs no role from SCIM (SPEC §12).
      */
     record CreateScimConfigurationCommand(ConnectionId connectionId, String userIdAttribute,
                                           List<RawMappingPair> mapping, ScimValue schemaExtensions,
-                                          RateLimit rateLimit, DeletionPolicy deletion) {
+                                          RateLimit rateLimit, DeletionPolicy deletion, RoleMapping roleMapping) {
     }
 }
