@@ -61,6 +61,8 @@ class ManagementEdgeParsingTest {
                 .setupTickets(recorded.all(SetupTicketUseCases.class))
                 .scimClients(recorded.all(ScimClientUseCases.class))
                 .federatedCredentials(recorded.all(FederatedCredentialUseCases.class))
+                .eventStreams(recorded.all(EventStreamUseCases.class))
+                .roles(recorded.all(RoleUseCases.class))
                 .build();
         return new EdgeServer("/api/v2", api, api.errorAnswers());
     }

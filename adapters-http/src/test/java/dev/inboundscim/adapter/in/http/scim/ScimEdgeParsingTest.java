@@ -73,6 +73,7 @@ class ScimEdgeParsingTest {
                 .users(recorded.all(ScimUserUseCases.class))
                 .groups(recorded.all(ScimGroupUseCases.class))
                 .discovery(recorded.of(DescribeScimSchemasUseCase.class))
+                .roles(recorded.all(ScimRoleUseCases.class))
                 .bulk(recorded.of(ExecuteScimBulkUseCase.class), new BulkLimits(1000, 1 << 20))
                 .issueAccessToken(recorded.of(IssueAccessTokenUseCase.class))
                 .describeAuthentication(connectionId -> false)
