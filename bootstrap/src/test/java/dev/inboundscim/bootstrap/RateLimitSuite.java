@@ -182,8 +182,12 @@ abstract class RateLimitSuite extends RunningServerTest {
         }
         assertTrue(refusals.get() > 100, "the hammered connection was held at its limit: " + refusals);
         assertEquals(Collections.nCopies(12, 200), quietStatuses, "the quiet connection was never refused");
+        // Held by the median and the count of slow answers rather than by the slowest one: on two cores shared with
+        // eight hammering clients, one answer may wait for a garbage collection or the scheduler, not for a lock.
         List<Long> sorted = latencies.stream().sorted().toList();
-        assertTrue(sorted.get(sorted.size() - 1) < 250, "the quiet connection's slowest answer: " + sorted);
+        assertTrue(sorted.get(sorted.size() / 2) < 50, "the quiet connection's median answer: " + sorted);
+        assertTrue(sorted.stream().filter(millis -> millis >= 250).count() <= 1,
+                "the quiet connection's answers slower than 250 ms: " + sorted);
         assertFalse(quietStatuses.contains(429));
     }
 

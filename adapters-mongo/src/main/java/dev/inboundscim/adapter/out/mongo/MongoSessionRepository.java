@@ -187,7 +187,7 @@ final class MongoSessionRepository implements SessionRepository {
         while (claimed.size() < limit) {
             Document document = notices.findOneAndUpdate(due, Updates.combine(Updates.set("leaseOwner", owner),
                             Updates.set("leaseUntil", Instants.toDate(now.plus(lease)))),
-                    new FindOneAndUpdateOptions().sort(Sorts.ascending("createdAt", "_id"))
+                    new FindOneAndUpdateOptions().sort(Sorts.ascending("nextAttemptAt", "createdAt", "_id"))
                             .returnDocument(ReturnDocument.AFTER));
             if (document == null) {
                 break;

@@ -143,7 +143,8 @@ final class PostgresSessionRepository implements SessionRepository {
     public List<LogoutNotice> claimNotices(String owner, Instant now, Duration lease, int limit) {
         return Db.query(db.execute(), "UPDATE logout_notices SET lease_owner = ?, lease_until = ? WHERE notice_id IN "
                 + "(SELECT notice_id FROM logout_notices WHERE (next_attempt_at IS NULL OR next_attempt_at <= ?) "
-                + "AND (lease_until IS NULL OR lease_until < ?) ORDER BY seq LIMIT ? FOR UPDATE SKIP LOCKED) "
+                + "AND (lease_until IS NULL OR lease_until < ?) ORDER BY next_attempt_at NULLS FIRST, seq LIMIT ? "
+                + "FOR UPDATE SKIP LOCKED) "
                 + "RETURNING " + NOTICE_COLUMNS, PostgresSessionRepository::notice,
                 List.of(owner, Rows.timestamp(now.plus(lease)), Rows.timestamp(now), Rows.timestamp(now), limit));
     }

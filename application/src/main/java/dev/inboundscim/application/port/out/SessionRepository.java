@@ -46,8 +46,9 @@ public interface SessionRepository {
     int processDeprovisionings(int limit, Instant now);
 
     /**
-     * Leases up to {@code limit} notices whose next attempt is due and that no other owner holds, oldest first, for
-     * {@code lease}.
+     * Leases up to {@code limit} notices whose next attempt is due and that no other owner holds, for {@code lease}:
+     * those never attempted first, then the retries by when they fell due, so a backlog of notices to endpoints that
+     * keep failing never holds up a new logout.
      */
     List<LogoutNotice> claimNotices(String owner, Instant now, Duration lease, int limit);
 
