@@ -10,7 +10,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.inboundscim.bootstrap.HttpClientSupport.Reply;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -295,8 +297,11 @@ abstract class DeletionPolicySuite extends RunningServerTest {
 
         assertEquals(204, delete(scim, alice).status());
 
+        // A logout token for this very session: other users' "all sessions" notices reach every client too.
         await("a logout token for the session", () -> receiver.requests().stream()
-                .anyMatch(request -> request.body().startsWith("logout_token=")));
+                .anyMatch(request -> logoutTokenClaims(request.body()).contains("\"sid\":\"sid-soft\"")));
+        assertEquals(0, http.get("/api/v2/users/" + encode(alice) + "/sessions", ADMIN).json().path("sessions")
+                .size(), "the soft-deleted user's session ended");
         Reply refused = http.post("/api/v2/connections/" + scim.connectionId() + "/logins", ADMIN, """
                 {"claims":{"sub":"ext-alice"},"session_id":"sid-again","client_id":"%s"}""".formatted(clientId));
         assertEquals(403, refused.status(), "a soft-deleted user is blocked, not created again: " + refused.body());
@@ -344,5 +349,14 @@ abstract class DeletionPolicySuite extends RunningServerTest {
         Reply refused = patchConfiguration(scim, "{\"user_id_attribute\":\"userName\"}");
 
         assertEquals(409, refused.status(), refused.body());
+    }
+
+    /** The claims of a back-channel logout request's token, as JSON text ("" when the body holds none). */
+    private static String logoutTokenClaims(String body) {
+        if (!body.startsWith("logout_token=")) {
+            return "";
+        }
+        String[] parts = body.substring("logout_token=".length()).split("\\.");
+        return parts.length < 2 ? "" : new String(Base64.getUrlDecoder().decode(parts[1]), StandardCharsets.UTF_8);
     }
 }
