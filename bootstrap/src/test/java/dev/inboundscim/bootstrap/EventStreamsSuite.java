@@ -261,6 +261,30 @@ abstract class EventStreamsSuite extends RunningServerTest {
         assertEquals("[\"displayName\"]", data(events.get(3)).path("changed_attributes").toString());
     }
 
+    /** Role changes (SPEC §12) are events of their own, carried by the streams that name them. */
+    @Test
+    void roleAssignmentsAreEventsOfTheStreamsThatNameThem() throws IOException {
+        EventReceiver receiver = receiver();
+        webhookStream(receiver, "cloudevents", "[{\"event_type\":\"user.role.assigned\"},"
+                + "{\"event_type\":\"user.role.deleted\"}]");
+        String userId = createUser("roled");
+        Reply role = http.post("/api/v2/roles", ADMIN, "{\"name\":\"auditor-" + UUID.randomUUID() + "\"}");
+        assertEquals(201, role.status(), role.body());
+        String roleId = role.json().path("id").asText();
+        String roles = "/api/v2/users/" + ScimTestSupport.encode(userId) + "/roles";
+        assertEquals(204, http.post(roles, ADMIN, "{\"roles\":[\"" + roleId + "\"]}").status());
+        assertEquals(204, http.send("DELETE", roles, ADMIN, "{\"roles\":[\"" + roleId + "\"]}",
+                "application/json").status());
+
+        await("two role events", () -> receiver.cloudEventsOf(scim.connectionId()).size() >= 2);
+        List<CloudEvent> events = receiver.cloudEventsOf(scim.connectionId());
+        assertEquals(List.of("user.role.assigned", "user.role.deleted"), types(events),
+                "the user's own creation is not an event this stream names");
+        assertEquals("/Users/" + userId, events.get(0).getSubject());
+        assertEquals(roleId, data(events.get(0)).path("resource").path("role_id").asText(), data(events.get(0))
+                .toString());
+    }
+
     @Test
     void bulkOperationsMakeTheirEventsLikeSingleRequests() throws IOException {
         EventReceiver receiver = receiver();

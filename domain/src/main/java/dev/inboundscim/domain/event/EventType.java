@@ -17,7 +17,12 @@ public enum EventType {
     GROUP_UPDATED("group.updated", LogType.GROUP_UPDATED, Uris.PATCH_NOTICE),
     GROUP_DELETED("group.deleted", LogType.GROUP_DELETED, Uris.DELETE),
     GROUP_MEMBER_ADDED("group.member.added", LogType.GROUP_MEMBER_ADDED, Uris.FEED_ADD),
-    GROUP_MEMBER_DELETED("group.member.deleted", LogType.GROUP_MEMBER_DELETED, Uris.FEED_REMOVE);
+    GROUP_MEMBER_DELETED("group.member.deleted", LogType.GROUP_MEMBER_DELETED, Uris.FEED_REMOVE),
+    // Role changes (SPEC §12): RFC 9967 has no role events, so a SET tells them as a change to the user or group.
+    USER_ROLE_ASSIGNED("user.role.assigned", LogType.USER_ROLE_ASSIGNED, Uris.PATCH_NOTICE),
+    USER_ROLE_DELETED("user.role.deleted", LogType.USER_ROLE_DELETED, Uris.PATCH_NOTICE),
+    GROUP_ROLE_ASSIGNED("group.role.assigned", LogType.GROUP_ROLE_ASSIGNED, Uris.PATCH_NOTICE),
+    GROUP_ROLE_DELETED("group.role.deleted", LogType.GROUP_ROLE_DELETED, Uris.PATCH_NOTICE);
 
     private final String wireName;
     private final LogType logType;
@@ -45,6 +50,11 @@ public enum EventType {
     /** Whether the event is about a group (its SCIM resource is {@code /Groups/<id>}) rather than a user. */
     public boolean aboutGroup() {
         return wireName.startsWith("group.");
+    }
+
+    /** Whether the event is a role assigned or taken (SPEC §12), whose subject is the assignment, not a profile. */
+    public boolean aboutRole() {
+        return wireName.contains(".role.");
     }
 
     public static Optional<EventType> fromWireName(String name) {

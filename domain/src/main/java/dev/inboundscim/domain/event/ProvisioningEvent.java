@@ -58,7 +58,10 @@ public record ProvisioningEvent(String id, String logId, EventType type, Instant
         }
         ScimObject resource = details.get("resource").filter(ScimObject.class::isInstance)
                 .map(ScimObject.class::cast).orElse(null);
-        if (resource == null && type.aboutGroup()) {
+        if (type.aboutRole()) {
+            // The assignment: the role's id and name, and its source or organization (SPEC §12).
+            resource = details;
+        } else if (resource == null && type.aboutGroup()) {
             ScimObject.Builder group = ScimObject.builder().put("id", resourceId)
                     .put("displayName", text(details, "display_name"));
             if (text(details, "external_id") != null) {
