@@ -15,6 +15,8 @@ import java.util.zip.CRC32;
 public record KeysetCursor(PagePosition position, int fingerprint) {
 
     private static final String PREFIX = "v2:";
+    /** Digits and exponent a number in a cursor may have: more than any sort value a store hands out. */
+    private static final int MAX_DIGITS = 1000;
 
     /** The cursor a client sent; an empty one starts cursor paging at the beginning (RFC 9865 §2.1). */
     public static KeysetCursor parse(String text, int fingerprint) {
@@ -41,7 +43,7 @@ public record KeysetCursor(PagePosition position, int fingerprint) {
                 case "c" -> null;
                 case "m" -> new SortValue.Missing();
                 case "t" -> new SortValue.Text(value);
-                case "n" -> new SortValue.Number(new BigDecimal(value));
+                case "n" -> new SortValue.Number(boundedNumber(value));
                 default -> throw BadRequestException.invalidCursor("the cursor was not issued by this server");
             };
             return new KeysetCursor(new PagePosition(seq, sortValue), fingerprint);
@@ -53,6 +55,18 @@ public record KeysetCursor(PagePosition position, int fingerprint) {
     /** The position to read after, or null to read from the start. */
     public PagePosition after() {
         return position;
+    }
+
+    /**
+     * The checksum is no secret, so a forged cursor may carry any number: one no store can compare with (a huge
+     * exponent) would otherwise fail the query instead of being refused.
+     */
+    private static BigDecimal boundedNumber(String text) {
+        BigDecimal number = new BigDecimal(text);
+        if (number.precision() > MAX_DIGITS || Math.abs(number.scale()) > MAX_DIGITS) {
+            throw BadRequestException.invalidCursor("the cursor was not issued by this server");
+        }
+        return number;
     }
 
     public String encode() {

@@ -41,6 +41,10 @@ class KeysetCursorTest {
                     () -> KeysetCursor.parse(bad, QUERY), bad);
             assertEquals(ScimType.INVALID_CURSOR, refused.scimType().orElseThrow());
         }
+        String huge = new KeysetCursor(new PagePosition(7, new SortValue.Number(new BigDecimal("1E+999999999"))),
+                QUERY).encode();
+        assertEquals(ScimType.INVALID_CURSOR, assertThrows(BadRequestException.class,
+                () -> KeysetCursor.parse(huge, QUERY)).scimType().orElseThrow(), "a forged number no store compares");
         BadRequestException other = assertThrows(BadRequestException.class, () -> KeysetCursor.parse(text, 43));
         assertEquals(ScimType.INVALID_CURSOR, other.scimType().orElseThrow());
     }
