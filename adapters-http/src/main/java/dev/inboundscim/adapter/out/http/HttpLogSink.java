@@ -13,7 +13,7 @@ import java.util.List;
 import java.util.function.Function;
 
 /**
- * Posts log entries with the JDK's HTTP client, each as Auth0's log streams send them: {@code {"log_id": …,
+ * Posts log entries, each as Auth0's log streams send them: {@code {"log_id": …,
  * "data": <the entry as GET /api/v2/logs shows it>}}, through {@link HttpPoster}.
  */
 public final class HttpLogSink implements LogSink {

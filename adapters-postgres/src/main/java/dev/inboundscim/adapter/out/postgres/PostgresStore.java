@@ -26,6 +26,7 @@ public final class PostgresStore implements Store {
     private static final long HIKARI_MIN_TIMEOUT_MILLIS = 250;
 
     private final HikariDataSource dataSource;
+    private final HikariJdbcPool pool;
     private final DbClient client;
     private final PostgresSettingsChanges settingsChanges;
     private final Repositories repositories;
@@ -33,7 +34,8 @@ public final class PostgresStore implements Store {
 
     private PostgresStore(HikariDataSource dataSource, Duration timeout, MappingParser mappings) {
         this.dataSource = dataSource;
-        this.client = JdbcClientBuilder.create().connectionPool(new HikariJdbcPool(dataSource)).build();
+        this.pool = new HikariJdbcPool(dataSource);
+        this.client = JdbcClientBuilder.create().connectionPool(pool).build();
         Db db = new Db(client);
         this.settingsChanges = new PostgresSettingsChanges(dataSource.getJdbcUrl(), dataSource.getUsername(),
                 dataSource.getPassword());
@@ -106,10 +108,10 @@ public final class PostgresStore implements Store {
 
     @Override
     public PoolUsage poolUsage() {
-        HikariPoolMXBean pool = dataSource.getHikariPoolMXBean();
-        return pool == null ? new PoolUsage(0, 0, 0)
-                : new PoolUsage(pool.getActiveConnections(), pool.getIdleConnections(),
-                        pool.getThreadsAwaitingConnection());
+        HikariPoolMXBean hikari = dataSource.getHikariPoolMXBean();
+        return hikari == null ? new PoolUsage(0, 0, pool.waiting())
+                : new PoolUsage(hikari.getActiveConnections(), hikari.getIdleConnections(),
+                        pool.waiting() + hikari.getThreadsAwaitingConnection());
     }
 
     @Override
