@@ -48,13 +48,14 @@ public class EventBench {
                 + "/scim-configuration/tokens", admin, "{\"scopes\":[\"post:users\",\"patch:users\"]}"));
         String scim = base + "/scim/v2/connections/" + connection + "/Users";
 
-        AtomicInteger received = new AtomicInteger();
-        AtomicLong lastReceived = new AtomicLong();
-        Receiver receiver = new Receiver(received, lastReceived);
+        Receiver receiver = new Receiver();
 
         // A warm server first (JIT and the database's caches), then phases that alternate without and with the
         // stream, each order as often as the other, so neither side gets the warmer or the emptier database.
-        create(client, scim, token, "warm", warmup, concurrency);
+        // The warm-up runs the delivery too, half of it with a stream, or the first stream phase pays its JIT.
+        create(client, scim, token, "warm", warmup / 2, concurrency);
+        withStream(client, base, admin, receiver, () -> create(client, scim, token, "warmstream", warmup / 2,
+                concurrency), warmup / 2);
         List<Double> without = new ArrayList<>();
         List<Double> with = new ArrayList<>();
         List<Double> drained = new ArrayList<>();
@@ -63,23 +64,16 @@ public class EventBench {
             boolean streamFirst = round % 2 == 1;
             for (int phase = 0; phase < 2; phase++) {
                 if ((phase == 0) == streamFirst) {
-                    int expected = received.get() + users;
-                    String stream = field(send(client, "POST", base + "/api/v2/event-streams", admin,
-                            "{\"name\":\"bench\",\"format\":\"cloudevents\",\"destination\":{\"type\":"
-                                    + "\"webhook\",\"url\":\"http://127.0.0.1:" + receiver.port()
-                                    + "/events\"},\"subscriptions\":[{\"event_type\":\"user.created\"},"
-                                    + "{\"event_type\":\"user.updated\"}]}"));
+                    int phaseRound = round;
                     long start = System.nanoTime();
-                    with.add(create(client, scim, token, "s" + round, users, concurrency));
-                    while (received.get() < expected && seconds(start) < 300) {
-                        Thread.sleep(5);
-                    }
-                    double delivered = (lastReceived.get() - start) / 1e9;
+                    with.add(withStream(client, base, admin, receiver,
+                            () -> create(client, scim, token, "s" + phaseRound, users, concurrency), users));
+                    System.err.println("PHASE s" + round + " drained " + System.currentTimeMillis() / 1000.0);
+                    double delivered = (receiver.lastReceived() - start) / 1e9;
                     drained.add(users / delivered);
                     if (round == 0) {
                         firstDelivery = delivered;
                     }
-                    send(client, "DELETE", base + "/api/v2/event-streams/" + stream, admin, null);
                 } else {
                     without.add(create(client, scim, token, "n" + round, users, concurrency));
                 }
@@ -97,7 +91,29 @@ public class EventBench {
                 (on / off - 1) * 100);
         System.out.printf("| %d events received, first stream phase, from its first write | %.1f s |%n", users,
                 firstDelivery);
-        System.out.printf("| events received in all (requests) | %d |%n", received.get());
+        System.out.printf("| events received in all (requests) | %d |%n", receiver.received());
+    }
+
+    /** Runs {@code writes} with one active CloudEvents stream, waits for its {@code events}, deletes it. */
+    private static double withStream(HttpClient client, String base, String admin, Receiver receiver,
+                                     Phase writes, int events) throws Exception {
+        int expected = receiver.received() + events;
+        String stream = field(send(client, "POST", base + "/api/v2/event-streams", admin,
+                "{\"name\":\"bench\",\"format\":\"cloudevents\",\"destination\":{\"type\":\"webhook\",\"url\":"
+                        + "\"http://127.0.0.1:" + receiver.port() + "/events\"},\"subscriptions\":["
+                        + "{\"event_type\":\"user.created\"},{\"event_type\":\"user.updated\"}]}"));
+        long start = System.nanoTime();
+        double rate = writes.run();
+        while (receiver.received() < expected && seconds(start) < 300) {
+            Thread.sleep(5);
+        }
+        send(client, "DELETE", base + "/api/v2/event-streams/" + stream, admin, null);
+        return rate;
+    }
+
+    /** A phase of writes; its writes per second. */
+    private interface Phase {
+        double run() throws Exception;
     }
 
     private static String rates(List<Double> values) {
@@ -173,14 +189,21 @@ public class EventBench {
         private static final byte[] ACCEPTED = "HTTP/1.1 202 Accepted\r\nContent-Length: 0\r\n\r\n"
                 .getBytes(StandardCharsets.US_ASCII);
         private final ServerSocket socket;
-        private final AtomicInteger received;
-        private final AtomicLong lastReceived;
+        private final AtomicInteger received = new AtomicInteger();
+        private final AtomicLong lastReceived = new AtomicLong();
 
-        Receiver(AtomicInteger received, AtomicLong lastReceived) throws IOException {
+        Receiver() throws IOException {
             this.socket = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
-            this.received = received;
-            this.lastReceived = lastReceived;
             Thread.ofPlatform().daemon().start(this::accept);
+        }
+
+        int received() {
+            return received.get();
+        }
+
+        /** When the last request arrived, in {@link System#nanoTime()}. */
+        long lastReceived() {
+            return lastReceived.get();
         }
 
         int port() {
