@@ -1,10 +1,12 @@
 package dev.inboundscim.bootstrap;
 
+import dev.inboundscim.application.port.out.EventStreamRepository;
 import dev.inboundscim.application.port.out.LogStreamRepository;
 import dev.inboundscim.application.port.out.PoolUsage;
 import dev.inboundscim.application.port.out.SessionRepository;
 import dev.inboundscim.application.port.out.Store;
 import dev.inboundscim.application.service.store.StoreGuard;
+import dev.inboundscim.domain.event.EventStream;
 import dev.inboundscim.domain.logstream.LogStream;
 import io.helidon.metrics.api.FunctionalCounter;
 import io.helidon.metrics.api.Gauge;
@@ -15,11 +17,9 @@ import java.lang.System.Logger.Level;
 import java.lang.System.Logger;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -27,7 +27,8 @@ import java.util.function.ToIntFunction;
 
 /**
  * The store's series of SPEC §7.3: {@code store_pool_connections{state}} and {@code store_unavailable_total}, read
- * from memory at each scrape; {@code log_stream_backlog{stream}} and {@code logout_backlog}, which ask the store, so
+ * from memory at each scrape; {@code log_stream_backlog{stream}}, {@code event_stream_backlog{stream}} and
+ * {@code logout_backlog}, which ask the store, so
  * a background task reads them every refresh period (a scrape never waits on the database, and a store outage only
  * leaves the last values). Closing removes this server's meters from the registry.
  */
@@ -39,8 +40,9 @@ final class StoreMeters implements AutoCloseable {
     private final LogStreamRepository streams;
     private final SessionRepository sessions;
     private final List<Meter> meters = new ArrayList<>();
-    private final Map<String, Long> streamBacklogs = new ConcurrentHashMap<>();
-    private final Map<String, Meter> streamGauges = new ConcurrentHashMap<>();
+    private final EventStreamRepository eventStreams;
+    private final StreamBacklogGauges logStreamBacklogs;
+    private final StreamBacklogGauges eventStreamBacklogs;
     private final ScheduledExecutorService refresher;
     private volatile long logoutBacklog;
 
@@ -48,6 +50,11 @@ final class StoreMeters implements AutoCloseable {
         this.registry = registry;
         this.streams = store.repositories().logStreams();
         this.sessions = store.repositories().sessions();
+        this.eventStreams = store.repositories().eventStreams();
+        this.logStreamBacklogs = new StreamBacklogGauges(registry, "log_stream_backlog",
+                "Log entries waiting for a stream's delivery");
+        this.eventStreamBacklogs = new StreamBacklogGauges(registry, "event_stream_backlog",
+                "Events waiting for a stream's push or poll");
         poolGauge(store, "active", PoolUsage::active);
         poolGauge(store, "idle", PoolUsage::idle);
         poolGauge(store, "pending", PoolUsage::pending);
@@ -75,22 +82,16 @@ final class StoreMeters implements AutoCloseable {
     private void refresh() {
         try {
             logoutBacklog = sessions.pendingNotices();
-            Set<String> present = new HashSet<>();
+            Map<String, Long> logBacklogs = new HashMap<>();
             for (LogStream stream : streams.list()) {
-                String id = stream.id().value();
-                present.add(id);
-                streamBacklogs.put(id, streams.pendingCount(stream.id()));
-                streamGauges.computeIfAbsent(id, key -> registry.getOrCreate(Gauge.builder("log_stream_backlog",
-                                () -> streamBacklogs.getOrDefault(key, 0L))
-                        .description("Log entries waiting for a stream's delivery")
-                        .tags(List.of(Tag.create("stream", key)))));
+                logBacklogs.put(stream.id().value(), streams.pendingCount(stream.id()));
             }
-            for (String gone : Set.copyOf(streamGauges.keySet())) {
-                if (!present.contains(gone)) {
-                    registry.remove(streamGauges.remove(gone));
-                    streamBacklogs.remove(gone);
-                }
+            logStreamBacklogs.update(logBacklogs);
+            Map<String, Long> eventBacklogs = new HashMap<>();
+            for (EventStream stream : eventStreams.list()) {
+                eventBacklogs.put(stream.id().value(), eventStreams.pendingCount(stream.id()));
             }
+            eventStreamBacklogs.update(eventBacklogs);
         } catch (RuntimeException e) {
             // The store is down or slow: its health check says so; the gauges keep their last values.
             LOG.log(Level.DEBUG, "backlog metrics not refreshed: " + e);
@@ -104,6 +105,7 @@ final class StoreMeters implements AutoCloseable {
     public void close() {
         refresher.shutdownNow();
         meters.forEach(registry::remove);
-        streamGauges.values().forEach(registry::remove);
+        logStreamBacklogs.close();
+        eventStreamBacklogs.close();
     }
 }
