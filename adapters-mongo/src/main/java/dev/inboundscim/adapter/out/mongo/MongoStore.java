@@ -17,6 +17,7 @@ import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.connection.ClusterDescription;
 import com.mongodb.connection.ServerDescription;
+import com.mongodb.event.CommandListener;
 import dev.inboundscim.application.port.out.PoolUsage;
 import dev.inboundscim.application.port.out.Repositories;
 import dev.inboundscim.application.port.out.SettingsChanges;
@@ -230,6 +231,17 @@ public final class MongoStore implements Store {
         }
     }
 
+    /**
+     * Sees every command of the clients opened after it is set: the tests check with it that every command on a
+     * per-connection collection names its connection (docs/scaling.md). Null in production.
+     */
+    private static volatile CommandListener commandObserver;
+
+    /** Installs (or, with null, removes) the observer of the commands of every store opened afterwards. */
+    static void observeCommands(CommandListener observer) {
+        commandObserver = observer;
+    }
+
     /** {@code changes}: the listener that sees this client's writes to settings, or null for none. */
     private static MongoClientSettings settings(ConnectionString connectionString, int poolSize, PoolCounts counts,
                                                 MongoSettingsChanges changes) {
@@ -239,6 +251,10 @@ public final class MongoStore implements Store {
                 .applyToConnectionPoolSettings(pool -> pool.addConnectionPoolListener(counts));
         if (changes != null) {
             settings.addCommandListener(changes);
+        }
+        CommandListener observer = commandObserver;
+        if (observer != null) {
+            settings.addCommandListener(observer);
         }
         if (connectionString.getServerSelectionTimeout() == null) {
             // The driver waits 30 s by default; a server that cannot be reached should stop the start at once.
