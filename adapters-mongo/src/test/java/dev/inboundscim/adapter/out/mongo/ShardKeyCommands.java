@@ -25,9 +25,20 @@ import org.bson.BsonValue;
  */
 final class ShardKeyCommands implements CommandListener {
 
-    /** Per-connection data: sharded by {connectionId: 1, _id: 1}; every unique index starts with connectionId. */
-    static final List<String> PER_CONNECTION = List.of(MongoSchema.USERS, MongoSchema.GROUPS,
-            MongoSchema.GROUP_MEMBERS, MongoSchema.ROLE_ASSIGNMENTS, MongoSchema.ORGANIZATION_MEMBERS);
+    /**
+     * Per-connection data and its shard key (docs/scaling.md). MongoDB keeps a unique index on a sharded collection
+     * only when the whole shard key is its prefix: users and groups, with their unique (connectionId, key) indexes,
+     * are sharded by connectionId alone; the others, with no unique index but _id's, by (connectionId, _id).
+     */
+    static final java.util.Map<String, List<String>> SHARD_KEYS = java.util.Map.of(
+            MongoSchema.USERS, List.of("connectionId"),
+            MongoSchema.GROUPS, List.of("connectionId"),
+            MongoSchema.GROUP_MEMBERS, List.of("connectionId", "_id"),
+            MongoSchema.ROLE_ASSIGNMENTS, List.of("connectionId", "_id"),
+            MongoSchema.ORGANIZATION_MEMBERS, List.of("connectionId", "_id"));
+
+    /** The per-connection collections. */
+    static final List<String> PER_CONNECTION = List.copyOf(new java.util.TreeSet<>(SHARD_KEYS.keySet()));
 
     /** The commands reads and writes are checked on, and the field each keeps its filters in. */
     private static final Set<String> FILTERED = Set.of("find", "count", "distinct", "update", "delete",

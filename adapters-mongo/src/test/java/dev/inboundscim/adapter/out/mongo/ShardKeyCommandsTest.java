@@ -15,8 +15,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The command listener of {@link ShardKeyCommands} refuses what it must, and the per-connection collections' unique
- * indexes fit the shard key {connectionId: 1, _id: 1}: MongoDB keeps only unique indexes prefixed by the shard key
- * on a sharded collection (and _id's, unique per shard).
+ * indexes fit their shard keys ({@link ShardKeyCommands#SHARD_KEYS}): MongoDB keeps only unique indexes prefixed by
+ * the whole shard key on a sharded collection (and _id's, unique per shard only).
  */
 class ShardKeyCommandsTest {
 
@@ -48,7 +48,7 @@ class ShardKeyCommandsTest {
     }
 
     @Test
-    void everyUniqueIndexOfAPerConnectionCollectionStartsWithTheConnection() {
+    void everyUniqueIndexOfAPerConnectionCollectionStartsWithItsShardKey() {
         TestMongo.store();
         TestMongo.Coordinates mongo = TestMongo.coordinates();
         List<String> offending = new ArrayList<>();
@@ -58,8 +58,11 @@ class ShardKeyCommandsTest {
                 for (Document index : database.getCollection(collection).listIndexes()) {
                     Document keys = index.get("key", Document.class);
                     boolean unique = Boolean.TRUE.equals(index.get("unique"));
-                    String first = keys.keySet().iterator().next();
-                    if (unique && !"connectionId".equals(first)) {
+                    List<String> shardKey = ShardKeyCommands.SHARD_KEYS.get(collection);
+                    List<String> fields = List.copyOf(keys.keySet());
+                    boolean prefixed = fields.size() >= shardKey.size()
+                            && fields.subList(0, shardKey.size()).equals(shardKey);
+                    if (unique && !"_id_".equals(index.getString("name")) && !prefixed) {
                         offending.add(collection + "." + index.getString("name") + " " + keys.toJson());
                     }
                 }
