@@ -1,6 +1,7 @@
 package dev.inboundscim.adapter.out.mongo;
 
 import com.mongodb.MongoException;
+import com.mongodb.client.FindIterable;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Updates;
@@ -100,7 +101,12 @@ final class LogOutbox {
         Bson pending = Filters.and(scope, Filters.or(Filters.type(PENDING_IDS, BsonType.STRING),
                 Filters.exists(UserDocuments.DELETED_FROM, true)));
         while (true) {
-            List<Document> batch = users.find(pending).limit(BATCH).into(new ArrayList<>());
+            FindIterable<Document> found = users.find(pending).limit(BATCH);
+            if (scope instanceof Document everywhere && everywhere.isEmpty()) {
+                // The relay of every connection's outboxes: a scatter-gather on a sharded cluster (docs/scaling.md).
+                found = found.comment("all connections: outbox relay");
+            }
+            List<Document> batch = found.into(new ArrayList<>());
             boolean allRelayed = true;
             for (Document document : batch) {
                 allRelayed &= relay(document);
