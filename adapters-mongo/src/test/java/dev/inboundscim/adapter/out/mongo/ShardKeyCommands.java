@@ -40,6 +40,21 @@ final class ShardKeyCommands implements CommandListener {
     /** The per-connection collections. */
     static final List<String> PER_CONNECTION = List.copyOf(new java.util.TreeSet<>(SHARD_KEYS.keySet()));
 
+    /** Small, global collections read by their own id before any connection is known: unsharded. */
+    static final List<String> REFERENCE = List.of(MongoSchema.CONNECTIONS, MongoSchema.SCIM_CONFIGURATIONS,
+            MongoSchema.SCIM_TOKENS, MongoSchema.SETUP_TICKETS, MongoSchema.SCIM_CLIENTS,
+            MongoSchema.FEDERATED_CREDENTIALS, MongoSchema.ACCEPTED_ASSERTIONS, MongoSchema.ORGANIZATIONS,
+            MongoSchema.ORGANIZATION_CONNECTIONS, MongoSchema.ROLES, MongoSchema.CLIENTS, MongoSchema.SIGNING_KEYS,
+            MongoSchema.ADMIN_TOKEN, MongoSchema.LOG_STREAMS, MongoSchema.EVENT_STREAMS, MongoSchema.COUNTERS,
+            MongoSettingsChanges.COLLECTION);
+
+    /** A user's sessions and refresh tokens, reported and ended by user id: unsharded (or sharded by userId). */
+    static final List<String> PER_USER = List.of(MongoSchema.SESSIONS, MongoSchema.REFRESH_TOKENS);
+
+    /** Tenant-wide logs and queues, read in tenant order: unsharded. */
+    static final List<String> TENANT_WIDE = List.of(MongoSchema.LOGS, MongoSchema.EVENT_DELIVERIES,
+            MongoSchema.LOGOUT_NOTICES);
+
     /** The commands reads and writes are checked on, and the field each keeps its filters in. */
     private static final Set<String> FILTERED = Set.of("find", "count", "distinct", "update", "delete",
             "findAndModify", "aggregate", "insert");
