@@ -48,16 +48,18 @@ final class MongoRoleRepository implements RoleRepository {
     private final MongoCollection<Document> roles;
     private final MongoCollection<Document> assignments;
     private final MongoCollection<Document> organizationMembers;
+    private final MongoCollection<Document> users;
     private final GroupMemberships memberships;
     private final UserSequence sequence;
     private final LogOutbox outbox;
 
     MongoRoleRepository(MongoCollection<Document> roles, MongoCollection<Document> assignments,
-                        MongoCollection<Document> organizationMembers, GroupMemberships memberships,
-                        UserSequence sequence, LogOutbox outbox) {
+                        MongoCollection<Document> organizationMembers, MongoCollection<Document> users,
+                        GroupMemberships memberships, UserSequence sequence, LogOutbox outbox) {
         this.roles = roles;
         this.assignments = assignments;
         this.organizationMembers = organizationMembers;
+        this.users = users;
         this.memberships = memberships;
         this.sequence = sequence;
         this.outbox = outbox;
@@ -183,13 +185,23 @@ final class MongoRoleRepository implements RoleRepository {
                 .thenComparing(r -> r.id().value())).toList();
     }
 
+    /** The connection of the live user {@code userId}, from its document; null when there is none. */
+    private String connectionOf(UserId userId) {
+        Document user = users.find(Filters.and(Filters.eq(UserDocuments.ID, userId.value()),
+                        Filters.exists(UserDocuments.CONNECTION_ID, true)))
+                .projection(Projections.include(UserDocuments.CONNECTION_ID)).first();
+        return user == null ? null : user.getString(UserDocuments.CONNECTION_ID);
+    }
+
     @Override
     public List<HeldRole> held(UserId userId) {
         Map<String, RoleSource> sources = new LinkedHashMap<>();
         for (UserRoleSource source : UserRoleSource.values()) {
             sources.put(RoleHolders.userKey(userId.value(), source), RoleSource.of(source));
         }
-        for (String groupId : memberships.groupIdsOf(userId.value())) {
+        String connectionId = connectionOf(userId);
+        for (String groupId : connectionId == null ? List.<String>of()
+                : memberships.groupIdsOf(connectionId, userId.value())) {
             sources.put(RoleHolders.groupKey(groupId), new RoleSource.Inherited(new GroupId(groupId)));
         }
         List<Document> found = assignments.find(Filters.in("_id", List.copyOf(sources.keySet())))
@@ -213,7 +225,9 @@ final class MongoRoleRepository implements RoleRepository {
         Map<OrganizationId, List<HeldRole>> held = new LinkedHashMap<>();
         organizationMembers.find(Filters.eq("userId", userId.value())).sort(Sorts.ascending("orgId"))
                 .forEach(d -> held.put(new OrganizationId(d.getString("orgId")), new ArrayList<>()));
-        List<String> groupIds = memberships.groupIdsOf(userId.value());
+        String connectionId = connectionOf(userId);
+        List<String> groupIds = connectionId == null ? List.of() : memberships.groupIdsOf(connectionId,
+                userId.value());
         if (held.isEmpty() || groupIds.isEmpty()) {
             return held;
         }

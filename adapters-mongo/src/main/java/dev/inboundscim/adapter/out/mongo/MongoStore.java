@@ -91,7 +91,8 @@ public final class MongoStore implements Store {
         MongoCollection<Document> assignmentDocuments = database.getCollection(MongoSchema.ROLE_ASSIGNMENTS);
         this.roleOutbox = new LogOutbox(assignmentDocuments, logDocuments);
         MongoRoleRepository roles = new MongoRoleRepository(database.getCollection(MongoSchema.ROLES),
-                assignmentDocuments, database.getCollection(MongoSchema.ORGANIZATION_MEMBERS), memberships,
+                assignmentDocuments, database.getCollection(MongoSchema.ORGANIZATION_MEMBERS), userDocuments,
+                memberships,
                 new UserSequence(database.getCollection(MongoSchema.COUNTERS), "roles.seq"), roleOutbox);
         MongoLogRepository logs = new MongoLogRepository(logDocuments, List.of(outbox, groupOutbox, roleOutbox));
         this.repositories = new Repositories(

@@ -174,7 +174,7 @@ final class MongoUserRepository implements UserRepository {
                 UserDocuments.tombstone(write.connectionId(), write.id(), write.expectedVersion() + 1,
                         LogDocuments.documents(write.logs())));
         requireMatched(result.getMatchedCount() == 1, write.connectionId(), write.id());
-        memberships.leaveAll(write.id().value(), Instant.now());
+        memberships.leaveAll(write.connectionId().value(), write.id().value(), Instant.now());
         roles.removeUser(write.id().value());
         outbox.relayTombstone(write.id().value());
     }
@@ -191,7 +191,7 @@ final class MongoUserRepository implements UserRepository {
         UpdateResult result = users.updateOne(current(kept.connectionId(), kept.id(), write.expectedVersion()),
                 SoftDeletedUserDocuments.softDelete(write, entries));
         requireMatched(result.getMatchedCount() == 1, kept.connectionId(), kept.id());
-        memberships.leaveAll(kept.id().value(), Instant.now());
+        memberships.leaveAll(kept.connectionId().value(), kept.id().value(), Instant.now());
         organizations.leaveAll(kept.id());
         // As on PostgreSQL, where the user's role rows go with its moved row: a restored user starts with none.
         roles.removeUser(kept.id().value());

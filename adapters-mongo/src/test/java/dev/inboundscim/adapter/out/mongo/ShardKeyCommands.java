@@ -61,7 +61,7 @@ final class ShardKeyCommands implements CommandListener {
 
     /** The commands that read or write every connection's documents on purpose, by the reason they give. */
     static final Set<String> FAN_OUT = Set.of("management api listing", "organization members",
-            "soft deletion purge", "outbox relay");
+            "soft deletion purge", "outbox relay", "start-up repair");
 
     /**
      * The shapes of the commands the MongoDB adapter still sends without their connection (issue 20: the MongoDB
@@ -178,9 +178,21 @@ final class ShardKeyCommands implements CommandListener {
         return Optional.empty();
     }
 
+    /** The filter names the connection (or a few) by value: {@code $exists} or a range does not route a query. */
     private static boolean namesConnection(BsonDocument filter) {
-        if (filter.containsKey(MongoSchema.CONNECTION_ID_FIELD)) {
-            return true;
+        BsonValue connection = filter.get(MongoSchema.CONNECTION_ID_FIELD);
+        if (connection != null) {
+            if (connection.isString()) {
+                return true;
+            }
+            if (connection.isDocument()) {
+                BsonDocument operator = connection.asDocument();
+                BsonValue eq = operator.get("$eq");
+                BsonValue in = operator.get("$in");
+                return (eq != null && eq.isString())
+                        || (in != null && in.isArray() && in.asArray().stream().allMatch(BsonValue::isString));
+            }
+            return false;
         }
         BsonValue and = filter.get("$and");
         return and != null && and.isArray() && elements(and).stream().anyMatch(ShardKeyCommands::namesConnection);

@@ -32,6 +32,9 @@ class ShardKeyCommandsTest {
                 BsonDocument.parse("{insert: 'group_members', documents: [{_id: 'm', groupId: 'g'}]}")).isPresent());
         assertTrue(ShardKeyCommands.problem("find", BsonDocument.parse(
                 "{find: 'users', filter: {}, comment: 'all connections: because'}")).isPresent());
+        assertTrue(ShardKeyCommands.problem("find", BsonDocument.parse(
+                "{find: 'groups', filter: {_id: 'g', connectionId: {$exists: true}}}")).isPresent(),
+                "$exists names no connection");
 
         assertEquals(Optional.empty(), ShardKeyCommands.problem("find",
                 BsonDocument.parse("{find: 'users', filter: {_id: 'u1', connectionId: 'con_1'}}")));
