@@ -107,7 +107,7 @@ final class MongoGroupRepository implements GroupRepository {
             throw translate(e);
         }
         finish(group.connectionId().value(), group.id().value(), change, group.version());
-        entries.forEach(entry -> outbox.deliver(group.id().value(), entry));
+        entries.forEach(entry -> outbox.deliver(group.connectionId().value(), group.id().value(), entry));
     }
 
     @Override
@@ -174,7 +174,7 @@ final class MongoGroupRepository implements GroupRepository {
             }
             if (result.getMatchedCount() == 1) {
                 finish(connectionId.value(), id.value(), edit.members(), updated.version());
-                entries.forEach(entry -> outbox.deliver(id.value(), entry));
+                entries.forEach(entry -> outbox.deliver(connectionId.value(), id.value(), entry));
                 return updated;
             }
             // Another writer moved the version between the read and the write: the caller decides again on a

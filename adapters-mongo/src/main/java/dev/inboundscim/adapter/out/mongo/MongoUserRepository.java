@@ -97,7 +97,7 @@ final class MongoUserRepository implements UserRepository {
      * its organizations joined; if joining fails the user joins at its next login.
      */
     private void afterCreate(User user, List<Document> entries, List<OrganizationId> organizationIds) {
-        entries.forEach(entry -> outbox.deliver(user.id().value(), entry));
+        entries.forEach(entry -> outbox.deliver(user.connectionId().value(), user.id().value(), entry));
         try {
             organizations.join(organizationIds, user.id());
         } catch (MongoException e) {
@@ -165,7 +165,7 @@ final class MongoUserRepository implements UserRepository {
             throw translate(e, updated);
         }
         requireMatched(result.getMatchedCount() == 1, updated.connectionId(), updated.id());
-        entries.forEach(entry -> outbox.deliver(updated.id().value(), entry));
+        entries.forEach(entry -> outbox.deliver(updated.connectionId().value(), updated.id().value(), entry));
     }
 
     @Override
@@ -175,7 +175,7 @@ final class MongoUserRepository implements UserRepository {
                         LogDocuments.documents(write.logs())));
         requireMatched(result.getMatchedCount() == 1, write.connectionId(), write.id());
         memberships.leaveAll(write.connectionId().value(), write.id().value(), Instant.now());
-        roles.removeUser(write.id().value());
+        roles.removeUser(write.connectionId().value(), write.id().value());
         outbox.relayTombstone(write.id().value());
     }
 
@@ -194,8 +194,9 @@ final class MongoUserRepository implements UserRepository {
         memberships.leaveAll(kept.connectionId().value(), kept.id().value(), Instant.now());
         organizations.leaveAll(kept.id());
         // As on PostgreSQL, where the user's role rows go with its moved row: a restored user starts with none.
-        roles.removeUser(kept.id().value());
-        entries.forEach(entry -> outbox.deliver(kept.id().value(), entry));
+        roles.removeUser(kept.connectionId().value(), kept.id().value());
+        // A soft-deleted user keeps its connection under softDeleted only (issue 20: by its id alone).
+        entries.forEach(entry -> outbox.deliver(null, kept.id().value(), entry));
     }
 
     @Override

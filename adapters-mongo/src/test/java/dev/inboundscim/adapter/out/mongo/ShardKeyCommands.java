@@ -61,7 +61,7 @@ final class ShardKeyCommands implements CommandListener {
 
     /** The commands that read or write every connection's documents on purpose, by the reason they give. */
     static final Set<String> FAN_OUT = Set.of("management api listing", "organization members",
-            "soft deletion purge", "outbox relay", "start-up repair");
+            "soft deletion purge", "outbox relay", "start-up repair", "role deletion");
 
     /**
      * The shapes of the commands the MongoDB adapter still sends without their connection (issue 20: the MongoDB
