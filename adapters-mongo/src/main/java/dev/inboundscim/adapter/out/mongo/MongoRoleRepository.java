@@ -230,11 +230,14 @@ final class MongoRoleRepository implements RoleRepository {
     @Override
     public Map<OrganizationId, List<HeldRole>> heldInOrganizations(UserId userId) {
         Map<OrganizationId, List<HeldRole>> held = new LinkedHashMap<>();
-        organizationMembers.find(Filters.eq("userId", userId.value())).sort(Sorts.ascending("orgId"))
-                .forEach(d -> held.put(new OrganizationId(d.getString("orgId")), new ArrayList<>()));
         String connectionId = connectionOf(userId);
-        List<String> groupIds = connectionId == null ? List.of() : memberships.groupIdsOf(connectionId,
-                userId.value());
+        if (connectionId == null) {
+            return held;
+        }
+        organizationMembers.find(Filters.and(Filters.eq(UserDocuments.CONNECTION_ID, connectionId),
+                        Filters.eq("userId", userId.value()))).sort(Sorts.ascending("orgId"))
+                .forEach(d -> held.put(new OrganizationId(d.getString("orgId")), new ArrayList<>()));
+        List<String> groupIds = memberships.groupIdsOf(connectionId, userId.value());
         if (held.isEmpty() || groupIds.isEmpty()) {
             return held;
         }

@@ -49,6 +49,7 @@ public final class MongoStore implements Store {
     private final MongoDatabase database;
     private final String description;
     private final MongoGroupRepository groups;
+    private final MongoOrganizationRepository organizations;
     private final Repositories repositories;
     private final LogOutbox outbox;
     private final LogOutbox roleOutbox;
@@ -81,7 +82,7 @@ public final class MongoStore implements Store {
         this.cascade = new MongoCascade(connectionDocuments, configurationDocuments, tokenDocuments, userDocuments,
                 outbox, groupDocuments, groupOutbox, memberships, List.of(ticketDocuments, clientDocuments,
                 credentialDocuments, database.getCollection(MongoSchema.ROLE_ASSIGNMENTS)));
-        MongoOrganizationRepository organizations = new MongoOrganizationRepository(
+        this.organizations = new MongoOrganizationRepository(
                 database.getCollection(MongoSchema.ORGANIZATIONS),
                 database.getCollection(MongoSchema.ORGANIZATION_CONNECTIONS),
                 database.getCollection(MongoSchema.ORGANIZATION_MEMBERS), userDocuments, connectionDocuments);
@@ -155,6 +156,7 @@ public final class MongoStore implements Store {
             MongoStore store = new MongoStore(client, probe, mongoDatabase, where, mappings, pool, changes);
             store.outbox.relayAllPending();
             store.roleOutbox.relayAllPending();
+            store.organizations.addConnections();
             store.groups.recover();
             store.cascade.removeOrphans();
             return store;

@@ -192,7 +192,7 @@ final class MongoUserRepository implements UserRepository {
                 SoftDeletedUserDocuments.softDelete(write, entries));
         requireMatched(result.getMatchedCount() == 1, kept.connectionId(), kept.id());
         memberships.leaveAll(kept.connectionId().value(), kept.id().value(), Instant.now());
-        organizations.leaveAll(kept.id());
+        organizations.leaveAll(kept.connectionId(), kept.id());
         // As on PostgreSQL, where the user's role rows go with its moved row: a restored user starts with none.
         roles.removeUser(kept.connectionId().value(), kept.id().value());
         // A soft-deleted user keeps its connection under softDeleted only (issue 20: by its id alone).

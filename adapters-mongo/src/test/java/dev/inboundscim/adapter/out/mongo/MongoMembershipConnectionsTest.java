@@ -11,13 +11,13 @@ import org.bson.Document;
 import org.junit.jupiter.api.Test;
 
 /**
- * Memberships an earlier version stored without their connection get their group's at start (issue 20): after it,
- * every read and write of {@code group_members} names the connection (docs/scaling.md).
+ * Group and organization memberships an earlier version stored without their connection get their group's or
+ * user's at start (issue 20): after it, every read and write of them names the connection (docs/scaling.md).
  */
 class MongoMembershipConnectionsTest {
 
     @Test
-    void membershipsWithoutTheirConnectionGetTheirGroupsAtStart() {
+    void membershipsWithoutTheirConnectionGetTheirGroupsOrUsersAtStart() {
         TestMongo.Coordinates mongo = TestMongo.coordinates();
         String database = RandomIds.alphanumeric("scim_test_", 10);
         try (MongoClient client = MongoClients.create(mongo.uri())) {
@@ -36,8 +36,19 @@ class MongoMembershipConnectionsTest {
                     .append("groupId", "grp_LegacyLegacyLeg1").append("userId", "u1"));
             db.getCollection(MongoSchema.GROUP_MEMBERS).insertOne(new Document("_id", "grp_LegacyLegacyLeg2:u2")
                     .append("groupId", "grp_LegacyLegacyLeg2").append("userId", "u2"));
+            db.getCollection(MongoSchema.USERS).insertOne(new Document("_id", "u1")
+                    .append("connectionId", "con_LegacyLegacyLeg1"));
+            db.getCollection(MongoSchema.ORGANIZATION_MEMBERS).insertOne(new Document("_id", "org_LegacyLegacyLeg1/u1")
+                    .append("orgId", "org_LegacyLegacyLeg1").append("userId", "u1"));
+            db.getCollection(MongoSchema.ORGANIZATION_MEMBERS).insertOne(new Document("_id", "org_LegacyLegacyLeg1/gone")
+                    .append("orgId", "org_LegacyLegacyLeg1").append("userId", "gone"));
             try {
                 MongoStore.connect(mongo.uri(), database).close();
+
+                assertEquals("con_LegacyLegacyLeg1", db.getCollection(MongoSchema.ORGANIZATION_MEMBERS)
+                        .find(new Document("_id", "org_LegacyLegacyLeg1/u1")).first().getString("connectionId"));
+                assertEquals(0, db.getCollection(MongoSchema.ORGANIZATION_MEMBERS)
+                        .countDocuments(new Document("userId", "gone")), "a gone user's membership goes");
 
                 assertEquals("con_LegacyLegacyLeg1", db.getCollection(MongoSchema.GROUP_MEMBERS)
                         .find(new Document("_id", "grp_LegacyLegacyLeg1:u1")).first().getString("connectionId"));
