@@ -1,6 +1,8 @@
 package dev.inboundscim.adapter.out.mongo;
 
+import com.mongodb.client.FindIterable;
 import com.mongodb.client.MongoCollection;
+import com.mongodb.client.model.CountOptions;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Projections;
 import com.mongodb.client.model.Sorts;
@@ -294,17 +296,27 @@ final class MongoGroupRepository implements GroupRepository {
 
     @Override
     public Page<Group> list(ConnectionId connectionId, long offset, int limit) {
+        // Every connection's groups when none is named: a scatter-gather on a sharded cluster (docs/scaling.md).
         return page(connectionId == null ? LIVE : Filters.eq(GroupDocuments.CONNECTION_ID, connectionId.value()),
-                ORDER, offset, limit);
+                ORDER, offset, limit, connectionId == null ? MongoUserRepository.MANAGEMENT_LISTING : null);
     }
 
     private Page<Group> page(Bson filter, Bson order, long offset, int limit) {
-        long total = groups.countDocuments(filter);
+        return page(filter, order, offset, limit, null);
+    }
+
+    /** {@code comment}: what the commands say they are (a listing of every connection), or null. */
+    private Page<Group> page(Bson filter, Bson order, long offset, int limit, String comment) {
+        long total = groups.countDocuments(filter, new CountOptions().comment(comment));
         if (limit <= 0 || offset >= total) {
             return new Page<>(List.of(), total);
         }
         List<Group> found = new ArrayList<>();
-        groups.find(filter).projection(UserDocuments.WITHOUT_OUTBOX).sort(order).skip((int) Math.max(offset, 0))
+        FindIterable<Document> documents = groups.find(filter);
+        if (comment != null) {
+            documents = documents.comment(comment);
+        }
+        documents.projection(UserDocuments.WITHOUT_OUTBOX).sort(order).skip((int) Math.max(offset, 0))
                 .limit(limit).forEach(document -> found.add(GroupDocuments.group(document)));
         return new Page<>(found, total);
     }

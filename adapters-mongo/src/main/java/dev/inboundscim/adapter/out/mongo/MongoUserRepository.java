@@ -1,7 +1,9 @@
 package dev.inboundscim.adapter.out.mongo;
 
 import com.mongodb.MongoException;
+import com.mongodb.client.FindIterable;
 import com.mongodb.client.MongoCollection;
+import com.mongodb.client.model.CountOptions;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Projections;
 import com.mongodb.client.model.Sorts;
@@ -43,6 +45,9 @@ import org.bson.conversions.Bson;
  * log entry into the document's outbox ({@link LogOutbox}).
  */
 final class MongoUserRepository implements UserRepository {
+
+    /** The comment of the Management API's listings of every connection's users or groups (docs/scaling.md). */
+    static final String MANAGEMENT_LISTING = "all connections: management api listing";
 
     private static final Logger LOG = System.getLogger(MongoUserRepository.class.getName());
 
@@ -375,7 +380,8 @@ final class MongoUserRepository implements UserRepository {
         if (query.userId() != null) {
             where.add(Filters.eq(UserDocuments.ID, query.userId()));
         }
-        return page(Filters.and(where), offset, limit);
+        // Every connection's users when none is named: a scatter-gather on a sharded cluster (docs/scaling.md).
+        return page(Filters.and(where), ORDER, offset, limit, connectionId == null ? MANAGEMENT_LISTING : null);
     }
 
     private Page<User> page(Bson filter, long offset, int limit) {
@@ -383,12 +389,21 @@ final class MongoUserRepository implements UserRepository {
     }
 
     private Page<User> page(Bson filter, Bson order, long offset, int limit) {
-        long total = users.countDocuments(filter);
+        return page(filter, order, offset, limit, null);
+    }
+
+    /** {@code comment}: what the commands say they are (a listing of every connection), or null. */
+    private Page<User> page(Bson filter, Bson order, long offset, int limit, String comment) {
+        long total = users.countDocuments(filter, new CountOptions().comment(comment));
         if (limit <= 0 || offset >= total) {
             return new Page<>(List.of(), total);
         }
         List<User> found = new ArrayList<>();
-        users.find(filter).projection(UserDocuments.WITHOUT_OUTBOX).sort(order).skip((int) Math.max(offset, 0))
+        FindIterable<Document> documents = users.find(filter);
+        if (comment != null) {
+            documents = documents.comment(comment);
+        }
+        documents.projection(UserDocuments.WITHOUT_OUTBOX).sort(order).skip((int) Math.max(offset, 0))
                 .limit(limit).forEach(document -> found.add(UserDocuments.user(document)));
         return new Page<>(found, total);
     }
