@@ -71,9 +71,9 @@ final class GroupDocuments {
         return groupId + ":" + userId;
     }
 
-    static Document membership(String groupId, String userId) {
-        return new Document(ID, membershipId(groupId, userId)).append(MEMBER_GROUP, groupId)
-                .append(MEMBER_USER, userId);
+    static Document membership(String connectionId, String groupId, String userId) {
+        return new Document(ID, membershipId(groupId, userId)).append(CONNECTION_ID, connectionId)
+                .append(MEMBER_GROUP, groupId).append(MEMBER_USER, userId);
     }
 
     /** A membership delta as the group document records it until every membership document reflects it. */

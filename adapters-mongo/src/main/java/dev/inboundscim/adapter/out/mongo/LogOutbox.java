@@ -1,6 +1,7 @@
 package dev.inboundscim.adapter.out.mongo;
 
 import com.mongodb.MongoException;
+import com.mongodb.client.FindIterable;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Updates;
@@ -43,10 +44,10 @@ final class LogOutbox {
      * Copies one entry that a write just stored in the user's outbox and clears it there. Failing here loses
      * nothing (the entry stays in the outbox for the next relay), so the write that stored it still succeeded.
      */
-    void deliver(String userId, Document entry) {
+    void deliver(String connectionId, String userId, Document entry) {
         try {
             copy(entry);
-            users.updateOne(Filters.eq(UserDocuments.ID, userId),
+            users.updateOne(document(connectionId, userId),
                     Updates.pull(UserDocuments.OUTBOX, new Document("_id", entry.getString("_id"))));
         } catch (MongoException e) {
             deferred(userId, e);
@@ -69,7 +70,7 @@ final class LogOutbox {
                 // A tombstone never changes, so the entries just copied are all it holds.
                 users.deleteOne(Filters.and(Filters.eq(UserDocuments.ID, userId), UserDocuments.tombstoneOnly()));
             } else if (!ids.isEmpty()) {
-                users.updateOne(Filters.eq(UserDocuments.ID, userId),
+                users.updateOne(document(userDocument.getString(UserDocuments.CONNECTION_ID), userId),
                         Updates.pull(UserDocuments.OUTBOX, new Document("_id", new Document("$in", ids))));
             }
             return true;
@@ -77,6 +78,15 @@ final class LogOutbox {
             deferred(userId, e);
             return false;
         }
+    }
+
+    /**
+     * The document {@code id} of the connection {@code connectionId}; by its id alone when it has no connection (a
+     * soft-deleted user: issue 20, docs/scaling.md).
+     */
+    private static Bson document(String connectionId, String id) {
+        return connectionId == null ? Filters.eq(UserDocuments.ID, id)
+                : Filters.and(Filters.eq(UserDocuments.CONNECTION_ID, connectionId), Filters.eq(UserDocuments.ID, id));
     }
 
     /** Relays the tombstone a delete just left, unless another relay got to it first. */
@@ -100,7 +110,12 @@ final class LogOutbox {
         Bson pending = Filters.and(scope, Filters.or(Filters.type(PENDING_IDS, BsonType.STRING),
                 Filters.exists(UserDocuments.DELETED_FROM, true)));
         while (true) {
-            List<Document> batch = users.find(pending).limit(BATCH).into(new ArrayList<>());
+            FindIterable<Document> found = users.find(pending).limit(BATCH);
+            if (scope instanceof Document everywhere && everywhere.isEmpty()) {
+                // The relay of every connection's outboxes: a scatter-gather on a sharded cluster (docs/scaling.md).
+                found = found.comment("all connections: outbox relay");
+            }
+            List<Document> batch = found.into(new ArrayList<>());
             boolean allRelayed = true;
             for (Document document : batch) {
                 allRelayed &= relay(document);

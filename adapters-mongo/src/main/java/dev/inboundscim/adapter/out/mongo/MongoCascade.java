@@ -56,7 +56,7 @@ final class MongoCascade {
         Bson ownGroups = Filters.or(Filters.eq(GroupDocuments.CONNECTION_ID, connectionId),
                 Filters.eq(GroupDocuments.DELETED_FROM, connectionId));
         groups.find(ownGroups).projection(Projections.include(GroupDocuments.ID))
-                .forEach(group -> memberships.removeGroup(group.getString(GroupDocuments.ID)));
+                .forEach(group -> memberships.removeGroup(connectionId, group.getString(GroupDocuments.ID)));
         groupOutbox.relayPending(ownGroups);
         groups.deleteMany(Filters.eq(GroupDocuments.CONNECTION_ID, connectionId));
         users.deleteMany(Filters.eq(UserDocuments.CONNECTION_ID, connectionId));
@@ -68,10 +68,13 @@ final class MongoCascade {
         Set<String> owners = new HashSet<>();
         configurations.distinct("_id", String.class).into(owners);
         tokens.distinct("connectionId", String.class).into(owners);
-        owned.forEach(collection -> collection.distinct(CONNECTION_ID, String.class).into(owners));
-        users.distinct(UserDocuments.CONNECTION_ID, String.class).into(owners);
-        users.distinct(SoftDeletedUserDocuments.CONNECTION, String.class).into(owners);
-        groups.distinct(GroupDocuments.CONNECTION_ID, String.class).into(owners);
+        // Every connection's documents, on purpose: a start-up repair (docs/scaling.md).
+        owned.forEach(collection -> collection.distinct(CONNECTION_ID, String.class)
+                .comment(GroupMemberships.START_UP).into(owners));
+        users.distinct(UserDocuments.CONNECTION_ID, String.class).comment(GroupMemberships.START_UP).into(owners);
+        users.distinct(SoftDeletedUserDocuments.CONNECTION, String.class).comment(GroupMemberships.START_UP)
+                .into(owners);
+        groups.distinct(GroupDocuments.CONNECTION_ID, String.class).comment(GroupMemberships.START_UP).into(owners);
         for (String owner : owners) {
             if (owner != null && !MongoConnectionRepository.exists(connections, owner)) {
                 removeChildrenOf(owner);

@@ -1,6 +1,8 @@
 package dev.inboundscim.adapter.out.mongo;
 
+import com.mongodb.client.FindIterable;
 import com.mongodb.client.MongoCollection;
+import com.mongodb.client.model.CountOptions;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Projections;
 import com.mongodb.client.model.Sorts;
@@ -63,7 +65,6 @@ final class MongoGroupRepository implements GroupRepository {
     private final GroupMemberships memberships;
     private final UserSequence sequence;
     private final LogOutbox outbox;
-    private final GroupConditionBson conditions;
 
     MongoGroupRepository(MongoCollection<Document> groups, MongoCollection<Document> users,
                          MongoCollection<Document> connections, GroupMemberships memberships, UserSequence sequence,
@@ -74,7 +75,6 @@ final class MongoGroupRepository implements GroupRepository {
         this.memberships = memberships;
         this.sequence = sequence;
         this.outbox = outbox;
-        this.conditions = new GroupConditionBson(user -> memberships.groupIdsOf(user.value()));
     }
 
     @Override
@@ -108,8 +108,8 @@ final class MongoGroupRepository implements GroupRepository {
         } catch (RuntimeException e) {
             throw translate(e);
         }
-        finish(group.id().value(), change, group.version());
-        entries.forEach(entry -> outbox.deliver(group.id().value(), entry));
+        finish(group.connectionId().value(), group.id().value(), change, group.version());
+        entries.forEach(entry -> outbox.deliver(group.connectionId().value(), group.id().value(), entry));
     }
 
     @Override
@@ -175,8 +175,8 @@ final class MongoGroupRepository implements GroupRepository {
                 throw translate(e);
             }
             if (result.getMatchedCount() == 1) {
-                finish(id.value(), edit.members(), updated.version());
-                entries.forEach(entry -> outbox.deliver(id.value(), entry));
+                finish(connectionId.value(), id.value(), edit.members(), updated.version());
+                entries.forEach(entry -> outbox.deliver(connectionId.value(), id.value(), entry));
                 return updated;
             }
             // Another writer moved the version between the read and the write: the caller decides again on a
@@ -193,25 +193,26 @@ final class MongoGroupRepository implements GroupRepository {
         }
         Set<UserId> named = new HashSet<>(change.added());
         named.addAll(change.removed());
-        Set<String> present = memberships.membersAmong(stored.id().value(), named);
+        Set<String> present = memberships.membersAmong(stored.connectionId().value(), stored.id().value(), named);
         long joining = change.added().stream().filter(u -> !present.contains(u.value())).count();
         long leaving = change.removed().stream().filter(u -> present.contains(u.value())).count();
         return stored.memberCount() + joining - leaving;
     }
 
     /** Applies a committed delta to the membership documents, then clears its record (if still this version's). */
-    private void finish(String groupId, MembershipChange change, long version) {
+    private void finish(String connectionId, String groupId, MembershipChange change, long version) {
         if (change.isEmpty()) {
             return;
         }
-        memberships.apply(groupId, change);
-        groups.updateOne(Filters.and(Filters.eq(GroupDocuments.ID, groupId),
+        memberships.apply(connectionId, groupId, change);
+        groups.updateOne(Filters.and(Filters.eq(GroupDocuments.CONNECTION_ID, connectionId),
+                        Filters.eq(GroupDocuments.ID, groupId),
                         Filters.eq(GroupDocuments.VERSION, version), Filters.exists(GroupDocuments.PENDING, true)),
                 Updates.unset(GroupDocuments.PENDING));
     }
 
     private void finishRecorded(Document group) {
-        finish(group.getString(GroupDocuments.ID),
+        finish(group.getString(GroupDocuments.CONNECTION_ID), group.getString(GroupDocuments.ID),
                 GroupDocuments.pending(group.get(GroupDocuments.PENDING, Document.class)),
                 group.get(GroupDocuments.VERSION, Number.class).longValue());
     }
@@ -244,7 +245,7 @@ final class MongoGroupRepository implements GroupRepository {
             // Changed since the read: the caller decides again on a fresh read.
             throw PreconditionFailedException.versionMismatch(id.value());
         }
-        memberships.removeGroup(id.value());
+        memberships.removeGroup(connectionId.value(), id.value());
         outbox.relayTombstone(id.value());
     }
 
@@ -253,9 +254,12 @@ final class MongoGroupRepository implements GroupRepository {
      * before their tombstones go, and counts are made to match the memberships.
      */
     void recover() {
-        groups.find(Filters.exists(GroupDocuments.PENDING, true)).forEach(this::finishRecorded);
-        groups.find(Filters.exists(GroupDocuments.DELETED_FROM, true))
-                .forEach(tombstone -> memberships.removeGroup(tombstone.getString(GroupDocuments.ID)));
+        memberships.addConnections();
+        groups.find(Filters.exists(GroupDocuments.PENDING, true)).comment(GroupMemberships.START_UP)
+                .forEach(this::finishRecorded);
+        groups.find(Filters.exists(GroupDocuments.DELETED_FROM, true)).comment(GroupMemberships.START_UP)
+                .forEach(tombstone -> memberships.removeGroup(tombstone.getString(GroupDocuments.DELETED_FROM),
+                        tombstone.getString(GroupDocuments.ID)));
         outbox.relayAllPending();
         memberships.recount();
     }
@@ -267,7 +271,12 @@ final class MongoGroupRepository implements GroupRepository {
             return new Page<>(List.of(), 0);
         }
         return page(Filters.and(Filters.eq(GroupDocuments.CONNECTION_ID, connectionId.value()),
-                conditions.translate(condition)), order(sort), offset, limit);
+                conditions(connectionId).translate(condition)), order(sort), offset, limit);
+    }
+
+    /** The Groups filters of one connection: a member's groups are read within it. */
+    private GroupConditionBson conditions(ConnectionId connectionId) {
+        return new GroupConditionBson(user -> memberships.groupIdsOf(connectionId.value(), user.value()));
     }
 
     /** Missing values sort lowest in MongoDB: first ascending, last descending, as the port says. */
@@ -287,43 +296,57 @@ final class MongoGroupRepository implements GroupRepository {
 
     @Override
     public Page<Group> list(ConnectionId connectionId, long offset, int limit) {
+        // Every connection's groups when none is named: a scatter-gather on a sharded cluster (docs/scaling.md).
         return page(connectionId == null ? LIVE : Filters.eq(GroupDocuments.CONNECTION_ID, connectionId.value()),
-                ORDER, offset, limit);
+                ORDER, offset, limit, connectionId == null ? MongoUserRepository.MANAGEMENT_LISTING : null);
     }
 
     private Page<Group> page(Bson filter, Bson order, long offset, int limit) {
-        long total = groups.countDocuments(filter);
+        return page(filter, order, offset, limit, null);
+    }
+
+    /** {@code comment}: what the commands say they are (a listing of every connection), or null. */
+    private Page<Group> page(Bson filter, Bson order, long offset, int limit, String comment) {
+        long total = groups.countDocuments(filter, new CountOptions().comment(comment));
         if (limit <= 0 || offset >= total) {
             return new Page<>(List.of(), total);
         }
         List<Group> found = new ArrayList<>();
-        groups.find(filter).projection(UserDocuments.WITHOUT_OUTBOX).sort(order).skip((int) Math.max(offset, 0))
+        FindIterable<Document> documents = groups.find(filter);
+        if (comment != null) {
+            documents = documents.comment(comment);
+        }
+        documents.projection(UserDocuments.WITHOUT_OUTBOX).sort(order).skip((int) Math.max(offset, 0))
                 .limit(limit).forEach(document -> found.add(GroupDocuments.group(document)));
         return new Page<>(found, total);
     }
 
+    /** The group's connection first (from the group), then its memberships by both. */
     @Override
     public List<GroupMember> members(GroupId id, UserId after, int limit, ProfilePath displayPath) {
-        List<String> ids = new ArrayList<>();
-        Bson range = after == null ? Filters.eq(GroupDocuments.MEMBER_GROUP, id.value())
-                : Filters.and(Filters.eq(GroupDocuments.MEMBER_GROUP, id.value()),
-                        Filters.gt(GroupDocuments.MEMBER_USER, after.value()));
-        memberships.page(range, limit).forEach(ids::add);
-        Map<String, String> displays = displayPath == null ? Map.of() : displays(ids, displayPath);
+        Optional<Group> group = findById(id);
+        if (group.isEmpty()) {
+            return List.of();
+        }
+        String connectionId = group.get().connectionId().value();
+        List<String> ids = new ArrayList<>(memberships.page(connectionId, id.value(),
+                after == null ? null : after.value(), limit));
+        Map<String, String> displays = displayPath == null ? Map.of() : displays(connectionId, ids, displayPath);
         List<GroupMember> members = new ArrayList<>(ids.size());
         ids.forEach(userId -> members.add(new GroupMember(new UserId(userId), displays.get(userId))));
         return members;
     }
 
     /** The text at {@code path} of each user's profile, read in one query for the page. */
-    private Map<String, String> displays(List<String> userIds, ProfilePath path) {
+    private Map<String, String> displays(String connectionId, List<String> userIds, ProfilePath path) {
         Map<String, String> displays = new HashMap<>();
         if (userIds.isEmpty()) {
             return displays;
         }
         String field = ProfileConditionBson.field(UserDocuments.PROFILE, path);
         List<String> keys = List.of(field.split("\\."));
-        users.find(Filters.in(UserDocuments.ID, userIds)).projection(Projections.include(field)).forEach(user -> {
+        users.find(Filters.and(Filters.eq(UserDocuments.CONNECTION_ID, connectionId),
+                Filters.in(UserDocuments.ID, userIds))).projection(Projections.include(field)).forEach(user -> {
             if (user.getEmbedded(keys, Object.class) instanceof String text) {
                 displays.put(user.getString(UserDocuments.ID), text);
             }
@@ -335,8 +358,10 @@ final class MongoGroupRepository implements GroupRepository {
     public Map<UserId, List<GroupRef>> groupsOf(Collection<UserId> users) {
         Map<UserId, List<String>> groupIds = new LinkedHashMap<>();
         Set<String> all = new HashSet<>();
+        Map<String, String> connections = connectionsOf(users);
         for (UserId user : users) {
-            List<String> ids = memberships.groupIdsOf(user.value());
+            String connectionId = connections.get(user.value());
+            List<String> ids = connectionId == null ? List.of() : memberships.groupIdsOf(connectionId, user.value());
             if (!ids.isEmpty()) {
                 groupIds.put(user, ids);
                 all.addAll(ids);
@@ -344,7 +369,8 @@ final class MongoGroupRepository implements GroupRepository {
         }
         Map<String, Document> found = new HashMap<>();
         if (!all.isEmpty()) {
-            groups.find(Filters.and(Filters.in(GroupDocuments.ID, all), LIVE))
+            groups.find(Filters.and(Filters.in(GroupDocuments.CONNECTION_ID, Set.copyOf(connections.values())),
+                            Filters.in(GroupDocuments.ID, all)))
                     .projection(Projections.include(GroupDocuments.DISPLAY_NAME, GroupDocuments.DISPLAY_NAME_KEY))
                     .forEach(g -> found.put(g.getString(GroupDocuments.ID), g));
         }
@@ -361,6 +387,17 @@ final class MongoGroupRepository implements GroupRepository {
         return result;
     }
 
+    /** The connection of each live user among {@code users}, by user id (users not found are absent). */
+    private Map<String, String> connectionsOf(Collection<UserId> users) {
+        Map<String, String> connections = new HashMap<>();
+        this.users.find(Filters.and(Filters.in(UserDocuments.ID, GroupDocuments.ids(Set.copyOf(users))),
+                        Filters.exists(UserDocuments.CONNECTION_ID, true)))
+                .projection(Projections.include(UserDocuments.CONNECTION_ID))
+                .forEach(user -> connections.put(user.getString(UserDocuments.ID),
+                        user.getString(UserDocuments.CONNECTION_ID)));
+        return connections;
+    }
+
     /**
      * The ids of the users in a live group of the connection that matches {@code condition}, for a Users filter on
      * {@code groups} (MongoDB has no join inside a filter). Past {@link #MEMBER_FILTER_LIMIT} memberships the filter
@@ -374,13 +411,13 @@ final class MongoGroupRepository implements GroupRepository {
     List<String> membersOf(ConnectionId connectionId, GroupCondition condition, int limit) {
         List<String> groupIds = new ArrayList<>();
         groups.find(Filters.and(Filters.eq(GroupDocuments.CONNECTION_ID, connectionId.value()),
-                        conditions.translate(condition)))
+                        conditions(connectionId).translate(condition)))
                 .projection(Projections.include(GroupDocuments.ID))
                 .forEach(g -> groupIds.add(g.getString(GroupDocuments.ID)));
         if (groupIds.isEmpty()) {
             return List.of();
         }
-        Set<String> users = memberships.membersOf(groupIds, limit + 1);
+        Set<String> users = memberships.membersOf(connectionId.value(), groupIds, limit + 1);
         if (users.size() > limit) {
             throw BadRequestException.tooMany("the groups this filter names hold more than " + limit
                     + " memberships; narrow it with other attributes or read the group's members");

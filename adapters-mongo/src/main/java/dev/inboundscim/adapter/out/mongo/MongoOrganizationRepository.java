@@ -1,7 +1,9 @@
 package dev.inboundscim.adapter.out.mongo;
 
 import com.mongodb.client.MongoCollection;
+import com.mongodb.client.model.DeleteOptions;
 import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.Projections;
 import com.mongodb.client.model.ReplaceOptions;
 import com.mongodb.client.model.Sorts;
 import com.mongodb.client.model.UpdateOptions;
@@ -20,12 +22,16 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.bson.Document;
+import org.bson.conversions.Bson;
 
 /**
  * Organizations, enabled connections and memberships in three collections. A deleted user's membership documents
  * may stay behind; listings check members against the live users, so such a user is no member.
  */
 final class MongoOrganizationRepository implements OrganizationRepository {
+
+    /** The comment of the reads and writes of an organization's members, which come from every connection. */
+    private static final String ACROSS_CONNECTIONS = "all connections: organization members";
 
     private final MongoCollection<Document> organizations;
     private final MongoCollection<Document> enabled;
@@ -74,7 +80,8 @@ final class MongoOrganizationRepository implements OrganizationRepository {
     public boolean delete(OrganizationId id) {
         boolean deleted = organizations.deleteOne(Filters.eq("_id", id.value())).getDeletedCount() == 1;
         enabled.deleteMany(Filters.eq("orgId", id.value()));
-        members.deleteMany(Filters.eq("orgId", id.value()));
+        // An organization's members come from every connection (docs/scaling.md).
+        members.deleteMany(Filters.eq("orgId", id.value()), new DeleteOptions().comment(ACROSS_CONNECTIONS));
         return deleted;
     }
 
@@ -105,17 +112,27 @@ final class MongoOrganizationRepository implements OrganizationRepository {
                 .into(new ArrayList<>());
     }
 
-    /** Organizations deleted meanwhile, and a user already gone, join nothing. */
+    /**
+     * Organizations deleted meanwhile, and a user already gone, join nothing. The user's connection comes from its
+     * document, and each membership carries it.
+     */
     @Override
     public List<OrganizationId> join(List<OrganizationId> organizations, UserId userId) {
-        if (organizations.isEmpty() || users.countDocuments(Filters.and(Filters.eq(UserDocuments.ID, userId.value()),
-                Filters.exists(UserDocuments.CONNECTION_ID, true))) == 0) {
+        if (organizations.isEmpty()) {
             return List.of();
         }
+        Document user = users.find(Filters.and(Filters.eq(UserDocuments.ID, userId.value()),
+                Filters.exists(UserDocuments.CONNECTION_ID, true)))
+                .projection(Projections.include(UserDocuments.CONNECTION_ID)).first();
+        if (user == null) {
+            return List.of();
+        }
+        String connectionId = user.getString(UserDocuments.CONNECTION_ID);
         List<OrganizationId> joined = new ArrayList<>();
         for (OrganizationId org : organizations) {
             if (findById(org).isPresent()) {
-                members.updateOne(Filters.eq("_id", org.value() + "/" + userId.value()), Updates.combine(
+                members.updateOne(Filters.and(Filters.eq(UserDocuments.CONNECTION_ID, connectionId),
+                                Filters.eq("_id", org.value() + "/" + userId.value())), Updates.combine(
                         Updates.setOnInsert("orgId", org.value()), Updates.setOnInsert("userId", userId.value())),
                         new UpdateOptions().upsert(true));
                 joined.add(org);
@@ -128,8 +145,34 @@ final class MongoOrganizationRepository implements OrganizationRepository {
      * Ends every membership of a user that stays in the store hidden (soft-deleted), so that a restore joins the
      * organizations a new user would, as on PostgreSQL, where the memberships go with the moved row.
      */
-    void leaveAll(UserId userId) {
-        members.deleteMany(Filters.eq("userId", userId.value()));
+    void leaveAll(ConnectionId connectionId, UserId userId) {
+        members.deleteMany(Filters.and(Filters.eq(UserDocuments.CONNECTION_ID, connectionId.value()),
+                Filters.eq("userId", userId.value())));
+    }
+
+    /**
+     * Gives the memberships an earlier version stored without their connection the connection of their user (live
+     * or soft-deleted): run at start, before anything reads them by connection. Those of a user that is gone are
+     * removed (no listing shows them).
+     */
+    void addConnections() {
+        Bson withoutConnection = Filters.exists(UserDocuments.CONNECTION_ID, false);
+        for (Document member : members.find(withoutConnection).comment(GroupMemberships.START_UP)
+                .into(new ArrayList<>())) {
+            Document user = users.find(Filters.eq(UserDocuments.ID, member.getString("userId")))
+                    .comment(GroupMemberships.START_UP).projection(Projections.include(UserDocuments.CONNECTION_ID,
+                            SoftDeletedUserDocuments.CONNECTION)).first();
+            String connectionId = user == null ? null : user.getString(UserDocuments.CONNECTION_ID) != null
+                    ? user.getString(UserDocuments.CONNECTION_ID)
+                    : user.getEmbedded(List.of(SoftDeletedUserDocuments.SOFT_DELETED, "connectionId"), String.class);
+            Bson legacy = Filters.and(Filters.eq("_id", member.get("_id")), withoutConnection);
+            if (connectionId == null) {
+                members.deleteOne(legacy, new DeleteOptions().comment(GroupMemberships.START_UP));
+            } else {
+                members.updateOne(legacy, Updates.set(UserDocuments.CONNECTION_ID, connectionId),
+                        new UpdateOptions().comment(GroupMemberships.START_UP));
+            }
+        }
     }
 
     @Override
@@ -137,11 +180,12 @@ final class MongoOrganizationRepository implements OrganizationRepository {
         if (limit <= 0) {
             return List.of();
         }
+        // An organization's members come from every connection (docs/scaling.md).
         List<String> page = members.find(Filters.and(Filters.eq("orgId", id.value()),
-                        Filters.gt("userId", after == null ? "" : after.value())))
+                        Filters.gt("userId", after == null ? "" : after.value()))).comment(ACROSS_CONNECTIONS)
                 .sort(Sorts.ascending("userId")).limit(limit).map(d -> d.getString("userId")).into(new ArrayList<>());
         Set<String> liveIds = new HashSet<>(users.find(Filters.and(Filters.in(UserDocuments.ID, page),
-                        Filters.exists(UserDocuments.CONNECTION_ID, true)))
+                        Filters.exists(UserDocuments.CONNECTION_ID, true))).comment(ACROSS_CONNECTIONS)
                 .map(d -> d.getString(UserDocuments.ID)).into(new ArrayList<>()));
         return page.stream().filter(liveIds::contains).map(UserId::new).toList();
     }

@@ -4,6 +4,7 @@ import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Projections;
 import com.mongodb.client.model.Sorts;
+import com.mongodb.client.model.UpdateOptions;
 import com.mongodb.client.model.Updates;
 import dev.inboundscim.application.port.out.RoleAssignmentWrite;
 import dev.inboundscim.application.port.out.RoleRepository;
@@ -48,16 +49,18 @@ final class MongoRoleRepository implements RoleRepository {
     private final MongoCollection<Document> roles;
     private final MongoCollection<Document> assignments;
     private final MongoCollection<Document> organizationMembers;
+    private final MongoCollection<Document> users;
     private final GroupMemberships memberships;
     private final UserSequence sequence;
     private final LogOutbox outbox;
 
     MongoRoleRepository(MongoCollection<Document> roles, MongoCollection<Document> assignments,
-                        MongoCollection<Document> organizationMembers, GroupMemberships memberships,
-                        UserSequence sequence, LogOutbox outbox) {
+                        MongoCollection<Document> organizationMembers, MongoCollection<Document> users,
+                        GroupMemberships memberships, UserSequence sequence, LogOutbox outbox) {
         this.roles = roles;
         this.assignments = assignments;
         this.organizationMembers = organizationMembers;
+        this.users = users;
         this.memberships = memberships;
         this.sequence = sequence;
         this.outbox = outbox;
@@ -114,16 +117,18 @@ final class MongoRoleRepository implements RoleRepository {
     @Override
     public boolean delete(RoleId id) {
         boolean deleted = roles.deleteOne(Filters.eq("_id", id.value())).getDeletedCount() == 1;
+        // Every connection's assignments of the role, on purpose (docs/scaling.md).
         assignments.updateMany(Filters.eq(ROLES, id.value()), Updates.combine(Updates.pull(ROLES, id.value()),
-                Updates.inc(VERSION, 1)));
+                Updates.inc(VERSION, 1)), new UpdateOptions().comment("all connections: role deletion"));
         return deleted;
     }
 
     @Override
     public void assign(RoleAssignmentWrite write) {
         String key = RoleHolders.key(write.holder());
+        String connectionId = write.holder().connectionId().value();
         for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
-            Document stored = assignments.find(Filters.eq("_id", key)).projection(UserDocuments.WITHOUT_OUTBOX)
+            Document stored = assignments.find(holder(connectionId, key)).projection(UserDocuments.WITHOUT_OUTBOX)
                     .first();
             Set<String> held = new LinkedHashSet<>(stored == null ? List.of()
                     : stored.getList(ROLES, String.class, List.of()));
@@ -147,7 +152,7 @@ final class MongoRoleRepository implements RoleRepository {
                 throw new NotFoundException("The role, or what it is assigned to, was deleted");
             }
             if (stored(key, stored, write.holder(), List.copyOf(held), entries)) {
-                entries.forEach(entry -> outbox.deliver(key, entry));
+                entries.forEach(entry -> outbox.deliver(connectionId, key, entry));
                 return;
             }
         }
@@ -169,18 +174,27 @@ final class MongoRoleRepository implements RoleRepository {
             }
         }
         long version = stored.get(VERSION, Number.class).longValue();
-        return assignments.updateOne(Filters.and(Filters.eq("_id", key), Filters.eq(VERSION, version)),
+        return assignments.updateOne(Filters.and(holder(holder.connectionId().value(), key),
+                        Filters.eq(VERSION, version)),
                 Updates.combine(Updates.set(ROLES, held), Updates.set(VERSION, version + 1),
                         Updates.pushEach(UserDocuments.OUTBOX, entries))).getMatchedCount() == 1;
     }
 
     @Override
     public List<Role> assigned(RoleHolder holder) {
-        Document stored = assignments.find(Filters.eq("_id", RoleHolders.key(holder)))
+        Document stored = assignments.find(holder(holder.connectionId().value(), RoleHolders.key(holder)))
                 .projection(Projections.include(ROLES)).first();
         List<String> ids = stored == null ? List.of() : stored.getList(ROLES, String.class, List.of());
         return rolesById(ids).values().stream().sorted(Comparator.comparing(Role::nameKey)
                 .thenComparing(r -> r.id().value())).toList();
+    }
+
+    /** The connection of the live user {@code userId}, from its document; null when there is none. */
+    private String connectionOf(UserId userId) {
+        Document user = users.find(Filters.and(Filters.eq(UserDocuments.ID, userId.value()),
+                        Filters.exists(UserDocuments.CONNECTION_ID, true)))
+                .projection(Projections.include(UserDocuments.CONNECTION_ID)).first();
+        return user == null ? null : user.getString(UserDocuments.CONNECTION_ID);
     }
 
     @Override
@@ -189,10 +203,15 @@ final class MongoRoleRepository implements RoleRepository {
         for (UserRoleSource source : UserRoleSource.values()) {
             sources.put(RoleHolders.userKey(userId.value(), source), RoleSource.of(source));
         }
-        for (String groupId : memberships.groupIdsOf(userId.value())) {
+        String connectionId = connectionOf(userId);
+        if (connectionId == null) {
+            return List.of();
+        }
+        for (String groupId : memberships.groupIdsOf(connectionId, userId.value())) {
             sources.put(RoleHolders.groupKey(groupId), new RoleSource.Inherited(new GroupId(groupId)));
         }
-        List<Document> found = assignments.find(Filters.in("_id", List.copyOf(sources.keySet())))
+        List<Document> found = assignments.find(Filters.and(Filters.eq(UserDocuments.CONNECTION_ID, connectionId),
+                        Filters.in("_id", List.copyOf(sources.keySet()))))
                 .projection(Projections.include(ROLES)).into(new ArrayList<>());
         Map<String, Role> byId = rolesById(found.stream()
                 .flatMap(d -> d.getList(ROLES, String.class, List.of()).stream()).toList());
@@ -211,13 +230,19 @@ final class MongoRoleRepository implements RoleRepository {
     @Override
     public Map<OrganizationId, List<HeldRole>> heldInOrganizations(UserId userId) {
         Map<OrganizationId, List<HeldRole>> held = new LinkedHashMap<>();
-        organizationMembers.find(Filters.eq("userId", userId.value())).sort(Sorts.ascending("orgId"))
+        String connectionId = connectionOf(userId);
+        if (connectionId == null) {
+            return held;
+        }
+        organizationMembers.find(Filters.and(Filters.eq(UserDocuments.CONNECTION_ID, connectionId),
+                        Filters.eq("userId", userId.value()))).sort(Sorts.ascending("orgId"))
                 .forEach(d -> held.put(new OrganizationId(d.getString("orgId")), new ArrayList<>()));
-        List<String> groupIds = memberships.groupIdsOf(userId.value());
+        List<String> groupIds = memberships.groupIdsOf(connectionId, userId.value());
         if (held.isEmpty() || groupIds.isEmpty()) {
             return held;
         }
-        List<Document> found = assignments.find(Filters.and(Filters.in(RoleHolders.GROUP_ID, groupIds),
+        List<Document> found = assignments.find(Filters.and(Filters.eq(UserDocuments.CONNECTION_ID, connectionId),
+                Filters.in(RoleHolders.GROUP_ID, groupIds),
                 Filters.in(RoleHolders.ORG_ID, held.keySet().stream().map(OrganizationId::value).toList())))
                 .projection(Projections.include(ROLES, RoleHolders.GROUP_ID, RoleHolders.ORG_ID))
                 .into(new ArrayList<>());
@@ -237,8 +262,14 @@ final class MongoRoleRepository implements RoleRepository {
     }
 
     /** Ends a deleted user's own assignments, so a user created later with the same id starts with none. */
-    void removeUser(String userId) {
-        assignments.deleteMany(Filters.eq(RoleHolders.USER_ID, userId));
+    void removeUser(String connectionId, String userId) {
+        assignments.deleteMany(Filters.and(Filters.eq(UserDocuments.CONNECTION_ID, connectionId),
+                Filters.eq(RoleHolders.USER_ID, userId)));
+    }
+
+    /** The assignments document {@code key} of the connection's holder. */
+    private static Bson holder(String connectionId, String key) {
+        return Filters.and(Filters.eq(UserDocuments.CONNECTION_ID, connectionId), Filters.eq("_id", key));
     }
 
     private Map<String, Role> rolesById(List<String> ids) {

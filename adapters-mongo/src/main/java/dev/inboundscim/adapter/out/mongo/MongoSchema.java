@@ -40,6 +40,9 @@ final class MongoSchema {
     static final String ROLES = "roles";
     static final String ROLE_ASSIGNMENTS = "role_assignments";
 
+    /** The field that names a document's connection in every per-connection collection: the shard key's prefix. */
+    static final String CONNECTION_ID_FIELD = "connectionId";
+
     static final String CONNECTION_NAME_UNIQUE = "connections_name_key_unique";
     static final String TOKEN_SLOT_UNIQUE = "scim_tokens_slot_unique";
     static final String USER_NAME_UNIQUE = "users_user_name_unique";
@@ -76,7 +79,10 @@ final class MongoSchema {
                 USER_ID_ATTRIBUTE_UNIQUE, true);
         index(database, USERS, Indexes.ascending(UserDocuments.CONNECTION_ID, UserDocuments.SEQ),
                 "users_connection_seq_idx", false);
-        index(database, USERS, Indexes.ascending(UserDocuments.SEQ), "users_seq_unique", true);
+        // The Management API's list across connections, in creation order. Not unique: a sharded collection keeps
+        // only unique indexes that start with its shard key (docs/scaling.md), and the counter hands out each seq once.
+        dropIndex(database, USERS, "users_seq_unique");
+        index(database, USERS, Indexes.ascending(UserDocuments.SEQ), "users_seq_idx", false);
         // Wildcard indexes play the part of PostgreSQL's GIN indexes: equality and prefix matches on any mapped
         // attribute, under any mapping, without one index per attribute (MongoDB 4.2+).
         index(database, USERS, new Document(UserDocuments.PROFILE + ".$**", 1), "users_profile_wildcard", false);
@@ -96,7 +102,8 @@ final class MongoSchema {
                 GROUP_DISPLAY_NAME_UNIQUE, true);
         index(database, GROUPS, Indexes.ascending(GroupDocuments.CONNECTION_ID, GroupDocuments.SEQ),
                 "scim_groups_connection_seq_idx", false);
-        index(database, GROUPS, Indexes.ascending(GroupDocuments.SEQ), "scim_groups_seq_unique", true);
+        dropIndex(database, GROUPS, "scim_groups_seq_unique");
+        index(database, GROUPS, Indexes.ascending(GroupDocuments.SEQ), "scim_groups_seq_idx", false);
         index(database, GROUPS, Indexes.ascending(GroupDocuments.CONNECTION_ID, GroupDocuments.EXTERNAL_ID),
                 "scim_groups_external_id_idx", false);
         index(database, GROUPS, Indexes.ascending(GroupDocuments.OUTBOX + "._id"), "scim_groups_outbox_idx", false);
@@ -150,6 +157,16 @@ final class MongoSchema {
         // At most one current signing key: only the current one carries the marker.
         database.getCollection(SIGNING_KEYS).createIndex(Indexes.ascending("currentMarker"),
                 new IndexOptions().name(SIGNING_KEY_CURRENT_UNIQUE).unique(true).sparse(true));
+    }
+
+    /** Drops an index an earlier version created, if it is there. */
+    private static void dropIndex(MongoDatabase database, String collection, String name) {
+        for (Document index : database.getCollection(collection).listIndexes()) {
+            if (name.equals(index.getString("name"))) {
+                database.getCollection(collection).dropIndex(name);
+                return;
+            }
+        }
     }
 
     private static void index(MongoDatabase database, String collection, Bson keys, String name, boolean unique) {

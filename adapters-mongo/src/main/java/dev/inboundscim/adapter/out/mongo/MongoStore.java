@@ -17,6 +17,7 @@ import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.connection.ClusterDescription;
 import com.mongodb.connection.ServerDescription;
+import com.mongodb.event.CommandListener;
 import dev.inboundscim.application.port.out.PoolUsage;
 import dev.inboundscim.application.port.out.Repositories;
 import dev.inboundscim.application.port.out.SettingsChanges;
@@ -48,6 +49,7 @@ public final class MongoStore implements Store {
     private final MongoDatabase database;
     private final String description;
     private final MongoGroupRepository groups;
+    private final MongoOrganizationRepository organizations;
     private final Repositories repositories;
     private final LogOutbox outbox;
     private final LogOutbox roleOutbox;
@@ -80,7 +82,7 @@ public final class MongoStore implements Store {
         this.cascade = new MongoCascade(connectionDocuments, configurationDocuments, tokenDocuments, userDocuments,
                 outbox, groupDocuments, groupOutbox, memberships, List.of(ticketDocuments, clientDocuments,
                 credentialDocuments, database.getCollection(MongoSchema.ROLE_ASSIGNMENTS)));
-        MongoOrganizationRepository organizations = new MongoOrganizationRepository(
+        this.organizations = new MongoOrganizationRepository(
                 database.getCollection(MongoSchema.ORGANIZATIONS),
                 database.getCollection(MongoSchema.ORGANIZATION_CONNECTIONS),
                 database.getCollection(MongoSchema.ORGANIZATION_MEMBERS), userDocuments, connectionDocuments);
@@ -90,7 +92,8 @@ public final class MongoStore implements Store {
         MongoCollection<Document> assignmentDocuments = database.getCollection(MongoSchema.ROLE_ASSIGNMENTS);
         this.roleOutbox = new LogOutbox(assignmentDocuments, logDocuments);
         MongoRoleRepository roles = new MongoRoleRepository(database.getCollection(MongoSchema.ROLES),
-                assignmentDocuments, database.getCollection(MongoSchema.ORGANIZATION_MEMBERS), memberships,
+                assignmentDocuments, database.getCollection(MongoSchema.ORGANIZATION_MEMBERS), userDocuments,
+                memberships,
                 new UserSequence(database.getCollection(MongoSchema.COUNTERS), "roles.seq"), roleOutbox);
         MongoLogRepository logs = new MongoLogRepository(logDocuments, List.of(outbox, groupOutbox, roleOutbox));
         this.repositories = new Repositories(
@@ -153,6 +156,7 @@ public final class MongoStore implements Store {
             MongoStore store = new MongoStore(client, probe, mongoDatabase, where, mappings, pool, changes);
             store.outbox.relayAllPending();
             store.roleOutbox.relayAllPending();
+            store.organizations.addConnections();
             store.groups.recover();
             store.cascade.removeOrphans();
             return store;
@@ -230,6 +234,17 @@ public final class MongoStore implements Store {
         }
     }
 
+    /**
+     * Sees every command of the clients opened after it is set: the tests check with it that every command on a
+     * per-connection collection names its connection (docs/scaling.md). Null in production.
+     */
+    private static volatile CommandListener commandObserver;
+
+    /** Installs (or, with null, removes) the observer of the commands of every store opened afterwards. */
+    static void observeCommands(CommandListener observer) {
+        commandObserver = observer;
+    }
+
     /** {@code changes}: the listener that sees this client's writes to settings, or null for none. */
     private static MongoClientSettings settings(ConnectionString connectionString, int poolSize, PoolCounts counts,
                                                 MongoSettingsChanges changes) {
@@ -239,6 +254,10 @@ public final class MongoStore implements Store {
                 .applyToConnectionPoolSettings(pool -> pool.addConnectionPoolListener(counts));
         if (changes != null) {
             settings.addCommandListener(changes);
+        }
+        CommandListener observer = commandObserver;
+        if (observer != null) {
+            settings.addCommandListener(observer);
         }
         if (connectionString.getServerSelectionTimeout() == null) {
             // The driver waits 30 s by default; a server that cannot be reached should stop the start at once.

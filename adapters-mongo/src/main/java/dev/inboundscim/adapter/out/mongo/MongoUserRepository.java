@@ -1,7 +1,9 @@
 package dev.inboundscim.adapter.out.mongo;
 
 import com.mongodb.MongoException;
+import com.mongodb.client.FindIterable;
 import com.mongodb.client.MongoCollection;
+import com.mongodb.client.model.CountOptions;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Projections;
 import com.mongodb.client.model.Sorts;
@@ -43,6 +45,9 @@ import org.bson.conversions.Bson;
  * log entry into the document's outbox ({@link LogOutbox}).
  */
 final class MongoUserRepository implements UserRepository {
+
+    /** The comment of the Management API's listings of every connection's users or groups (docs/scaling.md). */
+    static final String MANAGEMENT_LISTING = "all connections: management api listing";
 
     private static final Logger LOG = System.getLogger(MongoUserRepository.class.getName());
 
@@ -97,7 +102,7 @@ final class MongoUserRepository implements UserRepository {
      * its organizations joined; if joining fails the user joins at its next login.
      */
     private void afterCreate(User user, List<Document> entries, List<OrganizationId> organizationIds) {
-        entries.forEach(entry -> outbox.deliver(user.id().value(), entry));
+        entries.forEach(entry -> outbox.deliver(user.connectionId().value(), user.id().value(), entry));
         try {
             organizations.join(organizationIds, user.id());
         } catch (MongoException e) {
@@ -165,7 +170,7 @@ final class MongoUserRepository implements UserRepository {
             throw translate(e, updated);
         }
         requireMatched(result.getMatchedCount() == 1, updated.connectionId(), updated.id());
-        entries.forEach(entry -> outbox.deliver(updated.id().value(), entry));
+        entries.forEach(entry -> outbox.deliver(updated.connectionId().value(), updated.id().value(), entry));
     }
 
     @Override
@@ -174,8 +179,8 @@ final class MongoUserRepository implements UserRepository {
                 UserDocuments.tombstone(write.connectionId(), write.id(), write.expectedVersion() + 1,
                         LogDocuments.documents(write.logs())));
         requireMatched(result.getMatchedCount() == 1, write.connectionId(), write.id());
-        memberships.leaveAll(write.id().value(), Instant.now());
-        roles.removeUser(write.id().value());
+        memberships.leaveAll(write.connectionId().value(), write.id().value(), Instant.now());
+        roles.removeUser(write.connectionId().value(), write.id().value());
         outbox.relayTombstone(write.id().value());
     }
 
@@ -191,11 +196,12 @@ final class MongoUserRepository implements UserRepository {
         UpdateResult result = users.updateOne(current(kept.connectionId(), kept.id(), write.expectedVersion()),
                 SoftDeletedUserDocuments.softDelete(write, entries));
         requireMatched(result.getMatchedCount() == 1, kept.connectionId(), kept.id());
-        memberships.leaveAll(kept.id().value(), Instant.now());
-        organizations.leaveAll(kept.id());
+        memberships.leaveAll(kept.connectionId().value(), kept.id().value(), Instant.now());
+        organizations.leaveAll(kept.connectionId(), kept.id());
         // As on PostgreSQL, where the user's role rows go with its moved row: a restored user starts with none.
-        roles.removeUser(kept.id().value());
-        entries.forEach(entry -> outbox.deliver(kept.id().value(), entry));
+        roles.removeUser(kept.connectionId().value(), kept.id().value());
+        // A soft-deleted user keeps its connection under softDeleted only (issue 20: by its id alone).
+        entries.forEach(entry -> outbox.deliver(null, kept.id().value(), entry));
     }
 
     @Override
@@ -374,7 +380,8 @@ final class MongoUserRepository implements UserRepository {
         if (query.userId() != null) {
             where.add(Filters.eq(UserDocuments.ID, query.userId()));
         }
-        return page(Filters.and(where), offset, limit);
+        // Every connection's users when none is named: a scatter-gather on a sharded cluster (docs/scaling.md).
+        return page(Filters.and(where), ORDER, offset, limit, connectionId == null ? MANAGEMENT_LISTING : null);
     }
 
     private Page<User> page(Bson filter, long offset, int limit) {
@@ -382,12 +389,21 @@ final class MongoUserRepository implements UserRepository {
     }
 
     private Page<User> page(Bson filter, Bson order, long offset, int limit) {
-        long total = users.countDocuments(filter);
+        return page(filter, order, offset, limit, null);
+    }
+
+    /** {@code comment}: what the commands say they are (a listing of every connection), or null. */
+    private Page<User> page(Bson filter, Bson order, long offset, int limit, String comment) {
+        long total = users.countDocuments(filter, new CountOptions().comment(comment));
         if (limit <= 0 || offset >= total) {
             return new Page<>(List.of(), total);
         }
         List<User> found = new ArrayList<>();
-        users.find(filter).projection(UserDocuments.WITHOUT_OUTBOX).sort(order).skip((int) Math.max(offset, 0))
+        FindIterable<Document> documents = users.find(filter);
+        if (comment != null) {
+            documents = documents.comment(comment);
+        }
+        documents.projection(UserDocuments.WITHOUT_OUTBOX).sort(order).skip((int) Math.max(offset, 0))
                 .limit(limit).forEach(document -> found.add(UserDocuments.user(document)));
         return new Page<>(found, total);
     }

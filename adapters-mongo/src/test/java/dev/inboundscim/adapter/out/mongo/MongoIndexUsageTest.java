@@ -66,7 +66,7 @@ class MongoIndexUsageTest {
     @Test
     void createsEveryIndexTheQueriesUse() {
         assertTrue(indexNames(MongoSchema.USERS).containsAll(Set.of("users_user_name_unique",
-                "users_user_id_attribute_unique", "users_connection_seq_idx", "users_seq_unique",
+                "users_user_id_attribute_unique", "users_connection_seq_idx", "users_seq_idx",
                 "users_profile_wildcard", "users_profile_ci_wildcard", "users_outbox_idx", "users_tombstone_idx")),
                 indexNames(MongoSchema.USERS).toString());
         assertTrue(indexNames(MongoSchema.CONNECTIONS).containsAll(Set.of("connections_name_key_unique",

@@ -32,6 +32,8 @@ public final class TestMongo {
 
     static {
         Runtime.getRuntime().addShutdownHook(new Thread(TestMongo::cleanUp, "stop-test-mongo"));
+        // Every command of every store of this JVM names its connection on per-connection collections.
+        MongoStore.observeCommands(ShardKeyCommands.instance());
     }
 
     private TestMongo() {

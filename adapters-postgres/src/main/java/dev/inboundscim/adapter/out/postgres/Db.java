@@ -7,6 +7,7 @@ import io.helidon.dbclient.DbTransaction;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.stream.Stream;
 
@@ -15,6 +16,12 @@ import java.util.stream.Stream;
  * parameter is bound by index, and a transaction commits only when its work returns normally.
  */
 final class Db {
+
+    /**
+     * Sees the text of every statement before it runs, when set: the tests check with it that every statement on a
+     * per-connection table names its connection (docs/scaling.md). Null in production.
+     */
+    private static volatile Consumer<String> observer;
 
     private final DbClient client;
 
@@ -46,6 +53,7 @@ final class Db {
      * parameter (a PostgreSQL {@code text[]}) would otherwise be spread into separate parameters.
      */
     static <T> List<T> query(DbExecute execute, String sql, Function<DbRow, T> mapper, List<?> params) {
+        observe(sql);
         try (Stream<DbRow> rows = execute.createNamedQuery(name(sql), sql).params(params).execute()) {
             return rows.map(mapper).toList();
         }
@@ -56,7 +64,20 @@ final class Db {
     }
 
     static long dml(DbExecute execute, String sql, List<?> params) {
+        observe(sql);
         return execute.createNamedDmlStatement(name(sql), sql).params(params).execute();
+    }
+
+    /** Installs (or, with null, removes) the observer of every statement of every store of this JVM. */
+    static void observeStatements(Consumer<String> statements) {
+        observer = statements;
+    }
+
+    private static void observe(String sql) {
+        Consumer<String> current = observer;
+        if (current != null) {
+            current.accept(sql);
+        }
     }
 
     /**

@@ -31,7 +31,7 @@ final class GroupConditionSql {
             case GroupCondition.TextComparison text -> compare(text);
             case GroupCondition.FieldPresent present -> sql.append(column(present.field())).append(" IS NOT NULL");
             case GroupCondition.HasMember member -> bind("EXISTS (SELECT 1 FROM group_members m "
-                    + "WHERE m.group_id = g.group_id AND m.user_id = ?)", member.userId().value());
+                    + "WHERE m.connection_id = g.connection_id AND m.group_id = g.group_id AND m.user_id = ?)", member.userId().value());
             case GroupCondition.HasMembers members -> sql.append("g.member_count > 0");
             case GroupCondition.TimestampComparison timestamp -> bind("g." + ProfileConditionSql.timestamp(
                     timestamp.field(), timestamp.operator()), Rows.timestamp(timestamp.value()));

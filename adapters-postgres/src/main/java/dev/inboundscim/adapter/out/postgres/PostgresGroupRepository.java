@@ -64,6 +64,11 @@ final class PostgresGroupRepository implements GroupRepository {
     private static final String DELETE_GROUP = """
             DELETE FROM scim_groups
             WHERE group_id = ? AND connection_id = ? AND (?::bigint IS NULL OR version = ?)""";
+    /** The group id, unique across connections through {@code group_connections} (V21). */
+    private static final String REGISTER_GROUP = """
+            INSERT INTO group_connections (group_id, connection_id) VALUES (?, ?)""";
+    private static final String UNREGISTER_GROUP = """
+            DELETE FROM group_connections WHERE group_id = ? AND connection_id = ?""";
     /** The first id of the array that names no user of the connection, if any. */
     private static final String FIRST_NON_MEMBER = """
             SELECT candidate.id
@@ -71,15 +76,15 @@ final class PostgresGroupRepository implements GroupRepository {
             WHERE NOT EXISTS (SELECT 1 FROM users u WHERE u.user_id = candidate.id AND u.connection_id = ?)
             LIMIT 1""";
     private static final String REMOVE_ALL_BUT = """
-            DELETE FROM group_members WHERE group_id = ? AND NOT (user_id = ANY (?::text[]))""";
+            DELETE FROM group_members WHERE connection_id = ? AND group_id = ? AND NOT (user_id = ANY (?::text[]))""";
     private static final String REMOVE_MEMBERS = """
-            DELETE FROM group_members WHERE group_id = ? AND user_id = ANY (?::text[])""";
+            DELETE FROM group_members WHERE connection_id = ? AND group_id = ? AND user_id = ANY (?::text[])""";
     private static final String ADD_MEMBERS = """
-            INSERT INTO group_members (group_id, user_id)
-            SELECT ?, unnest(?::text[])
+            INSERT INTO group_members (connection_id, group_id, user_id)
+            SELECT ?, ?, unnest(?::text[])
             ON CONFLICT DO NOTHING""";
     private static final String RECOUNT = """
-            UPDATE scim_groups SET member_count = member_count + ? WHERE group_id = ?
+            UPDATE scim_groups SET member_count = member_count + ? WHERE connection_id = ? AND group_id = ?
             RETURNING member_count""";
     /** The groups a deleted user leaves: locked in id order, as every group write locks its group first. */
     private static final String LEAVE_GROUPS = """
@@ -87,13 +92,15 @@ final class PostgresGroupRepository implements GroupRepository {
             SET member_count = member_count - 1,
                 version = version + 1,
                 updated_at = date_trunc('milliseconds', clock_timestamp())
-            WHERE group_id IN (SELECT g.group_id
-                               FROM scim_groups g JOIN group_members m ON m.group_id = g.group_id
-                               WHERE m.user_id = ?
-                               ORDER BY g.group_id
-                               FOR UPDATE OF g)""";
+            WHERE connection_id = ?
+            AND group_id IN (SELECT g.group_id
+                             FROM scim_groups g
+                             JOIN group_members m ON m.connection_id = g.connection_id AND m.group_id = g.group_id
+                             WHERE m.connection_id = ? AND m.user_id = ?
+                             ORDER BY g.group_id
+                             FOR UPDATE OF g)""";
     private static final String DROP_MEMBERSHIPS = """
-            DELETE FROM group_members WHERE user_id = ?""";
+            DELETE FROM group_members WHERE connection_id = ? AND user_id = ?""";
 
     private final Db db;
 
@@ -130,7 +137,8 @@ final class PostgresGroupRepository implements GroupRepository {
                                 group.displayNameKey(), group.externalId(), members.size(),
                                 Rows.timestamp(group.createdAt()), Rows.timestamp(group.updatedAt()),
                                 group.version()));
-                addMembers(tx, group.id(), members);
+                Db.dml(tx, REGISTER_GROUP, List.of(group.id().value(), group.connectionId().value()));
+                addMembers(tx, group.connectionId(), group.id(), members);
                 PostgresLogRepository.insert(tx, write.logs());
                 return null;
             });
@@ -145,10 +153,10 @@ final class PostgresGroupRepository implements GroupRepository {
                 PostgresGroupRepository::group, List.of(id.value(), connectionId.value()));
     }
 
+    /** The group's connection first ({@code group_connections}), then the group by both keys. */
     @Override
     public Optional<Group> findById(GroupId id) {
-        return Db.first(db.execute(), SELECT + " WHERE g.group_id = ?", PostgresGroupRepository::group,
-                List.of(id.value()));
+        return UserConnections.ofGroup(db.execute(), id).flatMap(connectionId -> findById(connectionId, id));
     }
 
     @Override
@@ -166,8 +174,8 @@ final class PostgresGroupRepository implements GroupRepository {
                 requireOneRow(tx, changed, connectionId, id);
                 applyMembership(tx, connectionId, id, edit.members(), write.maxMembersPerGroup());
                 PostgresLogRepository.insert(tx, write.logs());
-                return Db.first(tx, SELECT + " WHERE g.group_id = ?", PostgresGroupRepository::group,
-                        List.of(id.value())).orElseThrow();
+                return Db.first(tx, SELECT + " WHERE g.connection_id = ? AND g.group_id = ?",
+                        PostgresGroupRepository::group, List.of(connectionId.value(), id.value())).orElseThrow();
             });
         } catch (RuntimeException e) {
             throw translate(e);
@@ -182,24 +190,24 @@ final class PostgresGroupRepository implements GroupRepository {
         requireUsersOf(tx, connectionId, change.added());
         long removed;
         if (change.replaceAll()) {
-            removed = Db.dml(tx, REMOVE_ALL_BUT, List.of(id.value(), array(change.added())));
+            removed = Db.dml(tx, REMOVE_ALL_BUT, List.of(connectionId.value(), id.value(), array(change.added())));
         } else {
             removed = change.removed().isEmpty() ? 0
-                    : Db.dml(tx, REMOVE_MEMBERS, List.of(id.value(), array(change.removed())));
+                    : Db.dml(tx, REMOVE_MEMBERS, List.of(connectionId.value(), id.value(), array(change.removed())));
         }
-        long added = addMembers(tx, id, change.added());
+        long added = addMembers(tx, connectionId, id, change.added());
         long count = Db.first(tx, RECOUNT, row -> Rows.longValue(row, "member_count"),
-                List.of(added - removed, id.value())).orElseThrow();
+                List.of(added - removed, connectionId.value(), id.value())).orElseThrow();
         if (count > maxMembersPerGroup) {
             throw tooManyMembers(maxMembersPerGroup);
         }
     }
 
-    private static long addMembers(DbExecute tx, GroupId id, Set<UserId> members) {
+    private static long addMembers(DbExecute tx, ConnectionId connectionId, GroupId id, Set<UserId> members) {
         if (members.isEmpty()) {
             return 0;
         }
-        return Db.dml(tx, ADD_MEMBERS, List.of(id.value(), array(members)));
+        return Db.dml(tx, ADD_MEMBERS, List.of(connectionId.value(), id.value(), array(members)));
     }
 
     /** Every id must name a user of the connection; the first that does not is named in the 400. */
@@ -223,6 +231,7 @@ final class PostgresGroupRepository implements GroupRepository {
             long deleted = Db.dml(tx, DELETE_GROUP, Db.params(id.value(), connectionId.value(), expectedVersion,
                     expectedVersion));
             requireOneRow(tx, deleted, connectionId, id);
+            Db.dml(tx, UNREGISTER_GROUP, List.of(id.value(), connectionId.value()));
             PostgresLogRepository.insert(tx, write.logs());
             return null;
         });
@@ -240,7 +249,9 @@ final class PostgresGroupRepository implements GroupRepository {
 
     @Override
     public Page<Group> list(ConnectionId connectionId, long offset, int limit) {
-        return connectionId == null ? page("TRUE", List.of(), "g.seq", offset, limit)
+        // Every connection's groups: a multi-shard query on Citus (docs/scaling.md).
+        return connectionId == null ? page("/* all connections: management api listing */ TRUE", List.of(), "g.seq",
+                offset, limit)
                 : page("g.connection_id = ?", List.of(connectionId.value()), "g.seq", offset, limit);
     }
 
@@ -273,22 +284,29 @@ final class PostgresGroupRepository implements GroupRepository {
         return column + (sort.descending() ? " DESC NULLS LAST" : " ASC NULLS FIRST") + ", g.seq";
     }
 
+    /** The group's connection first ({@code group_connections}), then its memberships by both keys. */
     @Override
     public List<GroupMember> members(GroupId id, UserId after, int limit, ProfilePath displayPath) {
+        Optional<ConnectionId> owner = UserConnections.ofGroup(db.execute(), id);
+        if (owner.isEmpty()) {
+            return List.of();
+        }
+        String connectionId = owner.get().value();
         String afterId = after == null ? "" : after.value();
         if (displayPath == null) {
-            return Db.query(db.execute(), "SELECT user_id FROM group_members WHERE group_id = ? AND user_id > ? "
-                    + "ORDER BY user_id LIMIT ?", row -> new GroupMember(new UserId(Rows.string(row, "user_id")),
-                    null), List.of(id.value(), afterId, limit));
+            return Db.query(db.execute(), "SELECT user_id FROM group_members WHERE connection_id = ? AND group_id = ? "
+                    + "AND user_id > ? ORDER BY user_id LIMIT ?", row -> new GroupMember(new UserId(Rows.string(row,
+                    "user_id")), null), List.of(connectionId, id.value(), afterId, limit));
         }
         String[] path = displayPath.segments().toArray(String[]::new);
         // The page of ids first (a range of the membership key), then one primary-key lookup per member: a join
         // could make the planner scan every user for each page of a large group.
         return Db.query(db.execute(), "SELECT m.user_id, (SELECT CASE WHEN jsonb_typeof(u.profile #> ?::text[]) "
-                + "= 'string' THEN u.profile #>> ?::text[] END FROM users u WHERE u.user_id = m.user_id) AS display "
-                + "FROM (SELECT user_id FROM group_members WHERE group_id = ? AND user_id > ? ORDER BY user_id "
-                + "LIMIT ?) m ORDER BY m.user_id", row -> new GroupMember(new UserId(Rows.string(row, "user_id")),
-                Rows.string(row, "display")), List.of(path, path, id.value(), afterId, limit));
+                + "= 'string' THEN u.profile #>> ?::text[] END FROM users u WHERE u.connection_id = m.connection_id "
+                + "AND u.user_id = m.user_id) AS display FROM (SELECT connection_id, user_id FROM group_members "
+                + "WHERE connection_id = ? AND group_id = ? AND user_id > ? ORDER BY user_id LIMIT ?) m "
+                + "ORDER BY m.user_id", row -> new GroupMember(new UserId(Rows.string(row, "user_id")),
+                Rows.string(row, "display")), List.of(path, path, connectionId, id.value(), afterId, limit));
     }
 
     @Override
@@ -297,13 +315,23 @@ final class PostgresGroupRepository implements GroupRepository {
         if (users.isEmpty()) {
             return memberships;
         }
-        String[] ids = users.stream().map(UserId::value).toArray(String[]::new);
-        for (DbRow row : Db.query(db.execute(), "SELECT m.user_id, g.group_id, g.display_name FROM group_members m "
-                + "JOIN scim_groups g ON g.group_id = m.group_id WHERE m.user_id = ANY (?::text[]) "
-                + "ORDER BY m.user_id, g.display_name_key, g.group_id", row -> row, List.of((Object) ids))) {
-            memberships.computeIfAbsent(new UserId(Rows.string(row, "user_id")), k -> new ArrayList<>())
-                    .add(new GroupRef(new GroupId(Rows.string(row, "group_id")), Rows.string(row, "display_name")));
-        }
+        // The users' connections first (one, for a page of a SCIM listing), then each connection's memberships.
+        Map<ConnectionId, List<String>> byConnection = UserConnections.byConnection(db.execute(), users);
+        Map<UserId, List<GroupRef>> found = new LinkedHashMap<>();
+        byConnection.forEach((connectionId, ids) -> {
+            for (DbRow row : Db.query(db.execute(), "SELECT m.user_id, g.group_id, g.display_name "
+                    + "FROM group_members m JOIN scim_groups g ON g.connection_id = m.connection_id "
+                    + "AND g.group_id = m.group_id WHERE m.connection_id = ? AND m.user_id = ANY (?::text[]) "
+                    + "ORDER BY m.user_id, g.display_name_key, g.group_id", row -> row,
+                    List.of(connectionId.value(), ids.toArray(String[]::new)))) {
+                found.computeIfAbsent(new UserId(Rows.string(row, "user_id")), k -> new ArrayList<>())
+                        .add(new GroupRef(new GroupId(Rows.string(row, "group_id")),
+                                Rows.string(row, "display_name")));
+            }
+        });
+        // In user id order, as one query over every connection answered.
+        found.keySet().stream().sorted((a, b) -> a.value().compareTo(b.value()))
+                .forEach(user -> memberships.put(user, found.get(user)));
         return memberships;
     }
 
@@ -311,9 +339,9 @@ final class PostgresGroupRepository implements GroupRepository {
      * Takes a user out of its groups: their counts drop and their versions move, in the caller's transaction and
      * before the user row goes (group rows locked in id order, as every group write locks its group first).
      */
-    static void leaveGroups(DbExecute tx, UserId userId) {
-        Db.dml(tx, LEAVE_GROUPS, List.of(userId.value()));
-        Db.dml(tx, DROP_MEMBERSHIPS, List.of(userId.value()));
+    static void leaveGroups(DbExecute tx, ConnectionId connectionId, UserId userId) {
+        Db.dml(tx, LEAVE_GROUPS, List.of(connectionId.value(), connectionId.value(), userId.value()));
+        Db.dml(tx, DROP_MEMBERSHIPS, List.of(connectionId.value(), userId.value()));
     }
 
     private static String[] array(Set<UserId> ids) {

@@ -92,30 +92,44 @@ final class PostgresOrganizationRepository implements OrganizationRepository {
                 List.of(connectionId.value()));
     }
 
-    /** One statement; a user already gone (deleted right after its creation) joins nothing. */
+    /**
+     * The user's connection first ({@code user_connections}), then one statement; a user already gone (deleted right
+     * after its creation) joins nothing.
+     */
     @Override
     public List<OrganizationId> join(List<OrganizationId> organizations, UserId userId) {
         if (organizations.isEmpty()) {
             return List.of();
         }
+        Optional<ConnectionId> connection = UserConnections.of(db.execute(), userId);
+        if (connection.isEmpty()) {
+            return List.of();
+        }
         return Db.query(db.execute(), """
                 WITH joining AS (
-                    SELECT organization.org_id, member.user_id
-                    FROM organizations organization JOIN users member ON member.user_id = ?
+                    SELECT organization.org_id, member.connection_id, member.user_id
+                    FROM organizations organization
+                    JOIN users member ON member.connection_id = ? AND member.user_id = ?
                     WHERE organization.org_id = ANY (?::text[])
                 ),
                 added AS (
-                    INSERT INTO organization_members (org_id, user_id)
-                    SELECT org_id, user_id FROM joining
+                    INSERT INTO organization_members (connection_id, org_id, user_id)
+                    SELECT connection_id, org_id, user_id FROM joining
                     ON CONFLICT DO NOTHING
                 )
                 SELECT org_id FROM joining ORDER BY org_id""", row -> new OrganizationId(Rows.string(row, "org_id")),
-                List.of(userId.value(), organizations.stream().map(OrganizationId::value).toArray(String[]::new)));
+                List.of(connection.get().value(), userId.value(),
+                        organizations.stream().map(OrganizationId::value).toArray(String[]::new)));
     }
 
+    /**
+     * An organization's members come from every connection: the one read of organization_members that no connection
+     * bounds (a multi-shard query on Citus, by organization_members_org_idx on each shard; docs/scaling.md).
+     */
     @Override
     public List<UserId> members(OrganizationId id, UserId after, int limit) {
-        return Db.query(db.execute(), "SELECT user_id FROM organization_members WHERE org_id = ? AND user_id > ? "
+        return Db.query(db.execute(), "/* all connections: organization members */ "
+                + "SELECT user_id FROM organization_members WHERE org_id = ? AND user_id > ? "
                 + "ORDER BY user_id LIMIT ?", row -> new UserId(Rows.string(row, "user_id")),
                 List.of(id.value(), after == null ? "" : after.value(), Math.max(0, limit)));
     }

@@ -2,6 +2,7 @@ package dev.inboundscim.adapter.out.postgres;
 
 import dev.inboundscim.application.port.out.RoleAssignmentWrite;
 import dev.inboundscim.application.port.out.RoleRepository;
+import dev.inboundscim.domain.connection.ConnectionId;
 import dev.inboundscim.domain.error.ConflictException;
 import dev.inboundscim.domain.error.NotFoundException;
 import dev.inboundscim.domain.group.GroupId;
@@ -34,16 +35,20 @@ final class PostgresRoleRepository implements RoleRepository {
     private static final String COLUMNS = "r.role_id, r.name, r.description, r.created_at, r.updated_at";
     private static final String SELECT = "SELECT " + COLUMNS + " FROM roles r";
 
-    /** A user's tenant-level roles: its own rows, and its groups' through its memberships (both by user index). */
+    /**
+     * A user's tenant-level roles: its own rows, and its groups' through its memberships (both by user index), all
+     * within the user's connection.
+     */
     private static final String HELD = """
             WITH own AS (
-                SELECT role_id, source, NULL::text AS group_id FROM user_roles WHERE user_id = ?
+                SELECT role_id, source, NULL::text AS group_id FROM user_roles WHERE connection_id = ? AND user_id = ?
             ),
             inherited AS (
                 SELECT assigned.role_id, NULL::text AS source, assigned.group_id
                 FROM group_members member
-                JOIN group_roles assigned ON assigned.group_id = member.group_id
-                WHERE member.user_id = ?
+                JOIN group_roles assigned
+                  ON assigned.connection_id = member.connection_id AND assigned.group_id = member.group_id
+                WHERE member.connection_id = ? AND member.user_id = ?
             ),
             held AS (
                 SELECT * FROM own UNION ALL SELECT * FROM inherited
@@ -54,13 +59,14 @@ final class PostgresRoleRepository implements RoleRepository {
     /** The organizations the user is a member of, each with the roles its groups hold there (none: one null row). */
     private static final String HELD_IN_ORGANIZATIONS = """
             WITH memberships AS (
-                SELECT org_id FROM organization_members WHERE user_id = ?
+                SELECT org_id FROM organization_members WHERE connection_id = ? AND user_id = ?
             ),
             inherited AS (
                 SELECT assigned.org_id, assigned.role_id, assigned.group_id
                 FROM group_members member
-                JOIN organization_group_roles assigned ON assigned.group_id = member.group_id
-                WHERE member.user_id = ?
+                JOIN organization_group_roles assigned
+                  ON assigned.connection_id = member.connection_id AND assigned.group_id = member.group_id
+                WHERE member.connection_id = ? AND member.user_id = ?
             )
             SELECT memberships.org_id, %s, inherited.group_id
             FROM memberships
@@ -144,12 +150,12 @@ final class PostgresRoleRepository implements RoleRepository {
             db.inTransaction(tx -> {
                 List<RoutedLogEntry> logs = new ArrayList<>();
                 for (RoleAssignmentWrite.Change change : write.assigned()) {
-                    if (Db.dml(tx, holder.insert(), holder.params(change.role(), true)) == 1) {
+                    if (Db.dml(tx, holder.insert(), holder.params(change.role())) == 1) {
                         logs.addAll(change.logs());
                     }
                 }
                 for (RoleAssignmentWrite.Change change : write.removed()) {
-                    if (Db.dml(tx, holder.delete(), holder.params(change.role(), false)) == 1) {
+                    if (Db.dml(tx, holder.delete(), holder.params(change.role())) == 1) {
                         logs.addAll(change.logs());
                     }
                 }
@@ -172,20 +178,32 @@ final class PostgresRoleRepository implements RoleRepository {
                 sql.keyParams());
     }
 
+    /** The user's connection first ({@code user_connections}); a user that is not there holds nothing. */
     @Override
     public List<HeldRole> held(UserId userId) {
+        Optional<ConnectionId> connection = UserConnections.of(db.execute(), userId);
+        if (connection.isEmpty()) {
+            return List.of();
+        }
+        String connectionId = connection.get().value();
         return Db.query(db.execute(), HELD, row -> {
             String groupId = Rows.string(row, "group_id");
             RoleSource source = groupId != null ? new RoleSource.Inherited(new GroupId(groupId))
                     : RoleSource.of(UserRoleSource.fromCode(Rows.string(row, "source")));
             return new HeldRole(role(row), source);
-        }, List.of(userId.value(), userId.value()));
+        }, List.of(connectionId, userId.value(), connectionId, userId.value()));
     }
 
     @Override
     public Map<OrganizationId, List<HeldRole>> heldInOrganizations(UserId userId) {
         Map<OrganizationId, List<HeldRole>> held = new LinkedHashMap<>();
-        Db.query(db.execute(), HELD_IN_ORGANIZATIONS, row -> row, List.of(userId.value(), userId.value()))
+        Optional<ConnectionId> connection = UserConnections.of(db.execute(), userId);
+        if (connection.isEmpty()) {
+            return held;
+        }
+        String connectionId = connection.get().value();
+        Db.query(db.execute(), HELD_IN_ORGANIZATIONS, row -> row,
+                        List.of(connectionId, userId.value(), connectionId, userId.value()))
                 .forEach(row -> {
                     List<HeldRole> roles = held.computeIfAbsent(new OrganizationId(Rows.string(row, "org_id")),
                             id -> new ArrayList<>());
@@ -213,19 +231,19 @@ final class PostgresRoleRepository implements RoleRepository {
                 Rows.string(row, "description"), Rows.instant(row, "created_at"), Rows.instant(row, "updated_at"));
     }
 
-    /** The table and key columns of one kind of holder. */
-    private record HolderSql(String table, List<String> keyColumns, List<Object> keyParams, String connectionId) {
+    /** The table and key columns of one kind of holder, its connection first. */
+    private record HolderSql(String table, List<String> keyColumns, List<Object> keyParams) {
 
         static HolderSql of(RoleHolder holder) {
             String connection = holder.connectionId().value();
             return switch (holder) {
-                case RoleHolder.OfUser user -> new HolderSql("user_roles", List.of("user_id", "source"),
-                        List.of(user.userId().value(), user.source().code()), connection);
-                case RoleHolder.OfGroup group -> new HolderSql("group_roles", List.of("group_id"),
-                        List.of(group.groupId().value()), connection);
+                case RoleHolder.OfUser user -> new HolderSql("user_roles", List.of("connection_id", "user_id",
+                        "source"), List.of(connection, user.userId().value(), user.source().code()));
+                case RoleHolder.OfGroup group -> new HolderSql("group_roles", List.of("connection_id", "group_id"),
+                        List.of(connection, group.groupId().value()));
                 case RoleHolder.OfOrganizationGroup group -> new HolderSql("organization_group_roles",
-                        List.of("group_id", "org_id"), List.of(group.groupId().value(),
-                        group.organizationId().value()), connection);
+                        List.of("connection_id", "group_id", "org_id"), List.of(connection, group.groupId().value(),
+                        group.organizationId().value()));
             };
         }
 
@@ -234,20 +252,17 @@ final class PostgresRoleRepository implements RoleRepository {
         }
 
         String insert() {
-            return "INSERT INTO " + table + " (" + String.join(", ", keyColumns) + ", role_id, connection_id) VALUES ("
-                    + "?, ".repeat(keyColumns.size()) + "?, ?) ON CONFLICT DO NOTHING";
+            return "INSERT INTO " + table + " (" + String.join(", ", keyColumns) + ", role_id) VALUES ("
+                    + "?, ".repeat(keyColumns.size()) + "?) ON CONFLICT DO NOTHING";
         }
 
         String delete() {
             return "DELETE FROM " + table + " a WHERE " + keyCondition("a") + " AND a.role_id = ?";
         }
 
-        List<Object> params(RoleId role, boolean withConnection) {
+        List<Object> params(RoleId role) {
             List<Object> params = new ArrayList<>(keyParams);
             params.add(role.value());
-            if (withConnection) {
-                params.add(connectionId);
-            }
             return params;
         }
     }

@@ -97,12 +97,14 @@ final class PostgresSessionRepository implements SessionRepository {
     @Override
     public int endSessionsOfConnection(Connection connection, Instant now) {
         return db.inTransaction(tx -> {
-            List<String[]> ended = Db.query(tx, "DELETE FROM user_sessions s USING users u WHERE u.user_id = s.user_id "
-                    + "AND u.connection_id = ? RETURNING s.session_id, s.user_id, s.client_id",
+            // The connection's users from user_connections, which is keyed by user id as the sessions are.
+            List<String[]> ended = Db.query(tx, "DELETE FROM user_sessions s USING user_connections u "
+                    + "WHERE u.user_id = s.user_id AND u.connection_id = ? AND u.held_until IS NULL "
+                    + "RETURNING s.session_id, s.user_id, s.client_id",
                     row -> new String[] {Rows.string(row, "session_id"), Rows.string(row, "user_id"),
                             Rows.string(row, "client_id")}, List.of(connection.id().value()));
-            Db.dml(tx, "DELETE FROM refresh_tokens r USING users u WHERE u.user_id = r.user_id "
-                    + "AND u.connection_id = ?", List.of(connection.id().value()));
+            Db.dml(tx, "DELETE FROM refresh_tokens r USING user_connections u WHERE u.user_id = r.user_id "
+                    + "AND u.connection_id = ? AND u.held_until IS NULL", List.of(connection.id().value()));
             for (String[] session : ended) {
                 queue(tx, notice(new UserId(session[1]), session[0], session[2], now));
             }

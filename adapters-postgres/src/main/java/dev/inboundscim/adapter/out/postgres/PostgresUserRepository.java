@@ -34,7 +34,7 @@ import java.util.function.Function;
 final class PostgresUserRepository implements UserRepository {
 
     private static final String SELECT = "SELECT " + UserRows.COLUMNS + " FROM users";
-    private static final String SELECT_WITH_GROUPS = "SELECT " + UserRows.COLUMNS + ", " + groupsOf("users.user_id")
+    private static final String SELECT_WITH_GROUPS = "SELECT " + UserRows.COLUMNS + ", " + groupsOf("users")
             + " AS groups FROM users";
     /** Slots per connection in {@code user_counts}: concurrent creates of one connection seldom share a row. */
     private static final int COUNT_SLOTS = 64;
@@ -45,8 +45,8 @@ final class PostgresUserRepository implements UserRepository {
      */
     static final String AFTER_CREATE = """
             joined AS (
-                INSERT INTO organization_members (org_id, user_id)
-                SELECT organization.org_id, created.user_id
+                INSERT INTO organization_members (connection_id, org_id, user_id)
+                SELECT created.connection_id, organization.org_id, created.user_id
                 FROM created JOIN organizations organization ON organization.org_id = ANY (?::text[])
             ),
             counted AS (
@@ -62,8 +62,28 @@ final class PostgresUserRepository implements UserRepository {
             """;
 
     /**
-     * A new user, in one statement: the row (unless a soft-deleted user keeps that id: one whose window closed keeps
-     * it no more, and the purge only deletes its kept row), its memberships of the
+     * The created user's id taken in {@code user_connections}, which keeps ids unique across connections: an id held
+     * by a live user or a soft-deleted one of another connection makes the connection null, which the column refuses
+     * (a not-null violation: the id is taken); an id held by a soft-deleted user whose window closed at the user's
+     * creation time (the second parameter), or by this connection's own soft-deleted user once its window closed (the
+     * insert above went on), is taken over.
+     */
+    private static final String REGISTERED = """
+            registered AS (
+                INSERT INTO user_connections (user_id, connection_id, held_until)
+                SELECT user_id, connection_id, NULL FROM created
+                ON CONFLICT (user_id) DO UPDATE
+                SET connection_id = CASE WHEN user_connections.connection_id = EXCLUDED.connection_id
+                                              OR user_connections.held_until <= ?::timestamptz
+                                         THEN EXCLUDED.connection_id END,
+                    held_until = NULL
+            ),
+            """;
+
+    /**
+     * A new user, in one statement: the row (unless a soft-deleted user of the connection keeps that id: one whose
+     * window closed keeps it no more, and the purge only deletes its kept row), its id in {@code user_connections}
+     * ({@link #REGISTERED}), its memberships of the
      * organizations the write names (those deleted meanwhile excepted), one more in a slot of the connection's count,
      * and the write's log entries.
      */
@@ -73,10 +93,11 @@ final class PostgresUserRepository implements UserRepository {
                                    user_id_attribute_key, created_at, updated_at, version)
                 SELECT ?, ?, ?::jsonb, ?::jsonb, ?::jsonb, ?, ?, ?::timestamptz, ?::timestamptz, ?::bigint
                 WHERE NOT EXISTS (SELECT 1 FROM soft_deleted_users kept
-                                  WHERE kept.user_id = ? AND kept.restore_until > ?::timestamptz)
+                                  WHERE kept.connection_id = ? AND kept.user_id = ?
+                                  AND kept.restore_until > ?::timestamptz)
                 RETURNING user_id, connection_id
             ),
-            """ + AFTER_CREATE;
+            """ + REGISTERED + AFTER_CREATE;
 
     /** The user's next version, written only over the version it replaces, with the write's log entries. */
     private static final String UPDATE = """
@@ -103,7 +124,11 @@ final class PostgresUserRepository implements UserRepository {
             WITH deleted AS (
                 DELETE FROM users
                 WHERE user_id = ? AND connection_id = ? AND version = ?
-                RETURNING connection_id
+                RETURNING user_id, connection_id
+            ),
+            unregistered AS (
+                DELETE FROM user_connections registered USING deleted
+                WHERE registered.user_id = deleted.user_id AND registered.connection_id = deleted.connection_id
             ),
             counted AS (
                 INSERT INTO user_counts (connection_id, slot, n)
@@ -129,8 +154,8 @@ final class PostgresUserRepository implements UserRepository {
         List<Object> params = new ArrayList<>(Db.params(user.id().value(), user.connectionId().value(),
                 UserRows.profile(user), UserRows.profileCi(user), UserRows.identities(user), user.keys().userName(),
                 user.keys().userIdAttribute(), Rows.timestamp(user.createdAt()), Rows.timestamp(user.updatedAt()),
-                user.version(), user.id().value(), Rows.timestamp(user.createdAt()),
-                write.organizations().stream().map(OrganizationId::value).toArray(String[]::new), randomSlot()));
+                user.version(), user.connectionId().value(), user.id().value(), Rows.timestamp(user.createdAt()),
+                Rows.timestamp(user.createdAt()), write.organizations().stream().map(OrganizationId::value).toArray(String[]::new), randomSlot()));
         params.add(PostgresLogRepository.json(write.logs()));
         long created;
         try {
@@ -160,11 +185,15 @@ final class PostgresUserRepository implements UserRepository {
                 PostgresUserRepository::withGroups, List.of(id.value(), connectionId.value()));
     }
 
-    /** The groups of the user {@code userId} names, as a JSON array of [id, display name] pairs, in SCIM order. */
-    private static String groupsOf(String userId) {
+    /**
+     * The groups of the user of {@code users} (the table or its alias), as a JSON array of [id, display name] pairs,
+     * in SCIM order.
+     */
+    private static String groupsOf(String users) {
         return "(SELECT coalesce(json_agg(json_build_array(g.group_id, g.display_name) ORDER BY g.display_name_key, "
-                + "g.group_id), '[]') FROM group_members m JOIN scim_groups g ON g.group_id = m.group_id "
-                + "WHERE m.user_id = " + userId + ")::text";
+                + "g.group_id), '[]') FROM group_members m JOIN scim_groups g ON g.connection_id = m.connection_id "
+                + "AND g.group_id = m.group_id WHERE m.connection_id = " + users + ".connection_id AND m.user_id = "
+                + users + ".user_id)::text";
     }
 
     private static UserWithGroups withGroups(DbRow row) {
@@ -177,9 +206,10 @@ final class PostgresUserRepository implements UserRepository {
         return new UserWithGroups(UserRows.user(row), groups);
     }
 
+    /** The user's connection first ({@code user_connections}), then the user by both keys. */
     @Override
     public Optional<User> findById(UserId id) {
-        return Db.first(db.execute(), SELECT + " WHERE user_id = ?", UserRows::user, List.of(id.value()));
+        return UserConnections.of(db.execute(), id).flatMap(connectionId -> findById(connectionId, id));
     }
 
     @Override
@@ -203,7 +233,7 @@ final class PostgresUserRepository implements UserRepository {
     @Override
     public void delete(UserWrite.Delete write) {
         db.inTransaction(tx -> {
-            PostgresGroupRepository.leaveGroups(tx, write.id());
+            PostgresGroupRepository.leaveGroups(tx, write.connectionId(), write.id());
             List<Object> params = new ArrayList<>(Db.params(write.id().value(), write.connectionId().value(),
                     write.expectedVersion(), randomSlot()));
             params.add(PostgresLogRepository.json(write.logs()));
@@ -218,7 +248,7 @@ final class PostgresUserRepository implements UserRepository {
     public void softDelete(UserWrite.SoftDelete write) {
         User kept = write.user();
         db.inTransaction(tx -> {
-            PostgresGroupRepository.leaveGroups(tx, kept.id());
+            PostgresGroupRepository.leaveGroups(tx, kept.connectionId(), kept.id());
             long deleted = Db.first(tx, SoftDeletedUserRows.SOFT_DELETE, row -> Rows.longValue(row, "n"),
                     SoftDeletedUserRows.softDeleteParams(write, randomSlot())).orElse(0L);
             requireOneRow(tx, deleted, kept.connectionId(), kept.id());
@@ -323,11 +353,13 @@ final class PostgresUserRepository implements UserRepository {
         pageParams.addAll(query.params());
         String seek = keyset.after(after, pageParams);
         pageParams.add(limit + 1);
-        String ids = "SELECT user_id AS page_user, seq AS page_seq, " + keyset.select() + " AS sort_key FROM users "
-                + "WHERE " + query.where() + seek + " ORDER BY " + keyset.orderBy("sort_key", "seq") + " LIMIT ?";
-        String sql = "SELECT " + UserRows.COLUMNS + ", " + groupsOf("users.user_id") + " AS groups, page.page_seq, "
+        String ids = "SELECT connection_id AS page_connection, user_id AS page_user, seq AS page_seq, "
+                + keyset.select() + " AS sort_key FROM users WHERE " + query.where() + seek + " ORDER BY "
+                + keyset.orderBy("sort_key", "seq") + " LIMIT ?";
+        String sql = "SELECT " + UserRows.COLUMNS + ", " + groupsOf("users") + " AS groups, page.page_seq, "
                 + "page.sort_key::text AS page_sort_key FROM (" + ids + ") page JOIN users "
-                + "ON users.user_id = page.page_user ORDER BY " + keyset.orderBy("page.sort_key", "page.page_seq");
+                + "ON users.connection_id = page.page_connection AND users.user_id = page.page_user ORDER BY "
+                + keyset.orderBy("page.sort_key", "page.page_seq");
         List<Positioned> rows = Db.query(db.execute(), sql, row -> new Positioned(withGroups(row),
                 keyset.position(Rows.longValue(row, "page_seq"), row.column("page_sort_key").get(String.class))),
                 pageParams);
@@ -345,6 +377,14 @@ final class PostgresUserRepository implements UserRepository {
 
     @Override
     public Page<User> list(ConnectionId connectionId, UserQuery query, long offset, int limit) {
+        if (connectionId == null && query.userId() != null) {
+            // One user id names one connection: the listing is that connection's, not every connection's.
+            Optional<ConnectionId> owner = UserConnections.of(db.execute(), new UserId(query.userId()));
+            if (owner.isEmpty()) {
+                return new Page<>(List.of(), 0);
+            }
+            connectionId = owner.get();
+        }
         List<String> where = new ArrayList<>();
         List<Object> params = new ArrayList<>();
         if (connectionId != null) {
@@ -371,6 +411,10 @@ final class PostgresUserRepository implements UserRepository {
         if (query.userId() != null) {
             where.add("user_id = ?");
             params.add(query.userId());
+        }
+        if (connectionId == null) {
+            // Every connection's users: a multi-shard query on Citus (docs/scaling.md).
+            where.addFirst("/* all connections: management api listing */ TRUE");
         }
         return page(new PageQuery(where.isEmpty() ? "TRUE" : String.join(" AND ", where), params, false),
                 PageOrder.CREATION, offset, limit, UserRows::user, null);
@@ -410,11 +454,13 @@ final class PostgresUserRepository implements UserRepository {
         pageParams.addAll(query.params());
         pageParams.add(Math.max(offset, 0));
         pageParams.add(limit);
-        String ids = "SELECT user_id AS page_user, seq AS page_seq" + order.selectExtra() + " FROM users WHERE "
-                + query.where() + " ORDER BY " + order.orderBy() + " OFFSET ? LIMIT ?";
-        String groups = query.withGroups() ? ", " + groupsOf("users.user_id") + " AS groups" : "";
+        String ids = "SELECT connection_id AS page_connection, user_id AS page_user, seq AS page_seq"
+                + order.selectExtra() + " FROM users WHERE " + query.where() + " ORDER BY " + order.orderBy()
+                + " OFFSET ? LIMIT ?";
+        String groups = query.withGroups() ? ", " + groupsOf("users") + " AS groups" : "";
         String sql = "SELECT " + UserRows.COLUMNS + groups + " FROM (" + ids + ") page JOIN users "
-                + "ON users.user_id = page.page_user ORDER BY " + order.pageOrderBy();
+                + "ON users.connection_id = page.page_connection AND users.user_id = page.page_user ORDER BY "
+                + order.pageOrderBy();
         List<T> items = Db.query(db.execute(), sql, mapper, pageParams);
         if (knownTotal != null) {
             return new Page<>(items, knownTotal);
@@ -449,6 +495,10 @@ final class PostgresUserRepository implements UserRepository {
                 case "users_user_id_attribute_unique" -> user.userIdAttributeTaken();
                 default -> user.idTaken();
             };
+        }
+        if (SqlErrors.is(failure, SqlErrors.NOT_NULL_VIOLATION)) {
+            // user_connections refused the id: a user of another connection holds it (REGISTERED).
+            return user.idTaken();
         }
         if (SqlErrors.is(failure, SqlErrors.FOREIGN_KEY_VIOLATION)) {
             return NotFoundException.resource("Connection", user.connectionId().value());

@@ -190,8 +190,9 @@ final class ProfileConditionSql {
      * ({@code group_members_user_idx}), each group tested with the translator of the Group filters.
      */
     private void memberOf(MemberOf member) {
-        sql.append("EXISTS (SELECT 1 FROM group_members m JOIN scim_groups g ON g.group_id = m.group_id "
-                + "WHERE m.user_id = users.user_id AND g.connection_id = users.connection_id AND (");
+        sql.append("EXISTS (SELECT 1 FROM group_members m JOIN scim_groups g ON g.connection_id = m.connection_id "
+                + "AND g.group_id = m.group_id WHERE m.connection_id = users.connection_id "
+                + "AND m.user_id = users.user_id AND (");
         GroupConditionSql.translate(MemberOfGroups.condition(member)).appendTo(sql, params);
         sql.append("))");
     }

@@ -43,12 +43,17 @@ final class SoftDeletedUserRows {
                 SELECT deleted.user_id, deleted.connection_id, ?::jsonb, ?::jsonb, ?, ?, ?::timestamptz,
                        ?::timestamptz, ?::bigint, ?::timestamptz, ?::timestamptz
                 FROM deleted
-                ON CONFLICT (user_id) DO UPDATE
+                ON CONFLICT (connection_id, user_id) DO UPDATE
                 SET connection_id = EXCLUDED.connection_id, profile = EXCLUDED.profile,
                     identities = EXCLUDED.identities, user_name_key = EXCLUDED.user_name_key,
                     user_id_attribute_key = EXCLUDED.user_id_attribute_key, created_at = EXCLUDED.created_at,
                     updated_at = EXCLUDED.updated_at, version = EXCLUDED.version, deleted_at = EXCLUDED.deleted_at,
                     restore_until = EXCLUDED.restore_until
+            ),
+            held AS (
+                UPDATE user_connections registered SET held_until = ?::timestamptz
+                FROM deleted
+                WHERE registered.user_id = deleted.user_id AND registered.connection_id = deleted.connection_id
             ),
             counted AS (
                 INSERT INTO user_counts (connection_id, slot, n)
@@ -81,18 +86,37 @@ final class SoftDeletedUserRows {
                 FROM claimed
                 RETURNING user_id, connection_id
             ),
+            released AS (
+                UPDATE user_connections registered SET held_until = NULL
+                FROM created
+                WHERE registered.user_id = created.user_id AND registered.connection_id = created.connection_id
+            ),
             """ + PostgresUserRepository.AFTER_CREATE;
 
-    /** A batch of kept rows whose window has closed, each deleted by exactly one of the processes purging at once. */
+    /**
+     * A batch of kept rows whose window has closed, each deleted by exactly one of the processes purging at once,
+     * with their ids in {@code user_connections} unless a create took the id over meanwhile. Tenant-wide: the one
+     * statement on soft-deleted users that no connection bounds (a multi-shard delete on Citus, docs/scaling.md).
+     */
     private static final String PURGE = """
-            DELETE FROM soft_deleted_users
-            WHERE user_id IN (
-                SELECT user_id FROM soft_deleted_users
-                WHERE restore_until <= ?
-                ORDER BY restore_until
-                LIMIT ?
-                FOR UPDATE SKIP LOCKED
+            /* all connections: soft deletion purge */
+            WITH purged AS (
+                DELETE FROM soft_deleted_users
+                WHERE (connection_id, user_id) IN (
+                    SELECT connection_id, user_id FROM soft_deleted_users
+                    WHERE restore_until <= ?
+                    ORDER BY restore_until
+                    LIMIT ?
+                    FOR UPDATE SKIP LOCKED
+                )
+                RETURNING connection_id, user_id
+            ),
+            released AS (
+                DELETE FROM user_connections registered USING purged
+                WHERE registered.user_id = purged.user_id AND registered.connection_id = purged.connection_id
+                AND registered.held_until IS NOT NULL
             )
+            SELECT count(*) AS n FROM purged
             """;
 
     private SoftDeletedUserRows() {
@@ -103,7 +127,8 @@ final class SoftDeletedUserRows {
         List<Object> params = new ArrayList<>(Db.params(kept.id().value(), kept.connectionId().value(),
                 write.expectedVersion(), UserRows.profile(kept), UserRows.identities(kept), kept.keys().userName(),
                 kept.keys().userIdAttribute(), Rows.timestamp(kept.createdAt()), Rows.timestamp(kept.updatedAt()),
-                kept.version(), Rows.timestamp(write.deletedAt()), Rows.timestamp(write.restoreUntil()), slot));
+                kept.version(), Rows.timestamp(write.deletedAt()), Rows.timestamp(write.restoreUntil()),
+                Rows.timestamp(write.restoreUntil()), slot));
         params.add(PostgresLogRepository.json(write.logs()));
         return params;
     }
@@ -139,7 +164,8 @@ final class SoftDeletedUserRows {
     }
 
     static int purge(DbExecute execute, Instant now, int limit) {
-        return (int) Db.dml(execute, PURGE, List.of(Rows.timestamp(now), limit));
+        return Db.first(execute, PURGE, row -> Rows.longValue(row, "n"), List.of(Rows.timestamp(now), limit))
+                .orElse(0L).intValue();
     }
 
     private static SoftDeletedUser softDeleted(DbRow row) {

@@ -15,6 +15,7 @@ final class SqlErrors {
 
     static final String UNIQUE_VIOLATION = "23505";
     static final String FOREIGN_KEY_VIOLATION = "23503";
+    static final String NOT_NULL_VIOLATION = "23502";
     /** A NUL character: 22P05 inside a {@code jsonb} string, 22021 in a {@code text} value. */
     static final String UNTRANSLATABLE_CHARACTER = "22P05";
     static final String CHARACTER_NOT_IN_REPERTOIRE = "22021";

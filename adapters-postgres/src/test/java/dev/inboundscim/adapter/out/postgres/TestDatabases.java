@@ -31,6 +31,8 @@ public final class TestDatabases {
 
     static {
         Runtime.getRuntime().addShutdownHook(new Thread(TestDatabases::cleanUp, "stop-test-postgres"));
+        // Every statement of every store of this JVM names its connection on per-connection tables (ShardKeys).
+        Db.observeStatements(ShardKeys::check);
     }
 
     private TestDatabases() {
