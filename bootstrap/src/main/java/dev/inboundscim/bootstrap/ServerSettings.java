@@ -2,6 +2,7 @@ package dev.inboundscim.bootstrap;
 
 import dev.inboundscim.adapter.in.http.TrustedProxies;
 import dev.inboundscim.adapter.in.http.scim.BulkLimits;
+import dev.inboundscim.adapter.out.postgres.PostgresStore;
 import dev.inboundscim.application.EventStreamSettings;
 import dev.inboundscim.application.GroupLimits;
 import dev.inboundscim.application.LogRetentionSettings;
@@ -54,7 +55,7 @@ public record ServerSettings(int port, Optional<String> adminToken, Optional<Str
                 source.text("POSTGRES_URL", "scim.postgres.url"),
                 source.text("POSTGRES_USER", "scim.postgres.user"),
                 source.text("POSTGRES_PASSWORD", "scim.postgres.password"),
-                source.positive("POSTGRES_POOL_SIZE", "scim.postgres.pool-size", 16),
+                source.positive("POSTGRES_POOL_SIZE", "scim.postgres.pool-size", PostgresStore.DEFAULT_POOL_SIZE),
                 source.text("MONGO_URI", "scim.mongo.uri"),
                 source.text("MONGO_DATABASE", "scim.mongo.database"),
                 source.positive("MONGO_POOL_SIZE", "scim.mongo.pool-size", 16),

@@ -33,7 +33,7 @@ class ServerSettingsTest {
         assertEquals(512, reliability.maxConcurrentRequests());
         assertEquals(Duration.ofMillis(2000), reliability.storeTimeout());
         assertEquals(Duration.ofSeconds(20), reliability.shutdownGrace());
-        assertEquals(16, settings.postgresPoolSize());
+        assertEquals(8, settings.postgresPoolSize());
         assertEquals(16, settings.mongoPoolSize());
         assertEquals(1024 * 1024, settings.maxBodyBytes());
     }
