@@ -445,6 +445,12 @@ public final class InMemoryPorts {
         }
 
         @Override
+        public PagePosition.Page<Group> searchAfter(ConnectionId connectionId, GroupCondition condition,
+                                                    GroupSort sort, PagePosition after, int limit) {
+            return new PagePosition.Page<>(List.of(), 0, null);
+        }
+
+        @Override
         public Page<Group> list(ConnectionId connectionId, long offset, int limit) {
             return new Page<>(List.of(), 0);
         }

@@ -12,6 +12,7 @@ import dev.inboundscim.domain.group.Group;
 import dev.inboundscim.domain.group.GroupCondition;
 import dev.inboundscim.domain.group.GroupFilterResolver;
 import dev.inboundscim.domain.scim.paging.Page;
+import dev.inboundscim.domain.scim.paging.PagePosition;
 import java.util.List;
 
 /** Lists groups with the filter pushed down to the store, sorting, and index or cursor paging. */
@@ -34,6 +35,9 @@ public final class SearchScimGroupsService implements SearchScimGroupsUseCase {
         GroupCondition condition = command.filter() == null ? new GroupCondition.MatchAll()
                 : GroupFilterResolver.resolve(command.filter());
         ConnectionId connectionId = command.context().connection().id();
+        if (command.cursor() != null) {
+            return byCursor(command, condition, connectionId);
+        }
         ListWindow window = ListWindow.of(command.startIndex(), command.count(), command.cursor(), settings,
                 "Groups", connectionId, command.filter(), command.sort());
         Page<Group> page = groups.search(connectionId, condition, command.sort(), window.offset(), window.count());
@@ -41,5 +45,17 @@ public final class SearchScimGroupsService implements SearchScimGroupsUseCase {
         List<ScimGroupView> views = page.items().stream()
                 .map(group -> ScimGroups.view(command.context(), group, groups)).toList();
         return window.page(page.total(), views);
+    }
+
+    /** RFC 9865 cursor paging by keyset: each page is sought after the last group of the one before (issue 20). */
+    private ScimPage<ScimGroupView> byCursor(SearchScimGroupsCommand command, GroupCondition condition,
+                                             ConnectionId connectionId) {
+        ListWindow.Keyset window = ListWindow.Keyset.of(command.startIndex(), command.count(), command.cursor(),
+                settings, "Groups", connectionId, command.filter(), command.sort());
+        PagePosition.Page<Group> page = groups.searchAfter(connectionId, condition, command.sort(), window.after(),
+                window.count());
+        logs.append(entries.scimSuccess(connectionId.value(), command.request(), "Search groups", null));
+        return window.page(page.total(), page.items().stream()
+                .map(group -> ScimGroups.view(command.context(), group, groups)).toList(), page.next());
     }
 }
