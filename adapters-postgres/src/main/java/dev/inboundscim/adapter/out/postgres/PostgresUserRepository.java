@@ -308,7 +308,7 @@ final class PostgresUserRepository implements UserRepository {
     @Override
     public PagePosition.Page<UserWithGroups> searchWithGroupsAfter(ConnectionId connectionId,
                                                                    ProfileCondition condition, SortKey sort,
-                                                                   PagePosition after, int limit) {
+                                                                   PagePosition after, long skip, int limit) {
         ProfileConditionSql.Fragment fragment = ProfileConditionSql.translate(condition);
         List<Object> params = new ArrayList<>();
         params.add(connectionId.value());
@@ -322,9 +322,11 @@ final class PostgresUserRepository implements UserRepository {
         List<Object> pageParams = new ArrayList<>(keyset.selectParams());
         pageParams.addAll(query.params());
         String seek = keyset.after(after, pageParams);
+        pageParams.add(Math.max(skip, 0));
         pageParams.add(limit + 1);
         String ids = "SELECT user_id AS page_user, seq AS page_seq, " + keyset.select() + " AS sort_key FROM users "
-                + "WHERE " + query.where() + seek + " ORDER BY " + keyset.orderBy("sort_key", "seq") + " LIMIT ?";
+                + "WHERE " + query.where() + seek + " ORDER BY " + keyset.orderBy("sort_key", "seq")
+                + " OFFSET ? LIMIT ?";
         String sql = "SELECT " + UserRows.COLUMNS + ", " + groupsOf("users.user_id") + " AS groups, page.page_seq, "
                 + "page.sort_key::text AS page_sort_key FROM (" + ids + ") page JOIN users "
                 + "ON users.user_id = page.page_user ORDER BY " + keyset.orderBy("page.sort_key", "page.page_seq");
