@@ -38,8 +38,7 @@ public final class SearchScimGroupsService implements SearchScimGroupsUseCase {
         if (command.cursor() != null) {
             return byCursor(command, condition, connectionId);
         }
-        ListWindow window = ListWindow.of(command.startIndex(), command.count(), command.cursor(), settings,
-                "Groups", connectionId, command.filter(), command.sort());
+        ListWindow window = ListWindow.of(command.startIndex(), command.count(), settings);
         Page<Group> page = groups.search(connectionId, condition, command.sort(), window.offset(), window.count());
         logs.append(entries.scimSuccess(connectionId.value(), command.request(), "Search groups", null));
         List<ScimGroupView> views = page.items().stream()

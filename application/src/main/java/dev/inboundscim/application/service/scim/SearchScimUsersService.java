@@ -51,8 +51,7 @@ public final class SearchScimUsersService implements SearchScimUsersUseCase {
         if (command.cursor() != null) {
             return byCursor(command, condition, sort);
         }
-        ListWindow window = ListWindow.of(command.startIndex(), command.count(), command.cursor(), settings, "Users",
-                command.context().connection().id(), command.filter(), command.sort());
+        ListWindow window = ListWindow.of(command.startIndex(), command.count(), settings);
         // Index pages seek after where this node remembers the page before ended (an import loop's next page), or
         // else count past the offset; either way they hand back where they end, for the page after (issue 20).
         String query = "Users/" + command.context().connection().id().value() + "/" + command.filter() + "/"
