@@ -1,7 +1,11 @@
 package dev.inboundscim.application.service.scim;
 
 import dev.inboundscim.domain.scim.paging.PagePosition;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
+import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.LongSupplier;
@@ -15,7 +19,7 @@ import java.util.function.LongSupplier;
  * <p>Bounded (the least recently used entries go first) and short-lived (an entry expires {@code ttl} after it was
  * written), kept per node and never shared: a node that does not remember a position reads the page with an offset,
  * as every node did before, and remembers where that page ends. The query key holds the connection, the resolved
- * filter and the sort, so a position never serves another listing.
+ * filter and the sort (kept as its SHA-256), so a position never serves another listing.
  *
  * <p>When nothing changed between two pages, the sought page holds exactly what the offset page holds. When users
  * were created or deleted before the remembered position in between, the sought page continues after the last user
@@ -28,8 +32,6 @@ final class PagePositions {
     static final int CAPACITY = 10_000;
     /** How long a position is used after its page was read: an import loop reads its next page within seconds. */
     static final Duration TTL = Duration.ofMinutes(10);
-    /** Queries whose key is longer (huge filters) are not remembered: their pages are read with an offset. */
-    private static final int MAX_QUERY_LENGTH = 4_096;
 
     private final int capacity;
     private final long ttlNanos;
@@ -54,10 +56,10 @@ final class PagePositions {
 
     /** The position of item {@code offset} (1-based: the last item before offset + 1) of {@code query}, or null. */
     PagePosition find(String query, long offset) {
-        if (offset <= 0 || query.length() > MAX_QUERY_LENGTH) {
+        if (offset <= 0) {
             return null;
         }
-        Key key = new Key(query, offset);
+        Key key = new Key(digest(query), offset);
         synchronized (entries) {
             Remembered entry = entries.get(key);
             if (entry == null) {
@@ -73,17 +75,28 @@ final class PagePositions {
 
     /** Remembers that item {@code offset} of {@code query} is at {@code position}. */
     void remember(String query, long offset, PagePosition position) {
-        if (position == null || offset <= 0 || query.length() > MAX_QUERY_LENGTH) {
+        if (position == null || offset <= 0) {
             return;
         }
+        Key key = new Key(digest(query), offset);
         synchronized (entries) {
-            entries.put(new Key(query, offset), new Remembered(position, nanoTime.getAsLong()));
+            entries.put(key, new Remembered(position, nanoTime.getAsLong()));
         }
     }
 
     int size() {
         synchronized (entries) {
             return entries.size();
+        }
+    }
+
+    /** The query's SHA-256: an entry's size does not follow its filter's, and no two queries share one. */
+    private static String digest(String query) {
+        try {
+            return Base64.getEncoder().encodeToString(MessageDigest.getInstance("SHA-256")
+                    .digest(query.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java runtime has SHA-256", e);
         }
     }
 

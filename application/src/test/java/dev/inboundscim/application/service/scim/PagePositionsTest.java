@@ -26,7 +26,9 @@ class PagePositionsTest {
         assertNull(positions.find("Users/c1/null", 0), "the first page needs no position");
         positions.remember("Users/c1/null", 200, null);
         assertNull(positions.find("Users/c1/null", 200), "the last page leaves none");
-        assertNull(positions.find("x".repeat(5_000), 100));
+        positions.remember("x".repeat(5_000), 100, position);
+        assertEquals(position, positions.find("x".repeat(5_000), 100), "a long query is kept by its digest");
+        assertNull(positions.find("x".repeat(4_999) + "y", 100));
     }
 
     @Test
