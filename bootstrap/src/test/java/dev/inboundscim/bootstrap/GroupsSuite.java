@@ -322,6 +322,41 @@ abstract class GroupsSuite extends RunningServerTest {
         assertEquals("invalidCursor", otherSort.json().path("scimType").asText(), "a cursor belongs to its query");
     }
 
+    /**
+     * Index pages of Groups read one after the other list what one page of all lists (issue 20: each is sought after
+     * the group that ended the page before on the node that served it, or read by offset elsewhere); on one node a
+     * group deleted behind the walk hides no other. On several nodes, with requests spread round-robin, the pages are
+     * read by offset, and only the walk over unchanged groups is compared.
+     */
+    @Test
+    void startIndexWalksOfGroupsListWhatOnePageLists() {
+        List<String> ids = new ArrayList<>();
+        for (String name : List.of("Oscar", "lima", "Papa", "mike", "November")) {
+            ids.add(group(name));
+        }
+        String query = scim.path() + "/Groups?sortBy=displayName&excludedAttributes=members";
+        List<String> all = new ArrayList<>();
+        http.get(query + "&count=100", scim.token()).json().path("Resources")
+                .forEach(group -> all.add(group.path("displayName").asText()));
+        assertEquals(List.of("lima", "mike", "November", "Oscar", "Papa"), all);
+        for (boolean deleteBehind : otherNodes().isEmpty() ? List.of(false, true) : List.of(false)) {
+            List<String> walked = new ArrayList<>();
+            for (int start = 1; ; start += 2) {
+                Reply page = http.get(query + "&count=2&startIndex=" + start, scim.token());
+                assertEquals(200, page.status(), page.body());
+                page.json().path("Resources").forEach(group -> walked.add(group.path("displayName").asText()));
+                if (page.json().path("Resources").size() < 2) {
+                    break;
+                }
+                if (deleteBehind && start == 1) {
+                    assertEquals(204, http.send("DELETE", scim.path() + "/Groups/" + ids.get(1), scim.token(), null,
+                            null).status(), "lima, listed on the first page");
+                }
+            }
+            assertEquals(all, walked, deleteBehind ? "lima deleted after the first page" : "nothing changed");
+        }
+    }
+
     @Test
     void projectionsApplyToSingleGroups() {
         String alice = user("alice");

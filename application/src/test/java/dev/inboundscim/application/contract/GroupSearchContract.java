@@ -160,6 +160,17 @@ public abstract class GroupSearchContract extends ContractSupport {
                     assertEquals(offset.items().stream().map(Group::id).toList(),
                             walked.stream().map(Group::id).toList(), "pages of " + size + ", " + sort + ", " + filter);
                 }
+                // A startIndex page that no position leads to: read with an offset, and still telling where it ends.
+                for (int skip = 0; skip <= offset.items().size(); skip++) {
+                    PagePosition.Page<Group> page = groups().searchAfter(connection.id(), condition, sort, null, skip,
+                            2);
+                    assertEquals(offset.items().subList(skip, Math.min(skip + 2, offset.items().size())),
+                            page.items(), "skip " + skip + ", " + sort);
+                    if (skip + 2 < offset.items().size()) {
+                        assertEquals(offset.items().get(skip + 2), groups().searchAfter(connection.id(), condition,
+                                sort, page.next(), 1).items().getFirst(), "the position it hands back, " + sort);
+                    }
+                }
             }
         }
     }

@@ -450,7 +450,7 @@ public final class InMemoryPorts {
 
         @Override
         public PagePosition.Page<Group> searchAfter(ConnectionId connectionId, GroupCondition condition,
-                                                    GroupSort sort, PagePosition after, int limit) {
+                                                    GroupSort sort, PagePosition after, long skip, int limit) {
             return new PagePosition.Page<>(List.of(), 0, null);
         }
 

@@ -289,7 +289,7 @@ final class MongoGroupRepository implements GroupRepository {
     /** A keyset page: the documents after the position in the listing's order, one more to know if others follow. */
     @Override
     public PagePosition.Page<Group> searchAfter(ConnectionId connectionId, GroupCondition condition, GroupSort sort,
-                                                PagePosition after, int limit) {
+                                                PagePosition after, long skip, int limit) {
         if (condition instanceof GroupCondition.MatchNone) {
             return new PagePosition.Page<>(List.of(), 0, null);
         }
@@ -302,7 +302,8 @@ final class MongoGroupRepository implements GroupRepository {
         MongoGroupKeyset keyset = MongoGroupKeyset.of(sort);
         Bson seek = keyset.after(after);
         List<Document> documents = groups.find(seek == null ? filter : Filters.and(filter, seek))
-                .projection(UserDocuments.WITHOUT_OUTBOX).sort(keyset.order(ORDER)).limit(limit + 1)
+                .projection(UserDocuments.WITHOUT_OUTBOX).sort(keyset.order(ORDER))
+                .skip((int) Math.min(Integer.MAX_VALUE, Math.max(skip, 0))).limit(limit + 1)
                 .into(new ArrayList<>());
         List<Group> page = documents.subList(0, Math.min(limit, documents.size())).stream()
                 .map(GroupDocuments::group).toList();

@@ -245,7 +245,7 @@ final class PostgresGroupRepository implements GroupRepository {
      */
     @Override
     public PagePosition.Page<Group> searchAfter(ConnectionId connectionId, GroupCondition condition, GroupSort sort,
-                                                PagePosition after, int limit) {
+                                                PagePosition after, long skip, int limit) {
         ProfileConditionSql.Fragment fragment = GroupConditionSql.translate(condition);
         List<Object> params = new ArrayList<>();
         params.add(connectionId.value());
@@ -260,9 +260,9 @@ final class PostgresGroupRepository implements GroupRepository {
         GroupKeyset keyset = GroupKeyset.of(sort);
         List<Object> pageParams = new ArrayList<>(params);
         String seek = keyset.after(after, pageParams);
-        pageParams.add(limit + 1);
         List<Map.Entry<Group, Long>> rows = Db.query(execute, "SELECT " + COLUMNS + ", g.seq FROM scim_groups g WHERE "
-                + where + seek + " ORDER BY " + keyset.orderBy() + " LIMIT ?",
+                + where + seek + " ORDER BY " + keyset.orderBy() + " OFFSET " + Math.max(skip, 0) + " LIMIT "
+                + (limit + 1),
                 row -> Map.entry(group(row), Rows.longValue(row, "seq")), pageParams);
         List<Map.Entry<Group, Long>> page = rows.subList(0, Math.min(limit, rows.size()));
         PagePosition next = rows.size() > limit

@@ -60,8 +60,18 @@ public interface GroupRepository {
      * {@code search}, the total of matches, and where the next page starts (null on the last). A store seeks the
      * position instead of counting past the groups before it (RFC 9865 cursors, issue 20).
      */
+    default PagePosition.Page<Group> searchAfter(ConnectionId connectionId, GroupCondition condition, GroupSort sort,
+                                                 PagePosition after, int limit) {
+        return searchAfter(connectionId, condition, sort, after, 0, limit);
+    }
+
+    /**
+     * As {@link #searchAfter(ConnectionId, GroupCondition, GroupSort, PagePosition, int)}, skipping {@code skip}
+     * groups after the position first: a {@code startIndex} page whose start no node remembers is read with an
+     * offset and still hands back where it ends (issue 20).
+     */
     PagePosition.Page<Group> searchAfter(ConnectionId connectionId, GroupCondition condition, GroupSort sort,
-                                         PagePosition after, int limit);
+                                         PagePosition after, long skip, int limit);
 
     /** Groups of one connection or of all (null), in creation order, for the Management API. */
     Page<Group> list(ConnectionId connectionId, long offset, int limit);
