@@ -255,7 +255,9 @@ abstract class ScimProtocolSuite extends RunningServerTest {
             for (boolean deleteBehind : List.of(false, true)) {
                 List<String> walked = new ArrayList<>();
                 for (int start = 1; ; start += 2) {
-                    JsonNode page = http.get(query + "&count=2&startIndex=" + start, scim.token()).json();
+                    Reply reply = http.get(query + "&count=2&startIndex=" + start, scim.token());
+                    assertEquals(200, reply.status(), reply.body());
+                    JsonNode page = reply.json();
                     assertEquals(start, page.path("startIndex").asInt(), page.toString());
                     List<String> names = userNames(page);
                     walked.addAll(names);
