@@ -10,7 +10,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.inboundscim.bootstrap.HttpClientSupport.Reply;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -275,6 +277,84 @@ abstract class GroupsSuite extends RunningServerTest {
         Reply foreign = http.get(scim.path() + "/Groups?cursor=" + usersCursor + "&count=2", scim.token());
         assertScimError(foreign, 400);
         assertEquals("invalidCursor", foreign.json().path("scimType").asText(), "a cursor is bound to its listing");
+    }
+
+    /**
+     * Groups' cursors are keyset positions (issue 20): walked page by page in a sorted listing they list what one
+     * page lists, a group deleted behind the walk neither hides nor repeats another, and an edited cursor is
+     * {@code invalidCursor}.
+     */
+    @Test
+    void groupCursorsSeekAfterTheLastGroupOfThePageBefore() {
+        List<String> ids = new ArrayList<>();
+        for (String name : List.of("Kilo", "alpha", "Echo", "delta", "Bravo", "charlie")) {
+            ids.add(group(name));
+        }
+        String query = scim.path() + "/Groups?sortBy=displayName&sortOrder=descending&excludedAttributes=members";
+        List<String> all = new ArrayList<>();
+        http.get(query + "&count=100", scim.token()).json().path("Resources")
+                .forEach(group -> all.add(group.path("displayName").asText()));
+        assertEquals(List.of("Kilo", "Echo", "delta", "charlie", "Bravo", "alpha"), all);
+        for (boolean deleteBehind : List.of(false, true)) {
+            List<String> walked = new ArrayList<>();
+            JsonNode page = http.get(query + "&count=2&cursor=", scim.token()).json();
+            while (true) {
+                page.path("Resources").forEach(group -> walked.add(group.path("displayName").asText()));
+                if (!page.has("nextCursor")) {
+                    break;
+                }
+                if (deleteBehind && walked.size() == 2) {
+                    assertEquals(204, http.send("DELETE", scim.path() + "/Groups/" + ids.get(0), scim.token(), null,
+                            null).status());
+                }
+                page = http.get(query + "&count=2&cursor=" + page.path("nextCursor").asText(), scim.token()).json();
+            }
+            assertEquals(all, walked, deleteBehind ? "Kilo deleted after the first page" : "nothing changed");
+        }
+        String next = http.get(query + "&count=2&cursor=", scim.token()).json().path("nextCursor").asText();
+        String decoded = new String(Base64.getUrlDecoder().decode(next), StandardCharsets.UTF_8);
+        String edited = Base64.getUrlEncoder().withoutPadding().encodeToString(decoded.replaceFirst(":t:", ":m:")
+                .getBytes(StandardCharsets.UTF_8));
+        Reply tampered = http.get(query + "&count=2&cursor=" + edited, scim.token());
+        assertScimError(tampered, 400);
+        assertEquals("invalidCursor", tampered.json().path("scimType").asText(), tampered.body());
+        Reply otherSort = http.get(scim.path() + "/Groups?sortBy=externalId&count=2&cursor=" + next, scim.token());
+        assertEquals("invalidCursor", otherSort.json().path("scimType").asText(), "a cursor belongs to its query");
+    }
+
+    /**
+     * Index pages of Groups read one after the other list what one page of all lists (issue 20: each is sought after
+     * the group that ended the page before on the node that served it, or read by offset elsewhere); on one node a
+     * group deleted behind the walk hides no other. On several nodes, with requests spread round-robin, the pages are
+     * read by offset, and only the walk over unchanged groups is compared.
+     */
+    @Test
+    void startIndexWalksOfGroupsListWhatOnePageLists() {
+        List<String> ids = new ArrayList<>();
+        for (String name : List.of("Oscar", "lima", "Papa", "mike", "November")) {
+            ids.add(group(name));
+        }
+        String query = scim.path() + "/Groups?sortBy=displayName&excludedAttributes=members";
+        List<String> all = new ArrayList<>();
+        http.get(query + "&count=100", scim.token()).json().path("Resources")
+                .forEach(group -> all.add(group.path("displayName").asText()));
+        assertEquals(List.of("lima", "mike", "November", "Oscar", "Papa"), all);
+        for (boolean deleteBehind : otherNodes().isEmpty() ? List.of(false, true) : List.of(false)) {
+            List<String> walked = new ArrayList<>();
+            for (int start = 1; ; start += 2) {
+                Reply page = http.get(query + "&count=2&startIndex=" + start, scim.token());
+                assertEquals(200, page.status(), page.body());
+                page.json().path("Resources").forEach(group -> walked.add(group.path("displayName").asText()));
+                if (page.json().path("Resources").size() < 2) {
+                    break;
+                }
+                if (deleteBehind && start == 1) {
+                    assertEquals(204, http.send("DELETE", scim.path() + "/Groups/" + ids.get(1), scim.token(), null,
+                            null).status(), "lima, listed on the first page");
+                }
+            }
+            assertEquals(all, walked, deleteBehind ? "lima deleted after the first page" : "nothing changed");
+        }
     }
 
     @Test

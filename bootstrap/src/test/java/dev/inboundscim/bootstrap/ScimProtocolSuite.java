@@ -10,7 +10,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.inboundscim.bootstrap.HttpClientSupport.Reply;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -229,6 +231,51 @@ abstract class ScimProtocolSuite extends RunningServerTest {
                 "{\"count\":4,\"cursor\":\"\"}", "application/scim+json");
         assertEquals(4, posted.json().path("itemsPerPage").asInt(), posted.body());
         assertTrue(posted.json().has("nextCursor"));
+    }
+
+    /**
+     * Index pages read one after the other (Okta's import loop) list exactly what one page of all lists, sorted or
+     * not; a page whose start the server remembers is sought after the user that ended the page before (issue 20),
+     * so a user deleted behind the walk neither hides another nor is listed twice; a page that starts anywhere else
+     * is read by offset and agrees with the full listing too.
+     */
+    @Test
+    void startIndexWalksListWhatOnePageListsEvenWhenAUserIsDeletedBehind() {
+        ScimEndpoint scim = ScimEndpoint.create(http, "okta", "get:users post:users delete:users");
+        Map<String, String> ids = new HashMap<>();
+        for (String name : List.of("golf", "alpha", "echo", "charlie", "foxtrot", "bravo", "delta")) {
+            Reply created = http.post(scim.path() + "/Users", scim.token(), oktaUser(name + "@x.com", "w-" + name,
+                    name, true));
+            assertEquals(201, created.status(), created.body());
+            ids.put(name + "@x.com", created.json().path("id").asText());
+        }
+        for (String order : List.of("", "&sortBy=userName&sortOrder=descending")) {
+            String query = scim.path() + "/Users?excludedAttributes=groups" + order;
+            List<String> all = userNames(http.get(query + "&count=100", scim.token()).json());
+            for (boolean deleteBehind : List.of(false, true)) {
+                List<String> walked = new ArrayList<>();
+                for (int start = 1; ; start += 2) {
+                    Reply reply = http.get(query + "&count=2&startIndex=" + start, scim.token());
+                    assertEquals(200, reply.status(), reply.body());
+                    JsonNode page = reply.json();
+                    assertEquals(start, page.path("startIndex").asInt(), page.toString());
+                    List<String> names = userNames(page);
+                    walked.addAll(names);
+                    if (names.size() < 2) {
+                        break;
+                    }
+                    if (deleteBehind && start == 3) {
+                        assertEquals(204, http.send("DELETE", scim.path() + "/Users/" + encode(ids.get(all.get(0))),
+                                scim.token(), null, null).status());
+                    }
+                }
+                assertEquals(all, walked, (deleteBehind ? "the first user deleted after the second page, " : "")
+                        + order);
+            }
+            List<String> now = userNames(http.get(query + "&count=100", scim.token()).json());
+            assertEquals(now.subList(3, 5), userNames(http.get(query + "&count=2&startIndex=4", scim.token())
+                    .json()), "a page no walk led to is read by offset");
+        }
     }
 
     private static List<String> userNames(JsonNode list) {

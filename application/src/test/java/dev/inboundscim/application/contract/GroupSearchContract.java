@@ -1,6 +1,7 @@
 package dev.inboundscim.application.contract;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.inboundscim.domain.connection.Connection;
 import dev.inboundscim.domain.group.Group;
@@ -10,7 +11,9 @@ import dev.inboundscim.domain.group.GroupId;
 import dev.inboundscim.domain.group.GroupSort;
 import dev.inboundscim.domain.scim.filter.FilterParser;
 import dev.inboundscim.domain.scim.paging.Page;
+import dev.inboundscim.domain.scim.paging.PagePosition;
 import dev.inboundscim.domain.user.User;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
@@ -120,5 +123,55 @@ public abstract class GroupSearchContract extends ContractSupport {
         assertEquals(List.of(), search(null, null, null, 4, 2).items());
         assertEquals(4, search(null, null, null, 0, 0).total());
         assertEquals(Set.of(), Set.copyOf(search("displayName eq \"none\"", null, null, 0, 10).items()));
+    }
+
+    /**
+     * RFC 9865 cursor pages are keyset pages (issue 20): walked page after page from the positions the store hands
+     * back, they list exactly what the offset listing lists, in the same order (every sort key, both directions,
+     * missing externalIds, ties by creation), whatever the page size and the filter.
+     */
+    @Test
+    void keysetPagesListWhatTheOffsetListingLists() {
+        inserted("Support", "x", bob);
+        inserted("Another Without Id", null, alice);
+        List<GroupSort> sorts = new ArrayList<>();
+        sorts.add(null);
+        for (String order : List.of("ascending", "descending")) {
+            for (String key : List.of("displayName", "externalId", "id", "meta.created", "meta.lastModified")) {
+                sorts.add(GroupSort.of(key, order));
+            }
+        }
+        for (String filter : List.of("displayName pr", "displayName ne \"Sales\"")) {
+            GroupCondition condition = GroupFilterResolver.resolve(FilterParser.parse(filter));
+            for (GroupSort sort : sorts) {
+                Page<Group> offset = groups().search(connection.id(), condition, sort, 0, 100);
+                for (int size : List.of(1, 2, 100)) {
+                    List<Group> walked = new ArrayList<>();
+                    PagePosition after = null;
+                    int pages = 0;
+                    do {
+                        PagePosition.Page<Group> page = groups().searchAfter(connection.id(), condition, sort, after,
+                                size);
+                        assertEquals(offset.total(), page.total(), "total, " + sort);
+                        walked.addAll(page.items());
+                        after = page.next();
+                        assertTrue(++pages <= offset.items().size() + 1, "the walk ends");
+                    } while (after != null);
+                    assertEquals(offset.items().stream().map(Group::id).toList(),
+                            walked.stream().map(Group::id).toList(), "pages of " + size + ", " + sort + ", " + filter);
+                }
+                // A startIndex page that no position leads to: read with an offset, and still telling where it ends.
+                for (int skip = 0; skip <= offset.items().size(); skip++) {
+                    PagePosition.Page<Group> page = groups().searchAfter(connection.id(), condition, sort, null, skip,
+                            2);
+                    assertEquals(offset.items().subList(skip, Math.min(skip + 2, offset.items().size())),
+                            page.items(), "skip " + skip + ", " + sort);
+                    if (skip + 2 < offset.items().size()) {
+                        assertEquals(offset.items().get(skip + 2), groups().searchAfter(connection.id(), condition,
+                                sort, page.next(), 1).items().getFirst(), "the position it hands back, " + sort);
+                    }
+                }
+            }
+        }
     }
 }

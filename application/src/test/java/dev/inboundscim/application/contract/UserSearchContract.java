@@ -1,6 +1,7 @@
 package dev.inboundscim.application.contract;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -419,6 +420,22 @@ public abstract class UserSearchContract extends ContractSupport {
                     } while (after != null);
                     assertEquals(offset.items().stream().map(u -> u.user().id()).toList(),
                             walked.stream().map(u -> u.user().id()).toList(), "pages of " + size + ", " + sort);
+                }
+                // A startIndex page that no position leads to: read with an offset, and still telling where it ends.
+                for (int skip = 0; skip <= offset.items().size(); skip++) {
+                    PagePosition.Page<UserRepository.UserWithGroups> page = users.searchWithGroupsAfter(
+                            connection.id(), condition, sort, null, skip, 2);
+                    List<UserRepository.UserWithGroups> expected = offset.items().subList(skip,
+                            Math.min(skip + 2, offset.items().size()));
+                    assertEquals(expected.stream().map(u -> u.user().id()).toList(),
+                            page.items().stream().map(u -> u.user().id()).toList(), "skip " + skip + ", " + sort);
+                    if (skip + 2 < offset.items().size()) {
+                        assertEquals(offset.items().get(skip + 2).user().id(), users.searchWithGroupsAfter(
+                                connection.id(), condition, sort, page.next(), 1).items().getFirst().user().id(),
+                                "the position an offset page hands back, " + sort);
+                    } else {
+                        assertNull(page.next(), "the last page");
+                    }
                 }
             }
         }

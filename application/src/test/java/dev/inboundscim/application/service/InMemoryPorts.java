@@ -342,8 +342,12 @@ public final class InMemoryPorts {
         @Override
         public PagePosition.Page<UserWithGroups> searchWithGroupsAfter(ConnectionId connectionId,
                                                                        ProfileCondition condition, SortKey sort,
-                                                                       PagePosition after, int limit) {
-            throw new UnsupportedOperationException("the fake only lists by offset");
+                                                                       PagePosition after, long skip, int limit) {
+            // The fake's positions are offsets in its listing: opaque to the services, as a store's are.
+            long offset = (after == null ? 0 : after.seq()) + skip;
+            Page<UserWithGroups> page = searchWithGroups(connectionId, condition, sort, offset, limit);
+            return new PagePosition.Page<>(page.items(), page.total(), offset + page.items().size() < page.total()
+                    ? new PagePosition(offset + page.items().size(), null) : null);
         }
 
         @Override
@@ -442,6 +446,12 @@ public final class InMemoryPorts {
         public Page<Group> search(ConnectionId connectionId, GroupCondition condition, GroupSort sort, long offset,
                                   int limit) {
             return new Page<>(List.of(), 0);
+        }
+
+        @Override
+        public PagePosition.Page<Group> searchAfter(ConnectionId connectionId, GroupCondition condition,
+                                                    GroupSort sort, PagePosition after, long skip, int limit) {
+            return new PagePosition.Page<>(List.of(), 0, null);
         }
 
         @Override

@@ -3,8 +3,12 @@ package dev.inboundscim.domain.group;
 import dev.inboundscim.domain.error.BadRequestException;
 import dev.inboundscim.domain.mapping.query.SortKey;
 import dev.inboundscim.domain.scim.filter.FilterParser;
+import dev.inboundscim.domain.scim.paging.PagePosition;
+import dev.inboundscim.domain.scim.paging.PagePosition.SortValue;
 import dev.inboundscim.domain.scim.path.AttributePath;
 import dev.inboundscim.domain.scim.schema.GroupSchemas;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
 import java.util.Locale;
 
 /**
@@ -38,5 +42,46 @@ public record GroupSort(Key key, boolean descending) {
                     + "displayName, externalId, id, meta.created or meta.lastModified");
         };
         return new GroupSort(key, SortKey.descending(sortOrder));
+    }
+
+    /**
+     * Where {@code group}, of creation sequence {@code seq}, stands in a keyset listing in this order (null sort:
+     * creation order): its sort value as text (timestamps as ISO-8601 instants), missing when it has none.
+     */
+    public static PagePosition position(GroupSort sort, Group group, long seq) {
+        if (sort == null) {
+            return new PagePosition(seq, null);
+        }
+        String value = switch (sort.key()) {
+            case DISPLAY_NAME -> group.displayNameKey();
+            case EXTERNAL_ID -> group.externalId();
+            case ID -> group.id().value();
+            case CREATED -> group.createdAt().toString();
+            case LAST_MODIFIED -> group.updatedAt().toString();
+        };
+        return new PagePosition(seq, value == null ? new SortValue.Missing() : new SortValue.Text(value));
+    }
+
+    /** Whether this sort orders by a timestamp, whose keyset values are instants. */
+    public boolean byTimestamp() {
+        return key == Key.CREATED || key == Key.LAST_MODIFIED;
+    }
+
+    /**
+     * The value of a keyset position in this order, as the store compares it: a text, or an {@link Instant} for the
+     * timestamps; a value of another kind (a cursor of another query, or forged) is {@code invalidCursor}.
+     */
+    public Object storedValue(SortValue value) {
+        if (!(value instanceof SortValue.Text text)) {
+            throw BadRequestException.invalidCursor("the cursor belongs to another query");
+        }
+        if (!byTimestamp()) {
+            return text.text();
+        }
+        try {
+            return Instant.parse(text.text());
+        } catch (DateTimeParseException e) {
+            throw BadRequestException.invalidCursor("the cursor was not issued by this server");
+        }
     }
 }

@@ -25,6 +25,7 @@ import dev.inboundscim.domain.group.GroupSort;
 import dev.inboundscim.domain.group.MembershipChange;
 import dev.inboundscim.domain.mapping.ProfilePath;
 import dev.inboundscim.domain.scim.paging.Page;
+import dev.inboundscim.domain.scim.paging.PagePosition;
 import dev.inboundscim.domain.user.UserId;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -292,6 +293,32 @@ final class MongoGroupRepository implements GroupRepository {
             case LAST_MODIFIED -> GroupDocuments.UPDATED_AT;
         };
         return Sorts.orderBy(sort.descending() ? Sorts.descending(field) : Sorts.ascending(field), ORDER);
+    }
+
+    /** A keyset page: the documents after the position in the listing's order, one more to know if others follow. */
+    @Override
+    public PagePosition.Page<Group> searchAfter(ConnectionId connectionId, GroupCondition condition, GroupSort sort,
+                                                PagePosition after, long skip, int limit) {
+        if (condition instanceof GroupCondition.MatchNone) {
+            return new PagePosition.Page<>(List.of(), 0, null);
+        }
+        Bson filter = Filters.and(Filters.eq(GroupDocuments.CONNECTION_ID, connectionId.value()),
+                conditions.translate(condition));
+        long total = groups.countDocuments(filter);
+        if (limit <= 0) {
+            return new PagePosition.Page<>(List.of(), total, null);
+        }
+        MongoGroupKeyset keyset = MongoGroupKeyset.of(sort);
+        Bson seek = keyset.after(after);
+        List<Document> documents = groups.find(seek == null ? filter : Filters.and(filter, seek))
+                .projection(UserDocuments.WITHOUT_OUTBOX).sort(keyset.order(ORDER))
+                .skip((int) Math.min(Integer.MAX_VALUE, Math.max(skip, 0))).limit(limit + 1)
+                .into(new ArrayList<>());
+        List<Group> page = documents.subList(0, Math.min(limit, documents.size())).stream()
+                .map(GroupDocuments::group).toList();
+        PagePosition next = documents.size() > limit ? GroupSort.position(sort, page.getLast(),
+                documents.get(limit - 1).get(GroupDocuments.SEQ, Number.class).longValue()) : null;
+        return new PagePosition.Page<>(page, total, next);
     }
 
     @Override

@@ -309,7 +309,7 @@ final class MongoUserRepository implements UserRepository {
     @Override
     public PagePosition.Page<UserWithGroups> searchWithGroupsAfter(ConnectionId connectionId,
                                                                    ProfileCondition condition, SortKey sort,
-                                                                   PagePosition after, int limit) {
+                                                                   PagePosition after, long skip, int limit) {
         if (condition instanceof ProfileCondition.MatchNone) {
             return new PagePosition.Page<>(List.of(), 0, null);
         }
@@ -322,7 +322,8 @@ final class MongoUserRepository implements UserRepository {
         MongoUserKeyset keyset = MongoUserKeyset.of(sort);
         Bson seek = keyset.after(after);
         List<Document> documents = users.find(seek == null ? filter : Filters.and(filter, seek))
-                .projection(UserDocuments.WITHOUT_OUTBOX).sort(keyset.order()).limit(limit + 1)
+                .projection(UserDocuments.WITHOUT_OUTBOX).sort(keyset.order())
+                .skip((int) Math.min(Integer.MAX_VALUE, Math.max(skip, 0))).limit(limit + 1)
                 .into(new ArrayList<>());
         List<Document> page = documents.subList(0, Math.min(limit, documents.size()));
         List<User> found = page.stream().map(UserDocuments::user).toList();

@@ -17,6 +17,7 @@ import dev.inboundscim.domain.group.GroupSort;
 import dev.inboundscim.domain.group.MembershipChange;
 import dev.inboundscim.domain.mapping.ProfilePath;
 import dev.inboundscim.domain.scim.paging.Page;
+import dev.inboundscim.domain.scim.paging.PagePosition;
 import dev.inboundscim.domain.user.UserId;
 import io.helidon.dbclient.DbExecute;
 import io.helidon.dbclient.DbRow;
@@ -245,6 +246,37 @@ final class PostgresGroupRepository implements GroupRepository {
         params.add(connectionId.value());
         params.addAll(fragment.params());
         return page("g.connection_id = ? AND (" + fragment.sql() + ")", params, order(sort), offset, limit);
+    }
+
+    /**
+     * A keyset page: the groups after the position in the listing's order, with no OFFSET to count past, one row more
+     * than the page to know whether another follows.
+     */
+    @Override
+    public PagePosition.Page<Group> searchAfter(ConnectionId connectionId, GroupCondition condition, GroupSort sort,
+                                                PagePosition after, long skip, int limit) {
+        ProfileConditionSql.Fragment fragment = GroupConditionSql.translate(condition);
+        List<Object> params = new ArrayList<>();
+        params.add(connectionId.value());
+        params.addAll(fragment.params());
+        String where = "g.connection_id = ? AND (" + fragment.sql() + ")";
+        DbExecute execute = db.execute();
+        long total = Db.first(execute, "SELECT count(*) AS total FROM scim_groups g WHERE " + where,
+                row -> Rows.longValue(row, "total"), params).orElse(0L);
+        if (limit <= 0) {
+            return new PagePosition.Page<>(List.of(), total, null);
+        }
+        GroupKeyset keyset = GroupKeyset.of(sort);
+        List<Object> pageParams = new ArrayList<>(params);
+        String seek = keyset.after(after, pageParams);
+        List<Map.Entry<Group, Long>> rows = Db.query(execute, "SELECT " + COLUMNS + ", g.seq FROM scim_groups g WHERE "
+                + where + seek + " ORDER BY " + keyset.orderBy() + " OFFSET " + Math.max(skip, 0) + " LIMIT "
+                + (limit + 1),
+                row -> Map.entry(group(row), Rows.longValue(row, "seq")), pageParams);
+        List<Map.Entry<Group, Long>> page = rows.subList(0, Math.min(limit, rows.size()));
+        PagePosition next = rows.size() > limit
+                ? GroupSort.position(sort, page.getLast().getKey(), page.getLast().getValue()) : null;
+        return new PagePosition.Page<>(page.stream().map(Map.Entry::getKey).toList(), total, next);
     }
 
     @Override

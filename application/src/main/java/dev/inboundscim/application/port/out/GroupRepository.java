@@ -9,6 +9,7 @@ import dev.inboundscim.domain.group.GroupRef;
 import dev.inboundscim.domain.group.GroupSort;
 import dev.inboundscim.domain.mapping.ProfilePath;
 import dev.inboundscim.domain.scim.paging.Page;
+import dev.inboundscim.domain.scim.paging.PagePosition;
 import dev.inboundscim.domain.user.UserId;
 import java.util.Collection;
 import java.util.List;
@@ -53,6 +54,24 @@ public interface GroupRepository {
      * ascending order and last in descending.
      */
     Page<Group> search(ConnectionId connectionId, GroupCondition condition, GroupSort sort, long offset, int limit);
+
+    /**
+     * The page of at most {@code limit} groups after {@code after} (null: from the start) in the order of
+     * {@code search}, the total of matches, and where the next page starts (null on the last). A store seeks the
+     * position instead of counting past the groups before it (RFC 9865 cursors, issue 20).
+     */
+    default PagePosition.Page<Group> searchAfter(ConnectionId connectionId, GroupCondition condition, GroupSort sort,
+                                                 PagePosition after, int limit) {
+        return searchAfter(connectionId, condition, sort, after, 0, limit);
+    }
+
+    /**
+     * As {@link #searchAfter(ConnectionId, GroupCondition, GroupSort, PagePosition, int)}, skipping {@code skip}
+     * groups after the position first: a {@code startIndex} page whose start no node remembers is read with an
+     * offset and still hands back where it ends (issue 20).
+     */
+    PagePosition.Page<Group> searchAfter(ConnectionId connectionId, GroupCondition condition, GroupSort sort,
+                                         PagePosition after, long skip, int limit);
 
     /** Groups of one connection or of all (null), in creation order, for the Management API. */
     Page<Group> list(ConnectionId connectionId, long offset, int limit);

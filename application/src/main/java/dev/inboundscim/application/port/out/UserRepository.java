@@ -85,8 +85,19 @@ public interface UserRepository {
      * where the next page starts (null on the last). A store seeks the position through its index, so a deep page
      * costs what the first does (RFC 9865 cursors, issue 20).
      */
+    default PagePosition.Page<UserWithGroups> searchWithGroupsAfter(ConnectionId connectionId,
+                                                                    ProfileCondition condition, SortKey sort,
+                                                                    PagePosition after, int limit) {
+        return searchWithGroupsAfter(connectionId, condition, sort, after, 0, limit);
+    }
+
+    /**
+     * As {@link #searchWithGroupsAfter(ConnectionId, ProfileCondition, SortKey, PagePosition, int)}, skipping
+     * {@code skip} users after the position first: a {@code startIndex} page whose start no node remembers is read
+     * from the start with an offset, and still hands back where it ends, so the next page can seek (issue 20).
+     */
     PagePosition.Page<UserWithGroups> searchWithGroupsAfter(ConnectionId connectionId, ProfileCondition condition,
-                                                            SortKey sort, PagePosition after, int limit);
+                                                            SortKey sort, PagePosition after, long skip, int limit);
 
     /** Whether {@code id} is a soft-deleted user of {@code connectionId} whose window is open at {@code now}. */
     boolean isSoftDeleted(ConnectionId connectionId, UserId id, Instant now);

@@ -13,29 +13,21 @@ import java.util.Objects;
 
 /**
  * Which slice of a result a list request asks for: RFC 7644 §3.4.2.4 index paging ({@code startIndex} < 1 means 1,
- * a negative {@code count} 0, one above the maximum the maximum) or RFC 9865 cursor paging, whose opaque cursor is
- * bound to the query it was issued for.
+ * a negative {@code count} 0, one above the maximum the maximum), or RFC 9865 cursor paging ({@link Keyset}), whose
+ * opaque cursor holds the position of the last item and is bound to the query it was issued for (issue 20).
  */
-record ListWindow(long offset, int count, PageCursor cursor) {
+record ListWindow(long offset, int count) {
 
-    /**
-     * A cursor is bound to the resource type, connection, filter and sort of the listing it came from; the filter and
-     * the sort count by what they mean, through their records' text, which is the same in every server process.
-     */
-    static ListWindow of(Integer startIndex, Integer count, String cursor, ScimSettings settings,
-                         String resourceType, ConnectionId connectionId, Filter filter, Record sort) {
-        int size = size(count, settings);
-        if (cursor == null) {
-            return new ListWindow(startIndex == null ? 0 : Math.max(1, startIndex) - 1L, size, null);
-        }
-        requireNoStartIndex(startIndex);
-        PageCursor parsed = PageCursor.parse(cursor, fingerprint(resourceType, connectionId, filter, sort));
-        return new ListWindow(parsed.offset(), size, parsed);
+    /** An index window; a request with a cursor is a {@link Keyset} listing. */
+    static ListWindow of(Integer startIndex, Integer count, ScimSettings settings) {
+        return new ListWindow(startIndex == null ? 0 : Math.max(1, startIndex) - 1L, size(count, settings));
     }
 
     /**
      * A cursor listing whose cursors carry the position of the last item instead of an offset (issue 20), so the
-     * store seeks each page instead of counting past the ones before; Users page this way.
+     * store seeks each page instead of counting past the ones before. A cursor is bound to the resource type,
+     * connection, filter and sort of the listing it came from; the filter and the sort count by what they mean,
+     * through their records' text, which is the same in every server process.
      */
     record Keyset(int count, KeysetCursor cursor) {
 
@@ -75,16 +67,6 @@ record ListWindow(long offset, int count, PageCursor cursor) {
 
     /** The page this window selected: {@code resources} out of {@code total} matches. */
     <T> ScimPage<T> page(long total, List<T> resources) {
-        return new ScimPage<>(total, startIndex(), resources, cursor != null, nextCursor(total, resources.size()));
-    }
-
-    private int startIndex() {
-        return (int) Math.min(Integer.MAX_VALUE, offset + 1);
-    }
-
-    /** The cursor of the page after one of {@code size} results out of {@code total}; null on the last page. */
-    private String nextCursor(long total, int size) {
-        return cursor != null && size > 0 && offset + size < total
-                ? new PageCursor(offset + size, cursor.fingerprint()).encode() : null;
+        return new ScimPage<>(total, (int) Math.min(Integer.MAX_VALUE, offset + 1), resources, false, null);
     }
 }

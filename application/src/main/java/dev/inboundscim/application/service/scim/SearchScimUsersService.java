@@ -16,7 +16,10 @@ import dev.inboundscim.domain.scim.paging.Page;
 import dev.inboundscim.domain.scim.paging.PagePosition;
 import java.util.List;
 
-/** Lists users with a filter pushed down to the store and RFC 7644 §3.4.2.4 index paging. */
+/**
+ * Lists users with a filter pushed down to the store, RFC 7644 §3.4.2.4 index paging (deep pages sought from the
+ * position this node remembers, {@link PagePositions}) and RFC 9865 keyset cursors.
+ */
 public final class SearchScimUsersService implements SearchScimUsersUseCase {
 
     private final UserRepository users;
@@ -24,11 +27,19 @@ public final class SearchScimUsersService implements SearchScimUsersUseCase {
     private final ScimSettings settings;
     private final LogEntries entries;
 
+    private final PagePositions positions;
+
     public SearchScimUsersService(UserRepository users, LogWriter logs, ScimSettings settings, LogEntries entries) {
+        this(users, logs, settings, entries, new PagePositions());
+    }
+
+    SearchScimUsersService(UserRepository users, LogWriter logs, ScimSettings settings, LogEntries entries,
+                           PagePositions positions) {
         this.users = users;
         this.logs = logs;
         this.settings = settings;
         this.entries = entries;
+        this.positions = positions;
     }
 
     @Override
@@ -40,10 +51,15 @@ public final class SearchScimUsersService implements SearchScimUsersUseCase {
         if (command.cursor() != null) {
             return byCursor(command, condition, sort);
         }
-        ListWindow window = ListWindow.of(command.startIndex(), command.count(), command.cursor(), settings, "Users",
-                command.context().connection().id(), command.filter(), command.sort());
-        Page<UserWithGroups> page = users.searchWithGroups(command.context().connection().id(), condition, sort,
-                window.offset(), window.count());
+        ListWindow window = ListWindow.of(command.startIndex(), command.count(), settings);
+        // Index pages seek after where this node remembers the page before ended (an import loop's next page), or
+        // else count past the offset; either way they hand back where they end, for the page after (issue 20).
+        String query = "Users/" + command.context().connection().id().value() + "/" + command.filter() + "/"
+                + command.sort() + "/" + condition + "/" + sort;
+        PagePosition after = positions.find(query, window.offset());
+        PagePosition.Page<UserWithGroups> page = users.searchWithGroupsAfter(command.context().connection().id(),
+                condition, sort, after, after == null ? window.offset() : 0, window.count());
+        positions.remember(query, window.offset() + page.items().size(), page.next());
         logs.append(entries.scimSuccess(command.context().connection().id().value(), command.request(),
                 "Search users", null));
         List<ScimUserView> views = ScimUsers.viewsWithGroups(command.context(), page.items());
