@@ -5,6 +5,7 @@ import static dev.inboundscim.bootstrap.ScimTestSupport.oktaUser;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.inboundscim.adapter.out.mongo.TestMongo;
 import dev.inboundscim.adapter.out.postgres.TestDatabases;
 import dev.inboundscim.bootstrap.HttpClientSupport.Reply;
 import java.io.UncheckedIOException;
@@ -22,14 +23,17 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * Three server processes (the packaged jar) on one PostgreSQL, as behind a load balancer (issue 20): writes spread
+ * Three server processes (the packaged jar) on one store, as behind a load balancer (issue 20): writes spread
  * round-robin are read at once through another process, one process is killed with SIGKILL mid-run while the others
  * keep serving, no acknowledged write is lost, and a revocation made through one process holds in the others within
- * a second.
+ * a second. Once on the PostgreSQL the tests picked ({@code LISTEN}/{@code NOTIFY} carries the revocation), once on
+ * the MongoDB they picked ({@code TestMongo}: the mongo-java-server stand-in over TCP when there is no Docker), where
+ * each process learns of it by polling the settings version document ({@code MongoSettingsChanges}).
  */
 class ThreeProcessIT {
 
@@ -39,16 +43,27 @@ class ThreeProcessIT {
     @TempDir
     Path workDir;
 
-    @Test
-    void threeProcessesServeOneStoreAndOneKilledLosesNoAcknowledgedWrite() throws Exception {
+    /** The settings of each of the three processes: all on the one store the tests picked. */
+    private static Map<String, String> environment(String store) {
+        if (store.equals("mongo")) {
+            TestMongo.Coordinates mongo = TestMongo.coordinates();
+            return Map.of("ADMIN_TOKEN", ADMIN, "RATE_LIMIT_PER_CONNECTION", "0", "STORE", "mongo",
+                    "MONGO_URI", mongo.uri(), "MONGO_DATABASE", mongo.database());
+        }
         TestDatabases.Coordinates database = TestDatabases.coordinates();
-        Map<String, String> env = Map.of("ADMIN_TOKEN", ADMIN, "RATE_LIMIT_PER_CONNECTION", "0", "STORE", "postgres",
+        return Map.of("ADMIN_TOKEN", ADMIN, "RATE_LIMIT_PER_CONNECTION", "0", "STORE", "postgres",
                 "POSTGRES_URL", database.jdbcUrl(), "POSTGRES_USER", database.user(),
                 "POSTGRES_PASSWORD", database.password());
+    }
+
+    @ParameterizedTest(name = "on {0}")
+    @ValueSource(strings = {"postgres", "mongo"})
+    void threeProcessesServeOneStoreAndOneKilledLosesNoAcknowledgedWrite(String store) throws Exception {
+        Map<String, String> env = environment(store);
         List<ServerProcess> nodes = new ArrayList<>();
         try {
             for (int i = 0; i < 3; i++) {
-                Path node = Files.createDirectories(workDir.resolve("node-" + i));
+                Path node = Files.createDirectories(workDir.resolve(store + "-node-" + i));
                 nodes.add(ServerProcess.started(node, env));
             }
             List<HttpClientSupport> clients = nodes.stream().map(n -> new HttpClientSupport(n.port())).toList();
