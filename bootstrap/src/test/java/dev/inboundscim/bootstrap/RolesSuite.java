@@ -366,6 +366,7 @@ abstract class RolesSuite extends RunningServerTest {
                      "filters":[{"type":"category","name":"group.event"},{"type":"category","name":"user.event"}]}"""
                     .formatted(UUID.randomUUID(), receiver.url()));
             assertEquals(201, stream.status(), stream.body());
+            settingsObservedByEveryNode();
             try {
                 String ada = user(unique("ada"));
                 String engineers = group(unique("Engineers"), ada);
