@@ -46,16 +46,19 @@ class ThreeProcessIT {
     @TempDir
     Path workDir;
 
-    /** The settings of each of the three processes: all on the one store the tests picked. */
+    /**
+     * The settings of each of the three processes: all on the one store the tests picked, with a store timeout
+     * long enough for a busy build machine (this test is about what is kept, not how fast).
+     */
     private static Map<String, String> environment(String store) {
         if (store.equals("mongo")) {
             TestMongo.Coordinates mongo = TestMongo.coordinates();
-            return Map.of("ADMIN_TOKEN", ADMIN, "RATE_LIMIT_PER_CONNECTION", "0", "STORE", "mongo",
-                    "MONGO_URI", mongo.uri(), "MONGO_DATABASE", mongo.database());
+            return Map.of("ADMIN_TOKEN", ADMIN, "RATE_LIMIT_PER_CONNECTION", "0", "STORE_TIMEOUT_MS", "10000",
+                    "STORE", "mongo", "MONGO_URI", mongo.uri(), "MONGO_DATABASE", mongo.database());
         }
         TestDatabases.Coordinates database = TestDatabases.coordinates();
-        return Map.of("ADMIN_TOKEN", ADMIN, "RATE_LIMIT_PER_CONNECTION", "0", "STORE", "postgres",
-                "POSTGRES_URL", database.jdbcUrl(), "POSTGRES_USER", database.user(),
+        return Map.of("ADMIN_TOKEN", ADMIN, "RATE_LIMIT_PER_CONNECTION", "0", "STORE_TIMEOUT_MS", "10000",
+                "STORE", "postgres", "POSTGRES_URL", database.jdbcUrl(), "POSTGRES_USER", database.user(),
                 "POSTGRES_PASSWORD", database.password());
     }
 
