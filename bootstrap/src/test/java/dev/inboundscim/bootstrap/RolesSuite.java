@@ -293,6 +293,7 @@ abstract class RolesSuite extends RunningServerTest {
                 + ",\"role_mapping\":" + roleMapping + "}", "application/json");
         assertEquals(200, configured.status(), configured.body());
         assertEquals(2, configured.json().path("role_mapping").size());
+        settingsObservedByEveryNode();
 
         // Okta: role objects on create.
         String name = unique("ada");
