@@ -64,16 +64,22 @@ abstract class RunningServerTest {
 
     @BeforeAll
     void startServer() {
-        server = TestServer.start(persistence(), settings());
-        if (otherNodes().isEmpty()) {
+        List<Persistence> others = otherNodes();
+        if (others.isEmpty()) {
+            server = TestServer.start(persistence(), settings());
             http = server.client();
             return;
         }
+        // Three nodes poll one store three times as often, on a build machine's few cores: these suites are about
+        // what every node sees, so a store call may take longer than the production default before it is a 503.
+        Map<String, String> nodeSettings = new HashMap<>(settings());
+        nodeSettings.putIfAbsent("STORE_TIMEOUT_MS", String.valueOf(TestServer.NODE_STORE_TIMEOUT.toMillis()));
+        server = TestServer.start(persistence(), nodeSettings);
         List<Integer> ports = new ArrayList<>(List.of(server.port()));
-        Map<String, String> behindOneAddress = new HashMap<>(settings());
+        Map<String, String> behindOneAddress = new HashMap<>(nodeSettings);
         // Behind a load balancer every node answers with the one public address in its locations.
         behindOneAddress.put("PUBLIC_BASE_URL", "http://localhost:" + server.port());
-        for (Persistence store : otherNodes()) {
+        for (Persistence store : others) {
             otherStores.add(store);
             TestServer node = TestServer.start(store, behindOneAddress);
             otherNodes.add(node);
