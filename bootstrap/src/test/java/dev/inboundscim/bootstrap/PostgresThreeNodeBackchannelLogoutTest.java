@@ -10,7 +10,7 @@ class PostgresThreeNodeBackchannelLogoutTest extends BackchannelLogoutSuite {
 
     @Override
     Persistence persistence() {
-        return TestServer.postgres();
+        return TestServer.postgresNode();
     }
 
     @Override

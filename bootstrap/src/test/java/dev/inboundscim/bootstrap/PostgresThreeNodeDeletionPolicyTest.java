@@ -10,7 +10,7 @@ class PostgresThreeNodeDeletionPolicyTest extends DeletionPolicySuite {
 
     @Override
     Persistence persistence() {
-        return TestServer.postgres();
+        return TestServer.postgresNode();
     }
 
     @Override

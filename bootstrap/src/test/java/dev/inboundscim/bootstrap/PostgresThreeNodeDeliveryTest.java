@@ -7,7 +7,7 @@ class PostgresThreeNodeDeliveryTest extends ThreeNodeDeliverySuite {
 
     @Override
     Persistence persistence() {
-        return TestServer.postgres();
+        return TestServer.postgresNode();
     }
 
     @Override

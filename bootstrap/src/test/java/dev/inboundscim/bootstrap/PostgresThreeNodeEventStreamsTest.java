@@ -10,7 +10,7 @@ class PostgresThreeNodeEventStreamsTest extends EventStreamsSuite {
 
     @Override
     Persistence persistence() {
-        return TestServer.postgres();
+        return TestServer.postgresNode();
     }
 
     @Override

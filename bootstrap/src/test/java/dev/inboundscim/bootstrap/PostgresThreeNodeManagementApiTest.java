@@ -10,7 +10,7 @@ class PostgresThreeNodeManagementApiTest extends ManagementApiSuite {
 
     @Override
     Persistence persistence() {
-        return TestServer.postgres();
+        return TestServer.postgresNode();
     }
 
     @Override

@@ -10,7 +10,7 @@ class PostgresThreeNodeOAuthClientCredentialsTest extends OAuthClientCredentials
 
     @Override
     Persistence persistence() {
-        return TestServer.postgres();
+        return TestServer.postgresNode();
     }
 
     @Override

@@ -10,7 +10,7 @@ class PostgresThreeNodeOktaProvisioningFlowTest extends OktaProvisioningFlowSuit
 
     @Override
     Persistence persistence() {
-        return TestServer.postgres();
+        return TestServer.postgresNode();
     }
 
     @Override

@@ -10,7 +10,7 @@ class PostgresThreeNodeOrganizationsAndLinkingTest extends OrganizationsAndLinki
 
     @Override
     Persistence persistence() {
-        return TestServer.postgres();
+        return TestServer.postgresNode();
     }
 
     @Override

@@ -7,7 +7,7 @@ class PostgresThreeNodeRateLimitTest extends RateLimitPerNodeSuite {
 
     @Override
     Persistence persistence() {
-        return TestServer.postgres();
+        return TestServer.postgresNode();
     }
 
     @Override

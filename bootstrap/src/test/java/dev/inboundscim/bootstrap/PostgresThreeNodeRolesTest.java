@@ -10,7 +10,7 @@ class PostgresThreeNodeRolesTest extends RolesSuite {
 
     @Override
     Persistence persistence() {
-        return TestServer.postgres();
+        return TestServer.postgresNode();
     }
 
     @Override

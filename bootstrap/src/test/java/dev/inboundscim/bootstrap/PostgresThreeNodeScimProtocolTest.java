@@ -10,7 +10,7 @@ class PostgresThreeNodeScimProtocolTest extends ScimProtocolSuite {
 
     @Override
     Persistence persistence() {
-        return TestServer.postgres();
+        return TestServer.postgresNode();
     }
 
     @Override

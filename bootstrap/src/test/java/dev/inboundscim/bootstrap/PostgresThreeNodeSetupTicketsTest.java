@@ -10,7 +10,7 @@ class PostgresThreeNodeSetupTicketsTest extends SetupTicketsSuite {
 
     @Override
     Persistence persistence() {
-        return TestServer.postgres();
+        return TestServer.postgresNode();
     }
 
     @Override

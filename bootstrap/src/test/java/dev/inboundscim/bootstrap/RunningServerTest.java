@@ -74,6 +74,9 @@ abstract class RunningServerTest {
         // what every node sees, so a store call may take longer than the production default before it is a 503.
         Map<String, String> nodeSettings = new HashMap<>(settings());
         nodeSettings.putIfAbsent("STORE_TIMEOUT_MS", String.valueOf(TestServer.NODE_STORE_TIMEOUT.toMillis()));
+        // No node stops mid-suite, so no lease needs to expire quickly; the tests' 2 s lease would let a node held up
+        // by a busy machine see its stream or notice taken over and sent twice (at least once, as documented).
+        nodeSettings.putIfAbsent("LOG_STREAM_LEASE_SECONDS", "30");
         server = TestServer.start(persistence(), nodeSettings);
         List<Integer> ports = new ArrayList<>(List.of(server.port()));
         Map<String, String> behindOneAddress = new HashMap<>(nodeSettings);
