@@ -12,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -165,6 +166,7 @@ abstract class OAuthClientCredentialsSuite extends RunningServerTest {
         assertEquals(200, http.get(scim.path() + "/Users", secondToken).status());
 
         assertEquals(204, http.delete(path + "/secrets/" + client.path("secret_id").asText(), ADMIN).status());
+        settingsObservedByEveryNode();
         assertEquals(401, http.get(scim.path() + "/Users", firstToken).status(), "the deleted secret's token ends");
         assertEquals(200, http.get(scim.path() + "/Users", secondToken).status(), "the other secret's stays");
         assertEquals(401, tokenRequest(http, scim, form("grant_type", "client_credentials", "client_id", clientId,
@@ -176,6 +178,7 @@ abstract class OAuthClientCredentialsSuite extends RunningServerTest {
         assertEquals(400, http.post(path + "/secrets", ADMIN, "{\"secret_lifetime\":60}").status());
 
         assertEquals(204, http.delete(path, ADMIN).status());
+        settingsObservedByEveryNode();
         assertEquals(401, http.get(scim.path() + "/Users", secondToken).status(), "the client's tokens end with it");
         assertEquals(404, http.get(path, ADMIN).status());
         assertEquals(200, http.get(scim.path() + "/Users", scim.token()).status(), "static tokens are untouched");
@@ -206,8 +209,9 @@ abstract class OAuthClientCredentialsSuite extends RunningServerTest {
 
         newClient(scim, "[\"get:users\"]");
 
-        LogReceiver.await("the token endpoint listed", () -> http.get(discovery, scim.token()).json()
-                .path("authenticationSchemes").size() == 2);
+        // Each node keeps its answer for a couple of seconds: listed once every node in turn lists it.
+        LogReceiver.await("the token endpoint listed", () -> IntStream.range(0, nodePorts().size()).allMatch(node ->
+                http.get(discovery, scim.token()).json().path("authenticationSchemes").size() == 2));
         JsonNode scheme = http.get(discovery, scim.token()).json().path("authenticationSchemes").get(1);
         assertEquals("oauthbearertoken", scheme.path("type").asText());
         assertEquals(http.base() + tokenEndpoint(scim), scheme.path("documentationUri").asText());

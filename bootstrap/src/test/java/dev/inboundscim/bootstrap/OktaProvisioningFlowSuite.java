@@ -107,6 +107,10 @@ abstract class OktaProvisioningFlowSuite extends RunningServerTest {
         assertEquals(409, http.post(scim.path() + "/Users", scim.token(),
                 oktaUser("log." + externalId + "@example.com", externalId, "Log", true)).status());
 
+        // The failure's entry is written by the batching log writer of the node that served it: at once visible
+        // there, through another node within moments.
+        LogReceiver.await("the failure's entry", () -> http.get("/api/v2/logs?connection_id=" + scim.connectionId()
+                + "&type=fscim", server.adminToken()).json().size() == 1);
         Reply logs = http.get("/api/v2/logs?connection_id=" + scim.connectionId(), server.adminToken());
         assertEquals(200, logs.status(), logs.body());
         // The SCIM requests' entries; setting the connection up wrote its Management API audit (sapi) before them.

@@ -95,6 +95,7 @@ abstract class OrganizationsAndLinkingSuite extends RunningServerTest {
         String earlier = createUser("before-enabling");
         enable(assigning, scim.connectionId(), true);
         enable(notAssigning, scim.connectionId(), false);
+        settingsObservedByEveryNode();
 
         String joined = createUser("joined");
         String other = createUser("other");

@@ -12,7 +12,7 @@ class PostgresThreeNodeBulkTest extends BulkSuite {
 
     @Override
     Persistence persistence() {
-        return TestServer.postgres();
+        return TestServer.postgresNode();
     }
 
     /** Rate limits are per node (docs/reliability.md); RateLimitSuite holds them on one. */

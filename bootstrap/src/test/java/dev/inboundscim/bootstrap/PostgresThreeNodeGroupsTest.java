@@ -10,7 +10,7 @@ class PostgresThreeNodeGroupsTest extends GroupsSuite {
 
     @Override
     Persistence persistence() {
-        return TestServer.postgres();
+        return TestServer.postgresNode();
     }
 
     @Override

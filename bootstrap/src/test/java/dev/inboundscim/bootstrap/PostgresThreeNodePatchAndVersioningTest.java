@@ -10,7 +10,7 @@ class PostgresThreeNodePatchAndVersioningTest extends PatchAndVersioningSuite {
 
     @Override
     Persistence persistence() {
-        return TestServer.postgres();
+        return TestServer.postgresNode();
     }
 
     @Override

@@ -10,7 +10,7 @@ class PostgresThreeNodeSchemaExtensionsTest extends SchemaExtensionsSuite {
 
     @Override
     Persistence persistence() {
-        return TestServer.postgres();
+        return TestServer.postgresNode();
     }
 
     @Override

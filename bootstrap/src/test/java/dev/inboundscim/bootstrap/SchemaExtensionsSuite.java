@@ -71,7 +71,12 @@ abstract class SchemaExtensionsSuite extends RunningServerTest {
         if (mapping != null) {
             body.set("mapping", mapping);
         }
-        return http.send("PATCH", configurationPath(), ADMIN, body.toString(), "application/json");
+        Reply reply = http.send("PATCH", configurationPath(), ADMIN, body.toString(), "application/json");
+        if (reply.status() == 200) {
+            // The mapping comes with the configuration each node keeps in memory.
+            settingsObservedByEveryNode();
+        }
+        return reply;
     }
 
     private static JsonNode parse(String json) {

@@ -35,10 +35,15 @@ final class TestServer implements AutoCloseable {
         return new Persistence("mongo", "test MongoDB", store, () -> { });
     }
 
-    /** Another node's PostgreSQL: a store of its own over the same database, closed with the node's persistence. */
+    /**
+     * Another node's PostgreSQL: a store of its own over the same database, closed with the node's persistence. Its
+     * pool waits up to {@link #NODE_STORE_TIMEOUT} for a connection, as {@link RunningServerTest} lets a node's store
+     * calls take: three nodes hold three pools' worth of transactions on one database.
+     */
     static Persistence postgresNode() {
         TestDatabases.Coordinates database = TestDatabases.coordinates();
-        PostgresStore store = PostgresStore.connect(database.jdbcUrl(), database.user(), database.password());
+        PostgresStore store = PostgresStore.connect(database.jdbcUrl(), database.user(), database.password(),
+                PostgresStore.DEFAULT_POOL_SIZE, NODE_STORE_TIMEOUT);
         return new Persistence("postgres", "test PostgreSQL (another node)", store, store::close);
     }
 
@@ -48,6 +53,9 @@ final class TestServer implements AutoCloseable {
         MongoStore store = MongoStore.connect(database.uri(), database.database());
         return new Persistence("mongo", "test MongoDB (another node)", store, store::close);
     }
+
+    /** How long a store call of a node of several may take (STORE_TIMEOUT_MS) before it is a 503. */
+    static final Duration NODE_STORE_TIMEOUT = Duration.ofSeconds(10);
 
     /** Small enough that the HTTP suites can reach every group limit. */
     static final GroupLimits TEST_GROUP_LIMITS = new GroupLimits(20, 50, 30);

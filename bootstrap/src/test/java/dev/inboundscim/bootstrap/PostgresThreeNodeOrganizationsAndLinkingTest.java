@@ -1,0 +1,20 @@
+package dev.inboundscim.bootstrap;
+
+import java.util.List;
+
+/**
+ * {@link OrganizationsAndLinkingSuite} over PostgreSQL, three nodes on one store
+ * with requests spread round-robin across them (issue 20).
+ */
+class PostgresThreeNodeOrganizationsAndLinkingTest extends OrganizationsAndLinkingSuite {
+
+    @Override
+    Persistence persistence() {
+        return TestServer.postgresNode();
+    }
+
+    @Override
+    List<Persistence> otherNodes() {
+        return List.of(TestServer.postgresNode(), TestServer.postgresNode());
+    }
+}
