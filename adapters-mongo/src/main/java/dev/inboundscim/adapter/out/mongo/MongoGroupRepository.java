@@ -303,7 +303,7 @@ final class MongoGroupRepository implements GroupRepository {
             return new PagePosition.Page<>(List.of(), 0, null);
         }
         Bson filter = Filters.and(Filters.eq(GroupDocuments.CONNECTION_ID, connectionId.value()),
-                conditions.translate(condition));
+                conditions(connectionId).translate(condition));
         long total = groups.countDocuments(filter);
         if (limit <= 0) {
             return new PagePosition.Page<>(List.of(), total, null);
