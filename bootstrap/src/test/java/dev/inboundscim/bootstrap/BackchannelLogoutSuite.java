@@ -179,7 +179,11 @@ abstract class BackchannelLogoutSuite extends RunningServerTest {
     @Test
     void aLoginCreatesTheUserJustInTimeAndRecordsItsSessionAndRefreshToken() throws Exception {
         String clientId = client(receiver());
-        Reply login = login("00u-jit", "sess-jit", clientId, "rt-jit",
+        // Session and refresh token ids are global, and the user stays: another suite on the same store (three
+        // nodes) runs this test too, so its ids are its own.
+        String session = "sess-jit-" + scim.connectionName();
+        String refreshToken = "rt-jit-" + scim.connectionName();
+        Reply login = login("00u-jit", session, clientId, refreshToken,
                 ",\"email\":\"jit@example.com\",\"given_name\":\"Jit\",\"preferred_username\":\"jit@example.com\","
                         + "\"app_metadata\":{\"admin\":true},\"blocked\":true,\"nonce\":\"n\"");
         assertEquals(200, login.status(), login.body());
@@ -193,9 +197,9 @@ abstract class BackchannelLogoutSuite extends RunningServerTest {
 
         JsonNode sessions = sessions(userId);
         assertEquals(1, sessions.size());
-        assertEquals("sess-jit", sessions.get(0).path("id").asText());
+        assertEquals(session, sessions.get(0).path("id").asText());
         assertEquals(clientId, sessions.get(0).path("clients").get(0).path("client_id").asText());
-        assertEquals("rt-jit", refreshTokens(userId).get(0).path("id").asText());
+        assertEquals(refreshToken, refreshTokens(userId).get(0).path("id").asText());
 
         // The SCIM endpoint sees the user by the same key: externalId is the login's sub.
         Reply viaScim = http.get(scim.path() + "/Users?filter=" + encode("externalId eq \"00u-jit\""), scim.token());
