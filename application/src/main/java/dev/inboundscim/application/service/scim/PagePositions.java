@@ -7,6 +7,7 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.util.Base64;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.function.LongSupplier;
 
@@ -24,7 +25,8 @@ import java.util.function.LongSupplier;
  * <p>When nothing changed between two pages, the sought page holds exactly what the offset page holds. When users
  * were created or deleted before the remembered position in between, the sought page continues after the last user
  * the client was given (nothing skipped or repeated), where the offset page would have shifted by the number of
- * changes; RFC 7644 §3.4.2.4 leaves consistency across index pages to the service provider.
+ * changes; RFC 7644 §3.4.2.4 leaves consistency across index pages to the service provider. No page answers an item
+ * past {@code totalResults} ({@link #withinTotal}): a position may come from an older walk of the same query.
  */
 final class PagePositions {
 
@@ -82,6 +84,17 @@ final class PagePositions {
         synchronized (entries) {
             entries.put(key, new Remembered(position, nanoTime.getAsLong()));
         }
+    }
+
+    /**
+     * {@code page} as the index page at {@code offset} must be: no item past {@code totalResults}. A remembered
+     * position may be older than the listing (another walk of the same query, before users were deleted), and a walk
+     * that goes on after its last item when others were deleted behind it reaches the end later than the total says.
+     */
+    static <T> PagePosition.Page<T> withinTotal(PagePosition.Page<T> page, long offset) {
+        long room = Math.max(0, page.total() - Math.max(0, offset));
+        return page.items().size() <= room ? page
+                : new PagePosition.Page<>(List.copyOf(page.items().subList(0, (int) room)), page.total(), null);
     }
 
     int size() {

@@ -48,8 +48,8 @@ public final class SearchScimGroupsService implements SearchScimGroupsUseCase {
         String query = "Groups/" + connectionId.value() + "/" + command.filter() + "/" + command.sort() + "/"
                 + condition;
         PagePosition after = positions.find(query, window.offset());
-        PagePosition.Page<Group> page = groups.searchAfter(connectionId, condition, command.sort(), after,
-                after == null ? window.offset() : 0, window.count());
+        PagePosition.Page<Group> page = PagePositions.withinTotal(groups.searchAfter(connectionId, condition,
+                command.sort(), after, after == null ? window.offset() : 0, window.count()), window.offset());
         positions.remember(query, window.offset() + page.items().size(), page.next());
         logs.append(entries.scimSuccess(connectionId.value(), command.request(), "Search groups", null));
         List<ScimGroupView> views = page.items().stream()

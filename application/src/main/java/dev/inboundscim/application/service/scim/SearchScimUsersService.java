@@ -57,8 +57,9 @@ public final class SearchScimUsersService implements SearchScimUsersUseCase {
         String query = "Users/" + command.context().connection().id().value() + "/" + command.filter() + "/"
                 + command.sort() + "/" + condition + "/" + sort;
         PagePosition after = positions.find(query, window.offset());
-        PagePosition.Page<UserWithGroups> page = users.searchWithGroupsAfter(command.context().connection().id(),
-                condition, sort, after, after == null ? window.offset() : 0, window.count());
+        PagePosition.Page<UserWithGroups> page = PagePositions.withinTotal(users.searchWithGroupsAfter(
+                command.context().connection().id(), condition, sort, after, after == null ? window.offset() : 0,
+                window.count()), window.offset());
         positions.remember(query, window.offset() + page.items().size(), page.next());
         logs.append(entries.scimSuccess(command.context().connection().id().value(), command.request(),
                 "Search users", null));
