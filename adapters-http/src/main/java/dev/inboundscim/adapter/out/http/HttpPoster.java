@@ -26,6 +26,8 @@ final class HttpPoster {
             .connectTimeout(CONNECT_TIMEOUT)
             .readTimeout(REQUEST_TIMEOUT)
             .followRedirects(false)
+            // The whole body is known before sending: no 100-continue round trip a receiver might not answer.
+            .sendExpectContinue(false)
             .build();
     private final String userAgent;
 
