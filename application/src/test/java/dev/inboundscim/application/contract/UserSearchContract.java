@@ -123,6 +123,31 @@ public abstract class UserSearchContract extends ContractSupport {
         assertEquals(new Page<>(List.of(bob), 3), users.search(connection.id(), new MatchAll(), null, 1, 1));
     }
 
+    /**
+     * Every unfiltered page is its slice of the whole listing, wherever it falls: a store may cut a page nearer the
+     * end from the end (PostgreSQL does, so a cold jump to the last page of a large connection stays cheap).
+     */
+    @Test
+    void everyUnfilteredPageIsItsSliceOfTheListingFromEitherEnd() {
+        UserRepository users = repositories().users();
+        for (int i = 0; i < 9; i++) {
+            insert(connection, "page" + i, "ext-page" + i, ScimObject.EMPTY);
+        }
+        List<User> all = users.search(connection.id(), new MatchAll(), null, 0, 100).items();
+        assertEquals(12, all.size());
+        for (int limit = 1; limit <= 5; limit++) {
+            for (int offset = 0; offset <= all.size() + 1; offset++) {
+                List<User> slice = all.subList(Math.min(offset, all.size()), Math.min(offset + limit, all.size()));
+                assertEquals(new Page<>(slice, all.size()),
+                        users.search(connection.id(), new MatchAll(), null, offset, limit),
+                        "offset " + offset + ", limit " + limit);
+                assertEquals(slice.stream().map(User::id).toList(),
+                        users.searchWithGroups(connection.id(), new MatchAll(), null, offset, limit).items().stream()
+                                .map(u -> u.user().id()).toList(), "with groups: offset " + offset + ", limit " + limit);
+            }
+        }
+    }
+
     /** A filtered page's total is right wherever the page falls: before, across, at and past the last match. */
     @Test
     void filteredPagesTellTheTotalWhereverTheyStart() {

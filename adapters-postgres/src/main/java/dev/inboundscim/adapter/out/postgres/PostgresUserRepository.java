@@ -420,7 +420,6 @@ final class PostgresUserRepository implements UserRepository {
                 PageOrder.CREATION, offset, limit, UserRows::user, null);
     }
 
-    /** The number of users of a connection, summed from its count slots instead of counting its rows. */
     /**
      * " OFFSET n LIMIT m" with the numbers written into the statement (issue 20). As parameters, a
      * prepared page statement soon runs on PostgreSQL's generic plan, which cannot know the page is small: it
@@ -433,6 +432,7 @@ final class PostgresUserRepository implements UserRepository {
         return " OFFSET " + Math.max(offset, 0) + " LIMIT " + Math.max(limit, 0);
     }
 
+    /** The number of users of a connection, summed from its count slots instead of counting its rows. */
     private long connectionTotal(ConnectionId connectionId) {
         return Db.first(db.execute(), "SELECT coalesce(sum(n), 0) AS total FROM user_counts WHERE connection_id = ?",
                 row -> Rows.longValue(row, "total"), List.of(connectionId.value())).orElse(0L);
@@ -464,9 +464,14 @@ final class PostgresUserRepository implements UserRepository {
         }
         List<Object> pageParams = new ArrayList<>(order.selectParams());
         pageParams.addAll(query.params());
+        String cut = order.orderBy() + bounds(offset, limit);
+        if (knownTotal != null && order == PageOrder.CREATION && offset > knownTotal - offset - limit) {
+            // Nearer the end than the start: counted from the end, so a cold jump to the last page costs what the
+            // first one does. A page in the middle still counts half the listing (docs/filters.md).
+            cut = "seq DESC" + bounds(knownTotal - offset - limit, (int) Math.min(limit, knownTotal - offset));
+        }
         String ids = "SELECT connection_id AS page_connection, user_id AS page_user, seq AS page_seq"
-                + order.selectExtra() + " FROM users WHERE " + query.where() + " ORDER BY " + order.orderBy()
-                + bounds(offset, limit);
+                + order.selectExtra() + " FROM users WHERE " + query.where() + " ORDER BY " + cut;
         String groups = query.withGroups() ? ", " + groupsOf("users") + " AS groups" : "";
         String sql = "SELECT " + UserRows.COLUMNS + groups + " FROM (" + ids + ") page JOIN users "
                 + "ON users.connection_id = page.page_connection AND users.user_id = page.page_user ORDER BY "
