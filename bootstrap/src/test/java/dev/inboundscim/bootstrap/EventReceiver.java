@@ -1,5 +1,6 @@
 package dev.inboundscim.bootstrap;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.sun.net.httpserver.HttpServer;
 import io.cloudevents.CloudEvent;
 import io.cloudevents.core.format.EventFormat;
@@ -108,6 +109,22 @@ final class EventReceiver implements AutoCloseable {
     List<CloudEvent> cloudEvents() {
         return accepted().stream().map(r -> CLOUDEVENTS.deserialize(r.body().getBytes(StandardCharsets.UTF_8)))
                 .toList();
+    }
+
+    /**
+     * The CloudEvents of one accepted request in CloudEvents' batched content mode (a JSON array of structured
+     * events), each parsed by the SDK.
+     */
+    static List<CloudEvent> batch(Received request) {
+        try {
+            List<CloudEvent> events = new ArrayList<>();
+            for (JsonNode element : HttpClientSupport.JSON.readTree(request.body())) {
+                events.add(CLOUDEVENTS.deserialize(HttpClientSupport.JSON.writeValueAsBytes(element)));
+            }
+            return events;
+        } catch (IOException e) {
+            throw new AssertionError("not a JSON array of CloudEvents: " + request.body(), e);
+        }
     }
 
     /** The accepted CloudEvents whose source names {@code connectionId}. */

@@ -19,6 +19,8 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -232,6 +234,87 @@ abstract class EventStreamsSuite extends RunningServerTest {
         assertTrue(data(events.get(3)).path("resource").path("blocked").asBoolean());
         assertEquals(userId, data(events.get(4)).path("resource_id").asText());
         receiver.accepted().forEach(r -> assertEquals("application/cloudevents+json", r.contentType()));
+    }
+
+    @Test
+    void aBatchedWebhookTakesWaitingCloudEventsAsOneArrayEachOnceAndInOrder() throws Exception {
+        EventReceiver receiver = receiver();
+        CountDownLatch written = new CountDownLatch(1);
+        AtomicInteger requests = new AtomicInteger();
+        // The first request waits until every user is written, so the others wait together in the outbox; the
+        // second batch is refused once and must come again whole.
+        receiver.answer(request -> {
+            int n = requests.incrementAndGet();
+            if (n == 1) {
+                awaitLatch(written);
+            }
+            return n == 2 ? Answer.UNAVAILABLE : Answer.ACCEPTED;
+        });
+        String streamId = createStream("""
+                {"name":"batch-%s","format":"cloudevents","destination":{"type":"webhook","url":"%s",
+                 "batch":true},"subscriptions":[{"event_type":"user.created"}]}""".formatted(UUID.randomUUID(),
+                receiver.url())).path("id").asText();
+        assertTrue(get(streamId).path("destination").path("batch").asBoolean());
+        List<String> created = new ArrayList<>();
+        for (int i = 0; i < 7; i++) {
+            created.add(createUser("batch" + i));
+        }
+        written.countDown();
+
+        await("seven events accepted", () -> receiver.accepted().stream().mapToInt(r -> EventReceiver.batch(r)
+                .size()).sum() >= 7);
+        List<EventReceiver.Received> accepted = receiver.accepted();
+        accepted.forEach(r -> assertEquals("application/cloudevents-batch+json", r.contentType()));
+        List<CloudEvent> events = accepted.stream().flatMap(r -> EventReceiver.batch(r).stream()).toList();
+        assertEquals(created.stream().map(id -> "/Users/" + id).toList(),
+                events.stream().map(CloudEvent::getSubject).toList(), "each event once, in the order written");
+        events.forEach(e -> assertEquals("user.created", e.getType()));
+        assertTrue(accepted.stream().anyMatch(r -> EventReceiver.batch(r).size() > 1), "some request held several");
+        EventReceiver.Received refused = receiver.requests().get(1);
+        assertEquals(EventReceiver.batch(refused).stream().map(CloudEvent::getId).toList(),
+                EventReceiver.batch(accepted.get(1)).stream().map(CloudEvent::getId).toList(),
+                "the refused batch came again whole");
+
+        await("the records", () -> http.get(STREAMS + "/" + streamId + "/deliveries", ADMIN).json().size()
+                >= accepted.size() + 1);
+        JsonNode records = http.get(STREAMS + "/" + streamId + "/deliveries?take=100", ADMIN).json();
+        int delivered = 0;
+        for (JsonNode record : records) {
+            if (record.path("outcome").asText().equals("delivered")) {
+                delivered += record.path("events").asInt();
+            }
+        }
+        assertEquals(7, delivered, records.toString());
+        JsonNode failed = records.get(records.size() - 2);
+        assertEquals("failed", failed.path("outcome").asText(), records.toString());
+        List<CloudEvent> refusedEvents = EventReceiver.batch(refused);
+        assertEquals(refusedEvents.size(), failed.path("events").asInt(), records.toString());
+        assertEquals(refusedEvents.getFirst().getId(), failed.path("event_id").asText());
+        if (refusedEvents.size() > 1) {
+            assertEquals(refusedEvents.getLast().getId(), failed.path("last_event_id").asText());
+        }
+    }
+
+    @Test
+    void batchesAreForCloudEventWebhooksOnly() {
+        for (String body : List.of(
+                "{\"name\":\"x\",\"format\":\"set\",\"destination\":{\"type\":\"webhook\",\"url\":"
+                        + "\"https://r.example.com/\",\"batch\":true},\"subscriptions\":[{\"event_type\":"
+                        + "\"user.created\"}]}",
+                "{\"name\":\"x\",\"format\":\"set\",\"destination\":{\"type\":\"poll\",\"batch\":false},"
+                        + "\"subscriptions\":[{\"event_type\":\"user.created\"}]}")) {
+            Reply reply = http.post(STREAMS, ADMIN, body);
+            assertEquals(400, reply.status(), reply.body());
+        }
+    }
+
+    private static void awaitLatch(CountDownLatch latch) {
+        try {
+            assertTrue(latch.await(30, TimeUnit.SECONDS));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError(e);
+        }
     }
 
     @Test

@@ -65,7 +65,7 @@ public abstract class EventStreamRepositoryContract extends ContractSupport {
 
     private EventStream newStream(EventType... types) {
         EventStream stream = EventStream.create("events " + unique(""), EventFormat.CLOUDEVENTS,
-                EventDestination.Webhook.of("https://events.example.com/in?k=1", "Bearer s3cret"), List.of(types),
+                EventDestination.Webhook.of("https://events.example.com/in?k=1", "Bearer s3cret", false), List.of(types),
                 null, now());
         streams().insert(stream);
         created.add(stream);
@@ -258,6 +258,23 @@ public abstract class EventStreamRepositoryContract extends ContractSupport {
         assertEquals(1, streams().redeliver(stream.id(), new EventSelection.Between(a.logId(),
                 LogIds.boundAt(stampOf(b).plusMillis(1))), types), "b still waits, so only a is queued");
         assertEquals(Set.of(a.logId(), b.logId()), Set.copyOf(pendingIds(stream)));
+    }
+
+    @Test
+    void keepsABatchedWebhookAndRecordsThatStandForManyEvents() {
+        EventStream batched = EventStream.create("batched " + unique(""), EventFormat.CLOUDEVENTS,
+                EventDestination.Webhook.of("https://events.example.com/batch", null, true),
+                List.of(EventType.USER_CREATED), null, now());
+        streams().insert(batched);
+        created.add(batched);
+        assertEquals(batched.destination(), streams().findById(batched.id()).orElseThrow().destination());
+        assertTrue(((EventDestination.Webhook) streams().findById(batched.id()).orElseThrow().destination()).batch());
+
+        DeliveryAttempt hundred = new DeliveryAttempt("evt_1", now(), DELIVERED, 202, null, 100, "evt_100");
+        DeliveryAttempt failed = new DeliveryAttempt("evt_101", now(), DeliveryAttempt.Outcome.FAILED, null,
+                "the endpoint answered HTTP 503", 7, "evt_107");
+        streams().recordAttempts(batched.id(), List.of(hundred, failed), 10);
+        assertEquals(List.of(failed, hundred), streams().attempts(batched.id(), 10));
     }
 
     @Test

@@ -11,6 +11,8 @@ import dev.inboundscim.domain.scim.value.ScimObject;
 public final class CloudEventDocument {
 
     public static final String CONTENT_TYPE = "application/cloudevents+json";
+    /** CloudEvents' batched content mode (HTTP protocol binding §3.3): a JSON array of structured events. */
+    public static final String BATCH_CONTENT_TYPE = "application/cloudevents-batch+json";
 
     private CloudEventDocument() {
     }

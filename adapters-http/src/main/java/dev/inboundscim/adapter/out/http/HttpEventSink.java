@@ -6,12 +6,14 @@ import dev.inboundscim.application.port.out.DeliveryException;
 import dev.inboundscim.application.port.out.EventSink;
 import dev.inboundscim.domain.event.EventDestination;
 import dev.inboundscim.domain.scim.value.ScimObject;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.function.Function;
 
 /**
- * Pushes events through {@link HttpPoster}: a CloudEvent as its structured-mode JSON, a Security Event Token as
+ * Pushes events through {@link HttpPoster}: a CloudEvent as its structured-mode JSON (a batch as their JSON array,
+ * CloudEvents' batched mode), a Security Event Token as
  * RFC 8935 asks ({@code application/secevent+jwt}, {@code Accept: application/json}). Any 2xx accepts the event; a
  * 400 whose body is an RFC 8935 §2.3 error ({@code {"err": …}}) refuses it for good; anything else is a failure to
  * retry. Redirects are not followed. Messages name statuses and exception classes, never the authorization.
@@ -35,6 +37,7 @@ public final class HttpEventSink implements EventSink {
             throws DeliveryException, InterruptedException {
         byte[] body = switch (event) {
             case Json document -> json.apply(document.document());
+            case JsonBatch batch -> array(batch);
             case Token token -> token.jws().getBytes(StandardCharsets.US_ASCII);
         };
         HttpPoster.Answer answer = poster.exchange(webhook.url(), event.contentType(), body,
@@ -51,6 +54,19 @@ public final class HttpEventSink implements EventSink {
             }
         }
         throw new DeliveryException("the endpoint answered HTTP " + status);
+    }
+
+    private byte[] array(JsonBatch batch) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(1024 * batch.documents().size());
+        out.write('[');
+        for (int i = 0; i < batch.documents().size(); i++) {
+            if (i > 0) {
+                out.write(',');
+            }
+            out.writeBytes(json.apply(batch.documents().get(i)));
+        }
+        out.write(']');
+        return out.toByteArray();
     }
 
     /** The RFC 8935 §2.3 error object, or null when the body is not one. */

@@ -168,7 +168,9 @@ final class MongoEventStreamRepository implements EventStreamRepository {
                 .append("at", Instants.toDate(a.at()))
                 .append("outcome", a.outcome().wireName())
                 .append("status", a.status())
-                .append("detail", a.detail())).toList());
+                .append("detail", a.detail())
+                .append("events", a.events())
+                .append("lastEventId", a.lastEventId())).toList());
         Document oldestKept = deliveries.find(Filters.eq(STREAM_ID, id.value())).sort(Sorts.descending("_id"))
                 .skip(keep - 1).limit(1).projection(new Document("_id", 1)).first();
         if (oldestKept != null) {
@@ -185,7 +187,7 @@ final class MongoEventStreamRepository implements EventStreamRepository {
         return deliveries.find(Filters.eq(STREAM_ID, id.value())).sort(Sorts.descending("_id")).limit(limit)
                 .map(d -> new DeliveryAttempt(d.getString("eventId"), Instants.toInstant(d.getDate("at")),
                         DeliveryAttempt.Outcome.fromWireName(d.getString("outcome")), d.getInteger("status"),
-                        d.getString("detail")))
+                        d.getString("detail"), d.getInteger("events", 1), d.getString("lastEventId")))
                 .into(new ArrayList<>());
     }
 
@@ -197,6 +199,7 @@ final class MongoEventStreamRepository implements EventStreamRepository {
                 .append("destinationType", s.destination().wireType())
                 .append("url", webhook == null ? null : webhook.url().toString())
                 .append("authorization", webhook == null ? null : webhook.authorization())
+                .append("batch", webhook != null && webhook.batch())
                 .append("subscriptions", s.subscriptions().stream().map(EventType::wireName).toList())
                 .append("audience", s.audience())
                 .append("status", s.status().wireName())
@@ -215,7 +218,8 @@ final class MongoEventStreamRepository implements EventStreamRepository {
                         () -> new IllegalStateException("Unknown stored event type " + name)))
                 .toList();
         EventDestination destination = "webhook".equals(d.getString("destinationType"))
-                ? new EventDestination.Webhook(URI.create(d.getString("url")), d.getString("authorization"))
+                ? new EventDestination.Webhook(URI.create(d.getString("url")), d.getString("authorization"),
+                        d.getBoolean("batch", false))
                 : new EventDestination.Poll();
         Instant nextAttempt = d.getDate("nextAttemptAt") == null ? null
                 : Instants.toInstant(d.getDate("nextAttemptAt"));

@@ -32,7 +32,8 @@ import java.util.stream.Collectors;
 final class PostgresEventStreamRepository implements EventStreamRepository {
 
     private static final String COLUMNS = "id, name, format, destination_type, url, authorization_value, "
-            + "subscriptions, audience, status, version, failures, next_attempt_at, last_error, created_at, updated_at";
+            + "subscriptions, audience, status, version, failures, next_attempt_at, last_error, created_at, updated_at, "
+            + "batch";
 
     private static final String REDELIVER = """
             INSERT INTO event_stream_outbox (stream_id, log_id)
@@ -65,7 +66,7 @@ final class PostgresEventStreamRepository implements EventStreamRepository {
     @Override
     public void insert(EventStream stream) {
         Db.dml(db.execute(), "INSERT INTO event_streams (" + COLUMNS + ") VALUES "
-                + "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", settings(stream));
+                + "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", settings(stream));
         changedHere.run();
     }
 
@@ -90,7 +91,7 @@ final class PostgresEventStreamRepository implements EventStreamRepository {
         params.add(updated.version() - 1);
         long changed = Db.dml(db.execute(), "UPDATE event_streams SET name = ?, format = ?, destination_type = ?, "
                 + "url = ?, authorization_value = ?, subscriptions = ?, audience = ?, status = ?, version = ?, "
-                + "failures = ?, next_attempt_at = ?, last_error = ?, created_at = ?, updated_at = ? "
+                + "failures = ?, next_attempt_at = ?, last_error = ?, created_at = ?, updated_at = ?, batch = ? "
                 + "WHERE id = ? AND version = ?", params);
         if (changed == 0) {
             throw findById(updated.id()).isPresent()
@@ -168,10 +169,11 @@ final class PostgresEventStreamRepository implements EventStreamRepository {
             return;
         }
         Db.dml(db.execute(), """
-                INSERT INTO event_deliveries (stream_id, event_id, at, outcome, status, detail)
-                SELECT ?, a.event_id, a.at::timestamptz, a.outcome, a.status::integer, a.detail
-                FROM unnest(?::text[], ?::text[], ?::text[], ?::text[], ?::text[])
-                     WITH ORDINALITY AS a (event_id, at, outcome, status, detail, position)
+                INSERT INTO event_deliveries (stream_id, event_id, at, outcome, status, detail, events, last_event_id)
+                SELECT ?, a.event_id, a.at::timestamptz, a.outcome, a.status::integer, a.detail, a.events::integer,
+                       a.last_event_id
+                FROM unnest(?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[])
+                     WITH ORDINALITY AS a (event_id, at, outcome, status, detail, events, last_event_id, position)
                 -- A stream deleted meanwhile keeps no history.
                 WHERE EXISTS (SELECT 1 FROM event_streams s WHERE s.id = ?)
                 ORDER BY a.position""",
@@ -180,17 +182,20 @@ final class PostgresEventStreamRepository implements EventStreamRepository {
                         attempts.stream().map(a -> a.outcome().wireName()).toArray(String[]::new),
                         attempts.stream().map(a -> a.status() == null ? null : a.status().toString())
                                 .toArray(String[]::new),
-                        attempts.stream().map(DeliveryAttempt::detail).toArray(String[]::new), id.value()));
+                        attempts.stream().map(DeliveryAttempt::detail).toArray(String[]::new),
+                        attempts.stream().map(a -> String.valueOf(a.events())).toArray(String[]::new),
+                        attempts.stream().map(DeliveryAttempt::lastEventId).toArray(String[]::new), id.value()));
         Db.dml(db.execute(), TRIM_ATTEMPTS, Db.params(id.value(), id.value(), keep));
     }
 
     @Override
     public List<DeliveryAttempt> attempts(EventStreamId id, int limit) {
-        return Db.query(db.execute(), "SELECT event_id, at, outcome, status, detail FROM event_deliveries "
-                + "WHERE stream_id = ? ORDER BY seq DESC LIMIT ?", row -> new DeliveryAttempt(
+        return Db.query(db.execute(), "SELECT event_id, at, outcome, status, detail, events, last_event_id "
+                + "FROM event_deliveries WHERE stream_id = ? ORDER BY seq DESC LIMIT ?", row -> new DeliveryAttempt(
                         Rows.string(row, "event_id"), Rows.instant(row, "at"),
                         DeliveryAttempt.Outcome.fromWireName(Rows.string(row, "outcome")),
-                        row.column("status").get(Integer.class), Rows.string(row, "detail")),
+                        row.column("status").get(Integer.class), Rows.string(row, "detail"),
+                        row.column("events").get(Integer.class), Rows.string(row, "last_event_id")),
                 List.of(id.value(), Math.max(0, limit)));
     }
 
@@ -203,7 +208,7 @@ final class PostgresEventStreamRepository implements EventStreamRepository {
                 s.subscriptions().stream().map(EventType::wireName).collect(Collectors.joining(",")), s.audience(),
                 s.status().wireName(), s.version(), s.delivery().failures(),
                 Rows.timestamp(s.delivery().nextAttemptAt()), s.delivery().lastError(),
-                Rows.timestamp(s.createdAt()), Rows.timestamp(s.updatedAt())));
+                Rows.timestamp(s.createdAt()), Rows.timestamp(s.updatedAt()), webhook != null && webhook.batch()));
     }
 
     private static EventStream stream(DbRow row) {
@@ -213,7 +218,7 @@ final class PostgresEventStreamRepository implements EventStreamRepository {
                 .toList();
         EventDestination destination = "webhook".equals(Rows.string(row, "destination_type"))
                 ? new EventDestination.Webhook(URI.create(Rows.string(row, "url")),
-                        Rows.string(row, "authorization_value"))
+                        Rows.string(row, "authorization_value"), row.column("batch").get(Boolean.class))
                 : new EventDestination.Poll();
         return new EventStream(new EventStreamId(Rows.string(row, "id")), Rows.string(row, "name"),
                 EventFormat.fromWireName(Rows.string(row, "format")).orElseThrow(), destination, subscriptions,

@@ -2,13 +2,17 @@ package dev.inboundscim.application.port.out;
 
 import dev.inboundscim.domain.event.EventDestination;
 import dev.inboundscim.domain.scim.value.ScimObject;
+import java.util.List;
 
-/** Pushes one encoded event to a stream's webhook (CloudEvents structured mode, or an RFC 8935 SET push). */
+/**
+ * Pushes encoded events to a stream's webhook: one event (CloudEvents' structured mode, or an RFC 8935 SET push) or
+ * a batch of CloudEvents (their batched mode) per request.
+ */
 public interface EventSink {
 
     /**
      * POSTs {@code event}, with the webhook's authorization header if it has one. Returns the receiver's verdict on
-     * this event; throws {@link DeliveryException} when it should be tried again (a failure that says nothing about
+     * this event (or batch); throws {@link DeliveryException} when it should be tried again (a failure that says nothing about
      * the event: 5xx, another status, a timeout, no answer).
      */
     Verdict push(EventDestination.Webhook webhook, Payload event) throws DeliveryException, InterruptedException;
@@ -20,6 +24,13 @@ public interface EventSink {
 
     /** A JSON document (a CloudEvent). */
     record Json(String contentType, ScimObject document) implements Payload {
+    }
+
+    /** JSON documents sent as one JSON array (CloudEvents' batched content mode). */
+    record JsonBatch(String contentType, List<ScimObject> documents) implements Payload {
+        public JsonBatch {
+            documents = List.copyOf(documents);
+        }
     }
 
     /** A compact JWS (a Security Event Token). */

@@ -12,6 +12,7 @@ import dev.inboundscim.domain.event.SecurityEventClaims;
 import dev.inboundscim.domain.log.LogEntry;
 import dev.inboundscim.domain.signing.SigningKey;
 import java.time.Clock;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
 
@@ -60,6 +61,12 @@ public final class EventEncoder {
                         SecurityEventClaims.of(event, issuer.get(), audience(stream), clock.instant())));
             }));
         }
+    }
+
+    /** CloudEvents {@code encoded} as one request in CloudEvents' batched content mode. */
+    static EventSink.JsonBatch asBatch(List<Encoded> encoded) {
+        return new EventSink.JsonBatch(CloudEventDocument.BATCH_CONTENT_TYPE, encoded.stream()
+                .map(e -> ((EventSink.Json) e.payload()).document()).toList());
     }
 
     /** One event and how it goes over the wire. */

@@ -30,7 +30,8 @@ import java.util.concurrent.ThreadLocalRandom;
 /**
  * Pushes each webhook event stream's outbox, in the background of one server process, exactly as
  * {@code LogStreamDelivery} delivers log streams: one process at a time per stream (a lease in the store), the
- * oldest events first, one POST per event, each event forgotten only after the receiver's verdict. An accepted
+ * oldest events first, one POST per event (or per batch, for a webhook in CloudEvents' batched content mode), each
+ * event forgotten only after the receiver's verdict. An accepted
  * event and one the receiver refused for good (RFC 8935 §2.3) are acknowledged; any other failure leaves the event
  * and everything after it for a later attempt after a jittered backoff, and enough of them in a row suspend the
  * stream. So delivery is at least once and in order, across crashes and processes.
@@ -124,6 +125,12 @@ public final class EventStreamDelivery implements AutoCloseable {
     private boolean sendBatch(EventStream stream, List<LogEntry> batch) {
         EventDestination.Webhook webhook = (EventDestination.Webhook) stream.destination();
         EventEncoder.Batch encoding = encoder.batch(stream);
+        return webhook.batch() ? sendAsOne(stream, webhook, encoding, batch)
+                : sendOneByOne(stream, webhook, encoding, batch);
+    }
+
+    private boolean sendOneByOne(EventStream stream, EventDestination.Webhook webhook, EventEncoder.Batch encoding,
+                                 List<LogEntry> batch) {
         List<String> done = new ArrayList<>();
         List<DeliveryAttempt> attempts = new ArrayList<>();
         String failure = null;
@@ -132,7 +139,7 @@ public final class EventStreamDelivery implements AutoCloseable {
             try {
                 encoded = encoding.encode(entry);
                 if (encoded.isPresent()) {
-                    attempts.add(attempt(encoded.get(), sink.push(webhook, encoded.get().payload())));
+                    attempts.add(attempt(List.of(encoded.get()), sink.push(webhook, encoded.get().payload())));
                 }
                 done.add(entry.logId());
             } catch (DeliveryException e) {
@@ -143,13 +150,10 @@ public final class EventStreamDelivery implements AutoCloseable {
                 return false;
             } catch (RuntimeException | StackOverflowError e) {
                 // An event that cannot be sent is a failed attempt like any other: backoff, then suspension.
-                failure = "the event could not be sent (" + e.getClass().getSimpleName() + ")";
+                failure = unsendable(e);
             }
             if (failure != null) {
-                if (encoded.isPresent()) {
-                    attempts.add(new DeliveryAttempt(encoded.get().event().id(), clock.instant(), Outcome.FAILED,
-                            null, null));
-                }
+                encoded.ifPresent(e -> attempts.add(failedAttempt(List.of(e))));
                 break;
             }
         }
@@ -157,11 +161,51 @@ public final class EventStreamDelivery implements AutoCloseable {
         return failure == null;
     }
 
+    /**
+     * The batch's events in one request (CloudEvents' batched content mode): all accepted or none. An entry that
+     * cannot be encoded ends the request before it, as it ends a batch sent one event at a time.
+     */
+    private boolean sendAsOne(EventStream stream, EventDestination.Webhook webhook, EventEncoder.Batch encoding,
+                              List<LogEntry> batch) {
+        List<String> covered = new ArrayList<>();
+        List<EventEncoder.Encoded> events = new ArrayList<>();
+        String failure = null;
+        for (LogEntry entry : batch) {
+            try {
+                encoding.encode(entry).ifPresent(events::add);
+                covered.add(entry.logId());
+            } catch (RuntimeException | StackOverflowError e) {
+                failure = unsendable(e);
+                break;
+            }
+        }
+        List<String> done = covered;
+        List<DeliveryAttempt> attempts = new ArrayList<>();
+        if (!events.isEmpty()) {
+            try {
+                attempts.add(attempt(events, sink.push(webhook, EventEncoder.asBatch(events))));
+            } catch (DeliveryException e) {
+                failure = e.getMessage();
+                done = List.of();
+                attempts.add(failedAttempt(events));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return false;
+            }
+        }
+        finish(stream, done, attempts, failure);
+        return failure == null;
+    }
+
+    private static String unsendable(Throwable e) {
+        return "the event could not be sent (" + e.getClass().getSimpleName() + ")";
+    }
+
     private void finish(EventStream stream, List<String> done, List<DeliveryAttempt> attempts, String failure) {
         // Even if the lease ran out during a push (another process may have sent it too), it was delivered.
         streams.acknowledge(stream.id(), done);
-        List<DeliveryAttempt> recorded = failure == null || attempts.isEmpty() ? attempts
-                : withDetail(attempts, failure);
+        List<DeliveryAttempt> recorded = DeliveryAttempt.joinRuns(failure == null || attempts.isEmpty() ? attempts
+                : withDetail(attempts, failure));
         if (!recorded.isEmpty()) {
             streams.recordAttempts(stream.id(), recorded, eventSettings.keepAttempts());
         }
@@ -175,19 +219,28 @@ public final class EventStreamDelivery implements AutoCloseable {
     private static List<DeliveryAttempt> withDetail(List<DeliveryAttempt> attempts, String failure) {
         List<DeliveryAttempt> all = new ArrayList<>(attempts);
         DeliveryAttempt last = all.removeLast();
-        all.add(last.outcome() == Outcome.FAILED
-                ? new DeliveryAttempt(last.eventId(), last.at(), Outcome.FAILED, null, failure) : last);
+        all.add(last.outcome() == Outcome.FAILED ? new DeliveryAttempt(last.eventId(), last.at(), Outcome.FAILED,
+                null, failure, last.events(), last.lastEventId()) : last);
         return all;
     }
 
-    private DeliveryAttempt attempt(EventEncoder.Encoded encoded, EventSink.Verdict verdict) {
+    /** The receiver's verdict on {@code events}, sent in one request, as one record. */
+    private DeliveryAttempt attempt(List<EventEncoder.Encoded> events, EventSink.Verdict verdict) {
         return switch (verdict) {
-            case EventSink.Accepted accepted -> new DeliveryAttempt(encoded.event().id(), clock.instant(),
-                    Outcome.DELIVERED, accepted.status(), null);
-            case EventSink.Rejected rejected -> new DeliveryAttempt(encoded.event().id(), clock.instant(),
-                    Outcome.REJECTED, rejected.status(), rejected.err()
-                            + (rejected.description() == null ? "" : ": " + rejected.description()));
+            case EventSink.Accepted accepted -> record(events, Outcome.DELIVERED, accepted.status(), null);
+            case EventSink.Rejected rejected -> record(events, Outcome.REJECTED, rejected.status(), rejected.err()
+                    + (rejected.description() == null ? "" : ": " + rejected.description()));
         };
+    }
+
+    private DeliveryAttempt failedAttempt(List<EventEncoder.Encoded> events) {
+        return record(events, Outcome.FAILED, null, null);
+    }
+
+    private DeliveryAttempt record(List<EventEncoder.Encoded> events, Outcome outcome, Integer status,
+                                   String detail) {
+        return new DeliveryAttempt(events.getFirst().event().id(), clock.instant(), outcome, status, detail,
+                events.size(), events.size() == 1 ? null : events.getLast().event().id());
     }
 
     private void failed(EventStream stream, String reason) {

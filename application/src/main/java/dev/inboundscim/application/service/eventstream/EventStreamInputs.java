@@ -29,10 +29,11 @@ final class EventStreamInputs {
             throw BadRequestException.invalidValue("destination is required");
         }
         return switch (input.type() == null ? "" : input.type()) {
-            case "webhook" -> EventDestination.Webhook.of(input.url(), input.authorization());
+            case "webhook" -> EventDestination.Webhook.of(input.url(), input.authorization(),
+                    Boolean.TRUE.equals(input.batch()));
             case "poll" -> {
-                if (input.url() != null || input.authorization() != null) {
-                    throw BadRequestException.invalidValue("a poll destination has no url or authorization");
+                if (input.url() != null || input.authorization() != null || input.batch() != null) {
+                    throw BadRequestException.invalidValue("a poll destination has no url, authorization or batch");
                 }
                 yield new EventDestination.Poll();
             }
@@ -42,11 +43,16 @@ final class EventStreamInputs {
 
     /**
      * A poll destination serves RFC 8936, which carries Security Event Tokens only; an update that keeps the webhook
-     * and sends a new authorization of "" removes it.
+     * and sends a new authorization of "" removes it. Batches are CloudEvents' batched content mode: RFC 8935 pushes
+     * one SET per request.
      */
     static void requireCompatible(EventFormat format, EventDestination destination) {
         if (format == EventFormat.CLOUDEVENTS && destination instanceof EventDestination.Poll) {
             throw BadRequestException.invalidValue("a poll destination needs format \"set\" (RFC 8936)");
+        }
+        if (format == EventFormat.SET && destination instanceof EventDestination.Webhook webhook && webhook.batch()) {
+            throw BadRequestException.invalidValue("batch is for format \"cloudevents\": RFC 8935 pushes one "
+                    + "Security Event Token per request");
         }
     }
 

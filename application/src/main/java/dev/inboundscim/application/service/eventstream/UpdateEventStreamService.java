@@ -65,7 +65,7 @@ public final class UpdateEventStreamService implements UpdateEventStreamUseCase 
                                                boolean authorizationAbsent) {
         if (authorizationAbsent && current instanceof EventDestination.Webhook was
                 && requested instanceof EventDestination.Webhook now) {
-            return new EventDestination.Webhook(now.url(), was.authorization());
+            return new EventDestination.Webhook(now.url(), was.authorization(), now.batch());
         }
         return requested;
     }

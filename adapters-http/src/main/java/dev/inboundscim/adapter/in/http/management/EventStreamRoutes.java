@@ -125,6 +125,10 @@ final class EventStreamRoutes implements HttpService {
                     ResourceIds.eventStream(call.pathParameter("id")), take == null ? DEFAULT_TAKE : take)) {
                 ObjectNode node = attempts.addObject();
                 node.put("event_id", attempt.eventId());
+                if (attempt.lastEventId() != null) {
+                    node.put("last_event_id", attempt.lastEventId());
+                }
+                node.put("events", attempt.events());
                 node.put("attempted_at", attempt.at().toString());
                 node.put("outcome", attempt.outcome().wireName());
                 if (attempt.status() != null) {
@@ -198,6 +202,7 @@ final class EventStreamRoutes implements HttpService {
         if (stream.destination() instanceof EventDestination.Webhook webhook) {
             destination.put("url", webhook.url().toString());
             destination.put("authorization_set", webhook.authorization() != null);
+            destination.put("batch", webhook.batch());
         }
         ArrayNode subscriptions = node.putArray("subscriptions");
         stream.subscriptions().forEach(type -> subscriptions.addObject().put("event_type", type.wireName()));
