@@ -353,9 +353,16 @@ final class PostgresUserRepository implements UserRepository {
         pageParams.addAll(query.params());
         String seek = keyset.after(after, pageParams);
         // OFFSET and LIMIT are written as numbers, not parameters: see bounds().
+        String cut = keyset.orderBy("sort_key", "seq") + bounds(skip, limit + 1);
+        boolean fromTheEnd = after == null && keyset.expression() == null
+                && condition instanceof ProfileCondition.MatchAll && skip < total && skip > total - skip - limit;
+        if (fromTheEnd) {
+            // Nearer the end than the start, with the total known: counted from the end, so a cold jump to the last
+            // page (another node's import loop, a client that jumps) costs what the first page does (issue 20).
+            cut = "seq DESC" + bounds(total - skip - limit, (int) Math.min(limit, total - skip));
+        }
         String ids = "SELECT connection_id AS page_connection, user_id AS page_user, seq AS page_seq, "
-                + keyset.select() + " AS sort_key FROM users WHERE " + query.where() + seek + " ORDER BY "
-                + keyset.orderBy("sort_key", "seq") + bounds(skip, limit + 1);
+                + keyset.select() + " AS sort_key FROM users WHERE " + query.where() + seek + " ORDER BY " + cut;
         String sql = "SELECT " + UserRows.COLUMNS + ", " + groupsOf("users") + " AS groups, page.page_seq, "
                 + "page.sort_key::text AS page_sort_key FROM (" + ids + ") page JOIN users "
                 + "ON users.connection_id = page.page_connection AND users.user_id = page.page_user ORDER BY "
@@ -363,6 +370,10 @@ final class PostgresUserRepository implements UserRepository {
         List<Positioned> rows = Db.query(db.execute(), sql, row -> new Positioned(withGroups(row),
                 keyset.position(Rows.longValue(row, "page_seq"), row.column("page_sort_key").get(String.class))),
                 pageParams);
+        if (fromTheEnd && !rows.isEmpty() && skip + rows.size() < total) {
+            return new PagePosition.Page<>(rows.stream().map(Positioned::user).toList(), total,
+                    rows.getLast().position());
+        }
         if (rows.size() <= limit) {
             return new PagePosition.Page<>(rows.stream().map(Positioned::user).toList(), total, null);
         }
