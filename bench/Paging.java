@@ -66,6 +66,15 @@ public class Paging {
         }
         row("last page, startIndex near " + lastStart + " (cold: no page before it read; " + cold.length
                 + " samples)", cold);
+        // The worst cold page: as far from both ends as a page can be (counted from the nearer one).
+        long middle = users / 2 + 1;
+        double[] coldMiddle = new double[cold.length];
+        for (int i = 0; i < coldMiddle.length; i++) {
+            long t = System.nanoTime();
+            get(users100 + "&startIndex=" + Math.max(1, middle - 1 - i));
+            coldMiddle[i] = (System.nanoTime() - t) / 1e6;
+        }
+        row("middle page, startIndex near " + middle + " (cold; " + coldMiddle.length + " samples)", coldMiddle);
 
         if (walk) {
             row("last page, cursor", time(users100 + "&cursor=" + lastCursor, samples));
