@@ -351,9 +351,9 @@ final class MongoGroupRepository implements GroupRepository {
     @Override
     public Page<Group> list(ConnectionId connectionId, long offset, int limit) {
         // Every connection's groups when none is named: a scatter-gather on a sharded cluster (docs/scaling.md).
-        return page(connectionId == null ? UserDocuments.live()
-                        : Filters.and(Filters.eq(GroupDocuments.CONNECTION_ID, connectionId.value()), UserDocuments.live()),
-                ORDER, offset, limit, connectionId == null ? MongoUserRepository.MANAGEMENT_LISTING : null);
+        Bson live = connectionId == null ? UserDocuments.live()
+                : Filters.and(Filters.eq(GroupDocuments.CONNECTION_ID, connectionId.value()), UserDocuments.live());
+        return page(live, ORDER, offset, limit, connectionId == null ? MongoUserRepository.MANAGEMENT_LISTING : null);
     }
 
     private Page<Group> page(Bson filter, Bson order, long offset, int limit) {

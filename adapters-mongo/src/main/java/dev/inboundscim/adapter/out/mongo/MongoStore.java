@@ -95,8 +95,8 @@ public final class MongoStore implements Store {
                 database.getCollection(MongoSchema.ORGANIZATION_MEMBERS), userDocuments, userDirectory,
                 connectionDocuments);
         this.groups = new MongoGroupRepository(groupDocuments, groupDirectory, userDocuments, userDirectory,
-                connectionDocuments, memberships, new UserSequence(database.getCollection(MongoSchema.COUNTERS), "groups.seq"),
-                groupOutbox);
+                connectionDocuments, memberships,
+                new UserSequence(database.getCollection(MongoSchema.COUNTERS), "groups.seq"), groupOutbox);
         MongoCollection<Document> assignmentDocuments = database.getCollection(MongoSchema.ROLE_ASSIGNMENTS);
         this.roleOutbox = new LogOutbox(assignmentDocuments, logDocuments, null);
         MongoRoleRepository roles = new MongoRoleRepository(database.getCollection(MongoSchema.ROLES),
