@@ -63,10 +63,6 @@ final class GroupDocuments {
                 document.get(VERSION, Number.class).longValue(), document.get(MEMBER_COUNT, Number.class).longValue());
     }
 
-    static boolean isTombstone(Document document) {
-        return !document.containsKey(CONNECTION_ID);
-    }
-
     static String membershipId(String groupId, String userId) {
         return groupId + ":" + userId;
     }

@@ -118,8 +118,7 @@ final class GroupMemberships {
             if (memberships.deleteOne(Filters.and(Filters.eq(GroupDocuments.CONNECTION_ID, connectionId),
                     Filters.eq(GroupDocuments.ID, GroupDocuments.membershipId(groupId, userId))))
                     .getDeletedCount() == 1) {
-                groups.updateOne(Filters.and(Filters.eq(GroupDocuments.CONNECTION_ID, connectionId),
-                        Filters.eq(GroupDocuments.ID, groupId)), Updates.combine(
+                groups.updateOne(UserDocuments.liveDocument(connectionId, groupId), Updates.combine(
                         Updates.inc(GroupDocuments.MEMBER_COUNT, -1), Updates.inc(GroupDocuments.VERSION, 1),
                         Updates.set(GroupDocuments.UPDATED_AT, Instants.toDate(now))));
             }
@@ -167,7 +166,7 @@ final class GroupMemberships {
 
     /** Sets every live group's count to its membership documents' count: repairs what a stop left behind. */
     void recount() {
-        groups.find(Filters.exists(GroupDocuments.CONNECTION_ID, true)).comment(START_UP)
+        groups.find(UserDocuments.live()).comment(START_UP)
                 .projection(Projections.include(GroupDocuments.MEMBER_COUNT, GroupDocuments.CONNECTION_ID))
                 .forEach(group -> {
                     String id = group.getString(GroupDocuments.ID);

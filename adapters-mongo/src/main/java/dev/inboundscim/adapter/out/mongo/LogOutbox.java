@@ -34,10 +34,13 @@ final class LogOutbox {
 
     private final MongoCollection<Document> users;
     private final MongoCollection<Document> logs;
+    /** The id directory whose entry goes with a deleted tombstone, or null (role assignments have none). */
+    private final IdDirectory directory;
 
-    LogOutbox(MongoCollection<Document> users, MongoCollection<Document> logs) {
+    LogOutbox(MongoCollection<Document> users, MongoCollection<Document> logs, IdDirectory directory) {
         this.users = users;
         this.logs = logs;
+        this.directory = directory;
     }
 
     /**
@@ -66,11 +69,11 @@ final class LogOutbox {
                 copy(entry);
                 ids.add(entry.get("_id"));
             }
+            String connectionId = userDocument.getString(UserDocuments.CONNECTION_ID);
             if (UserDocuments.isTombstone(userDocument)) {
-                // A tombstone never changes, so the entries just copied are all it holds.
-                users.deleteOne(Filters.and(Filters.eq(UserDocuments.ID, userId), UserDocuments.tombstoneOnly()));
+                deleteTombstone(connectionId, userId);
             } else if (!ids.isEmpty()) {
-                users.updateOne(document(userDocument.getString(UserDocuments.CONNECTION_ID), userId),
+                users.updateOne(document(connectionId, userId),
                         Updates.pull(UserDocuments.OUTBOX, new Document("_id", new Document("$in", ids))));
             }
             return true;
@@ -81,19 +84,26 @@ final class LogOutbox {
     }
 
     /**
-     * The document {@code id} of the connection {@code connectionId}; by its id alone when it has no connection (a
-     * soft-deleted user: issue 20, docs/scaling.md).
+     * Deletes a tombstone whose entries were all copied (a tombstone never changes, so they are all it held), then
+     * its id's directory entry, read before: a create that claimed the id since keeps its own.
      */
+    private void deleteTombstone(String connectionId, String id) {
+        IdDirectory.Entry entry = directory == null ? null : directory.entry(id)
+                .filter(e -> e.connectionId().equals(connectionId)).orElse(null);
+        if (users.deleteOne(UserDocuments.tombstoneOf(connectionId, id)).getDeletedCount() == 1 && entry != null) {
+            directory.remove(entry);
+        }
+    }
+
+    /** The document {@code id} of the connection {@code connectionId}. */
     private static Bson document(String connectionId, String id) {
-        return connectionId == null ? Filters.eq(UserDocuments.ID, id)
-                : Filters.and(Filters.eq(UserDocuments.CONNECTION_ID, connectionId), Filters.eq(UserDocuments.ID, id));
+        return Filters.and(Filters.eq(UserDocuments.CONNECTION_ID, connectionId), Filters.eq(UserDocuments.ID, id));
     }
 
     /** Relays the tombstone a delete just left, unless another relay got to it first. */
-    void relayTombstone(String userId) {
+    void relayTombstone(String connectionId, String userId) {
         try {
-            Document tombstone = users.find(Filters.and(Filters.eq(UserDocuments.ID, userId),
-                    UserDocuments.tombstoneOnly())).first();
+            Document tombstone = users.find(UserDocuments.tombstoneOf(connectionId, userId)).first();
             if (tombstone != null) {
                 relay(tombstone);
             }

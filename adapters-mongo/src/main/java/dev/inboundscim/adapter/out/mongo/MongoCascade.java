@@ -27,13 +27,16 @@ final class MongoCascade {
     private final MongoCollection<Document> groups;
     private final LogOutbox groupOutbox;
     private final GroupMemberships memberships;
+    /** The id directories, whose entries of the connection go with it. */
+    private final List<IdDirectory> directories;
     /** Collections of per-connection documents keyed by {@code connectionId} and nothing else to clean up. */
     private final List<MongoCollection<Document>> owned;
 
     MongoCascade(MongoCollection<Document> connections, MongoCollection<Document> configurations,
                  MongoCollection<Document> tokens, MongoCollection<Document> users, LogOutbox outbox,
                  MongoCollection<Document> groups, LogOutbox groupOutbox, GroupMemberships memberships,
-                 List<MongoCollection<Document>> owned) {
+                 List<IdDirectory> directories, List<MongoCollection<Document>> owned) {
+        this.directories = List.copyOf(directories);
         this.connections = connections;
         this.configurations = configurations;
         this.tokens = tokens;
@@ -49,18 +52,18 @@ final class MongoCascade {
         configurations.deleteOne(Filters.eq("_id", connectionId));
         tokens.deleteMany(Filters.eq("connectionId", connectionId));
         owned.forEach(collection -> collection.deleteMany(Filters.eq(CONNECTION_ID, connectionId)));
-        // Entries still waiting in the users' outboxes reach the log before their documents go.
-        outbox.relayPending(Filters.eq(UserDocuments.CONNECTION_ID, connectionId));
-        outbox.relayPending(Filters.eq(SoftDeletedUserDocuments.CONNECTION, connectionId));
+        // Entries still waiting in the users' outboxes (live, soft-deleted or tombstones) reach the log before their
+        // documents go.
+        Bson own = Filters.eq(UserDocuments.CONNECTION_ID, connectionId);
+        outbox.relayPending(own);
         // Groups before users: memberships go with their groups, then the groups' entries reach the log.
-        Bson ownGroups = Filters.or(Filters.eq(GroupDocuments.CONNECTION_ID, connectionId),
-                Filters.eq(GroupDocuments.DELETED_FROM, connectionId));
-        groups.find(ownGroups).projection(Projections.include(GroupDocuments.ID))
+        groups.find(own).projection(Projections.include(GroupDocuments.ID))
                 .forEach(group -> memberships.removeGroup(connectionId, group.getString(GroupDocuments.ID)));
-        groupOutbox.relayPending(ownGroups);
-        groups.deleteMany(Filters.eq(GroupDocuments.CONNECTION_ID, connectionId));
-        users.deleteMany(Filters.eq(UserDocuments.CONNECTION_ID, connectionId));
-        users.deleteMany(Filters.eq(SoftDeletedUserDocuments.CONNECTION, connectionId));
+        groupOutbox.relayPending(own);
+        groups.deleteMany(own);
+        users.deleteMany(own);
+        // The ids last: until their documents are gone, they stay taken.
+        directories.forEach(directory -> directory.removeConnection(connectionId));
     }
 
     /** Removes what belongs to connections that no longer exist: a cascade interrupted by a stop. */
@@ -72,9 +75,8 @@ final class MongoCascade {
         owned.forEach(collection -> collection.distinct(CONNECTION_ID, String.class)
                 .comment(GroupMemberships.START_UP).into(owners));
         users.distinct(UserDocuments.CONNECTION_ID, String.class).comment(GroupMemberships.START_UP).into(owners);
-        users.distinct(SoftDeletedUserDocuments.CONNECTION, String.class).comment(GroupMemberships.START_UP)
-                .into(owners);
         groups.distinct(GroupDocuments.CONNECTION_ID, String.class).comment(GroupMemberships.START_UP).into(owners);
+        directories.forEach(directory -> owners.addAll(directory.connections()));
         for (String owner : owners) {
             if (owner != null && !MongoConnectionRepository.exists(connections, owner)) {
                 removeChildrenOf(owner);

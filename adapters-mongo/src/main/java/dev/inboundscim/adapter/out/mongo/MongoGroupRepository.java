@@ -48,7 +48,9 @@ import org.bson.conversions.Bson;
  * ({@code pendingLogs}); only then does it apply the delta to the membership documents and clear the record. The
  * guarded update is the commit point: a stop after it leaves a delta that {@link #recover} applies again (deltas are
  * idempotent), a stop before it changed nothing. A writer that finds another's delta still recorded finishes it
- * first, so counts are always computed on memberships that match the group's version.
+ * first, so counts are always computed on memberships that match the group's version. Group ids are unique across
+ * connections through the id directory ({@link IdDirectory}), where a caller that knows only a group id reads its
+ * connection first: every command names the connection (docs/scaling.md).
  */
 final class MongoGroupRepository implements GroupRepository {
 
@@ -56,22 +58,25 @@ final class MongoGroupRepository implements GroupRepository {
     static final int MEMBER_FILTER_LIMIT = 100_000;
 
     private static final Bson ORDER = Sorts.ascending(GroupDocuments.SEQ);
-    private static final Bson LIVE = Filters.exists(GroupDocuments.CONNECTION_ID, true);
     /** How many deltas of other writers an update finishes before it gives up (the caller then tries again). */
     private static final int ATTEMPTS = 32;
 
     private final MongoCollection<Document> groups;
+    private final IdDirectory directory;
     private final MongoCollection<Document> users;
+    private final IdDirectory userDirectory;
     private final MongoCollection<Document> connections;
     private final GroupMemberships memberships;
     private final UserSequence sequence;
     private final LogOutbox outbox;
 
-    MongoGroupRepository(MongoCollection<Document> groups, MongoCollection<Document> users,
-                         MongoCollection<Document> connections, GroupMemberships memberships, UserSequence sequence,
-                         LogOutbox outbox) {
+    MongoGroupRepository(MongoCollection<Document> groups, IdDirectory directory, MongoCollection<Document> users,
+                         IdDirectory userDirectory, MongoCollection<Document> connections,
+                         GroupMemberships memberships, UserSequence sequence, LogOutbox outbox) {
         this.groups = groups;
+        this.directory = directory;
         this.users = users;
+        this.userDirectory = userDirectory;
         this.connections = connections;
         this.memberships = memberships;
         this.sequence = sequence;
@@ -92,8 +97,8 @@ final class MongoGroupRepository implements GroupRepository {
         }
         // Checked before the insert, so concurrent creates may pass the limit by the few that race; the limit
         // protects against runaway clients, not against a handful of parallel requests.
-        if (groups.countDocuments(Filters.eq(GroupDocuments.CONNECTION_ID, group.connectionId().value()))
-                >= maxGroupsPerConnection) {
+        if (groups.countDocuments(Filters.and(Filters.eq(GroupDocuments.CONNECTION_ID, group.connectionId().value()),
+                UserDocuments.live())) >= maxGroupsPerConnection) {
             throw BadRequestException.tooMany("this connection already holds its limit of " + maxGroupsPerConnection
                     + " groups");
         }
@@ -104,24 +109,47 @@ final class MongoGroupRepository implements GroupRepository {
         if (!change.isEmpty()) {
             document.append(GroupDocuments.PENDING, GroupDocuments.pending(change));
         }
+        IdDirectory.Claim claim = directory.claim(group.id().value(), group.connectionId().value(),
+                group.createdAt(), this::free).orElseThrow(MongoGroupRepository::idTaken);
         try {
             groups.insertOne(document);
         } catch (RuntimeException e) {
+            directory.release(claim);
             throw translate(e);
+        }
+        if (!directory.confirm(claim)) {
+            // A create in another connection took the id over while this one stalled past its claim: it wins.
+            groups.deleteOne(Filters.and(UserDocuments.liveDocument(group.connectionId().value(), group.id().value()),
+                    Filters.eq(GroupDocuments.VERSION, group.version())));
+            throw idTaken();
         }
         finish(group.connectionId().value(), group.id().value(), change, group.version());
         entries.forEach(entry -> outbox.deliver(group.connectionId().value(), group.id().value(), entry));
     }
 
-    @Override
-    public Optional<Group> findById(ConnectionId connectionId, GroupId id) {
-        return first(Filters.and(Filters.eq(GroupDocuments.ID, id.value()),
-                Filters.eq(GroupDocuments.CONNECTION_ID, connectionId.value())));
+    /** Whether no group of the connection holds the id, once a tombstone's memberships and entries are gone. */
+    private boolean free(String connectionId, String id, Instant now) {
+        Document existing = groups.find(Filters.and(Filters.eq(GroupDocuments.ID, id),
+                Filters.eq(GroupDocuments.CONNECTION_ID, connectionId))).first();
+        if (existing == null) {
+            return true;
+        }
+        if (!UserDocuments.isTombstone(existing)) {
+            return false;
+        }
+        memberships.removeGroup(connectionId, id);
+        return outbox.relay(existing);
     }
 
     @Override
+    public Optional<Group> findById(ConnectionId connectionId, GroupId id) {
+        return first(UserDocuments.liveDocument(connectionId.value(), id.value()));
+    }
+
+    /** The group's connection first (the directory), then the group by both keys. */
+    @Override
     public Optional<Group> findById(GroupId id) {
-        return first(Filters.and(Filters.eq(GroupDocuments.ID, id.value()), LIVE));
+        return directory.connectionOf(id.value()).flatMap(connectionId -> findById(new ConnectionId(connectionId), id));
     }
 
     @Override
@@ -133,8 +161,7 @@ final class MongoGroupRepository implements GroupRepository {
         long maxMembersPerGroup = write.maxMembersPerGroup();
         Instant now = write.now();
         requireUsersOf(connectionId, edit.members().added());
-        Bson current = Filters.and(Filters.eq(GroupDocuments.ID, id.value()),
-                Filters.eq(GroupDocuments.CONNECTION_ID, connectionId.value()));
+        Bson current = UserDocuments.liveDocument(connectionId.value(), id.value());
         for (int attempt = 1; attempt <= ATTEMPTS; attempt++) {
             Document document = groups.find(current).projection(UserDocuments.WITHOUT_OUTBOX).first();
             if (document == null) {
@@ -223,8 +250,7 @@ final class MongoGroupRepository implements GroupRepository {
         ConnectionId connectionId = write.connectionId();
         GroupId id = write.id();
         Long expectedVersion = write.expectedVersion();
-        Bson current = Filters.and(Filters.eq(GroupDocuments.ID, id.value()),
-                Filters.eq(GroupDocuments.CONNECTION_ID, connectionId.value()));
+        Bson current = UserDocuments.liveDocument(connectionId.value(), id.value());
         Document document = groups.find(current).projection(UserDocuments.WITHOUT_OUTBOX).first();
         if (document == null) {
             throw NotFoundException.resource("Group", id.value());
@@ -233,9 +259,10 @@ final class MongoGroupRepository implements GroupRepository {
         if (expectedVersion != null && version != expectedVersion) {
             throw PreconditionFailedException.versionMismatch(id.value());
         }
-        // A tombstone: no connection (no query finds it), its name free at once, the entry in its outbox.
+        // A tombstone: its connection kept, out of the creation order (no read of live groups finds it), its name
+        // free at once, the entry in its outbox.
         UpdateResult result = groups.updateOne(Filters.and(current, Filters.eq(GroupDocuments.VERSION, version)),
-                Updates.combine(Updates.unset(GroupDocuments.CONNECTION_ID),
+                Updates.combine(Updates.unset(GroupDocuments.SEQ),
                         Updates.set(GroupDocuments.DELETED_FROM, connectionId.value()),
                         Updates.set(GroupDocuments.DISPLAY_NAME_KEY, new Document("none", id.value())),
                         Updates.unset(GroupDocuments.PENDING),
@@ -247,7 +274,7 @@ final class MongoGroupRepository implements GroupRepository {
             throw PreconditionFailedException.versionMismatch(id.value());
         }
         memberships.removeGroup(connectionId.value(), id.value());
-        outbox.relayTombstone(id.value());
+        outbox.relayTombstone(connectionId.value(), id.value());
     }
 
     /**
@@ -271,7 +298,7 @@ final class MongoGroupRepository implements GroupRepository {
         if (condition instanceof GroupCondition.MatchNone) {
             return new Page<>(List.of(), 0);
         }
-        return page(Filters.and(Filters.eq(GroupDocuments.CONNECTION_ID, connectionId.value()),
+        return page(Filters.and(Filters.eq(GroupDocuments.CONNECTION_ID, connectionId.value()), UserDocuments.live(),
                 conditions(connectionId).translate(condition)), order(sort), offset, limit);
     }
 
@@ -302,7 +329,7 @@ final class MongoGroupRepository implements GroupRepository {
         if (condition instanceof GroupCondition.MatchNone) {
             return new PagePosition.Page<>(List.of(), 0, null);
         }
-        Bson filter = Filters.and(Filters.eq(GroupDocuments.CONNECTION_ID, connectionId.value()),
+        Bson filter = Filters.and(Filters.eq(GroupDocuments.CONNECTION_ID, connectionId.value()), UserDocuments.live(),
                 conditions(connectionId).translate(condition));
         long total = groups.countDocuments(filter);
         if (limit <= 0) {
@@ -324,8 +351,9 @@ final class MongoGroupRepository implements GroupRepository {
     @Override
     public Page<Group> list(ConnectionId connectionId, long offset, int limit) {
         // Every connection's groups when none is named: a scatter-gather on a sharded cluster (docs/scaling.md).
-        return page(connectionId == null ? LIVE : Filters.eq(GroupDocuments.CONNECTION_ID, connectionId.value()),
-                ORDER, offset, limit, connectionId == null ? MongoUserRepository.MANAGEMENT_LISTING : null);
+        Bson live = connectionId == null ? UserDocuments.live()
+                : Filters.and(Filters.eq(GroupDocuments.CONNECTION_ID, connectionId.value()), UserDocuments.live());
+        return page(live, ORDER, offset, limit, connectionId == null ? MongoUserRepository.MANAGEMENT_LISTING : null);
     }
 
     private Page<Group> page(Bson filter, Bson order, long offset, int limit) {
@@ -372,7 +400,7 @@ final class MongoGroupRepository implements GroupRepository {
         }
         String field = ProfileConditionBson.field(UserDocuments.PROFILE, path);
         List<String> keys = List.of(field.split("\\."));
-        users.find(Filters.and(Filters.eq(UserDocuments.CONNECTION_ID, connectionId),
+        users.find(Filters.and(Filters.eq(UserDocuments.CONNECTION_ID, connectionId), UserDocuments.live(),
                 Filters.in(UserDocuments.ID, userIds))).projection(Projections.include(field)).forEach(user -> {
             if (user.getEmbedded(keys, Object.class) instanceof String text) {
                 displays.put(user.getString(UserDocuments.ID), text);
@@ -381,11 +409,23 @@ final class MongoGroupRepository implements GroupRepository {
         return displays;
     }
 
+    /** The users' connections first (the directory), then their groups by both keys. */
     @Override
     public Map<UserId, List<GroupRef>> groupsOf(Collection<UserId> users) {
+        return groupsOf(userDirectory.connectionsOf(GroupDocuments.ids(Set.copyOf(users))), users);
+    }
+
+    /** The groups of users of the connection {@code connectionId}: a SCIM read, which knows it. */
+    Map<UserId, List<GroupRef>> groupsOf(ConnectionId connectionId, Collection<UserId> users) {
+        Map<String, String> connections = new HashMap<>();
+        users.forEach(user -> connections.put(user.value(), connectionId.value()));
+        return groupsOf(connections, users);
+    }
+
+    /** {@code connections}: each user's connection, by user id. */
+    private Map<UserId, List<GroupRef>> groupsOf(Map<String, String> connections, Collection<UserId> users) {
         Map<UserId, List<String>> groupIds = new LinkedHashMap<>();
         Set<String> all = new HashSet<>();
-        Map<String, String> connections = connectionsOf(users);
         for (UserId user : users) {
             String connectionId = connections.get(user.value());
             List<String> ids = connectionId == null ? List.of() : memberships.groupIdsOf(connectionId, user.value());
@@ -397,7 +437,7 @@ final class MongoGroupRepository implements GroupRepository {
         Map<String, Document> found = new HashMap<>();
         if (!all.isEmpty()) {
             groups.find(Filters.and(Filters.in(GroupDocuments.CONNECTION_ID, Set.copyOf(connections.values())),
-                            Filters.in(GroupDocuments.ID, all)))
+                            UserDocuments.live(), Filters.in(GroupDocuments.ID, all)))
                     .projection(Projections.include(GroupDocuments.DISPLAY_NAME, GroupDocuments.DISPLAY_NAME_KEY))
                     .forEach(g -> found.put(g.getString(GroupDocuments.ID), g));
         }
@@ -414,17 +454,6 @@ final class MongoGroupRepository implements GroupRepository {
         return result;
     }
 
-    /** The connection of each live user among {@code users}, by user id (users not found are absent). */
-    private Map<String, String> connectionsOf(Collection<UserId> users) {
-        Map<String, String> connections = new HashMap<>();
-        this.users.find(Filters.and(Filters.in(UserDocuments.ID, GroupDocuments.ids(Set.copyOf(users))),
-                        Filters.exists(UserDocuments.CONNECTION_ID, true)))
-                .projection(Projections.include(UserDocuments.CONNECTION_ID))
-                .forEach(user -> connections.put(user.getString(UserDocuments.ID),
-                        user.getString(UserDocuments.CONNECTION_ID)));
-        return connections;
-    }
-
     /**
      * The ids of the users in a live group of the connection that matches {@code condition}, for a Users filter on
      * {@code groups} (MongoDB has no join inside a filter). Past {@link #MEMBER_FILTER_LIMIT} memberships the filter
@@ -437,7 +466,7 @@ final class MongoGroupRepository implements GroupRepository {
     /** As {@link #membersOf(ConnectionId, GroupCondition)} with the limit given, so a test can reach it. */
     List<String> membersOf(ConnectionId connectionId, GroupCondition condition, int limit) {
         List<String> groupIds = new ArrayList<>();
-        groups.find(Filters.and(Filters.eq(GroupDocuments.CONNECTION_ID, connectionId.value()),
+        groups.find(Filters.and(Filters.eq(GroupDocuments.CONNECTION_ID, connectionId.value()), UserDocuments.live(),
                         conditions(connectionId).translate(condition)))
                 .projection(Projections.include(GroupDocuments.ID))
                 .forEach(g -> groupIds.add(g.getString(GroupDocuments.ID)));
@@ -459,7 +488,7 @@ final class MongoGroupRepository implements GroupRepository {
         }
         Set<String> found = new HashSet<>();
         users.find(Filters.and(Filters.in(UserDocuments.ID, GroupDocuments.ids(members)),
-                        Filters.eq(UserDocuments.CONNECTION_ID, connectionId.value())))
+                        Filters.eq(UserDocuments.CONNECTION_ID, connectionId.value()), UserDocuments.live()))
                 .projection(Projections.include(UserDocuments.ID))
                 .forEach(user -> found.add(user.getString(UserDocuments.ID)));
         for (UserId member : members) {
@@ -477,6 +506,10 @@ final class MongoGroupRepository implements GroupRepository {
             finishRecorded(document);
         }
         return Optional.ofNullable(document).map(GroupDocuments::group);
+    }
+
+    private static ConflictException idTaken() {
+        return ConflictException.uniqueness("A group with this id already exists");
     }
 
     private static BadRequestException tooManyMembers(long max) {

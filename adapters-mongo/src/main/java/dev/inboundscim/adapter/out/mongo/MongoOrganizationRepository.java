@@ -19,6 +19,7 @@ import dev.inboundscim.domain.user.UserId;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.bson.Document;
@@ -37,11 +38,13 @@ final class MongoOrganizationRepository implements OrganizationRepository {
     private final MongoCollection<Document> enabled;
     private final MongoCollection<Document> members;
     private final MongoCollection<Document> users;
+    private final IdDirectory userDirectory;
     private final MongoCollection<Document> connections;
 
     MongoOrganizationRepository(MongoCollection<Document> organizations, MongoCollection<Document> enabled,
                                 MongoCollection<Document> members, MongoCollection<Document> users,
-                                MongoCollection<Document> connections) {
+                                IdDirectory userDirectory, MongoCollection<Document> connections) {
+        this.userDirectory = userDirectory;
         this.organizations = organizations;
         this.enabled = enabled;
         this.members = members;
@@ -113,21 +116,19 @@ final class MongoOrganizationRepository implements OrganizationRepository {
     }
 
     /**
-     * Organizations deleted meanwhile, and a user already gone, join nothing. The user's connection comes from its
-     * document, and each membership carries it.
+     * Organizations deleted meanwhile, and a user already gone, join nothing. The user's connection comes from the id
+     * directory, then the user is read by both keys, and each membership carries it.
      */
     @Override
     public List<OrganizationId> join(List<OrganizationId> organizations, UserId userId) {
         if (organizations.isEmpty()) {
             return List.of();
         }
-        Document user = users.find(Filters.and(Filters.eq(UserDocuments.ID, userId.value()),
-                Filters.exists(UserDocuments.CONNECTION_ID, true)))
-                .projection(Projections.include(UserDocuments.CONNECTION_ID)).first();
-        if (user == null) {
+        String connectionId = userDirectory.connectionOf(userId.value()).orElse(null);
+        if (connectionId == null || users.find(UserDocuments.liveDocument(connectionId, userId.value()))
+                .projection(Projections.include(UserDocuments.ID)).first() == null) {
             return List.of();
         }
-        String connectionId = user.getString(UserDocuments.CONNECTION_ID);
         List<OrganizationId> joined = new ArrayList<>();
         for (OrganizationId org : organizations) {
             if (findById(org).isPresent()) {
@@ -184,9 +185,15 @@ final class MongoOrganizationRepository implements OrganizationRepository {
         List<String> page = members.find(Filters.and(Filters.eq("orgId", id.value()),
                         Filters.gt("userId", after == null ? "" : after.value()))).comment(ACROSS_CONNECTIONS)
                 .sort(Sorts.ascending("userId")).limit(limit).map(d -> d.getString("userId")).into(new ArrayList<>());
-        Set<String> liveIds = new HashSet<>(users.find(Filters.and(Filters.in(UserDocuments.ID, page),
-                        Filters.exists(UserDocuments.CONNECTION_ID, true))).comment(ACROSS_CONNECTIONS)
-                .map(d -> d.getString(UserDocuments.ID)).into(new ArrayList<>()));
+        // The members' connections from the id directory, then the live users among them by both keys.
+        Map<String, String> connections = userDirectory.connectionsOf(page);
+        Set<String> liveIds = new HashSet<>();
+        if (!connections.isEmpty()) {
+            users.find(Filters.and(Filters.in(UserDocuments.CONNECTION_ID, Set.copyOf(connections.values())),
+                            Filters.in(UserDocuments.ID, connections.keySet()), UserDocuments.live()))
+                    .projection(Projections.include(UserDocuments.ID))
+                    .forEach(d -> liveIds.add(d.getString(UserDocuments.ID)));
+        }
         return page.stream().filter(liveIds::contains).map(UserId::new).toList();
     }
 

@@ -49,18 +49,18 @@ final class MongoRoleRepository implements RoleRepository {
     private final MongoCollection<Document> roles;
     private final MongoCollection<Document> assignments;
     private final MongoCollection<Document> organizationMembers;
-    private final MongoCollection<Document> users;
+    private final IdDirectory userDirectory;
     private final GroupMemberships memberships;
     private final UserSequence sequence;
     private final LogOutbox outbox;
 
     MongoRoleRepository(MongoCollection<Document> roles, MongoCollection<Document> assignments,
-                        MongoCollection<Document> organizationMembers, MongoCollection<Document> users,
+                        MongoCollection<Document> organizationMembers, IdDirectory userDirectory,
                         GroupMemberships memberships, UserSequence sequence, LogOutbox outbox) {
         this.roles = roles;
         this.assignments = assignments;
         this.organizationMembers = organizationMembers;
-        this.users = users;
+        this.userDirectory = userDirectory;
         this.memberships = memberships;
         this.sequence = sequence;
         this.outbox = outbox;
@@ -189,12 +189,13 @@ final class MongoRoleRepository implements RoleRepository {
                 .thenComparing(r -> r.id().value())).toList();
     }
 
-    /** The connection of the live user {@code userId}, from its document; null when there is none. */
+    /**
+     * The connection of the user {@code userId}, from the id directory; null when it has none. A user soft-deleted
+     * or deleted meanwhile holds nothing there any more (its assignments and memberships went with it), so reading
+     * its document too would change no answer.
+     */
     private String connectionOf(UserId userId) {
-        Document user = users.find(Filters.and(Filters.eq(UserDocuments.ID, userId.value()),
-                        Filters.exists(UserDocuments.CONNECTION_ID, true)))
-                .projection(Projections.include(UserDocuments.CONNECTION_ID)).first();
-        return user == null ? null : user.getString(UserDocuments.CONNECTION_ID);
+        return userDirectory.connectionOf(userId.value()).orElse(null);
     }
 
     @Override

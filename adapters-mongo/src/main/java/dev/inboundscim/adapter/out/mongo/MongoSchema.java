@@ -39,6 +39,9 @@ final class MongoSchema {
     static final String EVENT_DELIVERIES = "event_deliveries";
     static final String ROLES = "roles";
     static final String ROLE_ASSIGNMENTS = "role_assignments";
+    /** The id directories: the connection of every user id and group id (docs/scaling.md). */
+    static final String USER_CONNECTIONS = "user_connections";
+    static final String GROUP_CONNECTIONS = "group_connections";
 
     /** The field that names a document's connection in every per-connection collection: the shard key's prefix. */
     static final String CONNECTION_ID_FIELD = "connectionId";
@@ -91,6 +94,8 @@ final class MongoSchema {
         index(database, USERS, Indexes.ascending(UserDocuments.OUTBOX + "._id"), "users_outbox_idx", false);
         database.getCollection(USERS).createIndex(Indexes.ascending(UserDocuments.DELETED_FROM),
                 new IndexOptions().name("users_tombstone_idx").sparse(true));
+        // The id directories' index on the connection (its cascade) is created by ShardKeyRepair, once the entries
+        // of data stored before them exist: its presence says they do.
         // Soft-deleted users (SPEC §10): the restore's lookup by key, the Management API's listing, the purge.
         database.getCollection(USERS).createIndex(Indexes.ascending(SoftDeletedUserDocuments.CONNECTION,
                         SoftDeletedUserDocuments.KEY, SoftDeletedUserDocuments.DELETED_AT),

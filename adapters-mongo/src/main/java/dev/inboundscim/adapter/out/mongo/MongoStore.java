@@ -54,6 +54,7 @@ public final class MongoStore implements Store {
     private final LogOutbox outbox;
     private final LogOutbox roleOutbox;
     private final MongoCascade cascade;
+    private final ShardKeyRepair repair;
     private final PoolCounts pool;
     private final MongoSettingsChanges changes;
 
@@ -75,24 +76,31 @@ public final class MongoStore implements Store {
         MongoCollection<Document> ticketDocuments = database.getCollection(MongoSchema.SETUP_TICKETS);
         MongoCollection<Document> clientDocuments = database.getCollection(MongoSchema.SCIM_CLIENTS);
         MongoCollection<Document> credentialDocuments = database.getCollection(MongoSchema.FEDERATED_CREDENTIALS);
-        this.outbox = new LogOutbox(userDocuments, logDocuments);
-        LogOutbox groupOutbox = new LogOutbox(groupDocuments, logDocuments);
+        MongoCollection<Document> userConnections = database.getCollection(MongoSchema.USER_CONNECTIONS);
+        MongoCollection<Document> groupConnections = database.getCollection(MongoSchema.GROUP_CONNECTIONS);
+        IdDirectory userDirectory = new IdDirectory(userConnections);
+        IdDirectory groupDirectory = new IdDirectory(groupConnections);
+        this.repair = new ShardKeyRepair(userDocuments, groupDocuments, userConnections, groupConnections);
+        this.outbox = new LogOutbox(userDocuments, logDocuments, userDirectory);
+        LogOutbox groupOutbox = new LogOutbox(groupDocuments, logDocuments, groupDirectory);
         GroupMemberships memberships = new GroupMemberships(database.getCollection(MongoSchema.GROUP_MEMBERS),
                 groupDocuments);
         this.cascade = new MongoCascade(connectionDocuments, configurationDocuments, tokenDocuments, userDocuments,
-                outbox, groupDocuments, groupOutbox, memberships, List.of(ticketDocuments, clientDocuments,
+                outbox, groupDocuments, groupOutbox, memberships, List.of(userDirectory, groupDirectory),
+                List.of(ticketDocuments, clientDocuments,
                 credentialDocuments, database.getCollection(MongoSchema.ROLE_ASSIGNMENTS)));
         this.organizations = new MongoOrganizationRepository(
                 database.getCollection(MongoSchema.ORGANIZATIONS),
                 database.getCollection(MongoSchema.ORGANIZATION_CONNECTIONS),
-                database.getCollection(MongoSchema.ORGANIZATION_MEMBERS), userDocuments, connectionDocuments);
-        this.groups = new MongoGroupRepository(groupDocuments, userDocuments, connectionDocuments,
-                memberships, new UserSequence(database.getCollection(MongoSchema.COUNTERS), "groups.seq"),
-                groupOutbox);
+                database.getCollection(MongoSchema.ORGANIZATION_MEMBERS), userDocuments, userDirectory,
+                connectionDocuments);
+        this.groups = new MongoGroupRepository(groupDocuments, groupDirectory, userDocuments, userDirectory,
+                connectionDocuments, memberships,
+                new UserSequence(database.getCollection(MongoSchema.COUNTERS), "groups.seq"), groupOutbox);
         MongoCollection<Document> assignmentDocuments = database.getCollection(MongoSchema.ROLE_ASSIGNMENTS);
-        this.roleOutbox = new LogOutbox(assignmentDocuments, logDocuments);
+        this.roleOutbox = new LogOutbox(assignmentDocuments, logDocuments, null);
         MongoRoleRepository roles = new MongoRoleRepository(database.getCollection(MongoSchema.ROLES),
-                assignmentDocuments, database.getCollection(MongoSchema.ORGANIZATION_MEMBERS), userDocuments,
+                assignmentDocuments, database.getCollection(MongoSchema.ORGANIZATION_MEMBERS), userDirectory,
                 memberships,
                 new UserSequence(database.getCollection(MongoSchema.COUNTERS), "roles.seq"), roleOutbox);
         MongoLogRepository logs = new MongoLogRepository(logDocuments, List.of(outbox, groupOutbox, roleOutbox));
@@ -101,7 +109,7 @@ public final class MongoStore implements Store {
                 new MongoScimConfigurationRepository(configurationDocuments, connectionDocuments, tokenDocuments,
                         mappings, List.of(clientDocuments, credentialDocuments, ticketDocuments)),
                 new MongoScimTokenRepository(tokenDocuments, connectionDocuments, configurationDocuments),
-                new MongoUserRepository(userDocuments, connectionDocuments,
+                new MongoUserRepository(userDocuments, userDirectory, connectionDocuments,
                         new UserSequence(database.getCollection(MongoSchema.COUNTERS)), outbox, memberships,
                         organizations, groups, roles),
                 groups,
@@ -154,6 +162,7 @@ public final class MongoStore implements Store {
             MongoSchema.createIndexes(mongoDatabase);
             changes.start(probe, databaseName);
             MongoStore store = new MongoStore(client, probe, mongoDatabase, where, mappings, pool, changes);
+            store.repair.run();
             store.outbox.relayAllPending();
             store.roleOutbox.relayAllPending();
             store.organizations.addConnections();

@@ -41,21 +41,26 @@ import org.bson.conversions.Bson;
 
 /**
  * Users in the {@code users} collection. Uniqueness comes from unique indexes on the canonical keys (never
- * check-then-insert); every write is one single-document operation, guarded by {@code version}, that also puts its
- * log entry into the document's outbox ({@link LogOutbox}).
+ * check-then-insert), and of ids across connections from the id directory ({@link IdDirectory}); every write is one
+ * single-document operation, guarded by {@code version}, that also puts its log entry into the document's outbox
+ * ({@link LogOutbox}). Every read and write names the connection (docs/scaling.md): a caller that knows only a user
+ * id reads its connection from the directory first.
  */
 final class MongoUserRepository implements UserRepository {
 
     /** The comment of the Management API's listings of every connection's users or groups (docs/scaling.md). */
     static final String MANAGEMENT_LISTING = "all connections: management api listing";
 
+    /** The comment of the purge, which reads every connection's expired users (docs/scaling.md). */
+    private static final String PURGE = "all connections: soft deletion purge";
+
     private static final Logger LOG = System.getLogger(MongoUserRepository.class.getName());
 
     /** Creation order, the order of every page. */
     static final Bson ORDER = Sorts.ascending(UserDocuments.SEQ);
-    private static final Bson LIVE = Filters.exists(UserDocuments.CONNECTION_ID, true);
 
     private final MongoCollection<Document> users;
+    private final IdDirectory directory;
     private final MongoCollection<Document> connections;
     private final UserSequence sequence;
     private final LogOutbox outbox;
@@ -64,11 +69,12 @@ final class MongoUserRepository implements UserRepository {
     private final MongoGroupRepository groups;
     private final MongoRoleRepository roles;
 
-    MongoUserRepository(MongoCollection<Document> users, MongoCollection<Document> connections,
-                        UserSequence sequence, LogOutbox outbox, GroupMemberships memberships,
-                        MongoOrganizationRepository organizations, MongoGroupRepository groups,
-                        MongoRoleRepository roles) {
+    MongoUserRepository(MongoCollection<Document> users, IdDirectory directory,
+                        MongoCollection<Document> connections, UserSequence sequence, LogOutbox outbox,
+                        GroupMemberships memberships, MongoOrganizationRepository organizations,
+                        MongoGroupRepository groups, MongoRoleRepository roles) {
         this.users = users;
+        this.directory = directory;
         this.roles = roles;
         this.organizations = organizations;
         this.groups = groups;
@@ -85,8 +91,26 @@ final class MongoUserRepository implements UserRepository {
         if (!MongoConnectionRepository.exists(connections, user.connectionId().value())) {
             throw NotFoundException.resource("Connection", user.connectionId().value());
         }
+        IdDirectory.Claim claim = directory.claim(user.id().value(), user.connectionId().value(), user.createdAt(),
+                this::free).orElseThrow(user::idTaken);
         List<Document> entries = LogDocuments.documents(write.logs());
         Document document = UserDocuments.insert(user, sequence.next(), entries);
+        try {
+            store(user, document);
+        } catch (RuntimeException e) {
+            directory.release(claim);
+            throw e;
+        }
+        if (!directory.confirm(claim)) {
+            // A create in another connection took the id over while this one stalled past its claim: it wins.
+            users.deleteOne(Filters.and(UserDocuments.liveDocument(user.connectionId().value(), user.id().value()),
+                    Filters.eq(UserDocuments.VERSION, user.version())));
+            throw user.idTaken();
+        }
+        afterCreate(user, entries, write.organizations());
+    }
+
+    private void store(User user, Document document) {
         try {
             users.insertOne(document);
         } catch (RuntimeException e) {
@@ -94,7 +118,26 @@ final class MongoUserRepository implements UserRepository {
                 throw translate(e, user);
             }
         }
-        afterCreate(user, entries, write.organizations());
+    }
+
+    /**
+     * Whether no document of the connection holds the id, once a tombstone's entries were relayed (which deletes it)
+     * or a soft-deleted user whose window closed by {@code now} was purged: what a create of the id may take over.
+     */
+    private boolean free(String connectionId, String id, Instant now) {
+        Document existing = users.find(Filters.and(Filters.eq(UserDocuments.ID, id),
+                Filters.eq(UserDocuments.CONNECTION_ID, connectionId))).first();
+        return existing == null || cleared(existing, now);
+    }
+
+    private boolean cleared(Document existing, Instant now) {
+        if (SoftDeletedUserDocuments.isSoftDeleted(existing)) {
+            return outbox.relay(existing) && users.deleteOne(Filters.and(
+                    Filters.eq(UserDocuments.ID, existing.get(UserDocuments.ID)),
+                    Filters.eq(UserDocuments.CONNECTION_ID, existing.get(UserDocuments.CONNECTION_ID)),
+                    SoftDeletedUserDocuments.expiredBy(now))).getDeletedCount() == 1;
+        }
+        return UserDocuments.isTombstone(existing) && outbox.relay(existing);
     }
 
     /**
@@ -112,21 +155,17 @@ final class MongoUserRepository implements UserRepository {
     }
 
     /**
-     * A deleted user whose tombstone was not cleared yet (the process stopped in between) still holds its id: clear
-     * it now and insert again; so does a soft-deleted user whose window has closed and that the purge has not reached
-     * yet: purge it now. Returns false when the id belongs to a live user or a restorable one.
+     * A document of the connection that holds the id without a directory entry (stored by an earlier version while
+     * this one started) may be a leftover: a tombstone not cleared yet, or a soft-deleted user whose window has
+     * closed: clear it now and insert again. Returns false when the id belongs to a live user or a restorable one.
      */
     private boolean retryOverTombstone(User user, Document document, RuntimeException failure) {
         if (!MongoErrors.duplicateKeyIndex(failure).filter(MongoErrors.ID_INDEX::equals).isPresent()) {
             return false;
         }
-        Document existing = users.find(Filters.eq(UserDocuments.ID, user.id().value())).first();
-        if (existing != null && SoftDeletedUserDocuments.isSoftDeleted(existing)) {
-            if (!outbox.relay(existing) || users.deleteOne(Filters.and(Filters.eq(UserDocuments.ID,
-                    user.id().value()), SoftDeletedUserDocuments.expiredBy(user.createdAt()))).getDeletedCount() == 0) {
-                return false;
-            }
-        } else if (existing == null || !UserDocuments.isTombstone(existing) || !outbox.relay(existing)) {
+        Document existing = users.find(Filters.and(Filters.eq(UserDocuments.ID, user.id().value()),
+                Filters.eq(UserDocuments.CONNECTION_ID, user.connectionId().value()))).first();
+        if (existing == null || !cleared(existing, user.createdAt())) {
             return false;
         }
         try {
@@ -139,19 +178,20 @@ final class MongoUserRepository implements UserRepository {
 
     @Override
     public Optional<User> findById(ConnectionId connectionId, UserId id) {
-        return first(Filters.and(Filters.eq(UserDocuments.ID, id.value()),
-                Filters.eq(UserDocuments.CONNECTION_ID, connectionId.value())));
+        return first(UserDocuments.liveDocument(connectionId.value(), id.value()));
     }
 
+    /** The user's connection first (the directory), then the user by both keys. */
     @Override
     public Optional<User> findById(UserId id) {
-        return first(Filters.and(Filters.eq(UserDocuments.ID, id.value()), LIVE));
+        return directory.connectionOf(id.value()).flatMap(connectionId -> findById(new ConnectionId(connectionId), id));
     }
 
+    /** The SCIM read by id: the caller knows the connection, so no directory read. */
     @Override
     public Optional<UserWithGroups> findWithGroups(ConnectionId connectionId, UserId id) {
         return findById(connectionId, id).map(user -> new UserWithGroups(user,
-                groups.groupsOf(List.of(user.id())).getOrDefault(user.id(), List.of())));
+                groups.groupsOf(connectionId, List.of(user.id())).getOrDefault(user.id(), List.of())));
     }
 
     @Override
@@ -181,7 +221,7 @@ final class MongoUserRepository implements UserRepository {
         requireMatched(result.getMatchedCount() == 1, write.connectionId(), write.id());
         memberships.leaveAll(write.connectionId().value(), write.id().value(), Instant.now());
         roles.removeUser(write.connectionId().value(), write.id().value());
-        outbox.relayTombstone(write.id().value());
+        outbox.relayTombstone(write.connectionId().value(), write.id().value());
     }
 
     /**
@@ -200,8 +240,7 @@ final class MongoUserRepository implements UserRepository {
         organizations.leaveAll(kept.connectionId(), kept.id());
         // As on PostgreSQL, where the user's role rows go with its moved row: a restored user starts with none.
         roles.removeUser(kept.connectionId().value(), kept.id().value());
-        // A soft-deleted user keeps its connection under softDeleted only (issue 20: by its id alone).
-        entries.forEach(entry -> outbox.deliver(null, kept.id().value(), entry));
+        entries.forEach(entry -> outbox.deliver(kept.connectionId().value(), kept.id().value(), entry));
     }
 
     @Override
@@ -219,6 +258,7 @@ final class MongoUserRepository implements UserRepository {
     @Override
     public boolean isSoftDeleted(ConnectionId connectionId, UserId id, Instant now) {
         return users.find(Filters.and(Filters.eq(UserDocuments.ID, id.value()),
+                        Filters.eq(UserDocuments.CONNECTION_ID, connectionId.value()),
                         Filters.eq(SoftDeletedUserDocuments.CONNECTION, connectionId.value()),
                         Filters.gt(SoftDeletedUserDocuments.RESTORE_UNTIL, Instants.toDate(now))))
                 .projection(Projections.include(UserDocuments.ID)).first() != null;
@@ -250,7 +290,7 @@ final class MongoUserRepository implements UserRepository {
 
     @Override
     public Page<SoftDeletedUser> softDeleted(ConnectionId connectionId, long offset, int limit) {
-        Bson filter = Filters.eq(SoftDeletedUserDocuments.CONNECTION, connectionId.value());
+        Bson filter = SoftDeletedUserDocuments.of(connectionId);
         long total = users.countDocuments(filter);
         if (limit <= 0 || offset >= total) {
             return new Page<>(List.of(), total);
@@ -266,19 +306,28 @@ final class MongoUserRepository implements UserRepository {
 
     /**
      * Each expired document's pending entries reach the log first, then it goes, by a delete that names its version:
-     * processes purging at once each delete a document once, and a document restored meanwhile stays.
+     * processes purging at once each delete a document once, and a document restored meanwhile stays. Its directory
+     * entry, read before, goes after it, unless a create claimed the id meanwhile. The expired users of every
+     * connection are read at once, on purpose (a whole-store sweep, as on PostgreSQL); each delete names its own.
      */
     @Override
     public int purgeSoftDeleted(Instant now, int limit) {
         int purged = 0;
-        for (Document document : users.find(SoftDeletedUserDocuments.expiredBy(now))
+        for (Document document : users.find(SoftDeletedUserDocuments.expiredBy(now)).comment(PURGE)
                 .sort(Sorts.ascending(SoftDeletedUserDocuments.RESTORE_UNTIL)).limit(limit)) {
             if (!outbox.relay(document)) {
                 continue;
             }
-            purged += (int) users.deleteOne(Filters.and(Filters.eq(UserDocuments.ID, document.get(UserDocuments.ID)),
+            String id = document.getString(UserDocuments.ID);
+            String connectionId = document.getString(UserDocuments.CONNECTION_ID);
+            Optional<IdDirectory.Entry> entry = directory.entry(id).filter(e -> e.connectionId().equals(connectionId));
+            if (users.deleteOne(Filters.and(Filters.eq(UserDocuments.ID, id),
+                    Filters.eq(UserDocuments.CONNECTION_ID, connectionId),
                     Filters.eq(UserDocuments.VERSION, document.get(UserDocuments.VERSION)),
-                    SoftDeletedUserDocuments.expiredBy(now))).getDeletedCount();
+                    SoftDeletedUserDocuments.expiredBy(now))).getDeletedCount() == 1) {
+                purged++;
+                entry.ifPresent(directory::remove);
+            }
         }
         return purged;
     }
@@ -300,7 +349,7 @@ final class MongoUserRepository implements UserRepository {
                                                  long offset, int limit) {
         Page<User> page = search(connectionId, condition, sort, offset, limit);
         Map<UserId, List<GroupRef>> groupsOfPage = page.items().isEmpty() ? Map.of()
-                : groups.groupsOf(page.items().stream().map(User::id).toList());
+                : groups.groupsOf(connectionId, page.items().stream().map(User::id).toList());
         return new Page<>(page.items().stream().map(user -> new UserWithGroups(user,
                 groupsOfPage.getOrDefault(user.id(), List.of()))).toList(), page.total());
     }
@@ -328,7 +377,7 @@ final class MongoUserRepository implements UserRepository {
         List<Document> page = documents.subList(0, Math.min(limit, documents.size()));
         List<User> found = page.stream().map(UserDocuments::user).toList();
         Map<UserId, List<GroupRef>> groupsOfPage = found.isEmpty() ? Map.of()
-                : groups.groupsOf(found.stream().map(User::id).toList());
+                : groups.groupsOf(connectionId, found.stream().map(User::id).toList());
         List<UserWithGroups> items = found.stream().map(user -> new UserWithGroups(user,
                 groupsOfPage.getOrDefault(user.id(), List.of()))).toList();
         return new PagePosition.Page<>(items, total,
@@ -347,20 +396,23 @@ final class MongoUserRepository implements UserRepository {
 
     /** The query {@link #search} issues, in {@link #ORDER}. */
     static Bson searchFilter(ConnectionId connectionId, ProfileCondition condition) {
-        return Filters.and(Filters.eq(UserDocuments.CONNECTION_ID, connectionId.value()),
+        return Filters.and(Filters.eq(UserDocuments.CONNECTION_ID, connectionId.value()), UserDocuments.live(),
                 ProfileConditionBson.translate(condition));
     }
 
     private static Bson searchFilter(ConnectionId connectionId, ProfileCondition condition,
                                      Function<ProfileCondition.MemberOf, List<String>> members) {
-        return Filters.and(Filters.eq(UserDocuments.CONNECTION_ID, connectionId.value()),
+        return Filters.and(Filters.eq(UserDocuments.CONNECTION_ID, connectionId.value()), UserDocuments.live(),
                 ProfileConditionBson.translate(condition, members));
     }
 
     @Override
     public Page<User> list(ConnectionId connectionId, UserQuery query, long offset, int limit) {
         List<Bson> where = new ArrayList<>();
-        where.add(connectionId == null ? LIVE : Filters.eq(UserDocuments.CONNECTION_ID, connectionId.value()));
+        if (connectionId != null) {
+            where.add(Filters.eq(UserDocuments.CONNECTION_ID, connectionId.value()));
+        }
+        where.add(UserDocuments.live());
         List<String> texts = new ArrayList<>(query.words());
         texts.addAll(Stream.of(query.email(), query.name(), query.userId())
                 .filter(Objects::nonNull).toList());
@@ -415,8 +467,7 @@ final class MongoUserRepository implements UserRepository {
     }
 
     private static Bson current(ConnectionId connectionId, UserId id, long version) {
-        return Filters.and(Filters.eq(UserDocuments.ID, id.value()),
-                Filters.eq(UserDocuments.CONNECTION_ID, connectionId.value()),
+        return Filters.and(UserDocuments.liveDocument(connectionId.value(), id.value()),
                 Filters.eq(UserDocuments.VERSION, version));
     }
 

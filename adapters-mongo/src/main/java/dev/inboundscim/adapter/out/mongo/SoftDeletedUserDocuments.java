@@ -14,10 +14,12 @@ import org.bson.conversions.Bson;
 
 /**
  * A soft-deleted user (SPEC §10) is its own {@code users} document turned, in one single-document operation, into
- * one no user query finds: like a tombstone it has no {@code connectionId} and placeholder keys (its userName and
- * user-id attribute value are free at once, with plain unique indexes that mongo-java-server honours, where partial
- * ones would not be); unlike a tombstone it keeps its profile, and its connection and keys under {@code softDeleted},
- * which the restore and the purge look it up by. It keeps its {@code _id}, so a create of that id is a conflict.
+ * one no read of live users finds: like a tombstone it keeps its {@code connectionId} (the shard key) but leaves the
+ * creation order ({@link UserDocuments#live}) and takes placeholder keys (its userName and user-id attribute value
+ * are free at once, with plain unique indexes that mongo-java-server honours, where partial ones would not be);
+ * unlike a tombstone it keeps its profile, and its connection again and keys under {@code softDeleted}, the fields of
+ * the sparse index that the restore and the listing use. Its id stays in the directory, so a create of that id is a
+ * conflict until its window closes.
  */
 final class SoftDeletedUserDocuments {
 
@@ -39,7 +41,7 @@ final class SoftDeletedUserDocuments {
                 .append("deletedAt", Instants.toDate(write.deletedAt()))
                 .append("restoreUntil", Instants.toDate(write.restoreUntil()));
         List<Bson> changes = new ArrayList<>(List.of(
-                Updates.unset(UserDocuments.CONNECTION_ID),
+                Updates.unset(UserDocuments.SEQ),
                 Updates.unset(UserDocuments.PROFILE_CI),
                 Updates.unset(UserDocuments.STRINGS),
                 Updates.set(UserDocuments.PROFILE, BsonValues.encodeObject(kept.attributes())),
@@ -57,6 +59,7 @@ final class SoftDeletedUserDocuments {
     /** Finds the soft-deleted version a restore was computed from, while its window is open. */
     static Bson restorable(UserWrite.Restore write) {
         return Filters.and(Filters.eq(UserDocuments.ID, write.user().id().value()),
+                Filters.eq(UserDocuments.CONNECTION_ID, write.user().connectionId().value()),
                 Filters.eq(CONNECTION, write.user().connectionId().value()),
                 Filters.eq(UserDocuments.VERSION, write.deletedVersion()),
                 Filters.gt(RESTORE_UNTIL, Instants.toDate(write.restoredAt())));
@@ -75,8 +78,15 @@ final class SoftDeletedUserDocuments {
     }
 
     static Bson restorableBy(ConnectionId connectionId, String key, Instant now) {
-        return Filters.and(Filters.eq(CONNECTION, connectionId.value()), Filters.eq(KEY, key),
+        return Filters.and(Filters.eq(UserDocuments.CONNECTION_ID, connectionId.value()),
+                Filters.eq(CONNECTION, connectionId.value()), Filters.eq(KEY, key),
                 Filters.gt(RESTORE_UNTIL, Instants.toDate(now)));
+    }
+
+    /** The soft-deleted users of the connection {@code connectionId}, through the sparse index. */
+    static Bson of(ConnectionId connectionId) {
+        return Filters.and(Filters.eq(UserDocuments.CONNECTION_ID, connectionId.value()),
+                Filters.eq(CONNECTION, connectionId.value()));
     }
 
     static Bson expiredBy(Instant now) {

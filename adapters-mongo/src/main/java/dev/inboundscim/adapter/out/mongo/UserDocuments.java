@@ -18,8 +18,9 @@ import org.bson.Document;
 import org.bson.conversions.Bson;
 
 /**
- * Maps {@link User} to a {@code users} document and back. A live user has a {@code connectionId}; a deleted one,
- * until its outbox is emptied, is a tombstone without it (see {@link LogOutbox}).
+ * Maps {@link User} to a {@code users} document and back. Every document keeps its {@code connectionId}, the shard
+ * key (docs/scaling.md); a live user has a place in the creation order ({@code seq}), which a deleted one, a
+ * tombstone until its outbox is emptied (see {@link LogOutbox}), and a soft-deleted one leave.
  */
 final class UserDocuments {
 
@@ -46,6 +47,20 @@ final class UserDocuments {
     static final Bson WITHOUT_OUTBOX = Projections.exclude(OUTBOX);
 
     private UserDocuments() {
+    }
+
+    /**
+     * The condition every read of live users or groups adds: a place in the creation order. Tombstones and
+     * soft-deleted users keep their connection but no {@code seq}, so this bound, unlike {@code $exists} on a
+     * marker, is a range of the {@code (connectionId, seq)} index and a connection's count stays an index count.
+     */
+    static Bson live() {
+        return Filters.gte(SEQ, 0L);
+    }
+
+    /** The live document {@code id} of the connection {@code connectionId}. */
+    static Bson liveDocument(String connectionId, String id) {
+        return Filters.and(Filters.eq(ID, id), Filters.eq(CONNECTION_ID, connectionId), live());
     }
 
     /** A new live user whose outbox holds the log entry of its creation. */
@@ -81,12 +96,14 @@ final class UserDocuments {
     }
 
     /**
-     * Turns a user into a tombstone: no connection (so no query finds it), placeholder keys (so its userName and
-     * user-id attribute value are free at once), and its outbox with the entries of the deletion, if any.
+     * Turns a user into a tombstone: its connection kept (it stays in the connection's shard) but no place in the
+     * creation order (so no read of live users finds it, {@link #live}), {@code deletedFrom} marking it, placeholder
+     * keys (so its userName and user-id attribute value are free at once), and its outbox with the entries of the
+     * deletion, if any.
      */
     static Bson tombstone(ConnectionId connectionId, UserId id, long version, List<Document> entries) {
         List<Bson> changes = new ArrayList<>(List.of(
-                Updates.unset(CONNECTION_ID),
+                Updates.unset(SEQ),
                 Updates.unset(PROFILE),
                 Updates.unset(PROFILE_CI),
                 Updates.unset(STRINGS),
@@ -115,15 +132,15 @@ final class UserDocuments {
                 document.get(VERSION, Number.class).longValue());
     }
 
-    /** A deleted user's document waiting for its outbox to be emptied; a soft-deleted user's is none. */
+    /** A deleted user's or group's document waiting for its outbox to be emptied; a soft-deleted user's is none. */
     static boolean isTombstone(Document document) {
-        return !document.containsKey(CONNECTION_ID) && !SoftDeletedUserDocuments.isSoftDeleted(document);
+        return document.containsKey(DELETED_FROM);
     }
 
-    /** The filter part that makes a delete of a document by id delete a tombstone only. */
-    static Bson tombstoneOnly() {
-        return Filters.and(Filters.exists(CONNECTION_ID, false),
-                Filters.exists(SoftDeletedUserDocuments.SOFT_DELETED, false));
+    /** The tombstone {@code id} of the connection {@code connectionId}. */
+    static Bson tombstoneOf(String connectionId, String id) {
+        return Filters.and(Filters.eq(ID, id), Filters.eq(CONNECTION_ID, connectionId),
+                Filters.exists(DELETED_FROM, true));
     }
 
     private static String stringOrNull(Object value) {

@@ -89,7 +89,11 @@ class MongoLogOutboxTest {
     void anEntryLeftInTheOutboxReachesTheLogOnTheNextReadExactlyOnce() {
         User user = user("stopped");
         LogEntry entry = log(user);
-        // The insert landed; the process stopped before copying the entry.
+        // The id was claimed and the insert landed; the process stopped before confirming the claim and copying the
+        // entry.
+        new IdDirectory(client.getDatabase(TestMongo.coordinates().database())
+                .getCollection(MongoSchema.USER_CONNECTIONS)).claim(user.id().value(), connection.id().value(),
+                user.createdAt(), (connectionId, id, now) -> true).orElseThrow();
         users.insertOne(UserDocuments.insert(user, Long.MAX_VALUE - 1, List.of(LogDocuments.document(entry))));
 
         assertEquals(List.of(entry), logs());

@@ -40,6 +40,12 @@ final class ShardKeyCommands implements CommandListener {
     /** The per-connection collections. */
     static final List<String> PER_CONNECTION = List.copyOf(new java.util.TreeSet<>(SHARD_KEYS.keySet()));
 
+    /**
+     * The id directories: the connection of each user id and group id, read by the id before the connection is
+     * known, and keeping ids unique across connections. Unsharded, or sharded by {@code _id}.
+     */
+    static final List<String> ID_DIRECTORIES = List.of(MongoSchema.USER_CONNECTIONS, MongoSchema.GROUP_CONNECTIONS);
+
     /** Small, global collections read by their own id before any connection is known: unsharded. */
     static final List<String> REFERENCE = List.of(MongoSchema.CONNECTIONS, MongoSchema.SCIM_CONFIGURATIONS,
             MongoSchema.SCIM_TOKENS, MongoSchema.SETUP_TICKETS, MongoSchema.SCIM_CLIENTS,
@@ -62,18 +68,6 @@ final class ShardKeyCommands implements CommandListener {
     /** The commands that read or write every connection's documents on purpose, by the reason they give. */
     static final Set<String> FAN_OUT = Set.of("management api listing", "organization members",
             "soft deletion purge", "outbox relay", "start-up repair", "role deletion");
-
-    /**
-     * The shapes of the commands the MongoDB adapter still sends without their connection (issue 20: the MongoDB
-     * side is not converted yet, docs/scaling.md). They are recorded, not failed; any other shape fails its test.
-     * Every shape seen in a run is written to {@code target/shard-key-shapes.txt}.
-     */
-    private static final Set<String> BASELINE = baseline();
-    private static final Set<String> SHAPES = Collections.synchronizedSet(new java.util.TreeSet<>());
-
-    static {
-        Runtime.getRuntime().addShutdownHook(new Thread(ShardKeyCommands::writeShapes, "shard-key-shapes"));
-    }
 
     private static final ShardKeyCommands INSTANCE = new ShardKeyCommands();
     private static final List<String> VIOLATIONS = Collections.synchronizedList(new ArrayList<>());
@@ -98,43 +92,7 @@ final class ShardKeyCommands implements CommandListener {
             return;
         }
         CHECKED.add(name + " " + target.asString().getValue());
-        problem(name, command).ifPresent(problem -> {
-            String shape = shape(name, command);
-            SHAPES.add(shape);
-            if (!BASELINE.contains(shape)) {
-                VIOLATIONS.add(problem + ": " + shortened(command) + "\n  shape: " + shape);
-            }
-        });
-    }
-
-    /**
-     * The command's shape: its name, collection and filter with every value replaced by "?", so that the commands
-     * of one statement in the code have one shape whatever they carry.
-     */
-    static String shape(String name, BsonDocument command) {
-        BsonValue filter = switch (name) {
-            case "find" -> command.get("filter");
-            case "count", "distinct", "findAndModify" -> command.get("query");
-            case "update" -> elements(command.get("updates")).stream().findFirst().map(u -> u.get("q")).orElse(null);
-            case "delete" -> elements(command.get("deletes")).stream().findFirst().map(d -> d.get("q")).orElse(null);
-            case "aggregate" -> elements(command.get("pipeline")).stream().findFirst().orElse(null);
-            default -> null;
-        };
-        return name + " " + command.getString(name).getValue() + " "
-                + (filter == null ? "-" : normalized(filter).toString());
-    }
-
-    private static Object normalized(BsonValue value) {
-        if (value.isDocument()) {
-            java.util.Map<String, Object> fields = new java.util.TreeMap<>();
-            value.asDocument().forEach((key, field) -> fields.put(key, normalized(field)));
-            return fields;
-        }
-        if (value.isArray() && !value.asArray().isEmpty()
-                && value.asArray().stream().allMatch(BsonValue::isDocument)) {
-            return value.asArray().stream().map(ShardKeyCommands::normalized).toList();
-        }
-        return "?";
+        problem(name, command).ifPresent(problem -> VIOLATIONS.add(problem + ": " + shortened(command)));
     }
 
     /** What is wrong with the command {@code name}, if anything. */
@@ -213,37 +171,6 @@ final class ShardKeyCommands implements CommandListener {
     private static String shortened(BsonDocument command) {
         String json = command.toJson();
         return json.length() > 2000 ? json.substring(0, 2000) + "…" : json;
-    }
-
-    private static Set<String> baseline() {
-        Set<String> shapes = new java.util.HashSet<>();
-        try (var in = ShardKeyCommands.class.getResourceAsStream("/shard-key-baseline.txt")) {
-            if (in != null) {
-                new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).lines().map(String::strip)
-                        .filter(line -> !line.isEmpty() && !line.startsWith("#")).forEach(shapes::add);
-            }
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
-        return shapes;
-    }
-
-    private static void writeShapes() {
-        try {
-            java.nio.file.Path target = java.nio.file.Path.of("target");
-            if (java.nio.file.Files.isDirectory(target)) {
-                synchronized (SHAPES) {
-                    java.nio.file.Files.write(target.resolve("shard-key-shapes.txt"), SHAPES);
-                }
-            }
-        } catch (java.io.IOException | RuntimeException e) {
-            System.err.println("Cannot write the shard key shapes: " + e);
-        }
-    }
-
-    /** The baseline's shapes (the commands still sent without their connection). */
-    static Set<String> baselineShapes() {
-        return Set.copyOf(BASELINE);
     }
 
     /** How many violations were recorded so far in this JVM. */

@@ -49,7 +49,8 @@ class ShardKeyCommandsTest {
         TestMongo.store();
         TestMongo.Coordinates mongo = TestMongo.coordinates();
         List<String> classified = java.util.stream.Stream.of(ShardKeyCommands.PER_CONNECTION,
-                ShardKeyCommands.REFERENCE, ShardKeyCommands.PER_USER, ShardKeyCommands.TENANT_WIDE)
+                ShardKeyCommands.ID_DIRECTORIES, ShardKeyCommands.REFERENCE, ShardKeyCommands.PER_USER,
+                ShardKeyCommands.TENANT_WIDE)
                 .flatMap(List::stream).toList();
         assertEquals(classified.size(), new java.util.TreeSet<>(classified).size(), classified.toString());
         try (MongoClient client = MongoClients.create(mongo.uri())) {
@@ -61,12 +62,6 @@ class ShardKeyCommandsTest {
             });
             assertEquals(List.of(), unclassified, "ShardKeyCommands and docs/scaling.md classify every collection");
         }
-    }
-
-    @Test
-    void theShapeOfACommandIsItsFilterWithoutValues() {
-        assertEquals("find users {$and=[{_id=?}, {version=?}]}", ShardKeyCommands.shape("find",
-                BsonDocument.parse("{find: 'users', filter: {$and: [{_id: 'u1'}, {version: 3}]}}")));
     }
 
     @Test
