@@ -275,6 +275,12 @@ final class MongoSettingsChanges implements SettingsChanges, CommandListener, Au
         observations = SettingsFence.Observations.NONE;
         if (poller != null) {
             poller.interrupt();
+            try {
+                // A poll under way would write this node's row again after its removal below.
+                poller.join(Duration.ofSeconds(1));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
         }
         MongoCollection<Document> registry = observers;
         if (registry != null) {
