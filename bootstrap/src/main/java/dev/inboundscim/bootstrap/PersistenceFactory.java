@@ -35,7 +35,7 @@ public final class PersistenceFactory {
         // attempt with a stack trace while it waits, and the one-line StartupException below says all there is.
         try {
             MongoStore store = MongoStore.connect(uri, settings.mongoDatabase().orElse(null),
-                    settings.mongoPoolSize(), new CachedMappingParser());
+                    settings.mongoPoolSize(), new CachedMappingParser(), settings.mongoSettingsPoll());
             return new Persistence("mongo", "MongoDB at " + store.description(), store, store);
         } catch (IllegalStateException e) {
             throw new StartupException(e.getMessage());

@@ -2,6 +2,7 @@ package dev.inboundscim.bootstrap;
 
 import dev.inboundscim.adapter.in.http.TrustedProxies;
 import dev.inboundscim.adapter.in.http.scim.BulkLimits;
+import dev.inboundscim.adapter.out.mongo.MongoStore;
 import dev.inboundscim.adapter.out.postgres.PostgresStore;
 import dev.inboundscim.application.EventStreamSettings;
 import dev.inboundscim.application.GroupLimits;
@@ -27,6 +28,7 @@ public record ServerSettings(int port, Optional<String> adminToken, Optional<Str
                              Optional<String> publicBaseUrl, String tenantName, Optional<String> postgresUrl,
                              Optional<String> postgresUser, Optional<String> postgresPassword, int postgresPoolSize,
                              Optional<String> mongoUri, Optional<String> mongoDatabase, int mongoPoolSize,
+                             Duration mongoSettingsPoll,
                              int maxResults, int maxBodyBytes, BulkLimits bulkLimits, GroupLimits groupLimits,
                              long groupPatchResponseMaxMembers, LogStreamSettings logStreams,
                              ReliabilitySettings reliability, LoggingSettings logging,
@@ -59,6 +61,7 @@ public record ServerSettings(int port, Optional<String> adminToken, Optional<Str
                 source.text("MONGO_URI", "scim.mongo.uri"),
                 source.text("MONGO_DATABASE", "scim.mongo.database"),
                 source.positive("MONGO_POOL_SIZE", "scim.mongo.pool-size", 16),
+                mongoSettingsPoll(source),
                 source.integer("SCIM_MAX_RESULTS", "scim.max-results", 1000),
                 source.positive("MAX_BODY_BYTES", "scim.max-body-bytes",
                         source.integer("SCIM_MAX_BODY_BYTES", "scim.max-body-bytes", 1024 * 1024)),
@@ -104,6 +107,21 @@ public record ServerSettings(int port, Optional<String> adminToken, Optional<Str
                         "scim.soft-delete.purge-interval-seconds", (int) d.interval().toSeconds())),
                 source.positive("SOFT_DELETE_PURGE_BATCH_SIZE", "scim.soft-delete.purge-batch-size", d.batchSize()),
                 d.pause());
+    }
+
+    /**
+     * {@code MONGO_SETTINGS_POLL_MILLIS}: how often each process polls MongoDB's settings version, 1–500 ms. A
+     * settings write through one node waits up to about one poll for the others (docs/scaling.md); the fence's
+     * 2 s bound needs several polls within it.
+     */
+    private static Duration mongoSettingsPoll(Source source) {
+        int millis = source.integer("MONGO_SETTINGS_POLL_MILLIS", "scim.mongo.settings-poll-millis",
+                (int) MongoStore.DEFAULT_SETTINGS_POLL.toMillis());
+        if (millis < 1 || millis > 500) {
+            throw new IllegalArgumentException("MONGO_SETTINGS_POLL_MILLIS (scim.mongo.settings-poll-millis) must be "
+                    + "from 1 to 500");
+        }
+        return Duration.ofMillis(millis);
     }
 
     /** {@code OAUTH_ACCESS_TOKEN_SECONDS} (SPEC §9): how long the token endpoint's access tokens live, 1–6 hours. */

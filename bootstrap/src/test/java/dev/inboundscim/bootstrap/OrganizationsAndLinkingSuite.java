@@ -95,7 +95,6 @@ abstract class OrganizationsAndLinkingSuite extends RunningServerTest {
         String earlier = createUser("before-enabling");
         enable(assigning, scim.connectionId(), true);
         enable(notAssigning, scim.connectionId(), false);
-        settingsObservedByEveryNode();
 
         String joined = createUser("joined");
         String other = createUser("other");

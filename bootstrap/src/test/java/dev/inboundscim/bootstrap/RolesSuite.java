@@ -293,7 +293,6 @@ abstract class RolesSuite extends RunningServerTest {
                 + ",\"role_mapping\":" + roleMapping + "}", "application/json");
         assertEquals(200, configured.status(), configured.body());
         assertEquals(2, configured.json().path("role_mapping").size());
-        settingsObservedByEveryNode();
 
         // Okta: role objects on create.
         String name = unique("ada");
@@ -367,7 +366,6 @@ abstract class RolesSuite extends RunningServerTest {
                      "filters":[{"type":"category","name":"group.event"},{"type":"category","name":"user.event"}]}"""
                     .formatted(UUID.randomUUID(), receiver.url()));
             assertEquals(201, stream.status(), stream.body());
-            settingsObservedByEveryNode();
             try {
                 String ada = user(unique("ada"));
                 String engineers = group(unique("Engineers"), ada);

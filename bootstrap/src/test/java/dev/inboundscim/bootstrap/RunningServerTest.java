@@ -45,23 +45,6 @@ abstract class RunningServerTest {
         return ports;
     }
 
-    /**
-     * After a change to settings the nodes keep in memory (tokens, clients, mappings, log streams' routing,
-     * organizations' connections): at once on the node that made it; with several nodes, waits the second within
-     * which every other node observes it (docs/scaling.md), since the next request may go to another node.
-     */
-    void settingsObservedByEveryNode() {
-        if (otherNodes.isEmpty()) {
-            return;
-        }
-        try {
-            Thread.sleep(1000);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
-    }
-
     @BeforeAll
     void startServer() {
         List<Persistence> others = otherNodes();

@@ -71,12 +71,7 @@ abstract class SchemaExtensionsSuite extends RunningServerTest {
         if (mapping != null) {
             body.set("mapping", mapping);
         }
-        Reply reply = http.send("PATCH", configurationPath(), ADMIN, body.toString(), "application/json");
-        if (reply.status() == 200) {
-            // The mapping comes with the configuration each node keeps in memory.
-            settingsObservedByEveryNode();
-        }
-        return reply;
+        return http.send("PATCH", configurationPath(), ADMIN, body.toString(), "application/json");
     }
 
     private static JsonNode parse(String json) {

@@ -414,7 +414,6 @@ abstract class ScimProtocolSuite extends RunningServerTest {
                         + "{\"scim\":\"userName\",\"auth0\":\"username\"},"
                         + "{\"scim\":\"emails[type eq \\\"work\\\"].value\",\"auth0\":\"email\"}]}", "application/json");
         assertEquals(200, patched.status(), patched.body());
-        settingsObservedByEveryNode();
         JsonNode schemas = http.get(scim.path() + "/Schemas", scim.token()).json();
         List<String> ids = new ArrayList<>();
         schemas.path("Resources").forEach(schema -> ids.add(schema.path("id").asText()));

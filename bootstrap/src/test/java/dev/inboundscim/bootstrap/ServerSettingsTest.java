@@ -91,6 +91,17 @@ class ServerSettingsTest {
     }
 
     @Test
+    void mongosSettingsPollIsFromOneToFiveHundredMillis() {
+        assertEquals(Duration.ofMillis(250), load(Map.of()).mongoSettingsPoll());
+        assertEquals(Duration.ofMillis(50), load(Map.of("MONGO_SETTINGS_POLL_MILLIS", "50")).mongoSettingsPoll());
+        for (String millis : List.of("0", "501", "often")) {
+            IllegalArgumentException failure = assertThrows(IllegalArgumentException.class,
+                    () -> load(Map.of("MONGO_SETTINGS_POLL_MILLIS", millis)));
+            assertTrue(failure.getMessage().contains("MONGO_SETTINGS_POLL_MILLIS"), failure.getMessage());
+        }
+    }
+
+    @Test
     void accessTokensLiveFromOneToSixHours() {
         assertEquals(Duration.ofHours(1), load(Map.of()).oauthAccessTokenLifetime());
         assertEquals(Duration.ofHours(6), load(Map.of("OAUTH_ACCESS_TOKEN_SECONDS", "21600"))

@@ -49,8 +49,7 @@ final class TestServer implements AutoCloseable {
 
     /** Another node's MongoDB: a store of its own over the same database, closed with the node's persistence. */
     static Persistence mongoNode() {
-        TestMongo.Coordinates database = TestMongo.coordinates();
-        MongoStore store = MongoStore.connect(database.uri(), database.database());
+        MongoStore store = TestMongo.node();
         return new Persistence("mongo", "test MongoDB (another node)", store, store::close);
     }
 

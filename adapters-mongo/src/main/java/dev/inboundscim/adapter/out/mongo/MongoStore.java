@@ -21,10 +21,12 @@ import com.mongodb.event.CommandListener;
 import dev.inboundscim.application.port.out.PoolUsage;
 import dev.inboundscim.application.port.out.Repositories;
 import dev.inboundscim.application.port.out.SettingsChanges;
+import dev.inboundscim.application.port.out.SettingsFence;
 import dev.inboundscim.application.port.out.Store;
 import dev.inboundscim.domain.mapping.AttributeMapping;
 import dev.inboundscim.domain.mapping.MappingParser;
 import java.net.UnknownHostException;
+import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.TimeUnit;
@@ -39,6 +41,8 @@ public final class MongoStore implements Store {
     static final int SERVER_SELECTION_TIMEOUT_MILLIS = 4_000;
     /** Connections per server unless the URI or the caller says otherwise (SPEC §7.4). */
     public static final int DEFAULT_POOL_SIZE = 16;
+    /** How often each process polls the settings version by default: a settings write waits up to one poll. */
+    public static final Duration DEFAULT_SETTINGS_POLL = MongoSettingsChanges.DEFAULT_POLL;
     /** How long a request waits for a pooled connection; a longer wait is the store guard's to cut anyway. */
     private static final int MAX_POOL_WAIT_MILLIS = 5_000;
     private static final Document PING = new Document("ping", 1);
@@ -149,11 +153,20 @@ public final class MongoStore implements Store {
 
     /** As {@link #connect(String, String, int)}; {@code mappings} parses the mapping of each configuration read. */
     public static MongoStore connect(String uri, String database, int poolSize, MappingParser mappings) {
+        return connect(uri, database, poolSize, mappings, DEFAULT_SETTINGS_POLL);
+    }
+
+    /**
+     * As {@link #connect(String, String, int, MappingParser)}, polling the settings version every
+     * {@code settingsPoll} (which bounds how long a settings write waits for the other nodes to observe it).
+     */
+    public static MongoStore connect(String uri, String database, int poolSize, MappingParser mappings,
+                                     Duration settingsPoll) {
         ConnectionString connectionString = parse(uri);
         String databaseName = databaseName(connectionString, database);
         String where = String.join(",", connectionString.getHosts()) + "/" + databaseName;
         PoolCounts pool = new PoolCounts();
-        MongoSettingsChanges changes = new MongoSettingsChanges();
+        MongoSettingsChanges changes = new MongoSettingsChanges(settingsPoll, SettingsFence.DEFAULT);
         MongoClient client = MongoClients.create(settings(connectionString, poolSize, pool, changes));
         MongoClient probe = MongoClients.create(settings(connectionString, 1, new PoolCounts(), null));
         try {

@@ -41,7 +41,7 @@ class MongoSettingsChangesTest extends ContractSupport {
 
     @Test
     void aRevocationMovesThisProcessAtOnceAndTheOtherWithinASecond() {
-        there = MongoStore.connect(TestMongo.coordinates().uri(), TestMongo.coordinates().database());
+        there = TestMongo.node();
         SettingsChanges mine = here.settingsChanges();
         SettingsChanges theirs = there.settingsChanges();
         await("both observe changes", () -> mine.live() && theirs.live());

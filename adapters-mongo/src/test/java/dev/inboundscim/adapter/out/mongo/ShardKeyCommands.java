@@ -52,7 +52,7 @@ final class ShardKeyCommands implements CommandListener {
             MongoSchema.FEDERATED_CREDENTIALS, MongoSchema.ACCEPTED_ASSERTIONS, MongoSchema.ORGANIZATIONS,
             MongoSchema.ORGANIZATION_CONNECTIONS, MongoSchema.ROLES, MongoSchema.CLIENTS, MongoSchema.SIGNING_KEYS,
             MongoSchema.ADMIN_TOKEN, MongoSchema.LOG_STREAMS, MongoSchema.EVENT_STREAMS, MongoSchema.COUNTERS,
-            MongoSettingsChanges.COLLECTION);
+            MongoSettingsChanges.COLLECTION, MongoSettingsChanges.OBSERVERS);
 
     /** A user's sessions and refresh tokens, reported and ended by user id: unsharded (or sharded by userId). */
     static final List<String> PER_USER = List.of(MongoSchema.SESSIONS, MongoSchema.REFRESH_TOKENS);

@@ -5,7 +5,9 @@ import com.mongodb.client.MongoClients;
 import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 import dev.inboundscim.domain.id.RandomIds;
+import dev.inboundscim.domain.mapping.AttributeMapping;
 import java.net.InetSocketAddress;
+import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.Deque;
 
@@ -48,14 +50,26 @@ public final class TestMongo {
         return coordinates;
     }
 
+    /**
+     * How often the tests' stores poll the settings version: a settings write through one node waits up to one poll
+     * for the others (docs/scaling.md), so the several-node suites keep it short.
+     */
+    public static final Duration SETTINGS_POLL = Duration.ofMillis(50);
+
     /** One store over the chosen MongoDB, shared by every test class of this JVM. */
     public static synchronized MongoStore store() {
         if (store == null) {
-            Coordinates mongo = coordinates();
-            store = MongoStore.connect(mongo.uri(), mongo.database());
+            store = node();
             CLEANUP.push(store::close);
         }
         return store;
+    }
+
+    /** Another store over the chosen MongoDB, as another node's, polling every {@link #SETTINGS_POLL}. */
+    public static MongoStore node() {
+        Coordinates mongo = coordinates();
+        return MongoStore.connect(mongo.uri(), mongo.database(), MongoStore.DEFAULT_POOL_SIZE, AttributeMapping::of,
+                SETTINGS_POLL);
     }
 
     private static Coordinates choose() {

@@ -6,6 +6,7 @@ import com.zaxxer.hikari.HikariPoolMXBean;
 import dev.inboundscim.application.port.out.PoolUsage;
 import dev.inboundscim.application.port.out.Repositories;
 import dev.inboundscim.application.port.out.SettingsChanges;
+import dev.inboundscim.application.port.out.SettingsFence;
 import dev.inboundscim.application.port.out.Store;
 import dev.inboundscim.domain.mapping.AttributeMapping;
 import dev.inboundscim.domain.mapping.MappingParser;
@@ -41,8 +42,9 @@ public final class PostgresStore implements Store {
         this.client = JdbcClientBuilder.create().connectionPool(pool).build();
         Db db = new Db(client);
         this.settingsChanges = new PostgresSettingsChanges(dataSource.getJdbcUrl(), dataSource.getUsername(),
-                dataSource.getPassword());
-        // Writes to what authentication or routing reads tell this process at once; others hear the notification.
+                dataSource.getPassword(), db, SettingsFence.DEFAULT);
+        // Writes to what authentication or routing reads tell this process at once, and answer once every other
+        // live node observed them (or the fence's bound passed): the call after each such write is the fence.
         Runnable changedHere = settingsChanges::changedHere;
         this.repositories = new Repositories(
                 new PostgresConnectionRepository(db, changedHere),

@@ -34,7 +34,7 @@ final class ShardKeys {
     static final List<String> REFERENCE = List.of("connections", "scim_configurations", "scim_tokens",
             "setup_tickets", "scim_clients", "scim_client_secrets", "federated_credentials", "accepted_assertions",
             "organizations", "organization_connections", "roles", "clients", "signing_keys", "admin_token",
-            "log_streams", "event_streams");
+            "log_streams", "event_streams", "settings_version", "settings_observers");
 
     /** The connection of each id, for callers that know only the id: distributed by that id on Citus. */
     static final List<String> DIRECTORIES = List.of("user_connections", "group_connections");
