@@ -1,6 +1,5 @@
 package dev.inboundscim.bootstrap;
 
-import java.util.List;
 import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
@@ -24,7 +23,7 @@ class MongoThreeNodeBulkTest extends BulkSuite {
     }
 
     @Override
-    List<Persistence> otherNodes() {
-        return List.of(TestServer.mongoNode(), TestServer.mongoNode());
+    int nodeCount() {
+        return 3;
     }
 }

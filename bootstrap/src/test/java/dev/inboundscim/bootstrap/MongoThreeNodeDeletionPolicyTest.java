@@ -1,7 +1,5 @@
 package dev.inboundscim.bootstrap;
 
-import java.util.List;
-
 /**
  * {@link DeletionPolicySuite} over MongoDB, three nodes on one store
  * with requests spread round-robin across them (issue 20).
@@ -14,7 +12,7 @@ class MongoThreeNodeDeletionPolicyTest extends DeletionPolicySuite {
     }
 
     @Override
-    List<Persistence> otherNodes() {
-        return List.of(TestServer.mongoNode(), TestServer.mongoNode());
+    int nodeCount() {
+        return 3;
     }
 }

@@ -1,6 +1,5 @@
 package dev.inboundscim.bootstrap;
 
-import java.util.List;
 import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
@@ -12,7 +11,7 @@ class PostgresThreeNodeBulkTest extends BulkSuite {
 
     @Override
     Persistence persistence() {
-        return TestServer.postgresNode();
+        return TestServer.postgres();
     }
 
     /** Rate limits are per node (docs/reliability.md); RateLimitSuite holds them on one. */
@@ -24,7 +23,7 @@ class PostgresThreeNodeBulkTest extends BulkSuite {
     }
 
     @Override
-    List<Persistence> otherNodes() {
-        return List.of(TestServer.postgresNode(), TestServer.postgresNode());
+    int nodeCount() {
+        return 3;
     }
 }

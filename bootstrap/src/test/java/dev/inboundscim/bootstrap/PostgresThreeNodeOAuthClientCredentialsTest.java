@@ -1,7 +1,5 @@
 package dev.inboundscim.bootstrap;
 
-import java.util.List;
-
 /**
  * {@link OAuthClientCredentialsSuite} over PostgreSQL, three nodes on one store
  * with requests spread round-robin across them (issue 20).
@@ -10,11 +8,11 @@ class PostgresThreeNodeOAuthClientCredentialsTest extends OAuthClientCredentials
 
     @Override
     Persistence persistence() {
-        return TestServer.postgresNode();
+        return TestServer.postgres();
     }
 
     @Override
-    List<Persistence> otherNodes() {
-        return List.of(TestServer.postgresNode(), TestServer.postgresNode());
+    int nodeCount() {
+        return 3;
     }
 }

@@ -1,7 +1,5 @@
 package dev.inboundscim.bootstrap;
 
-import java.util.List;
-
 /**
  * {@link SchemaExtensionsSuite} over PostgreSQL, three nodes on one store
  * with requests spread round-robin across them (issue 20): a write through one node is read through the next.
@@ -10,11 +8,11 @@ class PostgresThreeNodeSchemaExtensionsTest extends SchemaExtensionsSuite {
 
     @Override
     Persistence persistence() {
-        return TestServer.postgresNode();
+        return TestServer.postgres();
     }
 
     @Override
-    List<Persistence> otherNodes() {
-        return List.of(TestServer.postgresNode(), TestServer.postgresNode());
+    int nodeCount() {
+        return 3;
     }
 }

@@ -20,9 +20,11 @@ abstract class RateLimitPerNodeSuite extends RunningServerTest {
     private static final int BURST = 5;
     private static final String SCOPES = "get:users";
 
-    /** Two more nodes, each with a store connection of its own. */
+    /** Three server processes on one store. */
     @Override
-    abstract List<Persistence> otherNodes();
+    int nodeCount() {
+        return 3;
+    }
 
     @Override
     Map<String, String> settings() {

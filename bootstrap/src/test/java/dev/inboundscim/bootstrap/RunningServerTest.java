@@ -1,5 +1,6 @@
 package dev.inboundscim.bootstrap;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -7,6 +8,7 @@ import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Base of the black-box HTTP suites: one real server per test class over the persistence adapter the subclass
@@ -17,12 +19,25 @@ abstract class RunningServerTest {
 
     static final String ADMIN = TestServer.ADMIN_TOKEN;
 
-    TestServer server;
-    HttpClientSupport http;
-    private final List<TestServer> otherNodes = new ArrayList<>();
-    private final List<Persistence> otherStores = new ArrayList<>();
+    /**
+     * How long a store call of a node of several may take (STORE_TIMEOUT_MS) before it is a 503: three nodes poll
+     * one store three times as often, and hold three pools' worth of transactions on it.
+     */
+    private static final Duration NODE_STORE_TIMEOUT = Duration.ofSeconds(10);
 
-    /** The store to serve from; shared by the classes of one JVM, so the server must not close it. */
+    ServerUnderTest server;
+    HttpClientSupport http;
+    /** The ports of the nodes beside the first; none when the server runs as one node. */
+    private final List<Integer> otherNodes = new ArrayList<>();
+    private TestServer inThisJvm;
+    private NodeProcesses processes;
+    @RegisterExtension
+    final NodeOutputEvidence evidence = new NodeOutputEvidence(() -> processes);
+
+    /**
+     * The store to serve from; shared by the classes of one JVM, so the server must not close it. With several
+     * nodes, the test store of its kind, whose database the node processes share.
+     */
     abstract Persistence persistence();
 
     /** Settings (environment variables) this suite needs beyond {@link TestServer#testEnvironment()}. */
@@ -31,60 +46,63 @@ abstract class RunningServerTest {
     }
 
     /**
-     * Stores for further nodes of the same server (issue 20): each its own connection to the same database, so its
-     * own pool and caches, as another process would have. None by default.
+     * How many nodes serve the suite (issue 20): one, inside this JVM; or several, each a server process of its own
+     * on the one store ({@link NodeProcesses}), with requests spread round-robin across them.
      */
-    List<Persistence> otherNodes() {
-        return List.of();
+    int nodeCount() {
+        return 1;
     }
 
     /** The ports of every node, the first node's first; one port when the server runs as one node. */
     List<Integer> nodePorts() {
         List<Integer> ports = new ArrayList<>(List.of(server.port()));
-        otherNodes.forEach(node -> ports.add(node.port()));
+        ports.addAll(otherNodes);
         return ports;
+    }
+
+    /** What the server, every node of it, prints while the returned log is open. */
+    ServerLog serverLog() {
+        return processes == null ? ServerLog.ofThisJvm() : processes.log();
     }
 
     @BeforeAll
     void startServer() {
-        List<Persistence> others = otherNodes();
-        if (others.isEmpty()) {
-            server = TestServer.start(persistence(), settings());
+        Persistence store = persistence();
+        if (nodeCount() == 1) {
+            SharedNodes.stopIdle();
+            inThisJvm = TestServer.start(store, settings());
+            server = inThisJvm;
             http = server.client();
             return;
         }
         // Three nodes poll one store three times as often, on a build machine's few cores: these suites are about
         // what every node sees, so a store call may take longer than the production default before it is a 503.
         Map<String, String> nodeSettings = new HashMap<>(settings());
-        nodeSettings.putIfAbsent("STORE_TIMEOUT_MS", String.valueOf(TestServer.NODE_STORE_TIMEOUT.toMillis()));
+        nodeSettings.putIfAbsent("STORE_TIMEOUT_MS", String.valueOf(NODE_STORE_TIMEOUT.toMillis()));
         // No node stops mid-suite, so no lease needs to expire quickly; the tests' 2 s lease would let a node held up
         // by a busy machine see its stream or notice taken over and sent twice (at least once, as documented).
         nodeSettings.putIfAbsent("LOG_STREAM_LEASE_SECONDS", "30");
-        server = TestServer.start(persistence(), nodeSettings);
-        List<Integer> ports = new ArrayList<>(List.of(server.port()));
-        Map<String, String> behindOneAddress = new HashMap<>(nodeSettings);
-        // Behind a load balancer every node answers with the one public address in its locations.
-        behindOneAddress.put("PUBLIC_BASE_URL", "http://localhost:" + server.port());
-        for (Persistence store : others) {
-            otherStores.add(store);
-            TestServer node = TestServer.start(store, behindOneAddress);
-            otherNodes.add(node);
-            ports.add(node.port());
-        }
+        // The suites create their own connections, so the classes asking for the same store and settings share
+        // one set of processes, as they share the store; persistence() above has migrated it before they start.
+        processes = SharedNodes.borrow(store.kind(), nodeSettings, nodeCount());
+        server = processes;
+        List<Integer> ports = processes.ports();
+        otherNodes.addAll(ports.subList(1, ports.size()));
         http = new HttpClientSupport(ports);
     }
 
     @AfterAll
-    void stopServer() throws Exception {
-        if (!otherNodes.isEmpty() && http.nodesUsed() != otherNodes.size() + 1) {
-            throw new AssertionError("the requests did not reach every node: " + http.nodesUsed());
-        }
-        server.close();
-        for (TestServer node : otherNodes) {
-            node.close();
-        }
-        for (Persistence store : otherStores) {
-            store.close();
+    void stopServer() {
+        try {
+            if (!otherNodes.isEmpty() && http.nodesUsed() != otherNodes.size() + 1) {
+                throw new AssertionError("the requests did not reach every node: " + http.nodesUsed());
+            }
+        } finally {
+            if (processes != null) {
+                SharedNodes.giveBack(processes);
+            } else {
+                inThisJvm.close();
+            }
         }
     }
 }

@@ -14,7 +14,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.logging.LogRecord;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -167,16 +166,14 @@ abstract class SetupTicketsSuite extends RunningServerTest {
         ScimEndpoint scim = ScimEndpoint.create(http, "okta", "get:users");
         List<String> lines = new ArrayList<>();
         String secret;
-        try (CapturedLog log = CapturedLog.start()) {
+        try (ServerLog log = serverLog()) {
             secret = secretOf(http.post("/api/v2/connections/" + scim.connectionId()
                     + "/scim-configuration/setup-tickets", ADMIN, "{}").json());
             http.get("/setup/" + secret, null);
             ticketApi("GET", "ticket", secret);
             ticketApi("POST", "token", secret);
             http.get("/setup/" + secret.substring(0, 30), null);
-            for (LogRecord record : log.records()) {
-                lines.add(CapturedLog.text(record));
-            }
+            lines.addAll(log.lines());
         }
         assertTrue(lines.stream().anyMatch(line -> line.contains("/setup/…")), "the page was access-logged: " + lines);
         String random = secret.substring(21);

@@ -13,7 +13,7 @@ import java.util.HashMap;
 import java.util.Map;
 
 /** The real server with the real wiring on a random port, over the PostgreSQL the tests picked. */
-final class TestServer implements AutoCloseable {
+final class TestServer implements ServerUnderTest, AutoCloseable {
 
     static final String ADMIN_TOKEN = "test-admin-token";
 
@@ -34,27 +34,6 @@ final class TestServer implements AutoCloseable {
         MongoStore store = TestMongo.store();
         return new Persistence("mongo", "test MongoDB", store, () -> { });
     }
-
-    /**
-     * Another node's PostgreSQL: a store of its own over the same database, closed with the node's persistence. Its
-     * pool waits up to {@link #NODE_STORE_TIMEOUT} for a connection, as {@link RunningServerTest} lets a node's store
-     * calls take: three nodes hold three pools' worth of transactions on one database.
-     */
-    static Persistence postgresNode() {
-        TestDatabases.Coordinates database = TestDatabases.coordinates();
-        PostgresStore store = PostgresStore.connect(database.jdbcUrl(), database.user(), database.password(),
-                PostgresStore.DEFAULT_POOL_SIZE, NODE_STORE_TIMEOUT);
-        return new Persistence("postgres", "test PostgreSQL (another node)", store, store::close);
-    }
-
-    /** Another node's MongoDB: a store of its own over the same database, closed with the node's persistence. */
-    static Persistence mongoNode() {
-        MongoStore store = TestMongo.node();
-        return new Persistence("mongo", "test MongoDB (another node)", store, store::close);
-    }
-
-    /** How long a store call of a node of several may take (STORE_TIMEOUT_MS) before it is a 503. */
-    static final Duration NODE_STORE_TIMEOUT = Duration.ofSeconds(10);
 
     /** Small enough that the HTTP suites can reach every group limit. */
     static final GroupLimits TEST_GROUP_LIMITS = new GroupLimits(20, 50, 30);
@@ -102,15 +81,18 @@ final class TestServer implements AutoCloseable {
         return new TestServer(InboundScimServer.start(settings, persistence));
     }
 
-    int port() {
+    @Override
+    public int port() {
         return server.port();
     }
 
-    String adminToken() {
+    @Override
+    public String adminToken() {
         return ADMIN_TOKEN;
     }
 
-    HttpClientSupport client() {
+    @Override
+    public HttpClientSupport client() {
         return new HttpClientSupport(server.port());
     }
 

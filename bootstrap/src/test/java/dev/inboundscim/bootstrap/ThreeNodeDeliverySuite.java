@@ -38,9 +38,11 @@ abstract class ThreeNodeDeliverySuite extends RunningServerTest {
     private static final String PATCH_OP = "{\"schemas\":[\"urn:ietf:params:scim:api:messages:2.0:PatchOp\"],"
             + "\"Operations\":";
 
-    /** Two more nodes, each with a store connection of its own. */
+    /** Three server processes on one store. */
     @Override
-    abstract List<Persistence> otherNodes();
+    int nodeCount() {
+        return 3;
+    }
 
     private static List<String> userIds(List<JsonNode> events) {
         return events.stream().map(e -> e.path("data").path("user_id").asText()).toList();

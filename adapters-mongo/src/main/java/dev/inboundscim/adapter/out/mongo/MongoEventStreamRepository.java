@@ -32,22 +32,28 @@ import org.bson.types.ObjectId;
 /**
  * Event streams in {@code event_streams}; a stream's outbox is the set of {@code logs} documents whose
  * {@link LogDocuments#PENDING_EVENT_STREAMS} array holds its id, delivered in log id order, exactly as log streams'
- * outboxes are; {@code event_deliveries} keeps the recent attempts.
+ * outboxes are; {@code event_deliveries} keeps the recent attempts, in the order of a sequence every process
+ * shares: an {@code ObjectId} orders the documents of one process only (its middle bytes are random per process),
+ * so attempts recorded by several servers in one second would be listed, and trimmed, out of order.
  */
 final class MongoEventStreamRepository implements EventStreamRepository {
 
     private static final String STREAM_ID = "streamId";
+    private static final String SEQ = "seq";
 
     private final MongoCollection<Document> streams;
     private final MongoCollection<Document> logs;
     private final MongoCollection<Document> deliveries;
+    private final UserSequence attemptSequence;
     private final MongoLogRepository logRepository;
 
     MongoEventStreamRepository(MongoCollection<Document> streams, MongoCollection<Document> logs,
-                               MongoCollection<Document> deliveries, MongoLogRepository logRepository) {
+                               MongoCollection<Document> deliveries, UserSequence attemptSequence,
+                               MongoLogRepository logRepository) {
         this.streams = streams;
         this.logs = logs;
         this.deliveries = deliveries;
+        this.attemptSequence = attemptSequence;
         this.logRepository = logRepository;
     }
 
@@ -164,6 +170,7 @@ final class MongoEventStreamRepository implements EventStreamRepository {
         }
         deliveries.insertMany(attempts.stream().map(a -> new Document("_id", new ObjectId())
                 .append(STREAM_ID, id.value())
+                .append(SEQ, attemptSequence.next())
                 .append("eventId", a.eventId())
                 .append("at", Instants.toDate(a.at()))
                 .append("outcome", a.outcome().wireName())
@@ -171,11 +178,12 @@ final class MongoEventStreamRepository implements EventStreamRepository {
                 .append("detail", a.detail())
                 .append("events", a.events())
                 .append("lastEventId", a.lastEventId())).toList());
-        Document oldestKept = deliveries.find(Filters.eq(STREAM_ID, id.value())).sort(Sorts.descending("_id"))
-                .skip(keep - 1).limit(1).projection(new Document("_id", 1)).first();
+        Document oldestKept = deliveries.find(Filters.eq(STREAM_ID, id.value())).sort(Sorts.descending(SEQ))
+                .skip(keep - 1).limit(1).projection(new Document(SEQ, 1)).first();
         if (oldestKept != null) {
-            deliveries.deleteMany(Filters.and(Filters.eq(STREAM_ID, id.value()),
-                    Filters.lt("_id", oldestKept.getObjectId("_id"))));
+            // Attempts recorded before the sequence have none and are older than any that has one.
+            deliveries.deleteMany(Filters.and(Filters.eq(STREAM_ID, id.value()), Filters.or(
+                    Filters.lt(SEQ, oldestKept.get(SEQ, Number.class).longValue()), Filters.exists(SEQ, false))));
         }
     }
 
@@ -184,7 +192,7 @@ final class MongoEventStreamRepository implements EventStreamRepository {
         if (limit <= 0) {
             return List.of();
         }
-        return deliveries.find(Filters.eq(STREAM_ID, id.value())).sort(Sorts.descending("_id")).limit(limit)
+        return deliveries.find(Filters.eq(STREAM_ID, id.value())).sort(Sorts.descending(SEQ)).limit(limit)
                 .map(d -> new DeliveryAttempt(d.getString("eventId"), Instants.toInstant(d.getDate("at")),
                         DeliveryAttempt.Outcome.fromWireName(d.getString("outcome")), d.getInteger("status"),
                         d.getString("detail"), d.getInteger("events", 1), d.getString("lastEventId")))

@@ -132,7 +132,9 @@ final class MongoSchema {
         database.getCollection(LOGS).createIndex(Indexes.ascending(LogDocuments.PENDING_EVENT_STREAMS, "_id"),
                 new IndexOptions().name("logs_pending_event_streams_idx").sparse(true));
         index(database, EVENT_STREAMS, Indexes.ascending("createdAt", "_id"), "event_streams_created_idx", false);
-        index(database, EVENT_DELIVERIES, Indexes.ascending("streamId", "_id"), "event_deliveries_stream_idx", false);
+        // A stream's attempts in the order they were recorded, by any process (MongoEventStreamRepository).
+        index(database, EVENT_DELIVERIES, Indexes.ascending("streamId", "seq"), "event_deliveries_stream_seq_idx",
+                false);
         database.getCollection(LOGS).createIndex(Indexes.ascending(LogDocuments.ENDS_SESSIONS, "_id"),
                 new IndexOptions().name("logs_deprovision_idx").sparse(true));
         index(database, CLIENTS, Indexes.ascending("createdAt", "_id"), "clients_created_idx", false);

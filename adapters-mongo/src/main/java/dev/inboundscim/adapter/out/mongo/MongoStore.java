@@ -131,7 +131,8 @@ public final class MongoStore implements Store {
                 new MongoFederatedCredentialRepository(credentialDocuments,
                         database.getCollection(MongoSchema.ACCEPTED_ASSERTIONS), connectionDocuments, tokenDocuments),
                 new MongoEventStreamRepository(database.getCollection(MongoSchema.EVENT_STREAMS), logDocuments,
-                        database.getCollection(MongoSchema.EVENT_DELIVERIES), logs),
+                        database.getCollection(MongoSchema.EVENT_DELIVERIES),
+                        new UserSequence(database.getCollection(MongoSchema.COUNTERS), "event_deliveries.seq"), logs),
                 roles);
     }
 
