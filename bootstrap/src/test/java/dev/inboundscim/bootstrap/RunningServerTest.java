@@ -25,11 +25,20 @@ abstract class RunningServerTest {
      */
     private static final Duration NODE_STORE_TIMEOUT = Duration.ofSeconds(10);
 
+    /**
+     * Set (-Dscim.test.node-processes=true) to run every several-node suite on server processes instead of nodes
+     * inside this JVM (docs/testing.md): what the classes that ask for processes themselves always do.
+     */
+    static final String NODE_PROCESSES = "scim.test.node-processes";
+
     ServerUnderTest server;
     HttpClientSupport http;
     /** The ports of the nodes beside the first; none when the server runs as one node. */
     private final List<Integer> otherNodes = new ArrayList<>();
     private TestServer inThisJvm;
+    /** The nodes beside the first when they run inside this JVM, and their stores. */
+    private final List<TestServer> nodesInThisJvm = new ArrayList<>();
+    private final List<Persistence> nodeStores = new ArrayList<>();
     private NodeProcesses processes;
     @RegisterExtension
     final NodeOutputEvidence evidence = new NodeOutputEvidence(() -> processes);
@@ -51,6 +60,16 @@ abstract class RunningServerTest {
      */
     int nodeCount() {
         return 1;
+    }
+
+    /**
+     * Whether several nodes run as server processes ({@link NodeProcesses}) rather than inside this JVM, each with a
+     * store connection, pool, caches, change observation and background workers of its own but one JVM. Processes
+     * cost a build several times the class time (three JVMs starting and compiling the server on two cores), so the
+     * build runs a few classes that way and the others inside the JVM, unless {@link #NODE_PROCESSES} is set.
+     */
+    boolean nodesAsProcesses() {
+        return Boolean.getBoolean(NODE_PROCESSES);
     }
 
     /** The ports of every node, the first node's first; one port when the server runs as one node. */
@@ -82,6 +101,10 @@ abstract class RunningServerTest {
         // No node stops mid-suite, so no lease needs to expire quickly; the tests' 2 s lease would let a node held up
         // by a busy machine see its stream or notice taken over and sent twice (at least once, as documented).
         nodeSettings.putIfAbsent("LOG_STREAM_LEASE_SECONDS", "30");
+        if (!nodesAsProcesses()) {
+            startNodesInThisJvm(store, nodeSettings);
+            return;
+        }
         // The suites create their own connections, so the classes asking for the same store and settings share
         // one set of processes, as they share the store; persistence() above has migrated it before they start.
         processes = SharedNodes.borrow(store.kind(), nodeSettings, nodeCount());
@@ -89,6 +112,35 @@ abstract class RunningServerTest {
         List<Integer> ports = processes.ports();
         otherNodes.addAll(ports.subList(1, ports.size()));
         http = new HttpClientSupport(ports);
+    }
+
+    private static void closeStore(Persistence store) {
+        try {
+            store.close();
+        } catch (Exception e) {
+            throw new IllegalStateException("a node's store did not close", e);
+        }
+    }
+
+    private void startNodesInThisJvm(Persistence store, Map<String, String> nodeSettings) {
+        SharedNodes.stopIdle();
+        inThisJvm = TestServer.start(store, nodeSettings);
+        server = inThisJvm;
+        Map<String, String> behindOneAddress = new HashMap<>(nodeSettings);
+        // Behind a load balancer every node answers with the one public address in its locations.
+        behindOneAddress.put("PUBLIC_BASE_URL", "http://localhost:" + server.port());
+        for (int i = 1; i < nodeCount(); i++) {
+            Persistence nodeStore = switch (store.kind()) {
+                case "postgres" -> TestServer.postgresNode(NODE_STORE_TIMEOUT);
+                case "mongo" -> TestServer.mongoNode();
+                default -> throw new IllegalArgumentException("no further nodes on a store of kind " + store.kind());
+            };
+            nodeStores.add(nodeStore);
+            TestServer node = TestServer.start(nodeStore, behindOneAddress);
+            nodesInThisJvm.add(node);
+            otherNodes.add(node.port());
+        }
+        http = new HttpClientSupport(nodePorts());
     }
 
     @AfterAll
@@ -102,6 +154,10 @@ abstract class RunningServerTest {
                 SharedNodes.giveBack(processes);
             } else {
                 inThisJvm.close();
+                nodesInThisJvm.forEach(TestServer::close);
+                for (Persistence nodeStore : nodeStores) {
+                    closeStore(nodeStore);
+                }
             }
         }
     }

@@ -35,6 +35,24 @@ final class TestServer implements ServerUnderTest, AutoCloseable {
         return new Persistence("mongo", "test MongoDB", store, () -> { });
     }
 
+    /**
+     * Another node's PostgreSQL, for a node inside this JVM: a store of its own over the same database, closed with
+     * the node's persistence. Its pool waits up to {@code timeout} for a connection, as {@link RunningServerTest} lets
+     * a node's store calls take: three nodes hold three pools' worth of transactions on one database.
+     */
+    static Persistence postgresNode(Duration timeout) {
+        TestDatabases.Coordinates database = TestDatabases.coordinates();
+        PostgresStore store = PostgresStore.connect(database.jdbcUrl(), database.user(), database.password(),
+                PostgresStore.DEFAULT_POOL_SIZE, timeout);
+        return new Persistence("postgres", "test PostgreSQL (another node)", store, store::close);
+    }
+
+    /** Another node's MongoDB, for a node inside this JVM: a store of its own over the same database. */
+    static Persistence mongoNode() {
+        MongoStore store = TestMongo.node();
+        return new Persistence("mongo", "test MongoDB (another node)", store, store::close);
+    }
+
     /** Small enough that the HTTP suites can reach every group limit. */
     static final GroupLimits TEST_GROUP_LIMITS = new GroupLimits(20, 50, 30);
     static final long TEST_GROUP_PATCH_RESPONSE_MAX_MEMBERS = 5;
