@@ -15,10 +15,4 @@ class MongoThreeNodeEventStreamsTest extends EventStreamsSuite {
     int nodeCount() {
         return 3;
     }
-
-    /** Always on three server processes, not only when every several-node suite is asked to run that way. */
-    @Override
-    boolean nodesAsProcesses() {
-        return true;
-    }
 }

@@ -27,7 +27,8 @@ abstract class RunningServerTest {
 
     /**
      * Set (-Dscim.test.node-processes=true) to run every several-node suite on server processes instead of nodes
-     * inside this JVM (docs/testing.md): what the classes that ask for processes themselves always do.
+     * inside this JVM: the build's surefire execution {@code three-node-processes} sets it for the
+     * {@code *ThreeNode*Test} classes, which it runs in a test JVM of their own (docs/testing.md).
      */
     static final String NODE_PROCESSES = "scim.test.node-processes";
 
@@ -64,9 +65,7 @@ abstract class RunningServerTest {
 
     /**
      * Whether several nodes run as server processes ({@link NodeProcesses}) rather than inside this JVM, each with a
-     * store connection, pool, caches, change observation and background workers of its own but one JVM. Processes
-     * cost a build several times the class time (three JVMs starting and compiling the server on two cores), so the
-     * build runs a few classes that way and the others inside the JVM, unless {@link #NODE_PROCESSES} is set.
+     * store connection, pool, caches, change observation and background workers of its own but one JVM.
      */
     boolean nodesAsProcesses() {
         return Boolean.getBoolean(NODE_PROCESSES);
