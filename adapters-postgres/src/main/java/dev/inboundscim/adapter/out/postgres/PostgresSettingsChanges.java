@@ -111,7 +111,9 @@ final class PostgresSettingsChanges implements SettingsChanges, AutoCloseable {
                     observe(connection);
                 }
                 registry.leave(connection);
-            } catch (SQLException e) {
+            } catch (SQLException | RuntimeException e) {
+                // Whatever ends this round (a lost connection, a missing version row), the thread lives on and
+                // reconnects: without it the process would read the store on every use for good.
                 if (!closed && !lossReported) {
                     lossReported = true;
                     LOG.log(Level.WARNING, "listening for authentication changes failed (every request reads the "
