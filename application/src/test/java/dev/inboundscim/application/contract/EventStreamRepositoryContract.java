@@ -312,4 +312,23 @@ public abstract class EventStreamRepositoryContract extends ContractSupport {
         retention.deleteExpired();
         assertEquals(List.of(), repositories().logs().list(LogQuery.newest(null, connection.id().value(), null, 10)));
     }
+
+    @Test
+    void retentionDeletesWhatADeletedStreamOwed() {
+        Connection connection = newConnection();
+        Instant old = now().minus(Duration.ofDays(400));
+        EventStream stream = newStream(EventType.USER_CREATED);
+        LogEntry owed = new LogEntry(new LogIds().next(old), LogType.USER_CREATED, old, connection.id().value(),
+                "old", null, null, "okta|x|1", ScimObject.EMPTY);
+        repositories().logs().append(routed(owed));
+        LogRetention retention = new LogRetention(repositories().logs(),
+                Clock.fixed(old.plus(Duration.ofDays(399)), ZoneOffset.UTC),
+                new LogRetentionSettings(30, Duration.ofHours(1), 100, Duration.ZERO));
+
+        streams().delete(stream.id());
+        retention.deleteExpired();
+
+        assertEquals(List.of(), repositories().logs().list(LogQuery.newest(null, connection.id().value(), null, 10)),
+                "a deleted stream's outbox holds nothing back");
+    }
 }

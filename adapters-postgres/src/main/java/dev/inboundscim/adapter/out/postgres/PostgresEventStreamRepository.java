@@ -27,7 +27,7 @@ import java.util.stream.Collectors;
 
 /**
  * Event streams in {@code event_streams}; their outbox rows are written by {@code store_log_rows} with the entries
- * (V20) and delivered in {@code seq} order; {@code event_deliveries} keeps the recent attempts.
+ * (V20) and read as {@link StreamOutbox} says; {@code event_deliveries} keeps the recent attempts.
  */
 final class PostgresEventStreamRepository implements EventStreamRepository {
 
@@ -48,6 +48,8 @@ final class PostgresEventStreamRepository implements EventStreamRepository {
             ) AS chosen
             ORDER BY chosen.log_id
             ON CONFLICT (stream_id, log_id) DO NOTHING""";
+
+    private static final StreamOutbox OUTBOX = new StreamOutbox("event_stream_outbox", "event_streams");
 
     private static final String TRIM_ATTEMPTS = """
             DELETE FROM event_deliveries
@@ -124,24 +126,17 @@ final class PostgresEventStreamRepository implements EventStreamRepository {
 
     @Override
     public List<LogEntry> pending(EventStreamId id, int limit) {
-        return Db.query(db.execute(), "SELECT l.log_id, l.type, l.date, l.connection_id, l.description, l.ip, "
-                + "l.user_agent, l.user_id, l.details::text AS details FROM event_stream_outbox o "
-                + "JOIN logs l ON l.log_id = o.log_id WHERE o.stream_id = ? ORDER BY o.seq LIMIT ?",
-                PostgresLogRepository::entry, List.of(id.value(), Math.max(0, limit)));
+        return OUTBOX.pending(db, id.value(), limit);
     }
 
     @Override
     public long pendingCount(EventStreamId id) {
-        return Db.first(db.execute(), "SELECT count(*) AS n FROM event_stream_outbox WHERE stream_id = ?",
-                row -> Rows.longValue(row, "n"), List.of(id.value())).orElse(0L);
+        return OUTBOX.count(db, id.value());
     }
 
     @Override
     public void acknowledge(EventStreamId id, List<String> logIds) {
-        if (!logIds.isEmpty()) {
-            Db.dml(db.execute(), "DELETE FROM event_stream_outbox WHERE stream_id = ? AND log_id = ANY (?::text[])",
-                    List.of(id.value(), logIds.toArray(String[]::new)));
-        }
+        OUTBOX.acknowledge(db, id.value(), logIds);
     }
 
     @Override

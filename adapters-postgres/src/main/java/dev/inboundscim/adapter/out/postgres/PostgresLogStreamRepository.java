@@ -23,12 +23,14 @@ import java.util.stream.Collectors;
 
 /**
  * Log streams in {@code log_streams}; their outbox rows are written by {@link PostgresLogRepository#insert} and
- * delivered in {@code seq} order.
+ * read as {@link StreamOutbox} says.
  */
 final class PostgresLogStreamRepository implements LogStreamRepository {
 
     private static final String COLUMNS = "id, name, status, endpoint, authorization_value, content_format, "
             + "categories, version, failures, next_attempt_at, last_error, created_at, updated_at";
+
+    private static final StreamOutbox OUTBOX = new StreamOutbox("log_stream_outbox", "log_streams");
 
     private final Db db;
     private final Runnable changedHere;
@@ -100,24 +102,17 @@ final class PostgresLogStreamRepository implements LogStreamRepository {
 
     @Override
     public List<LogEntry> pending(LogStreamId id, int limit) {
-        return Db.query(db.execute(), "SELECT l.log_id, l.type, l.date, l.connection_id, l.description, l.ip, "
-                + "l.user_agent, l.user_id, l.details::text AS details FROM log_stream_outbox o "
-                + "JOIN logs l ON l.log_id = o.log_id WHERE o.stream_id = ? ORDER BY o.seq LIMIT ?",
-                PostgresLogRepository::entry, List.of(id.value(), Math.max(0, limit)));
+        return OUTBOX.pending(db, id.value(), limit);
     }
 
     @Override
     public long pendingCount(LogStreamId id) {
-        return Db.first(db.execute(), "SELECT count(*) AS n FROM log_stream_outbox WHERE stream_id = ?",
-                row -> Rows.longValue(row, "n"), List.of(id.value())).orElse(0L);
+        return OUTBOX.count(db, id.value());
     }
 
     @Override
     public void acknowledge(LogStreamId id, List<String> logIds) {
-        if (!logIds.isEmpty()) {
-            Db.dml(db.execute(), "DELETE FROM log_stream_outbox WHERE stream_id = ? AND log_id = ANY (?::text[])",
-                    List.of(id.value(), logIds.toArray(String[]::new)));
-        }
+        OUTBOX.acknowledge(db, id.value(), logIds);
     }
 
     @Override

@@ -1,0 +1,52 @@
+package dev.inboundscim.adapter.out.postgres;
+
+import dev.inboundscim.domain.log.LogEntry;
+import java.util.List;
+
+/**
+ * The reads and acknowledgements of one kind of stream outbox ({@code log_stream_outbox} of {@code log_streams},
+ * {@code event_stream_outbox} of {@code event_streams}): each stream's waiting entries in the order of the
+ * transactions that wrote them, read from the stream's horizon, below which it has no row (V25). Rows are written
+ * with the entries they name, by {@code store_log_rows}.
+ */
+final class StreamOutbox {
+
+    private final String pending;
+    private final String count;
+    private final String acknowledge;
+    private final String advanceHorizon;
+
+    StreamOutbox(String outbox, String streams) {
+        String fromHorizon = "o.stream_id = ? AND o.tx >= (SELECT horizon FROM " + streams + " WHERE id = ?)";
+        this.pending = "SELECT l.log_id, l.type, l.date, l.connection_id, l.description, l.ip, l.user_agent, "
+                + "l.user_id, l.details::text AS details FROM " + outbox + " o JOIN logs l ON l.log_id = o.log_id "
+                + "WHERE " + fromHorizon + " ORDER BY o.tx, o.log_id LIMIT ?";
+        this.count = "SELECT count(*) AS n FROM " + outbox + " o WHERE " + fromHorizon;
+        this.acknowledge = "DELETE FROM " + outbox + " WHERE stream_id = ? AND log_id = ANY (?::text[])";
+        // Up to the oldest row still waiting, or to the oldest transaction that may still add one (the statement's
+        // snapshot's xmin) if that is older; never down, since every bound once computed holds for good.
+        this.advanceHorizon = "UPDATE " + streams + " s SET horizon = greatest(s.horizon, "
+                + "least(pg_snapshot_xmin(pg_current_snapshot()), coalesce((SELECT min(o.tx) FROM " + outbox
+                + " o WHERE o.stream_id = s.id AND o.tx >= s.horizon), pg_snapshot_xmin(pg_current_snapshot())))) "
+                + "WHERE s.id = ?";
+    }
+
+    /** Up to {@code limit} of the stream's waiting entries, oldest first. */
+    List<LogEntry> pending(Db db, String streamId, int limit) {
+        return Db.query(db.execute(), pending, PostgresLogRepository::entry,
+                List.of(streamId, streamId, Math.max(0, limit)));
+    }
+
+    long count(Db db, String streamId) {
+        return Db.first(db.execute(), count, row -> Rows.longValue(row, "n"), List.of(streamId, streamId))
+                .orElse(0L);
+    }
+
+    /** {@code logIds} delivered (or dropped for good): their rows go, and the horizon moves past them. */
+    void acknowledge(Db db, String streamId, List<String> logIds) {
+        if (!logIds.isEmpty()) {
+            Db.dml(db.execute(), acknowledge, List.of(streamId, logIds.toArray(String[]::new)));
+            Db.dml(db.execute(), advanceHorizon, List.of(streamId));
+        }
+    }
+}
