@@ -46,6 +46,7 @@ public abstract class EventStreamRepositoryContract extends ContractSupport {
 
     private static final DeliveryAttempt.Outcome DELIVERED = DeliveryAttempt.Outcome.DELIVERED;
     private static final DeliveryAttempt.Outcome REJECTED = DeliveryAttempt.Outcome.REJECTED;
+    private static final Duration YEAR_AND_MORE = Duration.ofDays(400);
 
     private final List<EventStream> created = new ArrayList<>();
 
@@ -295,40 +296,48 @@ public abstract class EventStreamRepositoryContract extends ContractSupport {
     @Test
     void retentionKeepsWhatAnEventStreamStillOwes() {
         Connection connection = newConnection();
-        Instant old = now().minus(Duration.ofDays(400));
         EventStream stream = newStream(EventType.USER_CREATED);
-        LogEntry owed = new LogEntry(new LogIds().next(old), LogType.USER_CREATED, old, connection.id().value(),
-                "old", null, null, "okta|x|1", ScimObject.EMPTY);
-        repositories().logs().append(routed(owed));
-        LogRetention retention = new LogRetention(repositories().logs(),
-                Clock.fixed(old.plus(Duration.ofDays(399)), ZoneOffset.UTC),
-                new LogRetentionSettings(30, Duration.ofHours(1), 100, Duration.ZERO));
+        LogEntry owed = appendYearOldEvent(connection);
 
-        retention.deleteExpired();
-        assertEquals(List.of(owed.logId()), repositories().logs().list(LogQuery.newest(null,
-                connection.id().value(), null, 10)).stream().map(LogEntry::logId).toList());
+        retentionAfterAYear().deleteExpired();
+        assertEquals(List.of(owed.logId()), logIdsOf(connection));
 
         streams().acknowledge(stream.id(), List.of(owed.logId()));
-        retention.deleteExpired();
-        assertEquals(List.of(), repositories().logs().list(LogQuery.newest(null, connection.id().value(), null, 10)));
+        retentionAfterAYear().deleteExpired();
+        assertEquals(List.of(), logIdsOf(connection));
     }
 
     @Test
     void retentionDeletesWhatADeletedStreamOwed() {
         Connection connection = newConnection();
-        Instant old = now().minus(Duration.ofDays(400));
         EventStream stream = newStream(EventType.USER_CREATED);
-        LogEntry owed = new LogEntry(new LogIds().next(old), LogType.USER_CREATED, old, connection.id().value(),
-                "old", null, null, "okta|x|1", ScimObject.EMPTY);
-        repositories().logs().append(routed(owed));
-        LogRetention retention = new LogRetention(repositories().logs(),
-                Clock.fixed(old.plus(Duration.ofDays(399)), ZoneOffset.UTC),
-                new LogRetentionSettings(30, Duration.ofHours(1), 100, Duration.ZERO));
+        appendYearOldEvent(connection);
 
         streams().delete(stream.id());
-        retention.deleteExpired();
+        retentionAfterAYear().deleteExpired();
 
-        assertEquals(List.of(), repositories().logs().list(LogQuery.newest(null, connection.id().value(), null, 10)),
-                "a deleted stream's outbox holds nothing back");
+        assertEquals(List.of(), logIdsOf(connection), "a deleted stream's outbox holds nothing back");
+    }
+
+    /** A {@code user.created} entry stamped 400 days ago, routed to the streams that collect it. */
+    private LogEntry appendYearOldEvent(Connection connection) {
+        Instant old = now().minus(YEAR_AND_MORE);
+        // A generator of its own: a shared one would stamp the old entry with the newer entries' later time.
+        LogEntry entry = new LogEntry(new LogIds().next(old), LogType.USER_CREATED, old, connection.id().value(),
+                "old", null, null, "okta|x|1", ScimObject.EMPTY);
+        repositories().logs().append(routed(entry));
+        return entry;
+    }
+
+    /** Retention of 30 days, run one day before the year-old entries' 400th day: they are all expired. */
+    private LogRetention retentionAfterAYear() {
+        return new LogRetention(repositories().logs(),
+                Clock.fixed(now().minus(Duration.ofDays(1)), ZoneOffset.UTC),
+                new LogRetentionSettings(30, Duration.ofHours(1), 100, Duration.ZERO));
+    }
+
+    private List<String> logIdsOf(Connection connection) {
+        return repositories().logs().list(LogQuery.newest(null, connection.id().value(), null, 10)).stream()
+                .map(LogEntry::logId).toList();
     }
 }

@@ -49,7 +49,7 @@ final class PostgresEventStreamRepository implements EventStreamRepository {
             ORDER BY chosen.log_id
             ON CONFLICT (stream_id, log_id) DO NOTHING""";
 
-    private static final StreamOutbox OUTBOX = new StreamOutbox("event_stream_outbox", "event_streams");
+    private static final StreamOutbox OUTBOX = StreamOutbox.EVENT_STREAMS;
 
     private static final String TRIM_ATTEMPTS = """
             DELETE FROM event_deliveries

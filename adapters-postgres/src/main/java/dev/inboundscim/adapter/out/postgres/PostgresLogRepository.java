@@ -27,53 +27,23 @@ final class PostgresLogRepository implements LogRepository {
 
     /**
      * Retention: the oldest entries below the bound, by the primary key's order, that no existing stream's outbox and
-     * no queued deprovisioning still names. Outbox rows of a stream that is gone are orphans a write added while the
-     * stream was being deleted (V25 has no foreign key): each round deletes them, finding the streams an outbox names
-     * by walking its primary key from one stream to the next, a few probes whatever its size.
+     * no queued deprovisioning still names; each round also deletes the outbox rows of streams that are gone
+     * ({@link StreamOutbox#orphanSweep}).
      */
-    private static final String DELETE_OLDEST = """
-            WITH RECURSIVE log_outboxes AS (
-                (SELECT stream_id FROM log_stream_outbox ORDER BY stream_id LIMIT 1)
-                UNION ALL
-                SELECT (SELECT o.stream_id FROM log_stream_outbox o WHERE o.stream_id > previous.stream_id
-                        ORDER BY o.stream_id LIMIT 1)
-                FROM log_outboxes previous
-                WHERE previous.stream_id IS NOT NULL
-            ), event_outboxes AS (
-                (SELECT stream_id FROM event_stream_outbox ORDER BY stream_id LIMIT 1)
-                UNION ALL
-                SELECT (SELECT e.stream_id FROM event_stream_outbox e WHERE e.stream_id > previous.stream_id
-                        ORDER BY e.stream_id LIMIT 1)
-                FROM event_outboxes previous
-                WHERE previous.stream_id IS NOT NULL
-            ), log_orphan_streams AS (
-                SELECT stream_id FROM log_outboxes
-                WHERE stream_id IS NOT NULL AND stream_id NOT IN (SELECT id FROM log_streams)
-            ), event_orphan_streams AS (
-                SELECT stream_id FROM event_outboxes
-                WHERE stream_id IS NOT NULL AND stream_id NOT IN (SELECT id FROM event_streams)
-            ), log_orphans AS (
-                -- Orphans are rare: without them the outbox is not scanned at all.
-                DELETE FROM log_stream_outbox
-                WHERE EXISTS (SELECT 1 FROM log_orphan_streams)
-                  AND stream_id IN (SELECT stream_id FROM log_orphan_streams)
-            ), event_orphans AS (
-                DELETE FROM event_stream_outbox
-                WHERE EXISTS (SELECT 1 FROM event_orphan_streams)
-                  AND stream_id IN (SELECT stream_id FROM event_orphan_streams)
-            ), doomed AS (
+    private static final String DELETE_OLDEST = "WITH RECURSIVE " + StreamOutbox.LOG_STREAMS.orphanSweep("log") + ", "
+            + StreamOutbox.EVENT_STREAMS.orphanSweep("event") + """
+            , doomed AS (
                 SELECT l.log_id
                 FROM logs l
                 WHERE l.log_id < ?
-                  AND NOT EXISTS (SELECT 1 FROM log_stream_outbox o JOIN log_streams s ON s.id = o.stream_id
-                                  WHERE o.log_id = l.log_id)
-                  AND NOT EXISTS (SELECT 1 FROM event_stream_outbox e JOIN event_streams s ON s.id = e.stream_id
-                                  WHERE e.log_id = l.log_id)
+                  AND NOT %s
+                  AND NOT %s
                   AND NOT EXISTS (SELECT 1 FROM deprovisionings d WHERE d.log_id = l.log_id)
                 ORDER BY l.log_id
                 LIMIT ?
             )
-            DELETE FROM logs WHERE log_id IN (SELECT log_id FROM doomed)""";
+            DELETE FROM logs WHERE log_id IN (SELECT log_id FROM doomed)""".formatted(
+                    StreamOutbox.LOG_STREAMS.owes("l.log_id"), StreamOutbox.EVENT_STREAMS.owes("l.log_id"));
 
     private final Db db;
 

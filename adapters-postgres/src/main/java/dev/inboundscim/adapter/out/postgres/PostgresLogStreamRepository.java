@@ -30,7 +30,7 @@ final class PostgresLogStreamRepository implements LogStreamRepository {
     private static final String COLUMNS = "id, name, status, endpoint, authorization_value, content_format, "
             + "categories, version, failures, next_attempt_at, last_error, created_at, updated_at";
 
-    private static final StreamOutbox OUTBOX = new StreamOutbox("log_stream_outbox", "log_streams");
+    private static final StreamOutbox OUTBOX = StreamOutbox.LOG_STREAMS;
 
     private final Db db;
     private final Runnable changedHere;

@@ -11,12 +11,19 @@ import java.util.List;
  */
 final class StreamOutbox {
 
+    static final StreamOutbox LOG_STREAMS = new StreamOutbox("log_stream_outbox", "log_streams");
+    static final StreamOutbox EVENT_STREAMS = new StreamOutbox("event_stream_outbox", "event_streams");
+
+    private final String outbox;
+    private final String streams;
     private final String pending;
     private final String count;
     private final String acknowledge;
     private final String advanceHorizon;
 
-    StreamOutbox(String outbox, String streams) {
+    private StreamOutbox(String outbox, String streams) {
+        this.outbox = outbox;
+        this.streams = streams;
         String fromHorizon = "o.stream_id = ? AND o.tx >= (SELECT horizon FROM " + streams + " WHERE id = ?)";
         this.pending = "SELECT l.log_id, l.type, l.date, l.connection_id, l.description, l.ip, l.user_agent, "
                 + "l.user_id, l.details::text AS details FROM " + outbox + " o JOIN logs l ON l.log_id = o.log_id "
@@ -48,5 +55,35 @@ final class StreamOutbox {
             Db.dml(db.execute(), acknowledge, List.of(streamId, logIds.toArray(String[]::new)));
             Db.dml(db.execute(), advanceHorizon, List.of(streamId));
         }
+    }
+
+    /**
+     * Common table expressions, named after {@code prefix}, that delete the rows of every stream that is gone: the
+     * orphans a write adds while its stream is being deleted (V25 has no foreign key). The streams an outbox names
+     * are found by walking its primary key from one stream to the next, a few probes whatever its size; without an
+     * orphan, the outbox is not scanned at all.
+     */
+    String orphanSweep(String prefix) {
+        return """
+                %1$s_named AS (
+                    (SELECT stream_id FROM %2$s ORDER BY stream_id LIMIT 1)
+                    UNION ALL
+                    SELECT (SELECT o.stream_id FROM %2$s o WHERE o.stream_id > previous.stream_id
+                            ORDER BY o.stream_id LIMIT 1)
+                    FROM %1$s_named previous
+                    WHERE previous.stream_id IS NOT NULL
+                ), %1$s_gone AS (
+                    SELECT stream_id FROM %1$s_named
+                    WHERE stream_id IS NOT NULL AND stream_id NOT IN (SELECT id FROM %3$s)
+                ), %1$s_orphans AS (
+                    DELETE FROM %2$s
+                    WHERE EXISTS (SELECT 1 FROM %1$s_gone) AND stream_id IN (SELECT stream_id FROM %1$s_gone)
+                )""".formatted(prefix, outbox, streams);
+    }
+
+    /** A condition true when an existing stream still owes {@code logId} (an SQL expression). */
+    String owes(String logId) {
+        return "EXISTS (SELECT 1 FROM " + outbox + " o JOIN " + streams + " s ON s.id = o.stream_id WHERE o.log_id = "
+                + logId + ")";
     }
 }
