@@ -27,13 +27,16 @@ import java.util.regex.Pattern;
  * one with no event stream and one with an active CloudEvents webhook stream (a receiver on loopback answering 202),
  * the order alternating from round to round; prints the write throughput of every phase and, for the stream phases,
  * how fast the events reached the receiver (each stream phase waits until all its events arrived).
- * Usage: java EventBench.java base admin-token users concurrency [rounds [warm-up creates]]
+ * Usage: java EventBench.java base admin-token users concurrency [rounds [warm-up creates [single|batch|control]]]
+ * "control" runs the second phase of each round without a stream too: the spread of its ratios is the machine's own
+ * noise, against which a stream's cost is read.
  */
 public class EventBench {
 
     private static final Pattern ID = Pattern.compile("\"(?:id|token)\":\"([^\"]+)\"");
     private static final byte[] SPECVERSION = "\"specversion\"".getBytes(StandardCharsets.US_ASCII);
     private static boolean batch;
+    private static boolean control;
 
     public static void main(String[] args) throws Exception {
         String base = args[0];
@@ -44,6 +47,7 @@ public class EventBench {
         int warmup = args.length > 5 ? Integer.parseInt(args[5]) : 10_000;
         // "batch": the stream's webhook takes CloudEvents' batched content mode, one JSON array per request.
         batch = args.length > 6 && args[6].equals("batch");
+        control = args.length > 6 && args[6].equals("control");
         HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
         String connection = field(send(client, "POST", base + "/api/v2/connections", admin,
@@ -74,6 +78,9 @@ public class EventBench {
                     with.add(withStream(client, base, admin, receiver,
                             () -> create(client, scim, token, "s" + phaseRound, users, concurrency), users));
                     System.err.println("PHASE s" + round + " drained " + System.currentTimeMillis() / 1000.0);
+                    if (control) {
+                        continue;
+                    }
                     double delivered = (receiver.lastReceived() - start) / 1e9;
                     drained.add(users / delivered);
                     if (round == 0) {
@@ -86,29 +93,43 @@ public class EventBench {
         }
         receiver.close();
 
+        String stream = control ? "control: no stream either" : "one active stream";
         System.out.printf("| phase writes/s, no stream | %s |%n", rates(without));
-        System.out.printf("| phase writes/s, one active stream | %s |%n", rates(with));
-        System.out.printf("| events delivered/s per stream phase, first write to last event | %s |%n",
-                rates(drained));
+        System.out.printf("| phase writes/s, %s | %s |%n", stream, rates(with));
+        if (!control) {
+            System.out.printf("| events delivered/s per stream phase, first write to last event | %s |%n",
+                    rates(drained));
+        }
         double off = median(without);
         double on = median(with);
-        System.out.printf("| median writes/s without / with one stream | %.0f / %.0f (%+.1f %%) |%n", off, on,
+        System.out.printf("| median writes/s without / with (%s) | %.0f / %.0f (%+.1f %%) |%n", stream, off, on,
                 (on / off - 1) * 100);
         List<Double> ratios = new ArrayList<>();
         for (int round = 0; round < rounds; round++) {
-            ratios.add(with.get(round) / without.get(round));
+            ratios.add(with.get(round) / without.get(round) - 1);
         }
         // Each round's two phases ran back to back on the same database: the ratio within a round is steadier than
-        // the ratio of medians when the machine's speed drifts over the run.
-        System.out.printf("| median of the rounds' ratios, with / without | %+.1f %% |%n", (median(ratios) - 1) * 100);
-        System.out.printf("| %d events received, first stream phase, from its first write | %.1f s |%n", users,
-                firstDelivery);
+        // the ratio of medians when the machine's speed drifts over the run. The middle half of the rounds' ratios
+        // says how far one run's median can be trusted.
+        List<Double> sorted = ratios.stream().sorted().toList();
+        System.out.printf("| median of the rounds' ratios, with / without | %+.1f %% (middle half %+.1f %% to "
+                + "%+.1f %%) |%n", median(ratios) * 100, quantile(sorted, 0.25) * 100, quantile(sorted, 0.75) * 100);
+        if (!control) {
+            System.out.printf("| %d events received, first stream phase, from its first write | %.1f s |%n", users,
+                    firstDelivery);
+        }
         System.out.printf("| events received in all | %d |%n", receiver.received());
     }
 
-    /** Runs {@code writes} with one active CloudEvents stream, waits for its {@code events}, deletes it. */
+    /**
+     * Runs {@code writes} with one active CloudEvents stream, waits for its {@code events}, deletes it; in the control
+     * run, only runs {@code writes}.
+     */
     private static double withStream(HttpClient client, String base, String admin, Receiver receiver,
                                      Phase writes, int events) throws Exception {
+        if (control) {
+            return writes.run();
+        }
         int expected = receiver.received() + events;
         String stream = field(send(client, "POST", base + "/api/v2/event-streams", admin,
                 "{\"name\":\"bench\",\"format\":\"cloudevents\",\"destination\":{\"type\":\"webhook\",\"url\":"
@@ -131,6 +152,14 @@ public class EventBench {
 
     private static String rates(List<Double> values) {
         return String.join(", ", values.stream().map(v -> String.format("%.0f", v)).toList());
+    }
+
+    /** The {@code q} quantile of {@code sorted}, interpolated between its neighbours. */
+    private static double quantile(List<Double> sorted, double q) {
+        double position = q * (sorted.size() - 1);
+        int below = (int) Math.floor(position);
+        int above = Math.min(below + 1, sorted.size() - 1);
+        return sorted.get(below) + (sorted.get(above) - sorted.get(below)) * (position - below);
     }
 
     private static double median(List<Double> values) {
