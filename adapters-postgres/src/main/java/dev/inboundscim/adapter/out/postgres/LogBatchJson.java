@@ -19,13 +19,13 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 /**
- * The argument of {@code store_log_rows} ({@code V12__log_rows.sql}, {@code V20__event_streams.sql}), written in one
- * pass: the entries, then the (entry, stream) and (entry, event stream) pairs of their routing and the entries that
- * end their user's sessions, in order, each as the array
- * of its values in column order. Every
- * SCIM request writes an entry, so this is streamed straight from the entries, without a JSON tree in between. Logs
- * record hostile requests too, so NUL characters (which PostgreSQL refuses) and lone UTF-16 surrogates (which have no
- * UTF-8 form) are replaced by U+FFFD, not fatal; an absent value is a JSON null and reads as NULL.
+ * The argument of {@code store_log_rows} ({@code V12__log_rows.sql}, {@code V20__event_streams.sql},
+ * {@code V26__event_feed.sql}), written in one pass: this version's mark, the entries, then the (entry, stream) and
+ * (entry, event stream) pairs of their routing and the entries that end their user's sessions, in order, each as the
+ * array of its values in column order. Every SCIM request writes an entry, so this is streamed straight from the
+ * entries, without a JSON tree in between. Logs record hostile requests too, so NUL characters (which PostgreSQL
+ * refuses) and lone UTF-16 surrogates (which have no UTF-8 form) are replaced by U+FFFD, not fatal; an absent value
+ * is a JSON null and reads as NULL.
  */
 final class LogBatchJson {
 
@@ -36,9 +36,10 @@ final class LogBatchJson {
         ByteArrayOutputStream out = new ByteArrayOutputStream(512 * entries.size());
         try (JsonGenerator json = JsonCodec.generator(out)) {
             json.writeStartObject();
+            json.writeBooleanField("feed", true);
             json.writeArrayFieldStart("entries");
             for (RoutedLogEntry routed : entries) {
-                entry(json, routed.entry());
+                entry(json, routed.entry(), !routed.eventStreams().isEmpty());
             }
             json.writeEndArray();
             json.writeArrayFieldStart("streams");
@@ -80,8 +81,11 @@ final class LogBatchJson {
         return out.toString(StandardCharsets.UTF_8);
     }
 
-    /** An entry as the array of its values in the {@code logs} columns' order. */
-    private static void entry(JsonGenerator json, LogEntry entry) throws IOException {
+    /**
+     * An entry as the array of its values in the {@code logs} columns' order, and {@code true} after them when an
+     * event stream collects it: its row then records its transaction, for the webhook streams' feed (V26).
+     */
+    private static void entry(JsonGenerator json, LogEntry entry, boolean collected) throws IOException {
         json.writeStartArray();
         json.writeString(entry.logId());
         json.writeString(entry.type().code());
@@ -92,6 +96,9 @@ final class LogBatchJson {
         text(json, entry.userAgent());
         text(json, entry.userId());
         value(json, entry.details() == null ? ScimObject.EMPTY : entry.details());
+        if (collected) {
+            json.writeBoolean(true);
+        }
         json.writeEndArray();
     }
 

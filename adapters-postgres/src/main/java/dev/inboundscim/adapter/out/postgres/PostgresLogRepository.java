@@ -26,9 +26,9 @@ final class PostgresLogRepository implements LogRepository {
             FROM logs""";
 
     /**
-     * Retention: the oldest entries below the bound, by the primary key's order, that no existing stream's outbox and
-     * no queued deprovisioning still names; each round also deletes the outbox rows of streams that are gone
-     * ({@link StreamOutbox#orphanSweep}).
+     * Retention: the oldest entries below the bound, by the primary key's order, that no existing stream's outbox or
+     * event feed ({@link EventFeed}) and no queued deprovisioning still names; each round also deletes the outbox
+     * rows of streams that are gone ({@link StreamOutbox#orphanSweep}).
      */
     private static final String DELETE_OLDEST = "WITH RECURSIVE " + StreamOutbox.LOG_STREAMS.orphanSweep("log") + ", "
             + StreamOutbox.EVENT_STREAMS.orphanSweep("event") + """
@@ -38,12 +38,14 @@ final class PostgresLogRepository implements LogRepository {
                 WHERE l.log_id < ?
                   AND NOT %s
                   AND NOT %s
+                  AND NOT %s
                   AND NOT EXISTS (SELECT 1 FROM deprovisionings d WHERE d.log_id = l.log_id)
                 ORDER BY l.log_id
                 LIMIT ?
             )
             DELETE FROM logs WHERE log_id IN (SELECT log_id FROM doomed)""".formatted(
-                    StreamOutbox.LOG_STREAMS.owes("l.log_id"), StreamOutbox.EVENT_STREAMS.owes("l.log_id"));
+                    StreamOutbox.LOG_STREAMS.owes("l.log_id"), StreamOutbox.EVENT_STREAMS.owes("l.log_id"),
+                    EventFeed.owedByAny("l"));
 
     private final Db db;
 

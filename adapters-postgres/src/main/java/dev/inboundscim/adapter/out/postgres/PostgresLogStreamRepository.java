@@ -112,7 +112,7 @@ final class PostgresLogStreamRepository implements LogStreamRepository {
 
     @Override
     public void acknowledge(LogStreamId id, List<String> logIds) {
-        OUTBOX.acknowledge(db, id.value(), logIds);
+        OUTBOX.acknowledge(db.execute(), id.value(), logIds);
     }
 
     @Override

@@ -1,6 +1,7 @@
 package dev.inboundscim.adapter.out.postgres;
 
 import dev.inboundscim.domain.log.LogEntry;
+import io.helidon.dbclient.DbExecute;
 import java.util.List;
 
 /**
@@ -49,11 +50,13 @@ final class StreamOutbox {
                 .orElse(0L);
     }
 
-    /** {@code logIds} delivered (or dropped for good): their rows go, and the horizon moves past them. */
-    void acknowledge(Db db, String streamId, List<String> logIds) {
-        if (!logIds.isEmpty()) {
-            Db.dml(db.execute(), acknowledge, List.of(streamId, logIds.toArray(String[]::new)));
-            Db.dml(db.execute(), advanceHorizon, List.of(streamId));
+    /**
+     * {@code logIds} delivered (or dropped for good), through {@code execute}: their rows go, and the horizon moves
+     * past them. Without a row gone, the horizon stays: what it bounds did not change.
+     */
+    void acknowledge(DbExecute execute, String streamId, List<String> logIds) {
+        if (!logIds.isEmpty() && Db.dml(execute, acknowledge, List.of(streamId, logIds.toArray(String[]::new))) > 0) {
+            Db.dml(execute, advanceHorizon, List.of(streamId));
         }
     }
 

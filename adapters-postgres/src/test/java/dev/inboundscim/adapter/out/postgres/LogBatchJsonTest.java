@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.inboundscim.domain.event.EventStreamId;
 import dev.inboundscim.domain.log.LogEntry;
 import dev.inboundscim.domain.log.LogType;
 import dev.inboundscim.domain.logstream.LogStreamId;
@@ -41,6 +42,24 @@ class LogBatchJsonTest {
         assertEquals("0001", batch.path("streams").get(1).get(0).asText());
         assertEquals("lst_bbbbbbbbbbbbbbbb", batch.path("streams").get(1).get(1).asText());
         assertEquals("u1", batch.path("ends_sessions").get(0).get(1).asText());
+        assertTrue(batch.path("feed").asBoolean(), "the mark of batches whose collected entries feed event streams");
+    }
+
+    @Test
+    void marksTheEntriesAnEventStreamCollects() throws Exception {
+        Instant date = Instant.parse("2026-12-01T10:00:00.123Z");
+        LogEntry request = new LogEntry("0001", LogType.SSCIM, date, "con_1", "ok", null, null, null,
+                ScimObject.EMPTY);
+        LogEntry event = new LogEntry("0002", LogType.USER_DELETED, date, "con_1", "gone", null, null, "u1",
+                ScimObject.EMPTY);
+        JsonNode batch = new ObjectMapper().readTree(LogBatchJson.of(List.of(
+                new RoutedLogEntry(request, List.of(), List.of(), false),
+                new RoutedLogEntry(event, List.of(), List.of(new EventStreamId("evs_aaaaaaaaaaaaaaaa")), false))));
+
+        assertEquals(9, batch.path("entries").get(0).size(), "not collected: no tenth value");
+        assertEquals(10, batch.path("entries").get(1).size());
+        assertTrue(batch.path("entries").get(1).get(9).asBoolean());
+        assertEquals("evs_aaaaaaaaaaaaaaaa", batch.path("event_streams").get(0).get(1).asText());
     }
 
     @Test

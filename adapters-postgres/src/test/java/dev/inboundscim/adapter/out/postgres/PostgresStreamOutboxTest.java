@@ -39,9 +39,10 @@ import org.junit.jupiter.api.Test;
 class PostgresStreamOutboxTest {
 
     private final Repositories repositories = PostgresRepositories.shared();
-    private final EventStream stream = EventStream.create("outbox " + UUID.randomUUID(), EventFormat.CLOUDEVENTS,
-            EventDestination.Webhook.of("https://events.example.com/in", null, false), List.of(EventType.USER_CREATED),
-            null, Instant.now());
+    /** A poll stream: webhook streams read a feed instead (V26, PostgresEventFeedTest). */
+    private final EventStream stream = EventStream.create("outbox " + UUID.randomUUID(), EventFormat.SET,
+            new EventDestination.Poll(), List.of(EventType.USER_CREATED), "https://receiver.example.com",
+            Instant.now());
     private final String connectionId = "con_" + UUID.randomUUID().toString().replace("-", "").substring(0, 16);
 
     @AfterEach
