@@ -27,9 +27,11 @@ import java.util.regex.Pattern;
  * one with no event stream and one with an active CloudEvents webhook stream (a receiver on loopback answering 202),
  * the order alternating from round to round; prints the write throughput of every phase and, for the stream phases,
  * how fast the events reached the receiver (each stream phase waits until all its events arrived).
- * Usage: java EventBench.java base admin-token users concurrency [rounds [warm-up creates [single|batch|control]]]
+ * Usage: java EventBench.java base admin-token users concurrency [rounds [warm-up creates
+ * [single|batch|control|undelivered]]]
  * "control" runs the second phase of each round without a stream too: the spread of its ratios is the machine's own
- * noise, against which a stream's cost is read.
+ * noise, against which a stream's cost is read. "undelivered" points the stream's webhook at a closed port, so its
+ * deliveries fail and back off: what remains is the cost on the write's side.
  */
 public class EventBench {
 
@@ -37,6 +39,7 @@ public class EventBench {
     private static final byte[] SPECVERSION = "\"specversion\"".getBytes(StandardCharsets.US_ASCII);
     private static boolean batch;
     private static boolean control;
+    private static boolean undelivered;
 
     public static void main(String[] args) throws Exception {
         String base = args[0];
@@ -48,6 +51,7 @@ public class EventBench {
         // "batch": the stream's webhook takes CloudEvents' batched content mode, one JSON array per request.
         batch = args.length > 6 && args[6].equals("batch");
         control = args.length > 6 && args[6].equals("control");
+        undelivered = args.length > 6 && args[6].equals("undelivered");
         HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
         String connection = field(send(client, "POST", base + "/api/v2/connections", admin,
@@ -78,7 +82,7 @@ public class EventBench {
                     with.add(withStream(client, base, admin, receiver,
                             () -> create(client, scim, token, "s" + phaseRound, users, concurrency), users));
                     System.err.println("PHASE s" + round + " drained " + System.currentTimeMillis() / 1000.0);
-                    if (control) {
+                    if (control || undelivered) {
                         continue;
                     }
                     double delivered = (receiver.lastReceived() - start) / 1e9;
@@ -93,10 +97,11 @@ public class EventBench {
         }
         receiver.close();
 
-        String stream = control ? "control: no stream either" : "one active stream";
+        String stream = control ? "control: no stream either"
+                : undelivered ? "one stream, deliveries failing" : "one active stream";
         System.out.printf("| phase writes/s, no stream | %s |%n", rates(without));
         System.out.printf("| phase writes/s, %s | %s |%n", stream, rates(with));
-        if (!control) {
+        if (!control && !undelivered) {
             System.out.printf("| events delivered/s per stream phase, first write to last event | %s |%n",
                     rates(drained));
         }
@@ -114,7 +119,7 @@ public class EventBench {
         List<Double> sorted = ratios.stream().sorted().toList();
         System.out.printf("| median of the rounds' ratios, with / without | %+.1f %% (middle half %+.1f %% to "
                 + "%+.1f %%) |%n", median(ratios) * 100, quantile(sorted, 0.25) * 100, quantile(sorted, 0.75) * 100);
-        if (!control) {
+        if (!control && !undelivered) {
             System.out.printf("| %d events received, first stream phase, from its first write | %.1f s |%n", users,
                     firstDelivery);
         }
@@ -130,10 +135,12 @@ public class EventBench {
         if (control) {
             return writes.run();
         }
-        int expected = receiver.received() + events;
+        int expected = undelivered ? 0 : receiver.received() + events;
+        // Port 9 (discard) has no listener here: connections are refused at once.
+        int port = undelivered ? 9 : receiver.port();
         String stream = field(send(client, "POST", base + "/api/v2/event-streams", admin,
                 "{\"name\":\"bench\",\"format\":\"cloudevents\",\"destination\":{\"type\":\"webhook\",\"url\":"
-                        + "\"http://127.0.0.1:" + receiver.port() + "/events\"" + (batch ? ",\"batch\":true" : "")
+                        + "\"http://127.0.0.1:" + port + "/events\"" + (batch ? ",\"batch\":true" : "")
                         + "},\"subscriptions\":["
                         + "{\"event_type\":\"user.created\"},{\"event_type\":\"user.updated\"}]}"));
         long start = System.nanoTime();
