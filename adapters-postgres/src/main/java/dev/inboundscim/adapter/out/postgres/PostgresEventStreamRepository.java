@@ -138,13 +138,17 @@ final class PostgresEventStreamRepository implements EventStreamRepository {
 
     /**
      * With nothing waiting, moves the position up to the xmin when the feed has no event below it: later reads (and
-     * log retention) then skip the events of other types in between. Every bound once computed holds for good.
+     * log retention) then skip the events of other types in between. Every bound once computed holds for good. One
+     * statement, run after every empty read (a poll stream's long poll reads every few hundred milliseconds): it
+     * writes nothing for a stream without a feed, and a stream whose row it changes has evaluated every condition,
+     * the last of which makes this statement's own transaction commit lazily, as {@link Db#inLazyTransaction}'s do.
      */
     private static final String CATCH_UP = """
             UPDATE event_streams s SET feed_tx = x.xmin, feed_log = ''
             FROM (SELECT pg_snapshot_xmin(pg_current_snapshot()) AS xmin) AS x
             WHERE s.id = ? AND s.feed_types IS NOT NULL AND (s.feed_tx, s.feed_log) < (x.xmin, '')
-              AND NOT EXISTS (SELECT 1 FROM logs l WHERE %s AND l.tx < x.xmin)""".formatted(EventFeed.owes("s", "l"));
+              AND NOT EXISTS (SELECT 1 FROM logs l WHERE %s AND l.tx < x.xmin)
+              AND set_config('synchronous_commit', 'off', true) IS NOT NULL""".formatted(EventFeed.owes("s", "l"));
 
     /**
      * What the feed owes, kept in the outbox when the feed changes (its types, or it stops): the outbox is read with
@@ -274,7 +278,7 @@ final class PostgresEventStreamRepository implements EventStreamRepository {
         List<LogEntry> pending = Db.query(db.execute(), PENDING, PostgresLogRepository::entry,
                 List.of(id.value(), bounded, bounded, bounded));
         if (pending.isEmpty() && bounded > 0) {
-            db.inLazyTransaction(tx -> Db.dml(tx, CATCH_UP, List.of(id.value())));
+            Db.dml(db.execute(), CATCH_UP, List.of(id.value()));
         }
         return pending;
     }
