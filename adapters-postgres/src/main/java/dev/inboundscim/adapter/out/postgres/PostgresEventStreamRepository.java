@@ -47,14 +47,13 @@ final class PostgresEventStreamRepository implements EventStreamRepository {
                 FROM logs l
                 WHERE %s
                   AND l.type = ANY (?::text[])
-                  AND NOT """ + EventFeed.owes("s", "l") + """
-
+                  AND NOT {owed}
                 ORDER BY l.log_id
                 LIMIT ?
             ) AS chosen
             WHERE s.id = ?
             ORDER BY chosen.log_id
-            ON CONFLICT (stream_id, log_id) DO NOTHING""";
+            ON CONFLICT (stream_id, log_id) DO NOTHING""".replace("{owed}", EventFeed.owes("s", "l"));
 
     /** The stream's row with its read's snapshot's xmin: every transaction below it has ended. */
     private static final String STREAM_NOW = """
@@ -207,7 +206,7 @@ final class PostgresEventStreamRepository implements EventStreamRepository {
     @Override
     public void update(EventStream updated) {
         List<Object> params = settings(updated);
-        // id goes last, for the WHERE clause, with the version the update replaces.
+        // id goes last, for the WHERE clause; the version the update replaces is checked as the row is locked.
         Object id = params.removeFirst();
         String feed = EventFeed.types(updated);
         boolean changed = db.inTransaction(tx -> {
