@@ -52,7 +52,11 @@ public interface EventStreamRepository {
     /** How many events are kept for the stream. */
     long pendingCount(EventStreamId id);
 
-    /** Forgets the delivered (or rejected for good) events. */
+    /**
+     * Forgets the delivered (or rejected for good) events. A pushed stream is acknowledged in delivery order; a store
+     * that keeps such a stream by position (PostgreSQL) may keep, and send again, events acknowledged after one that
+     * still waits, but never skips one.
+     */
     void acknowledge(EventStreamId id, List<String> logIds);
 
     /** Records how pushing is going; not a settings change, so the version stays. */
