@@ -12,6 +12,7 @@ import dev.inboundscim.domain.mapping.AttributeMapping;
 import dev.inboundscim.domain.mapping.MappingParser;
 import io.helidon.dbclient.DbClient;
 import io.helidon.dbclient.jdbc.JdbcClientBuilder;
+import io.helidon.dbclient.jdbc.JdbcParametersConfig;
 import java.time.Duration;
 import org.flywaydb.core.Flyway;
 
@@ -39,7 +40,11 @@ public final class PostgresStore implements Store {
     private PostgresStore(HikariDataSource dataSource, Duration timeout, MappingParser mappings) {
         this.dataSource = dataSource;
         this.pool = new HikariJdbcPool(dataSource);
-        this.client = JdbcClientBuilder.create().connectionPool(pool).build();
+        // Every text parameter bound as a string: past 1,024 characters Helidon would bind it as a character stream,
+        // which the driver reads back into a string through buffers of its own, for nothing. A write's log batch
+        // crosses that size as soon as an event stream collects its event (docs/benchmarks.md, "Event streams").
+        this.client = JdbcClientBuilder.create().connectionPool(pool)
+                .parametersSetter(JdbcParametersConfig.builder().useStringBinding(false).build()).build();
         Db db = new Db(client);
         this.settingsChanges = new PostgresSettingsChanges(dataSource.getJdbcUrl(), dataSource.getUsername(),
                 dataSource.getPassword(), db, SettingsFence.DEFAULT);
