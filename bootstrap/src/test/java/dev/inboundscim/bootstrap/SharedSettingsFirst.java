@@ -1,9 +1,9 @@
 package dev.inboundscim.bootstrap;
 
 import java.util.Comparator;
+import org.junit.jupiter.api.ClassDescriptor;
 import org.junit.jupiter.api.ClassOrderer;
 import org.junit.jupiter.api.ClassOrdererContext;
-import org.junit.jupiter.api.ClassDescriptor;
 
 /**
  * The order of the {@code *ThreeNode*Test} classes (surefire execution {@code three-node-processes}): the classes
