@@ -59,7 +59,7 @@ public final class EventStreamDelivery implements AutoCloseable {
         this.clock = clock;
         this.settings = settings;
         this.eventSettings = eventSettings;
-        this.poller = BackgroundPoller.create("event-stream-delivery", settings.pollInterval(), this::pollOnce);
+        this.poller = BackgroundPoller.delivering("event-stream-delivery", settings.pollInterval(), this::pollOnce);
     }
 
     public static EventStreamDelivery start(EventStreamRepository streams, EventSink sink, EventEncoder encoder,
