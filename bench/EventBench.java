@@ -21,6 +21,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * Event streams (issue 19) over the real API: after a warm-up, rounds of two phases of N user creations through SCIM,
@@ -28,8 +29,11 @@ import java.util.regex.Pattern;
  * the order alternating from round to round; prints the write throughput of every phase and, for the stream phases,
  * how fast the events reached the receiver (each stream phase waits until all its events arrived).
  * Usage: java EventBench.java base admin-token users concurrency [rounds [warm-up creates
- * [single|batch|control|undelivered]]]
- * "control" runs the second phase of each round without a stream too: the spread of its ratios is the machine's own
+ * [single|batch|control|undelivered [server-pid [data-dir]]]]]
+ * With the server's process id, it also prints the CPU time per write of the server's JVM, of the embedded PostgreSQL
+ * whose command line names data-dir (its postmaster, which pg_ctl detached from the server, and the backends under
+ * it) and of its own JVM (the client and the receiver), which on a machine whose speed drifts is steadier than
+ * throughput. "control" runs the second phase of each round without a stream too: the spread of its ratios is the machine's own
  * noise, against which a stream's cost is read. "undelivered" points the stream's webhook at a closed port, so its
  * deliveries fail and back off: what remains is the cost on the write's side.
  */
@@ -52,6 +56,8 @@ public class EventBench {
         batch = args.length > 6 && args[6].equals("batch");
         control = args.length > 6 && args[6].equals("control");
         undelivered = args.length > 6 && args[6].equals("undelivered");
+        ProcessCpu cpu = args.length > 7 ? new ProcessCpu(Long.parseLong(args[7]), args.length > 8 ? args[8] : null)
+                : null;
         HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
         String connection = field(send(client, "POST", base + "/api/v2/connections", admin,
@@ -72,6 +78,8 @@ public class EventBench {
         List<Double> without = new ArrayList<>();
         List<Double> with = new ArrayList<>();
         List<Double> drained = new ArrayList<>();
+        List<double[]> cpuWithout = new ArrayList<>();
+        List<double[]> cpuWith = new ArrayList<>();
         double firstDelivery = 0;
         for (int round = 0; round < rounds; round++) {
             boolean streamFirst = round % 2 == 1;
@@ -79,8 +87,11 @@ public class EventBench {
                 if ((phase == 0) == streamFirst) {
                     int phaseRound = round;
                     long start = System.nanoTime();
+                    double[] before = ProcessCpu.read(cpu);
                     with.add(withStream(client, base, admin, receiver,
                             () -> create(client, scim, token, "s" + phaseRound, users, concurrency), users));
+                    // Until the last event arrived: what delivery costs after the writes ended is the stream's too.
+                    cpuWith.add(ProcessCpu.perWrite(before, ProcessCpu.read(cpu), users));
                     System.err.println("PHASE s" + round + " drained " + System.currentTimeMillis() / 1000.0);
                     if (control || undelivered) {
                         continue;
@@ -91,7 +102,9 @@ public class EventBench {
                         firstDelivery = delivered;
                     }
                 } else {
+                    double[] before = ProcessCpu.read(cpu);
                     without.add(create(client, scim, token, "n" + round, users, concurrency));
+                    cpuWithout.add(ProcessCpu.perWrite(before, ProcessCpu.read(cpu), users));
                 }
             }
         }
@@ -124,6 +137,66 @@ public class EventBench {
                     firstDelivery);
         }
         System.out.printf("| events received in all | %d |%n", receiver.received());
+        if (cpu != null) {
+            System.out.printf("| CPU per write, server JVM + its database + this JVM (median of phases), no stream "
+                    + "| %s |%n", ProcessCpu.describe(cpuWithout));
+            System.out.printf("| CPU per write, server JVM + its database + this JVM (median of phases), %s | %s |%n",
+                    stream, ProcessCpu.describe(cpuWith));
+            List<Double> cpuRatios = new ArrayList<>();
+            for (int round = 0; round < rounds; round++) {
+                cpuRatios.add(ProcessCpu.server(cpuWith.get(round)) / ProcessCpu.server(cpuWithout.get(round)) - 1);
+            }
+            List<Double> sortedCpu = cpuRatios.stream().sorted().toList();
+            System.out.printf("| server JVM + database CPU per write, median of the rounds' ratios | %+.1f %% (middle "
+                    + "half %+.1f %% to %+.1f %%) |%n", median(cpuRatios) * 100, quantile(sortedCpu, 0.25) * 100,
+                    quantile(sortedCpu, 0.75) * 100);
+        }
+    }
+
+    /**
+     * CPU time of the server's process, of the embedded PostgreSQL on {@code dataDir} (the postmaster and its
+     * backends, which live as long as the server's pooled connections) and of this process, in milliseconds.
+     */
+    private record ProcessCpu(long pid, String dataDir) {
+        static double[] read(ProcessCpu cpu) {
+            if (cpu == null) {
+                return null;
+            }
+            ProcessHandle server = ProcessHandle.of(cpu.pid()).orElseThrow();
+            double database = cpu.dataDir() == null ? 0 : ProcessHandle.allProcesses()
+                    .filter(p -> p.info().commandLine().map(line -> line.contains(cpu.dataDir())).orElse(false))
+                    .flatMap(p -> Stream.concat(Stream.of(p), p.descendants()))
+                    .distinct().mapToDouble(ProcessCpu::millis).sum();
+            return new double[] {millis(server), database, millis(ProcessHandle.current())};
+        }
+
+        static double[] perWrite(double[] before, double[] after, int writes) {
+            if (before == null) {
+                return null;
+            }
+            double[] per = new double[before.length];
+            for (int i = 0; i < per.length; i++) {
+                per[i] = (after[i] - before[i]) / writes;
+            }
+            return per;
+        }
+
+        static double server(double[] perWrite) {
+            return perWrite[0] + perWrite[1];
+        }
+
+        static String describe(List<double[]> phases) {
+            List<String> parts = new ArrayList<>();
+            for (int i = 0; i < 3; i++) {
+                int part = i;
+                parts.add(String.format("%.3f", median(phases.stream().map(p -> p[part]).toList())));
+            }
+            return String.join(" + ", parts) + " ms";
+        }
+
+        private static double millis(ProcessHandle process) {
+            return process.info().totalCpuDuration().map(d -> d.toNanos() / 1e6).orElse(0.0);
+        }
     }
 
     /**
