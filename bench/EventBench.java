@@ -33,9 +33,9 @@ import java.util.stream.Stream;
  * With the server's process id, it also prints the CPU time per write of the server's JVM, of the embedded PostgreSQL
  * whose command line names data-dir (its postmaster, which pg_ctl detached from the server, and the backends under
  * it) and of its own JVM (the client and the receiver), which on a machine whose speed drifts is steadier than
- * throughput. "control" runs the second phase of each round without a stream too: the spread of its ratios is the machine's own
- * noise, against which a stream's cost is read. "undelivered" points the stream's webhook at a closed port, so its
- * deliveries fail and back off: what remains is the cost on the write's side.
+ * throughput. "control" runs the second phase of each round without a stream too: the spread of its ratios is the
+ * machine's own noise, against which a stream's cost is read. "undelivered" points the stream's webhook at a closed
+ * port, so its deliveries fail and back off: what remains is the cost on the write's side.
  */
 public class EventBench {
 

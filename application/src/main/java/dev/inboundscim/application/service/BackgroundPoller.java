@@ -9,11 +9,10 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Runs one round of background work every interval on a virtual thread, with an executor for the round's tasks: a
- * virtual thread per task, or a platform thread per task for the stream deliveries ({@link #delivering}). Nothing a
- * round or a task throws ends the poller: it is reported and the next round runs. Closing lets the round and the
- * tasks in flight finish their batch (up to a grace period), then interrupts what is left, so work must be safe to
- * redo.
+ * Runs one round of background work every interval on a virtual thread, with a virtual-thread executor for the
+ * round's tasks. Nothing a round or a task throws ends the poller: it is reported and the next round runs. Closing
+ * lets the round and the tasks in flight finish their batch (up to a grace period), then interrupts what is left, so
+ * work must be safe to redo.
  */
 public final class BackgroundPoller implements AutoCloseable {
 
@@ -22,13 +21,12 @@ public final class BackgroundPoller implements AutoCloseable {
 
     private final Logger log;
     private final Thread poller;
-    private final ExecutorService workers;
+    private final ExecutorService workers = Executors.newVirtualThreadPerTaskExecutor();
     private final Object sleeping = new Object();
     private volatile boolean closed;
 
-    private BackgroundPoller(String name, Duration interval, Runnable round, ExecutorService workers) {
+    private BackgroundPoller(String name, Duration interval, Runnable round) {
         this.log = System.getLogger(name);
-        this.workers = workers;
         this.poller = Thread.ofVirtual().name(name).unstarted(() -> {
             while (!closed) {
                 try {
@@ -52,21 +50,7 @@ public final class BackgroundPoller implements AutoCloseable {
 
     /** A poller that, once started, calls {@code round} at once and then {@code interval} after each round. */
     public static BackgroundPoller create(String name, Duration interval, Runnable round) {
-        return new BackgroundPoller(name, interval, round, Executors.newVirtualThreadPerTaskExecutor());
-    }
-
-    /**
-     * A poller whose tasks each run on a platform thread of their own, for the stream deliveries. A delivery task is
-     * a long run of blocking round trips (the store, then the receiver, one POST after another) on one thread: on a
-     * platform thread each wait is one blocking system call, on a virtual thread it is a park, a registration with
-     * the I/O poller and an unpark onto a carrier, about 40 µs more CPU per POST on loopback (docs/benchmarks.md),
-     * taken from the requests on the same cores. A stream has one task at a time, so the threads are few
-     * (back-channel logout sends a round's notices in parallel, and stays on virtual threads). The tasks' sockets
-     * must close on an interrupt (a channel's socket does) for {@link #close()} to stop them.
-     */
-    public static BackgroundPoller delivering(String name, Duration interval, Runnable round) {
-        return new BackgroundPoller(name, interval, round,
-                Executors.newThreadPerTaskExecutor(Thread.ofPlatform().name(name + "-", 1).daemon().factory()));
+        return new BackgroundPoller(name, interval, round);
     }
 
     public BackgroundPoller start() {

@@ -1,12 +1,10 @@
 package dev.inboundscim.application.service;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -59,33 +57,6 @@ class BackgroundPollerTest {
                 Thread.sleep(5);
             }
         }
-    }
-
-    @Test
-    void aDeliveringPollersTasksRunOnPlatformThreadsAndCloseInterruptsWhatOutlivesTheGrace() throws Exception {
-        CompletableFuture<Boolean> virtual = new CompletableFuture<>();
-        CompletableFuture<Boolean> interrupted = new CompletableFuture<>();
-        AtomicInteger rounds = new AtomicInteger();
-        BackgroundPoller[] holder = new BackgroundPoller[1];
-        holder[0] = BackgroundPoller.delivering("test-delivery", Duration.ofMillis(10), () -> {
-            if (rounds.incrementAndGet() == 1) {
-                holder[0].submit("stuck", () -> {
-                    virtual.complete(Thread.currentThread().isVirtual());
-                    try {
-                        Thread.sleep(Duration.ofMinutes(1));
-                        interrupted.complete(false);
-                    } catch (InterruptedException e) {
-                        interrupted.complete(true);
-                    }
-                });
-            }
-        });
-        holder[0].start();
-        assertFalse(virtual.get(5, TimeUnit.SECONDS), "a delivery task runs on a platform thread");
-        long start = System.nanoTime();
-        holder[0].close();
-        assertTrue(interrupted.get(5, TimeUnit.SECONDS), "close interrupted the task after its grace");
-        assertTrue(System.nanoTime() - start < BackgroundPoller.FINISH_GRACE.plusSeconds(3).toNanos());
     }
 
     private static void sleep(long millis) {

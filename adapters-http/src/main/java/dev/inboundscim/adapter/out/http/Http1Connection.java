@@ -35,8 +35,8 @@ final class Http1Connection implements AutoCloseable {
 
     /**
      * A new connection, connected (and its TLS handshake done) within {@code connectTimeout} and the deadline. Its
-     * socket is a channel's, so an interrupt closes it on a platform thread too (deliveries run on those), not only
-     * on a virtual one.
+     * socket is a channel's, so an interrupt closes it on a platform thread (event streams' POSTs run on those) as on
+     * a virtual one.
      */
     static Http1Connection open(Origin origin, SSLSocketFactory tls, Duration connectTimeout, long deadline)
             throws IOException {

@@ -49,7 +49,7 @@ public final class LogStreamDelivery implements AutoCloseable {
         this.sink = sink;
         this.clock = clock;
         this.settings = settings;
-        this.poller = BackgroundPoller.delivering("log-stream-delivery", settings.pollInterval(), this::pollOnce);
+        this.poller = BackgroundPoller.create("log-stream-delivery", settings.pollInterval(), this::pollOnce);
     }
 
     public static LogStreamDelivery start(LogStreamRepository streams, LogSink sink, Clock clock,
