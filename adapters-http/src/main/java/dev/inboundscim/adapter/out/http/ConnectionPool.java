@@ -72,9 +72,4 @@ final class ConnectionPool {
             });
         }
     }
-
-    /** How many connections wait idle in all (for tests). */
-    int idleCount() {
-        return idle.values().stream().mapToInt(Deque::size).sum();
-    }
 }

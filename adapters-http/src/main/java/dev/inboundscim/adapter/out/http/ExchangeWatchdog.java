@@ -39,7 +39,11 @@ final class ExchangeWatchdog {
             long now = System.nanoTime();
             deadlines.forEach((connection, deadline) -> {
                 if (now - deadline >= 0 && deadlines.remove(connection, deadline)) {
-                    connection.close();
+                    try {
+                        connection.close();
+                    } catch (RuntimeException e) {
+                        // One socket that fails to close must not end the watch over every other exchange.
+                    }
                 }
             });
         }
