@@ -20,12 +20,12 @@ import java.util.List;
 
 /**
  * The argument of {@code store_log_rows} ({@code V12__log_rows.sql}, {@code V20__event_streams.sql},
- * {@code V26__event_feed.sql}), written in one pass: this version's mark, the entries, then the (entry, stream) and
- * (entry, event stream) pairs of their routing and the entries that end their user's sessions, in order, each as the
- * array of its values in column order. Every SCIM request writes an entry, so this is streamed straight from the
- * entries, without a JSON tree in between. Logs record hostile requests too, so NUL characters (which PostgreSQL
- * refuses) and lone UTF-16 surrogates (which have no UTF-8 form) are replaced by U+FFFD, not fatal; an absent value
- * is a JSON null and reads as NULL.
+ * {@code V26__event_feed.sql}, {@code V27__outbox_statement_guard.sql}), written in one pass: this version's mark,
+ * the entries, then the (entry, stream) and (entry, event stream) pairs of their routing and the entries that end
+ * their user's sessions, in order, each as the array of its values in column order. Every SCIM request writes an
+ * entry, so this is streamed straight from the entries, without a JSON tree in between. Logs record hostile requests
+ * too, so NUL characters (which PostgreSQL refuses) and lone UTF-16 surrogates (which have no UTF-8 form) are
+ * replaced by U+FFFD, not fatal; an absent value is a JSON null and reads as NULL.
  */
 final class LogBatchJson {
 

@@ -188,10 +188,29 @@ class PostgresEventFeedTest {
         assertEquals(List.of(), pendingIds(stream));
     }
 
+    @Test
+    void aWriteSkipsTheOutboxWhileEveryStreamReadsAFeedAndQueuesForAPollStream() throws SQLException {
+        EventStream webhook = webhook(EventType.USER_DELETED);
+        assertFalse(takesOutbox(routed(event(LogType.USER_DELETED), webhook)),
+                "no stream reads without a feed: the outbox statement (V27) does not run");
+
+        EventStream poll = stream(new EventDestination.Poll(), EventType.USER_DELETED);
+        LogEntry both = event(LogType.USER_DELETED);
+        assertTrue(takesOutbox(new RoutedLogEntry(both, List.of(), List.of(webhook.id(), poll.id()), false)),
+                "a poll stream reads no feed: the outbox statement runs");
+        assertEquals(1, outboxRows(poll), "the poll stream's event is queued");
+        assertEquals(0, outboxRows(webhook), "the webhook stream reads it from its feed");
+        assertEquals(both.logId(), pendingIds(webhook).getLast());
+        assertEquals(List.of(both.logId()), pendingIds(poll));
+    }
+
     private EventStream webhook(EventType... types) {
-        EventStream stream = EventStream.create("feed " + UUID.randomUUID(), EventFormat.CLOUDEVENTS,
-                EventDestination.Webhook.of("https://events.example.com/in", null, false), List.of(types), null,
-                Instant.now());
+        return stream(EventDestination.Webhook.of("https://events.example.com/in", null, false), types);
+    }
+
+    private EventStream stream(EventDestination destination, EventType... types) {
+        EventStream stream = EventStream.create("feed " + UUID.randomUUID(), EventFormat.CLOUDEVENTS, destination,
+                List.of(types), null, Instant.now());
         streams.insert(stream);
         created.add(stream);
         return stream;
@@ -215,6 +234,25 @@ class PostgresEventFeedTest {
         try (PreparedStatement statement = open.prepareStatement("SELECT store_log_rows(?::jsonb)")) {
             statement.setString(1, LogBatchJson.of(List.of(entry)));
             statement.executeQuery().close();
+        }
+    }
+
+    /**
+     * Whether storing {@code entry} ran the INSERT into the event streams' outbox, seen by the lock that statement
+     * takes on the table and keeps until its transaction ends (even when it inserts nothing).
+     */
+    private static boolean takesOutbox(RoutedLogEntry entry) throws SQLException {
+        try (Connection open = connect()) {
+            open.setAutoCommit(false);
+            store(open, entry);
+            boolean locked;
+            try (PreparedStatement locks = open.prepareStatement("SELECT count(*) FROM pg_locks WHERE pid = "
+                    + "pg_backend_pid() AND relation = 'event_stream_outbox'::regclass");
+                 ResultSet row = locks.executeQuery()) {
+                locked = row.next() && row.getLong(1) > 0;
+            }
+            open.commit();
+            return locked;
         }
     }
 
