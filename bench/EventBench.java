@@ -1,4 +1,3 @@
-import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -10,6 +9,8 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -29,13 +30,14 @@ import java.util.stream.Stream;
  * the order alternating from round to round; prints the write throughput of every phase and, for the stream phases,
  * how fast the events reached the receiver (each stream phase waits until all its events arrived).
  * Usage: java EventBench.java base admin-token users concurrency [rounds [warm-up creates
- * [single|batch|control|undelivered [server-pid [data-dir]]]]]
+ * [single|batch|control|undelivered|drain-single|drain-batch [server-pid [data-dir]]]]]
  * With the server's process id, it also prints the CPU time per write of the server's JVM, of the embedded PostgreSQL
  * whose command line names data-dir (its postmaster, which pg_ctl detached from the server, and the backends under
  * it) and of its own JVM (the client and the receiver), which on a machine whose speed drifts is steadier than
  * throughput. "control" runs the second phase of each round without a stream too: the spread of its ratios is the
  * machine's own noise, against which a stream's cost is read. "undelivered" points the stream's webhook at a closed
- * port, so its deliveries fail and back off: what remains is the cost on the write's side.
+ * port, so its deliveries fail and back off: what remains is the cost on the write's side. "drain-single" and
+ * "drain-batch" measure the costs apart, in CPU time per write and per event ({@link #drainRounds}).
  */
 public class EventBench {
 
@@ -44,6 +46,7 @@ public class EventBench {
     private static boolean batch;
     private static boolean control;
     private static boolean undelivered;
+    private static boolean drain;
 
     public static void main(String[] args) throws Exception {
         String base = args[0];
@@ -53,9 +56,12 @@ public class EventBench {
         int rounds = args.length > 4 ? Integer.parseInt(args[4]) : 4;
         int warmup = args.length > 5 ? Integer.parseInt(args[5]) : 10_000;
         // "batch": the stream's webhook takes CloudEvents' batched content mode, one JSON array per request.
-        batch = args.length > 6 && args[6].equals("batch");
-        control = args.length > 6 && args[6].equals("control");
-        undelivered = args.length > 6 && args[6].equals("undelivered");
+        String mode = args.length > 6 ? args[6] : "single";
+        // "drain-single" and "drain-batch": the costs apart (drainRounds).
+        drain = mode.startsWith("drain-");
+        batch = mode.equals("batch") || mode.equals("drain-batch");
+        control = mode.equals("control");
+        undelivered = mode.equals("undelivered");
         ProcessCpu cpu = args.length > 7 ? new ProcessCpu(Long.parseLong(args[7]), args.length > 8 ? args[8] : null)
                 : null;
         HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
@@ -75,6 +81,11 @@ public class EventBench {
         create(client, scim, token, "warm", warmup / 2, concurrency);
         withStream(client, base, admin, receiver, () -> create(client, scim, token, "warmstream", warmup / 2,
                 concurrency), warmup / 2);
+        if (drain) {
+            receiver.close();
+            drainRounds(client, base, admin, scim, token, users, concurrency, rounds, cpu);
+            return;
+        }
         List<Double> without = new ArrayList<>();
         List<Double> with = new ArrayList<>();
         List<Double> drained = new ArrayList<>();
@@ -163,11 +174,27 @@ public class EventBench {
                 return null;
             }
             ProcessHandle server = ProcessHandle.of(cpu.pid()).orElseThrow();
-            double database = cpu.dataDir() == null ? 0 : ProcessHandle.allProcesses()
+            // This process names data-dir on its own command line: only the postmaster's tree is the database's.
+            List<ProcessHandle> database = cpu.dataDir() == null ? List.of() : ProcessHandle.allProcesses()
+                    .filter(p -> p.pid() != ProcessHandle.current().pid())
                     .filter(p -> p.info().commandLine().map(line -> line.contains(cpu.dataDir())).orElse(false))
                     .flatMap(p -> Stream.concat(Stream.of(p), p.descendants()))
-                    .distinct().mapToDouble(ProcessCpu::millis).sum();
-            return new double[] {millis(server), database, millis(ProcessHandle.current())};
+                    .distinct().toList();
+            double background = database.stream().filter(p -> !isBackend(p)).mapToDouble(ProcessCpu::millis).sum();
+            return new double[] {millis(server), database.stream().mapToDouble(ProcessCpu::millis).sum(),
+                    millis(ProcessHandle.current()), background};
+        }
+
+        /**
+         * Whether {@code process} serves a client connection ("postgres: user db 127.0.0.1(port) ..."), not one of
+         * the database's own processes (the postmaster, checkpointer, WAL writer, autovacuum).
+         */
+        private static boolean isBackend(ProcessHandle process) {
+            try {
+                return Files.readString(Path.of("/proc", Long.toString(process.pid()), "cmdline")).contains("(");
+            } catch (IOException | RuntimeException e) {
+                return false;
+            }
         }
 
         static double[] perWrite(double[] before, double[] after, int writes) {
@@ -211,11 +238,7 @@ public class EventBench {
         int expected = undelivered ? 0 : receiver.received() + events;
         // Port 9 (discard) has no listener here: connections are refused at once.
         int port = undelivered ? 9 : receiver.port();
-        String stream = field(send(client, "POST", base + "/api/v2/event-streams", admin,
-                "{\"name\":\"bench\",\"format\":\"cloudevents\",\"destination\":{\"type\":\"webhook\",\"url\":"
-                        + "\"http://127.0.0.1:" + port + "/events\"" + (batch ? ",\"batch\":true" : "")
-                        + "},\"subscriptions\":["
-                        + "{\"event_type\":\"user.created\"},{\"event_type\":\"user.updated\"}]}"));
+        String stream = createStream(client, base, admin, port);
         long start = System.nanoTime();
         double rate = writes.run();
         while (receiver.received() < expected && seconds(start) < 300) {
@@ -223,6 +246,75 @@ public class EventBench {
         }
         send(client, "DELETE", base + "/api/v2/event-streams/" + stream, admin, null);
         return rate;
+    }
+
+    /** A CloudEvents webhook stream to {@code port} on loopback, for user.created and user.updated; its id. */
+    private static String createStream(HttpClient client, String base, String admin, int port) throws Exception {
+        return field(send(client, "POST", base + "/api/v2/event-streams", admin,
+                "{\"name\":\"bench\",\"format\":\"cloudevents\",\"destination\":{\"type\":\"webhook\",\"url\":"
+                        + "\"http://127.0.0.1:" + port + "/events\"" + (batch ? ",\"batch\":true" : "")
+                        + "},\"subscriptions\":["
+                        + "{\"event_type\":\"user.created\"},{\"event_type\":\"user.updated\"}]}"));
+    }
+
+    /**
+     * The costs apart, in CPU time, where throughput ratios on two shared cores are noisy: each round runs N creates
+     * without a stream, then N with a stream whose receiver is not listening yet (the write's side: the deliveries
+     * are refused and retried, which bench/events makes every few hundred milliseconds in this mode), then opens the
+     * receiver and, with no write running, times the backlog's delivery (the delivery's side).
+     */
+    private static void drainRounds(HttpClient client, String base, String admin, String scim, String token,
+                                    int users, int concurrency, int rounds, ProcessCpu cpu) throws Exception {
+        if (cpu == null) {
+            throw new IllegalArgumentException("drain needs the server's process id");
+        }
+        List<double[]> plain = new ArrayList<>();
+        List<double[]> written = new ArrayList<>();
+        List<double[]> delivered = new ArrayList<>();
+        List<Double> drainRates = new ArrayList<>();
+        for (int round = 0; round < rounds; round++) {
+            double[] before = ProcessCpu.read(cpu);
+            create(client, scim, token, "n" + round, users, concurrency);
+            plain.add(ProcessCpu.perWrite(before, ProcessCpu.read(cpu), users));
+            int port;
+            try (ServerSocket probe = new ServerSocket(0, 50, InetAddress.getLoopbackAddress())) {
+                port = probe.getLocalPort();
+            }
+            String stream = createStream(client, base, admin, port);
+            before = ProcessCpu.read(cpu);
+            create(client, scim, token, "s" + round, users, concurrency);
+            written.add(ProcessCpu.perWrite(before, ProcessCpu.read(cpu), users));
+            before = ProcessCpu.read(cpu);
+            long start = System.nanoTime();
+            try (Receiver receiver = new Receiver(port)) {
+                while (receiver.received() < users && seconds(start) < 300) {
+                    Thread.sleep(2);
+                }
+                drainRates.add(users / ((receiver.lastReceived() - start) / 1e9));
+            }
+            delivered.add(ProcessCpu.perWrite(before, ProcessCpu.read(cpu), users));
+            send(client, "DELETE", base + "/api/v2/event-streams/" + stream, admin, null);
+        }
+        System.out.printf("| CPU per write, server + database + benchmark (median of %d rounds), no stream | %s |%n",
+                rounds, micros(plain));
+        System.out.printf("| CPU per write, the same, one stream not delivering yet | %s |%n", micros(written));
+        System.out.printf("| CPU per event delivered with no write running, server + database + receiver | %s |%n",
+                micros(delivered));
+        // Autovacuum, the checkpointer and the WAL writer work when they must, in whichever phase is running then.
+        System.out.printf("| of which the database's own processes (no stream / not delivering / delivering) | "
+                + "%.0f / %.0f / %.0f µs |%n", 1000 * median(plain.stream().map(p -> p[3]).toList()),
+                1000 * median(written.stream().map(p -> p[3]).toList()),
+                1000 * median(delivered.stream().map(p -> p[3]).toList()));
+        System.out.printf("| events delivered/s, backlog of %d | %s |%n", users, rates(drainRates));
+    }
+
+    private static String micros(List<double[]> phases) {
+        List<String> parts = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            int part = i;
+            parts.add(String.format("%.0f", 1000 * median(phases.stream().map(p -> p[part]).toList())));
+        }
+        return String.join(" + ", parts) + " µs";
     }
 
     /** A phase of writes; its writes per second. */
@@ -304,8 +396,9 @@ public class EventBench {
     /**
      * The receiving system, which in a deployment runs on another machine: a minimal HTTP/1.1 server that reads each
      * request whole (headers, then Content-Length bytes) and answers 202 on the same keep-alive connection. It costs
-     * about 15 µs of CPU a request, where the JDK's HttpServer costs ten times that, so the measurement is of the
-     * server, not of the receiver sharing its two cores.
+     * about 35 µs of CPU a request, the kernel's loopback work included (about 50 when it read the head a byte at a
+     * time; the JDK's HttpServer costs several times that), so the measurement is of the server, not of the receiver
+     * sharing its two cores.
      */
     private static final class Receiver implements AutoCloseable {
         private static final byte[] ACCEPTED = "HTTP/1.1 202 Accepted\r\nContent-Length: 0\r\n\r\n"
@@ -315,7 +408,11 @@ public class EventBench {
         private final AtomicLong lastReceived = new AtomicLong();
 
         Receiver() throws IOException {
-            this.socket = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
+            this(0);
+        }
+
+        Receiver(int port) throws IOException {
+            this.socket = new ServerSocket(port, 50, InetAddress.getLoopbackAddress());
             Thread.ofPlatform().daemon().start(this::accept);
         }
 
@@ -348,15 +445,10 @@ public class EventBench {
 
         private void serve(Socket connection) {
             try (connection) {
-                InputStream in = new BufferedInputStream(connection.getInputStream());
+                Requests requests = new Requests(connection.getInputStream());
                 OutputStream out = connection.getOutputStream();
-                while (true) {
-                    int length = headers(in);
-                    if (length < 0) {
-                        return;
-                    }
-                    byte[] body = in.readNBytes(length);
-                    received.addAndGet(batch ? events(body) : 1);
+                while (requests.next()) {
+                    received.addAndGet(batch ? requests.count(SPECVERSION) : 1);
                     lastReceived.set(System.nanoTime());
                     out.write(ACCEPTED);
                     out.flush();
@@ -366,44 +458,106 @@ public class EventBench {
             }
         }
 
-        /** The CloudEvents in a batched request: one "specversion" member each. */
-        private static int events(byte[] body) {
-            int count = 0;
-            for (int i = 0; i <= body.length - SPECVERSION.length; i++) {
-                if (body[i] == '"' && Arrays.equals(body, i, i + SPECVERSION.length, SPECVERSION, 0,
-                        SPECVERSION.length)) {
-                    count++;
-                }
-            }
-            return count;
-        }
+        /**
+         * The requests of one connection, read in large chunks straight from the socket: a request's head is found
+         * by its blank line and only its Content-Length is parsed, so a request costs about one read and one write.
+         */
+        private static final class Requests {
+            private static final byte[] CONTENT_LENGTH = "content-length:".getBytes(StandardCharsets.US_ASCII);
+            private final InputStream in;
+            private byte[] buffer = new byte[64 * 1024];
+            /** The unread bytes are buffer[start, end); the current request's body is buffer[body, start). */
+            private int start;
+            private int end;
+            private int body;
 
-        /** Reads one request's head; its Content-Length, or -1 at the end of the connection. */
-        private static int headers(InputStream in) throws IOException {
-            StringBuilder line = new StringBuilder();
-            int length = 0;
-            boolean started = false;
-            while (true) {
-                line.setLength(0);
-                int c;
-                while ((c = in.read()) != -1 && c != '\n') {
-                    if (c != '\r') {
-                        line.append((char) c);
+            Requests(InputStream in) {
+                this.in = in;
+            }
+
+            /** Reads the next request whole; false at the end of the connection. */
+            boolean next() throws IOException {
+                body = start;
+                int blank;
+                while ((blank = blankLine()) < 0) {
+                    if (!fill()) {
+                        return false;
                     }
                 }
-                if (c == -1) {
-                    return -1;
-                }
-                if (line.isEmpty()) {
-                    if (started) {
-                        return length;
+                int length = contentLength(start, blank);
+                body = blank + 4;
+                while (end - body < length) {
+                    if (!fill()) {
+                        return false;
                     }
-                    continue;
                 }
-                started = true;
-                if (line.length() > 15 && line.substring(0, 15).equalsIgnoreCase("content-length:")) {
-                    length = Integer.parseInt(line.substring(15).trim());
+                start = body + length;
+                return true;
+            }
+
+            /** How often {@code member} occurs in the current request's body. */
+            int count(byte[] member) {
+                int count = 0;
+                for (int i = body; i <= start - member.length; i++) {
+                    if (buffer[i] == '"' && Arrays.equals(buffer, i, i + member.length, member, 0, member.length)) {
+                        count++;
+                    }
                 }
+                return count;
+            }
+
+            /** Where the head's closing CRLF CRLF starts among the unread bytes, or -1. */
+            private int blankLine() {
+                for (int i = start; i + 3 < end; i++) {
+                    if (buffer[i] == '\r' && buffer[i + 1] == '\n' && buffer[i + 2] == '\r' && buffer[i + 3] == '\n') {
+                        return i;
+                    }
+                }
+                return -1;
+            }
+
+            private int contentLength(int from, int to) {
+                for (int i = from; i + CONTENT_LENGTH.length <= to; i++) {
+                    if ((i == from || buffer[i - 1] == '\n') && startsIgnoringCase(i)) {
+                        int value = 0;
+                        for (int j = i + CONTENT_LENGTH.length; j < to && buffer[j] != '\r'; j++) {
+                            if (buffer[j] >= '0' && buffer[j] <= '9') {
+                                value = value * 10 + buffer[j] - '0';
+                            }
+                        }
+                        return value;
+                    }
+                }
+                return 0;
+            }
+
+            private boolean startsIgnoringCase(int at) {
+                for (int k = 0; k < CONTENT_LENGTH.length; k++) {
+                    if (Character.toLowerCase(buffer[at + k]) != CONTENT_LENGTH[k]) {
+                        return false;
+                    }
+                }
+                return true;
+            }
+
+            /** Moves what is unread (and the current body) to the front, grows if full, reads more; false at EOF. */
+            private boolean fill() throws IOException {
+                int keep = Math.min(start, body);
+                if (keep > 0) {
+                    System.arraycopy(buffer, keep, buffer, 0, end - keep);
+                    start -= keep;
+                    body -= keep;
+                    end -= keep;
+                }
+                if (end == buffer.length) {
+                    buffer = Arrays.copyOf(buffer, buffer.length * 2);
+                }
+                int read = in.read(buffer, end, buffer.length - end);
+                if (read < 0) {
+                    return false;
+                }
+                end += read;
+                return true;
             }
         }
 
