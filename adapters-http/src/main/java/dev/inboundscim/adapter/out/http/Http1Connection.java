@@ -30,7 +30,9 @@ final class Http1Connection implements AutoCloseable {
         this.origin = origin;
         this.socket = socket;
         this.out = new BufferedOutputStream(socket.getOutputStream(), 8 * 1024);
-        this.reader = new ResponseReader(socket);
+        // A plain channel's socket closed by the watchdog ends a blocked read at once; a TLS socket's close goes
+        // through its record layer (close_notify, its locks) first, so its reads keep a timeout of their own.
+        this.reader = new ResponseReader(socket, origin.tls());
     }
 
     /**
