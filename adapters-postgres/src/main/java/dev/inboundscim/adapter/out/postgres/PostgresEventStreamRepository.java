@@ -69,7 +69,7 @@ final class PostgresEventStreamRepository implements EventStreamRepository {
      * merged by (transaction, log id). With a feed, both stop below the xmin, so the position never passes an event
      * a transaction still open may commit; an event both queued again and still owed goes twice.
      */
-    private static final String PENDING = "WITH " + STREAM_NOW + """
+    static final String PENDING = "WITH " + STREAM_NOW + """
             , chosen AS (
                 SELECT k.tx, k.log_id
                 FROM (
@@ -101,14 +101,23 @@ final class PostgresEventStreamRepository implements EventStreamRepository {
 
     private static final String COUNT = "WITH " + STREAM_NOW + """
             SELECT (SELECT count(*) FROM s JOIN event_stream_outbox o ON o.stream_id = s.id AND o.tx >= s.horizon)
-                 + (SELECT count(*) FROM s JOIN logs l ON %s) AS n""".formatted(EventFeed.owes("s", "l"));
+                 + (SELECT count(*) FROM s JOIN logs l ON %s) AS n""".formatted(EventFeed.owesAll("s", "l"));
+
+    /**
+     * The planner settings of {@link #PENDING} and {@link #ADVANCE_FEED}, for their transaction: the feed is read through its index in order up to
+     * the batch's limit. The planner otherwise chooses by its estimate of the backlog, which lags behind a backlog that
+     * grew since the last ANALYZE (a receiver that was down): it then read every waiting event of the stream, in a
+     * bitmap scan, to sort them and keep the first hundred, on every batch (12 ms instead of 2 with 3,000 waiting).
+     */
+    static final String READ_IN_ORDER = "SELECT set_config('enable_bitmapscan', 'off', true), "
+            + "set_config('enable_seqscan', 'off', true)";
 
     /**
      * Moves the position to the end of the longest run of the feed, from the position, that {@code logIds} names:
      * the webhook delivery acknowledges in order, and an event acknowledged after one that is not stays owed (sent
      * again, never skipped). The run is at most as long as the list, so the walk reads one row more.
      */
-    private static final String ADVANCE_FEED = """
+    static final String ADVANCE_FEED = """
             WITH acked AS (
                 SELECT unnest(?::text[]) AS log_id
             ), walk AS (
@@ -147,7 +156,7 @@ final class PostgresEventStreamRepository implements EventStreamRepository {
             FROM (SELECT pg_snapshot_xmin(pg_current_snapshot()) AS xmin) AS x
             WHERE s.id = ? AND s.feed_types IS NOT NULL AND (s.feed_tx, s.feed_log) < (x.xmin, '')
               AND NOT EXISTS (SELECT 1 FROM logs l WHERE %s AND l.tx < x.xmin)
-              AND set_config('synchronous_commit', 'off', true) IS NOT NULL""".formatted(EventFeed.owes("s", "l"));
+              AND set_config('synchronous_commit', 'off', true) IS NOT NULL""".formatted(EventFeed.owesAll("s", "l"));
 
     /**
      * What the feed owes, kept in the outbox when the feed changes (its types, or it stops): the outbox is read with
@@ -159,7 +168,7 @@ final class PostgresEventStreamRepository implements EventStreamRepository {
             FROM event_streams s JOIN logs l ON %s
             WHERE s.id = ?
             ORDER BY l.tx, l.log_id
-            ON CONFLICT (stream_id, log_id) DO NOTHING""".formatted(EventFeed.owes("s", "l"));
+            ON CONFLICT (stream_id, log_id) DO NOTHING""".formatted(EventFeed.owesAll("s", "l"));
 
     private static final StreamOutbox OUTBOX = StreamOutbox.EVENT_STREAMS;
 
@@ -274,8 +283,10 @@ final class PostgresEventStreamRepository implements EventStreamRepository {
     @Override
     public List<LogEntry> pending(EventStreamId id, int limit) {
         int bounded = Math.max(0, limit);
-        List<LogEntry> pending = Db.query(db.execute(), PENDING, PostgresLogRepository::entry,
-                List.of(id.value(), bounded, bounded, bounded));
+        List<LogEntry> pending = db.inTransaction(tx -> {
+            Db.first(tx, READ_IN_ORDER, row -> 0, List.of());
+            return Db.query(tx, PENDING, PostgresLogRepository::entry, List.of(id.value(), bounded, bounded, bounded));
+        });
         if (pending.isEmpty() && bounded > 0) {
             Db.dml(db.execute(), CATCH_UP, List.of(id.value()));
         }
@@ -292,6 +303,7 @@ final class PostgresEventStreamRepository implements EventStreamRepository {
     public void acknowledge(EventStreamId id, List<String> logIds) {
         if (!logIds.isEmpty()) {
             db.inLazyTransaction(tx -> {
+                Db.first(tx, READ_IN_ORDER, row -> 0, List.of());
                 Db.dml(tx, ADVANCE_FEED, List.of(logIds.toArray(String[]::new), logIds.size() + 1, id.value(),
                         id.value()));
                 OUTBOX.acknowledge(tx, id.value(), logIds);

@@ -204,6 +204,74 @@ class PostgresEventFeedTest {
         assertEquals(List.of(both.logId()), pendingIds(poll));
     }
 
+    @Test
+    void aCountOfTheFeedNeverReadsTheIndexOfAllEventsOfItsTypes() throws SQLException {
+        EventStream stream = webhook(EventType.USER_CREATED);
+        repositories.logs().append(List.of(routed(event(LogType.USER_CREATED), stream)));
+        // Only the type's index left, and every other way made dear: a plan that could use it for the condition
+        // would (it reads the whole history of the stream's types).
+        String plan = plan("SELECT count(*) FROM event_streams s JOIN logs l ON " + EventFeed.owesAll("s", "l")
+                + " WHERE s.id = ?", List.of(stream.id().value()), "DROP INDEX logs_event_feed_idx",
+                "SET LOCAL enable_seqscan = off");
+        assertFalse(plan.contains("logs_type_idx"), plan);
+        assertEquals(1, streams.pendingCount(stream.id()), "the index is back and the feed owes its event");
+    }
+
+    @Test
+    void aBatchAndItsAcknowledgementWalkTheFeedInOrderUpToTheirLimitNotTheWholeBacklog() throws SQLException {
+        EventStream stream = webhook(EventType.USER_CREATED);
+        List<RoutedLogEntry> backlog = new ArrayList<>();
+        for (int i = 0; i < 2_000; i++) {
+            backlog.add(routed(event(LogType.USER_CREATED), stream));
+        }
+        repositories.logs().append(backlog);
+        try (Connection connection = connect(); var statement = connection.createStatement()) {
+            statement.execute("ANALYZE logs");
+        }
+        // Whatever the statistics say (in a full test run: a small table, where sorting the backlog looks cheap).
+        String plan = plan(PostgresEventStreamRepository.PENDING, List.of(stream.id().value(), 100, 100, 100),
+                PostgresEventStreamRepository.READ_IN_ORDER);
+        assertTrue(plan.contains("Index Scan using logs_event_feed_idx"), plan);
+        assertFalse(plan.contains("Bitmap"), plan);
+        List<String> batch = pendingIds(stream);
+        assertEquals(100, batch.size());
+
+        String advance = plan(PostgresEventStreamRepository.ADVANCE_FEED, List.of(batch.toArray(String[]::new),
+                batch.size() + 1, stream.id().value(), stream.id().value()), PostgresEventStreamRepository.READ_IN_ORDER);
+        assertTrue(advance.contains("Index Scan using logs_event_feed_idx"), advance);
+        assertFalse(advance.contains("Bitmap"), advance);
+        streams.acknowledge(stream.id(), batch);
+        assertEquals(1_900, streams.pendingCount(stream.id()));
+    }
+
+    /** The plan of {@code sql} with {@code parameters}, after {@code setUp} in the same transaction, rolled back. */
+    private static String plan(String sql, List<Object> parameters, String... setUp) throws SQLException {
+        try (Connection connection = connect()) {
+            connection.setAutoCommit(false);
+            try (var statement = connection.createStatement()) {
+                for (String step : setUp) {
+                    statement.execute(step);
+                }
+                try (PreparedStatement explain = connection.prepareStatement("EXPLAIN " + sql)) {
+                    for (int i = 0; i < parameters.size(); i++) {
+                        Object value = parameters.get(i);
+                        explain.setObject(i + 1, value instanceof String[] texts
+                                ? connection.createArrayOf("text", texts) : value);
+                    }
+                    StringBuilder lines = new StringBuilder();
+                    try (ResultSet rows = explain.executeQuery()) {
+                        while (rows.next()) {
+                            lines.append(rows.getString(1)).append('\n');
+                        }
+                    }
+                    return lines.toString();
+                }
+            } finally {
+                connection.rollback();
+            }
+        }
+    }
+
     private EventStream webhook(EventType... types) {
         return stream(EventDestination.Webhook.of("https://events.example.com/in", null, false), types);
     }
