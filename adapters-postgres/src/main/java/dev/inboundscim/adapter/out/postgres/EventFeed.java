@@ -33,8 +33,9 @@ final class EventFeed {
     /**
      * True when the log row {@code l} is in the feed of the stream row {@code s} and after its position: owed by it
      * (an SQL condition), for a read in the feed's order with a limit. The type is tested as {@code = ANY}, whose
-     * statistics tell the planner that most of the feed's rows match, so it walks the feed's index in order and stops
-     * at the limit (the batch read also turns bitmap scans off: {@code PostgresEventStreamRepository#READ_IN_ORDER}).
+     * statistics tell the planner that most of the feed's rows match; what keeps such a read on the feed's index in
+     * order is its transaction's settings ({@code PostgresEventStreamRepository#READ_IN_ORDER}), since a condition
+     * believed rare, or a stale estimate of the backlog, made sorting the whole backlog look cheaper.
      */
     static String owes(String s, String l) {
         return condition(s, l, "%2$s.type = ANY (%1$s.feed_types)");

@@ -104,10 +104,11 @@ final class PostgresEventStreamRepository implements EventStreamRepository {
                  + (SELECT count(*) FROM s JOIN logs l ON %s) AS n""".formatted(EventFeed.owesAll("s", "l"));
 
     /**
-     * The planner settings of {@link #PENDING} and {@link #ADVANCE_FEED}, for their transaction: the feed is read through its index in order up to
-     * the batch's limit. The planner otherwise chooses by its estimate of the backlog, which lags behind a backlog that
-     * grew since the last ANALYZE (a receiver that was down): it then read every waiting event of the stream, in a
-     * bitmap scan, to sort them and keep the first hundred, on every batch (12 ms instead of 2 with 3,000 waiting).
+     * The planner settings of {@link #PENDING} and {@link #ADVANCE_FEED}, for their transaction: the feed is read
+     * through its index in order up to the limit. The planner otherwise chooses by its estimate of the backlog, which
+     * lags behind a backlog that grew since the last ANALYZE (a receiver that was down): it then read every waiting
+     * event of the stream, in a bitmap scan, to sort them and keep the first hundred, on every batch (12 ms instead
+     * of 2 with 3,000 waiting).
      */
     static final String READ_IN_ORDER = "SELECT set_config('enable_bitmapscan', 'off', true), "
             + "set_config('enable_seqscan', 'off', true)";

@@ -237,7 +237,8 @@ class PostgresEventFeedTest {
         assertEquals(100, batch.size());
 
         String advance = plan(PostgresEventStreamRepository.ADVANCE_FEED, List.of(batch.toArray(String[]::new),
-                batch.size() + 1, stream.id().value(), stream.id().value()), PostgresEventStreamRepository.READ_IN_ORDER);
+                        batch.size() + 1, stream.id().value(), stream.id().value()),
+                PostgresEventStreamRepository.READ_IN_ORDER);
         assertTrue(advance.contains("Index Scan using logs_event_feed_idx"), advance);
         assertFalse(advance.contains("Bitmap"), advance);
         streams.acknowledge(stream.id(), batch);
