@@ -1,6 +1,7 @@
 package dev.inboundscim.adapter.in.http.json;
 
 import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
@@ -18,9 +19,11 @@ import dev.inboundscim.domain.scim.value.ScimNumber;
 import dev.inboundscim.domain.scim.value.ScimObject;
 import dev.inboundscim.domain.scim.value.ScimString;
 import dev.inboundscim.domain.scim.value.ScimValue;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /** Converts between JSON bytes, Jackson trees and the domain's {@link ScimValue}; malformed JSON is invalidSyntax. */
 public final class JsonCodec {
@@ -80,10 +83,53 @@ public final class JsonCodec {
     }
 
     public byte[] write(Object value) {
+        if (value instanceof ScimValue scim) {
+            ByteArrayOutputStream out = new ByteArrayOutputStream(1024);
+            try (JsonGenerator generator = mapper.getFactory().createGenerator(out)) {
+                write(generator, scim);
+            } catch (IOException e) {
+                throw new IllegalStateException("cannot serialise response", e);
+            }
+            return out.toByteArray();
+        }
         try {
-            return mapper.writeValueAsBytes(value instanceof ScimValue v ? toNode(v) : value);
+            return mapper.writeValueAsBytes(value);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("cannot serialise response", e);
+        }
+    }
+
+    /**
+     * Writes {@code value} to {@code generator} as the mapper writes {@link #toNode}'s tree, byte for byte, without
+     * building the tree: every SCIM response and every CloudEvent delivered is such a value.
+     */
+    public static void write(JsonGenerator generator, ScimValue value) throws IOException {
+        switch (value) {
+            case ScimObject object -> {
+                generator.writeStartObject();
+                for (Map.Entry<String, ScimValue> field : object.fields().entrySet()) {
+                    generator.writeFieldName(field.getKey());
+                    write(generator, field.getValue());
+                }
+                generator.writeEndObject();
+            }
+            case ScimArray array -> {
+                generator.writeStartArray();
+                for (ScimValue element : array.values()) {
+                    write(generator, element);
+                }
+                generator.writeEndArray();
+            }
+            case ScimString s -> generator.writeString(s.value());
+            case ScimNumber n -> {
+                if (n.value().scale() <= 0) {
+                    generator.writeNumber(n.value().toBigIntegerExact());
+                } else {
+                    generator.writeNumber(n.value());
+                }
+            }
+            case ScimBoolean b -> generator.writeBoolean(b.value());
+            case ScimNull n -> generator.writeNull();
         }
     }
 
