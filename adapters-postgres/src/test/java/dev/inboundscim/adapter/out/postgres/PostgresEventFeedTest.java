@@ -231,7 +231,7 @@ class PostgresEventFeedTest {
         // Whatever the statistics say (in a full test run: a small table, where sorting the backlog looks cheap).
         String plan = plan(PostgresEventStreamRepository.PENDING, List.of(stream.id().value(), 100, 100, 100),
                 PostgresEventStreamRepository.READ_IN_ORDER);
-        assertTrue(plan.contains("Index Scan using logs_event_feed_idx"), plan);
+        assertTrue(readsTheFeedsIndex(plan), plan);
         assertFalse(plan.contains("Bitmap"), plan);
         List<String> batch = pendingIds(stream);
         assertEquals(100, batch.size());
@@ -239,10 +239,34 @@ class PostgresEventFeedTest {
         String advance = plan(PostgresEventStreamRepository.ADVANCE_FEED, List.of(batch.toArray(String[]::new),
                         batch.size() + 1, stream.id().value(), stream.id().value()),
                 PostgresEventStreamRepository.READ_IN_ORDER);
-        assertTrue(advance.contains("Index Scan using logs_event_feed_idx"), advance);
+        assertTrue(readsTheFeedsIndex(advance), advance);
         assertFalse(advance.contains("Bitmap"), advance);
         streams.acknowledge(stream.id(), batch);
         assertEquals(1_900, streams.pendingCount(stream.id()));
+    }
+
+    @Test
+    void theBacklogIsCountedFromTheFeedsIndexAlone() throws SQLException {
+        EventStream stream = webhook(EventType.USER_CREATED);
+        List<RoutedLogEntry> backlog = new ArrayList<>();
+        for (int i = 0; i < 2_000; i++) {
+            backlog.add(routed(event(i % 2 == 0 ? LogType.USER_CREATED : LogType.USER_UPDATED), stream));
+        }
+        repositories.logs().append(backlog);
+        try (Connection connection = connect(); var statement = connection.createStatement()) {
+            statement.execute("VACUUM ANALYZE logs");
+        }
+        // The type the subscriptions test is in the index (V28): no visit to logs is needed to count what is owed.
+        String plan = plan(PostgresEventStreamRepository.COUNT, List.of(stream.id().value()),
+                PostgresEventStreamRepository.READ_IN_ORDER);
+        assertTrue(plan.contains("Index Only Scan using logs_event_feed_idx"), plan);
+        assertEquals(1_000, streams.pendingCount(stream.id()), "the events of its one type");
+    }
+
+    /** Whether {@code plan} walks the feed's index in its order (from the index alone, or visiting the rows). */
+    private static boolean readsTheFeedsIndex(String plan) {
+        return plan.contains("Index Scan using logs_event_feed_idx")
+                || plan.contains("Index Only Scan using logs_event_feed_idx");
     }
 
     /** The plan of {@code sql} with {@code parameters}, after {@code setUp} in the same transaction, rolled back. */
