@@ -6,9 +6,9 @@
 -- which counts everything a stream owes every refresh period, that made the count grow with the backlog at the
 -- cost of reading logs itself: about 6.5 µs an event (1.1 s for 173,000 owed, a receiver down for a few minutes
 -- under load), where the index alone takes about 0.5 µs an event (82 to 128 ms) once vacuum has marked the pages.
--- The batch read, the acknowledgement's walk, the catch-up after an empty read and log retention's check read the
--- same range and gain the same way. The key, the condition and the name stay, so every plan that used the index
--- still can; each entry is a few bytes longer.
+-- The batch read's walk (it then reads the rows it chose), the acknowledgement's walk, the catch-up after an empty
+-- read and log retention's check test the same columns. The key, the condition and the name stay, so every plan
+-- that used the index still can; each entry is a few bytes longer.
 CREATE INDEX logs_event_feed_covering_idx ON logs (tx, log_id) INCLUDE (type) WHERE tx IS NOT NULL;
 DROP INDEX logs_event_feed_idx;
 ALTER INDEX logs_event_feed_covering_idx RENAME TO logs_event_feed_idx;

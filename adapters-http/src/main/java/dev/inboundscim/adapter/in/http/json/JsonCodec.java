@@ -101,7 +101,7 @@ public final class JsonCodec {
 
     /**
      * Writes {@code value} to {@code generator} as the mapper writes {@link #toNode}'s tree, byte for byte, without
-     * building the tree: every SCIM response and every CloudEvent delivered is such a value.
+     * building the tree: every CloudEvent delivered is such a value.
      */
     public static void write(JsonGenerator generator, ScimValue value) throws IOException {
         switch (value) {
