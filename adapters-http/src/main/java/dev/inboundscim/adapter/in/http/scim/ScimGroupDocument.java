@@ -1,7 +1,6 @@
 package dev.inboundscim.adapter.in.http.scim;
 
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.inboundscim.adapter.in.http.json.JsonCodec;
 import dev.inboundscim.application.port.in.scim.ScimGroupView;
 import dev.inboundscim.domain.group.Group;
@@ -44,7 +43,7 @@ final class ScimGroupDocument {
                 && !array.values().isEmpty() ? (ScimObject) array.values().getFirst() : ScimObject.EMPTY;
     }
 
-    void write(JsonGenerator out, ObjectMapper mapper, ScimGroupView view, String baseUrl) throws IOException {
+    void write(JsonGenerator out, ScimGroupView view, String baseUrl) throws IOException {
         Group group = view.group();
         ScimObject.Builder document = ScimObject.builder()
                 .put("schemas", new ScimArray(List.of(new ScimString(SchemaUrns.CORE_GROUP))))
@@ -67,7 +66,7 @@ final class ScimGroupDocument {
                 writeMembers(out, view, baseUrl);
             }
             out.writeFieldName(field.getKey());
-            mapper.writeTree(out, JsonCodec.toNode(field.getValue()));
+            JsonCodec.write(out, field.getValue());
         }
         if (membersShown && projected.get("meta").isEmpty()) {
             writeMembers(out, view, baseUrl);

@@ -130,7 +130,7 @@ public final class ScimGroupRoutes {
         String baseUrl = call.baseUrl();
         call.respondStreamed(200, null, null, ListResponse.of(page).streamed((out, mapper) -> {
             for (ScimGroupView view : page.resources()) {
-                document.write(out, mapper, view, baseUrl);
+                document.write(out, view, baseUrl);
             }
         }));
     }
@@ -140,7 +140,7 @@ public final class ScimGroupRoutes {
         ScimGroupDocument document = new ScimGroupDocument(projection);
         String baseUrl = call.baseUrl();
         call.respondStreamed(status, ScimGroupDocument.location(baseUrl, view.group()), view.group().version(),
-                (out, mapper) -> document.write(out, mapper, view, baseUrl));
+                (out, mapper) -> document.write(out, view, baseUrl));
     }
 
     private static Projection projection(ScimExchange.Call call) {
