@@ -476,9 +476,19 @@ abstract class EventStreamsSuite extends RunningServerTest {
         assertEquals("rejected", deliveries.get(0).path("outcome").asText(), deliveries.toString());
         assertEquals("invalid_key: unknown", deliveries.get(0).path("detail").asText());
         assertEquals("acknowledged", deliveries.get(1).path("outcome").asText());
+        assertFalse(rest.path("moreAvailable").asBoolean(), rest.toString());
+        // Exactly as many waiting as asked for: nothing more is available; asking for none still tells one waits.
+        JsonNode exactly = poll(streamId, "{\"returnImmediately\":true,\"maxEvents\":1}");
+        assertEquals(1, exactly.path("sets").size(), exactly.toString());
+        assertFalse(exactly.path("moreAvailable").asBoolean(), exactly.toString());
+        JsonNode none = poll(streamId, "{\"returnImmediately\":true,\"maxEvents\":0}");
+        assertEquals(0, none.path("sets").size(), none.toString());
+        assertTrue(none.path("moreAvailable").asBoolean(), none.toString());
         String last = rest.path("sets").fieldNames().next();
-        assertEquals(0, poll(streamId, "{\"returnImmediately\":true,\"ack\":[\"" + last + "\"]}")
-                .path("sets").size());
+        JsonNode drained = poll(streamId, "{\"returnImmediately\":true,\"maxEvents\":0,\"ack\":[\"" + last
+                + "\"]}");
+        assertFalse(drained.path("moreAvailable").asBoolean(), drained.toString());
+        assertEquals(0, poll(streamId, "{\"returnImmediately\":true}").path("sets").size());
 
         // A long poll waits for the next event.
         Thread writer = Thread.ofVirtual().start(() -> {

@@ -58,17 +58,18 @@ public final class PollEventsService implements PollEventsUseCase {
         }
         settle(stream, command);
         if (max == 0) {
-            return new PollResult(Map.of(), streams.pendingCount(stream.id()) > 0);
+            return new PollResult(Map.of(), !streams.pending(stream.id(), 1).isEmpty());
         }
-        List<LogEntry> pending = waitForEvents(stream, max, command.returnImmediately());
+        // One event more than asked tells whether more are waiting: counting them all would cost every poll of a
+        // poller catching up on a large backlog the whole backlog's length.
+        List<LogEntry> pending = waitForEvents(stream, max + 1, command.returnImmediately());
         EventEncoder.Batch encoding = encoder.batch(stream);
         Map<String, String> sets = new LinkedHashMap<>();
-        for (LogEntry entry : pending) {
+        for (LogEntry entry : pending.subList(0, Math.min(max, pending.size()))) {
             Optional<EventEncoder.Encoded> encoded = encoding.encode(entry);
             encoded.ifPresent(e -> sets.put(e.event().id(), ((EventSink.Token) e.payload()).jws()));
         }
-        boolean more = pending.size() == max && streams.pendingCount(stream.id()) > max;
-        return new PollResult(sets, more);
+        return new PollResult(sets, pending.size() > max);
     }
 
     /** Forgets what the poller acknowledged or refused, recording both. */
