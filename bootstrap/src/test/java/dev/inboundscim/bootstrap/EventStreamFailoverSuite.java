@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
 /**
  * Event stream delivery across server processes on one store: a process stopped while the receiver holds an event
  * open loses and reorders nothing (the next one sends that event again, then the rest), two processes pushing one
- * stream send each event once, in order, and a poll stream's events are answered by any process until acknowledged
+ * stream send each event once, in order (also when the receiver is slow to answer), and a poll stream's events are answered by any process until acknowledged
  * through any. Each test runs its own servers, so no other process delivers meanwhile. (A real {@code kill -9} of the
  * packaged server: {@code EventStreamCrashIT}.)
  */
@@ -122,6 +122,38 @@ abstract class EventStreamFailoverSuite {
             await("all 18 events", () -> receiver.cloudEventsOf(viaOne.connectionId()).size() >= 18);
             Thread.sleep(300);
             assertEquals(users, subjects(receiver.cloudEventsOf(viaOne.connectionId())), "once each, in order");
+            assertEquals(204, one.client().delete("/api/v2/event-streams/" + streamId, TestServer.ADMIN_TOKEN)
+                    .status());
+        }
+    }
+
+    @Test
+    void slowAnswersDoNotLetABatchOutlastTheLease() throws Exception {
+        Persistence store = persistence();
+        CountDownLatch written = new CountDownLatch(1);
+        try (EventReceiver receiver = new EventReceiver();
+             TestServer one = TestServer.start(store);
+             TestServer two = TestServer.start(store)) {
+            // Half a second per answer: a whole batch of the test servers' 5 events takes 2.5 s, past their 2 s
+            // lease, after which the other process may take the stream over. With 9 events, whatever the first
+            // batch holds, some batch is a whole one.
+            receiver.answer(request -> {
+                try {
+                    written.await(30, TimeUnit.SECONDS);
+                    Thread.sleep(500);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+                return Answer.ACCEPTED;
+            });
+            String streamId = stream(one.client(), webhook(receiver), "cloudevents");
+            ScimEndpoint scim = endpoint(one);
+            List<String> users = createUsers(scim, "slow-" + UUID.randomUUID().toString().substring(0, 6) + "-", 9);
+            written.countDown();
+            await("all 9 events", () -> receiver.cloudEventsOf(scim.connectionId()).size() >= 9);
+            // A second copy of any event, from a process that took over a lease run out, would come within this.
+            Thread.sleep(1000);
+            assertEquals(users, subjects(receiver.cloudEventsOf(scim.connectionId())), "once each, in order");
             assertEquals(204, one.client().delete("/api/v2/event-streams/" + streamId, TestServer.ADMIN_TOKEN)
                     .status());
         }

@@ -100,7 +100,8 @@ public final class EventStreamDelivery implements AutoCloseable {
 
     /** Sends batches while this process holds the lease, events wait and the receiver takes them. */
     private void deliver(EventStreamId id) {
-        if (!streams.claim(id, owner, clock.instant(), settings.lease())) {
+        Instant claimed = clock.instant();
+        if (!streams.claim(id, owner, claimed, settings.lease())) {
             return;
         }
         try {
@@ -110,10 +111,11 @@ public final class EventStreamDelivery implements AutoCloseable {
                     return;
                 }
                 List<LogEntry> batch = streams.pending(id, settings.batchSize());
-                if (batch.isEmpty() || !sendBatch(stream, batch)) {
+                if (batch.isEmpty() || !sendBatch(stream, batch, claimed.plus(settings.lease().dividedBy(2)))) {
                     return;
                 }
-                if (!streams.claim(id, owner, clock.instant(), settings.lease())) {
+                claimed = clock.instant();
+                if (!streams.claim(id, owner, claimed, settings.lease())) {
                     return;
                 }
             }
@@ -129,12 +131,16 @@ public final class EventStreamDelivery implements AutoCloseable {
         }
     }
 
-    /** Pushes {@code batch} in order; false when it stopped (a failure or shutdown) before the end. */
-    private boolean sendBatch(EventStream stream, List<LogEntry> batch) {
+    /**
+     * Pushes {@code batch} in order; false when it stopped (a failure or shutdown) before the end. Sent one event per
+     * request, no event after the first starts past {@code lastStart}: what is left goes in the next batch, after the
+     * lease is renewed.
+     */
+    private boolean sendBatch(EventStream stream, List<LogEntry> batch, Instant lastStart) {
         EventDestination.Webhook webhook = (EventDestination.Webhook) stream.destination();
         EventEncoder.Batch encoding = encoder.batch(stream);
         return webhook.batch() ? sendAsOne(stream, webhook, encoding, batch)
-                : sendOneByOne(stream, webhook, encoding, batch);
+                : sendOneByOne(stream, webhook, encoding, batch, lastStart);
     }
 
     /**
@@ -145,10 +151,10 @@ public final class EventStreamDelivery implements AutoCloseable {
      * The store calls stay on the delivery's virtual thread, where a call past its deadline is cut.
      */
     private boolean sendOneByOne(EventStream stream, EventDestination.Webhook webhook, EventEncoder.Batch encoding,
-                                 List<LogEntry> batch) {
+                                 List<LogEntry> batch, Instant lastStart) {
         Future<Pushed> sending;
         try {
-            sending = senders.submit(() -> pushOneByOne(webhook, encoding, batch));
+            sending = senders.submit(() -> pushOneByOne(webhook, encoding, batch, lastStart));
         } catch (RejectedExecutionException e) {
             return false;
         }
@@ -178,12 +184,22 @@ public final class EventStreamDelivery implements AutoCloseable {
     private record Pushed(List<String> done, List<DeliveryAttempt> attempts, String failure) {
     }
 
-    /** The pushes of {@link #sendOneByOne}, in order, up to the first failure; null when interrupted. */
-    private Pushed pushOneByOne(EventDestination.Webhook webhook, EventEncoder.Batch encoding, List<LogEntry> batch) {
+    /**
+     * The pushes of {@link #sendOneByOne}, in order, up to the first failure or the first event due to start past
+     * {@code lastStart}; null when interrupted. A batch of slow answers (a hundred events at half a second each) would
+     * otherwise outlast the lease, and another process, taking the stream over, would send the same events again
+     * beside this one's, out of order. Stopping at half the lease leaves the last push the other half (more than an
+     * exchange's 10 s with the default lease of 30 s).
+     */
+    private Pushed pushOneByOne(EventDestination.Webhook webhook, EventEncoder.Batch encoding, List<LogEntry> batch,
+                                Instant lastStart) {
         List<String> done = new ArrayList<>();
         List<DeliveryAttempt> attempts = new ArrayList<>();
         String failure = null;
         for (LogEntry entry : batch) {
+            if (!done.isEmpty() && clock.instant().isAfter(lastStart)) {
+                break;
+            }
             Optional<EventEncoder.Encoded> encoded = Optional.empty();
             try {
                 encoded = encoding.encode(entry);
