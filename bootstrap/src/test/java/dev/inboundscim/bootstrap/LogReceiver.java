@@ -22,7 +22,8 @@ import java.util.function.BooleanSupplier;
  */
 final class LogReceiver implements AutoCloseable {
 
-    enum Mode { ACCEPT, FAIL, HOLD }
+    /** ACCEPT answers 200, FAIL 503, HOLD 200 once released, SLOW 200 half a second after it is released. */
+    enum Mode { ACCEPT, FAIL, HOLD, SLOW }
 
     record Received(String authorization, String contentType, String body) {
     }
@@ -46,9 +47,12 @@ final class LogReceiver implements AutoCloseable {
                 requests.add(new Received(exchange.getRequestHeaders().getFirst("Authorization"),
                         exchange.getRequestHeaders().getFirst("Content-Type"), body));
             }
-            if (now == Mode.HOLD) {
+            if (now == Mode.HOLD || now == Mode.SLOW) {
                 try {
                     held.await(30, TimeUnit.SECONDS);
+                    if (now == Mode.SLOW) {
+                        Thread.sleep(500);
+                    }
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
                 }
@@ -64,7 +68,7 @@ final class LogReceiver implements AutoCloseable {
     }
 
     void mode(Mode newMode) {
-        if (newMode == Mode.HOLD) {
+        if (newMode == Mode.HOLD || newMode == Mode.SLOW) {
             held = new CountDownLatch(1);
         }
         mode = newMode;

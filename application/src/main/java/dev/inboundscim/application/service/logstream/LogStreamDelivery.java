@@ -8,6 +8,7 @@ import dev.inboundscim.application.service.BackgroundPoller;
 import dev.inboundscim.domain.error.PreconditionFailedException;
 import dev.inboundscim.domain.id.RandomIds;
 import dev.inboundscim.domain.log.LogEntry;
+import dev.inboundscim.domain.logstream.ContentFormat;
 import dev.inboundscim.domain.logstream.DeliveryState;
 import dev.inboundscim.domain.logstream.LogStream;
 import dev.inboundscim.domain.logstream.LogStreamId;
@@ -77,7 +78,8 @@ public final class LogStreamDelivery implements AutoCloseable {
 
     /** Sends batches while this process holds the lease, entries wait and the sink accepts them. */
     private void deliver(LogStreamId id) {
-        if (!streams.claim(id, owner, clock.instant(), settings.lease())) {
+        Instant claimed = clock.instant();
+        if (!streams.claim(id, owner, claimed, settings.lease())) {
             return;
         }
         try {
@@ -91,8 +93,9 @@ public final class LogStreamDelivery implements AutoCloseable {
                 if (batch.isEmpty()) {
                     return;
                 }
+                List<LogEntry> sent;
                 try {
-                    sink.send(stream.sink(), batch);
+                    sent = send(stream, batch, claimed.plus(settings.lease().dividedBy(2)));
                 } catch (DeliveryException e) {
                     failed(stream, e.getMessage());
                     return;
@@ -108,11 +111,12 @@ public final class LogStreamDelivery implements AutoCloseable {
                 }
                 // Even if the lease ran out during the send (another process may have sent the batch too), the
                 // batch was delivered, and removing it is right.
-                streams.acknowledge(id, batch.stream().map(LogEntry::logId).toList());
+                streams.acknowledge(id, sent.stream().map(LogEntry::logId).toList());
                 if (stream.delivery().failures() > 0) {
                     streams.recordDelivery(id, DeliveryState.HEALTHY);
                 }
-                if (!streams.claim(id, owner, clock.instant(), settings.lease())) {
+                claimed = clock.instant();
+                if (!streams.claim(id, owner, claimed, settings.lease())) {
                     return;
                 }
             }
@@ -126,6 +130,27 @@ public final class LogStreamDelivery implements AutoCloseable {
                 }
             }
         }
+    }
+
+    /**
+     * Sends {@code batch} in the sink's format and answers what the sink took. {@code JSONOBJECT} is a request per
+     * entry: none after the first starts past {@code lastStart}, and the rest wait for the next batch, after the lease
+     * is renewed. A hundred slow answers (half a second each) would otherwise outlast the lease, and another process,
+     * taking the stream over, would send the same entries beside this one's, out of order. Stopping at half the lease
+     * leaves the last request the other half (more than an exchange's 10 s with the default lease of 30 s).
+     */
+    private List<LogEntry> send(LogStream stream, List<LogEntry> batch, Instant lastStart)
+            throws DeliveryException, InterruptedException {
+        if (stream.sink().format() != ContentFormat.JSONOBJECT) {
+            sink.send(stream.sink(), batch);
+            return batch;
+        }
+        int sent = 0;
+        while (sent < batch.size() && (sent == 0 || !clock.instant().isAfter(lastStart))) {
+            sink.send(stream.sink(), List.of(batch.get(sent)));
+            sent++;
+        }
+        return batch.subList(0, sent);
     }
 
     private void failed(LogStream stream, String reason) {
