@@ -110,12 +110,10 @@ final class PostgresEventStreamRepository implements EventStreamRepository {
      * every waiting event of the stream, in a bitmap scan, to sort them and keep the first hundred, on every batch
      * (12 ms instead of 2 with 3,000 waiting). The count's range of the index, which carries the type (V28), is then
      * answered from the index alone where vacuum marked the pages all visible; a bitmap scan of it visits every owed
-     * event's row in {@code logs}, about ten times the time. With the plan's shape so fixed, its generic plan is the
-     * same as one made for the values, and is reused: left to choose, PostgreSQL planned the read and the walk anew for
-     * every batch on a benchmark's database of 346,000 log rows (about 0.3 ms each, as long as running them).
+     * event's row in {@code logs}, about ten times the time.
      */
     static final String READ_IN_ORDER = "SELECT set_config('enable_bitmapscan', 'off', true), "
-            + "set_config('enable_seqscan', 'off', true), set_config('plan_cache_mode', 'force_generic_plan', true)";
+            + "set_config('enable_seqscan', 'off', true)";
 
     /**
      * Moves the position to the end of the longest run of the feed, from the position, that {@code logIds} names:

@@ -246,62 +246,6 @@ class PostgresEventFeedTest {
     }
 
     @Test
-    void theBatchReadAndTheWalkArePlannedOnceNotForEveryBatch() throws SQLException {
-        EventStream stream = webhook(EventType.USER_CREATED);
-        List<RoutedLogEntry> backlog = new ArrayList<>();
-        for (int i = 0; i < 200; i++) {
-            backlog.add(routed(event(LogType.USER_CREATED), stream));
-        }
-        repositories.logs().append(backlog);
-        try (Connection connection = connect()) {
-            connection.setAutoCommit(false);
-            // Batches as the delivery makes them on one connection of its pool, each in its own transaction.
-            for (int batch = 0; batch < 10; batch++) {
-                try (var settings = connection.createStatement()) {
-                    settings.execute(PostgresEventStreamRepository.READ_IN_ORDER);
-                }
-                List<String> read = new ArrayList<>();
-                try (PreparedStatement pending = connection.prepareStatement(PostgresEventStreamRepository.PENDING)) {
-                    pending.setString(1, stream.id().value());
-                    pending.setInt(2, 100);
-                    pending.setInt(3, 100);
-                    pending.setInt(4, 100);
-                    try (ResultSet rows = pending.executeQuery()) {
-                        while (rows.next()) {
-                            read.add(rows.getString("log_id"));
-                        }
-                    }
-                }
-                assertEquals(100, read.size());
-                try (PreparedStatement advance = connection.prepareStatement(
-                        PostgresEventStreamRepository.ADVANCE_FEED)) {
-                    advance.setArray(1, connection.createArrayOf("text", read.toArray()));
-                    advance.setInt(2, read.size() + 1);
-                    advance.setString(3, stream.id().value());
-                    advance.setString(4, stream.id().value());
-                    assertEquals(1, advance.executeUpdate());
-                }
-                connection.rollback();
-            }
-            // The driver names a statement from its fifth execution; the plan cache then counts how each was planned.
-            // Left to choose, PostgreSQL plans at least the first five for their values (and, on a large log, these
-            // two ever after: docs/benchmarks.md).
-            try (var counts = connection.createStatement(); ResultSet rows = counts.executeQuery("""
-                    SELECT statement, generic_plans, custom_plans FROM pg_prepared_statements
-                    WHERE statement LIKE '%FROM chosen JOIN logs l%' OR statement LIKE '%FROM reached%'""")) {
-                int statements = 0;
-                while (rows.next()) {
-                    statements++;
-                    assertEquals(0, rows.getLong("custom_plans"), rows.getString("statement"));
-                    assertTrue(rows.getLong("generic_plans") >= 5, rows.getString("statement"));
-                }
-                assertEquals(2, statements, "the batch read and the walk, each prepared once");
-            }
-            connection.rollback();
-        }
-    }
-
-    @Test
     void theBacklogIsCountedFromTheFeedsIndexAlone() throws SQLException {
         EventStream stream = webhook(EventType.USER_CREATED);
         List<RoutedLogEntry> backlog = new ArrayList<>();
