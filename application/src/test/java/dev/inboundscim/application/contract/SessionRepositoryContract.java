@@ -156,6 +156,28 @@ public abstract class SessionRepositoryContract extends ContractSupport {
     }
 
     @Test
+    void aDeprovisioningProcessedLateIsDatedByItsWrite() {
+        Connection connection = newConnection();
+        User user = insertedUser(connection, "late", "ext-late");
+        LogEntry deactivation = event(LogType.USER_DEACTIVATED, user);
+        repositories().users().update(updating(changed(user), List.of(log(connection, user.id().value()),
+                deactivation)));
+
+        // Processed an hour after the write (every process was down meanwhile).
+        Instant later = deactivation.date().plus(Duration.ofHours(1));
+        while (sessions().processDeprovisionings(100, later) == 100) {
+            // drain
+        }
+
+        List<LogoutNotice> notices = sessions().notices(user.id());
+        assertEquals(1, notices.size());
+        Instant dated = notices.getFirst().createdAt();
+        assertFalse(dated.isBefore(deactivation.date()), dated + " before the write at " + deactivation.date());
+        assertTrue(dated.isBefore(deactivation.date().plusSeconds(1)), dated + ", the write at "
+                + deactivation.date() + ": a client registered since then had none of the user's sessions");
+    }
+
+    @Test
     void aFailedWriteQueuesNothing() {
         Connection connection = newConnection();
         User user = insertedUser(connection, "fw", "ext-fw");

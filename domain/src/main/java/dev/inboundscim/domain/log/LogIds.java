@@ -2,6 +2,7 @@ package dev.inboundscim.domain.log;
 
 import dev.inboundscim.domain.id.RandomIds;
 import java.time.Instant;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
@@ -21,6 +22,23 @@ public final class LogIds {
      */
     public static String boundAt(Instant instant) {
         return String.format("%013d", instant.toEpochMilli());
+    }
+
+    /**
+     * When the entry {@code logId} names was made, to the millisecond (the id's first 13 digits): its date, or just
+     * after it when a millisecond had more ids than the sequence holds. Empty for an id this class did not make.
+     */
+    public static Optional<Instant> madeAt(String logId) {
+        if (logId == null || logId.length() < 13) {
+            return Optional.empty();
+        }
+        for (int i = 0; i < 13; i++) {
+            char c = logId.charAt(i);
+            if (c < '0' || c > '9') {
+                return Optional.empty();
+            }
+        }
+        return Optional.of(Instant.ofEpochMilli(Long.parseLong(logId, 0, 13, 10)));
     }
 
     /** A fresh id for an entry dated {@code date}. */

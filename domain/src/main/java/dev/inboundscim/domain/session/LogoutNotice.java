@@ -1,5 +1,6 @@
 package dev.inboundscim.domain.session;
 
+import dev.inboundscim.domain.log.LogIds;
 import dev.inboundscim.domain.user.UserId;
 import java.time.Instant;
 import java.util.Objects;
@@ -18,6 +19,16 @@ public record LogoutNotice(String id, UserId userId, String sessionId, String cl
         Objects.requireNonNull(userId, "userId");
         Objects.requireNonNull(createdAt, "createdAt");
         delivered = Set.copyOf(delivered);
+    }
+
+    /**
+     * When the sessions ended for a deprovisioning queued with the user write whose log entry is {@code logId}: when
+     * that write was logged, not when a process got to it ({@code now}, which is also the bound, for a clock ahead of
+     * this process's). A notice for every client goes to those registered before it: one registered while the queue
+     * waited (a process down, a backlog) had none of those sessions.
+     */
+    public static Instant endedAt(String logId, Instant now) {
+        return LogIds.madeAt(logId).filter(made -> made.isBefore(now)).orElse(now);
     }
 
     /** The key of one target in {@link #delivered}. */

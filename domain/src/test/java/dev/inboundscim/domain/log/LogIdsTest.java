@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /** The ids that order a process's log entries for the streams (SPEC §5). */
@@ -24,5 +25,16 @@ class LogIdsTest {
             assertTrue(ids.get(i - 1).compareTo(ids.get(i)) < 0, ids.get(i - 1) + " then " + ids.get(i));
         }
         assertEquals(25, ids.getFirst().length());
+    }
+
+    @Test
+    void anIdTellsWhenItsEntryWasMade() {
+        LogIds logIds = new LogIds();
+        Instant date = NOW.plusNanos(123_456_789);
+        assertEquals(Optional.of(Instant.parse("2026-11-29T10:00:00.123Z")), LogIds.madeAt(logIds.next(date)));
+        assertEquals(Optional.empty(), LogIds.madeAt("evt_notalogid"));
+        assertEquals(Optional.empty(), LogIds.madeAt("12345"));
+        assertEquals(Optional.empty(), LogIds.madeAt("176445١000000000abc"), "ASCII digits only");
+        assertEquals(Optional.empty(), LogIds.madeAt(null));
     }
 }

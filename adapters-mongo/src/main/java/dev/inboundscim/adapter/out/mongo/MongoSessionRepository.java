@@ -170,7 +170,8 @@ final class MongoSessionRepository implements SessionRepository {
             if (taken == null) {
                 break;
             }
-            end(new UserId(taken.getString("userId")), taken.getString("_id"), now);
+            end(new UserId(taken.getString("userId")), taken.getString("_id"),
+                    LogoutNotice.endedAt(taken.getString("_id"), now));
             logs.updateOne(Filters.eq("_id", taken.getString("_id")),
                     Updates.combine(Updates.unset(LogDocuments.ENDS_SESSIONS), Updates.unset(LEASE)));
             processed++;

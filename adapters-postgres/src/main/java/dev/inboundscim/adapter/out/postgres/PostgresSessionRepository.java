@@ -128,11 +128,11 @@ final class PostgresSessionRepository implements SessionRepository {
         int processed = 0;
         for (; processed < limit; processed++) {
             boolean took = db.inTransaction(tx -> {
-                Optional<String> userId = Db.first(tx, "DELETE FROM deprovisionings WHERE log_id = (SELECT log_id "
-                        + "FROM deprovisionings ORDER BY seq FOR UPDATE SKIP LOCKED LIMIT 1) RETURNING user_id",
-                        row -> Rows.string(row, "user_id"), List.of());
-                userId.ifPresent(id -> end(tx, new UserId(id), now));
-                return userId.isPresent();
+                Optional<String[]> taken = Db.first(tx, "DELETE FROM deprovisionings WHERE log_id = (SELECT log_id "
+                        + "FROM deprovisionings ORDER BY seq FOR UPDATE SKIP LOCKED LIMIT 1) RETURNING user_id, log_id",
+                        row -> new String[] {Rows.string(row, "user_id"), Rows.string(row, "log_id")}, List.of());
+                taken.ifPresent(row -> end(tx, new UserId(row[0]), LogoutNotice.endedAt(row[1], now)));
+                return taken.isPresent();
             });
             if (!took) {
                 break;
