@@ -111,7 +111,7 @@ public final class EventStreamDelivery implements AutoCloseable {
                     return;
                 }
                 List<LogEntry> batch = streams.pending(id, settings.batchSize());
-                if (batch.isEmpty() || !sendBatch(stream, batch, claimed.plus(settings.lease().dividedBy(2)))) {
+                if (batch.isEmpty() || !sendBatch(stream, batch, settings.lastRequestStart(claimed))) {
                     return;
                 }
                 claimed = clock.instant();
@@ -186,10 +186,7 @@ public final class EventStreamDelivery implements AutoCloseable {
 
     /**
      * The pushes of {@link #sendOneByOne}, in order, up to the first failure or the first event due to start past
-     * {@code lastStart}; null when interrupted. A batch of slow answers (a hundred events at half a second each) would
-     * otherwise outlast the lease, and another process, taking the stream over, would send the same events again
-     * beside this one's, out of order. Stopping at half the lease leaves the last push the other half (more than an
-     * exchange's 10 s with the default lease of 30 s).
+     * {@code lastStart} ({@link LogStreamSettings#lastRequestStart}); null when interrupted.
      */
     private Pushed pushOneByOne(EventDestination.Webhook webhook, EventEncoder.Batch encoding, List<LogEntry> batch,
                                 Instant lastStart) {

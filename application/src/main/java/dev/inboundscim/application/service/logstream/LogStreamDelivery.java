@@ -95,7 +95,7 @@ public final class LogStreamDelivery implements AutoCloseable {
                 }
                 List<LogEntry> sent;
                 try {
-                    sent = send(stream, batch, claimed.plus(settings.lease().dividedBy(2)));
+                    sent = send(stream, batch, settings.lastRequestStart(claimed));
                 } catch (DeliveryException e) {
                     failed(stream, e.getMessage());
                     return;
@@ -134,10 +134,8 @@ public final class LogStreamDelivery implements AutoCloseable {
 
     /**
      * Sends {@code batch} in the sink's format and answers what the sink took. {@code JSONOBJECT} is a request per
-     * entry: none after the first starts past {@code lastStart}, and the rest wait for the next batch, after the lease
-     * is renewed. A hundred slow answers (half a second each) would otherwise outlast the lease, and another process,
-     * taking the stream over, would send the same entries beside this one's, out of order. Stopping at half the lease
-     * leaves the last request the other half (more than an exchange's 10 s with the default lease of 30 s).
+     * entry: none after the first starts past {@code lastStart} ({@link LogStreamSettings#lastRequestStart}), and the
+     * rest wait for the next batch, after the lease is renewed.
      */
     private List<LogEntry> send(LogStream stream, List<LogEntry> batch, Instant lastStart)
             throws DeliveryException, InterruptedException {
