@@ -8,6 +8,7 @@ import * as groups from '/console/groups.js';
 import * as roles from '/console/roles.js';
 import * as logs from '/console/logs.js';
 import * as logStreams from '/console/log-streams.js';
+import * as eventStreams from '/console/event-streams.js';
 
 const app = document.getElementById('app');
 
@@ -18,6 +19,7 @@ const NAVIGATION = [
   ['#/roles', 'Roles', 'roles'],
   ['#/logs', 'Logs', 'logs'],
   ['#/log-streams', 'Log streams', 'log-streams'],
+  ['#/event-streams', 'Event streams', 'event-streams'],
 ];
 
 /** Routes as [pattern, page, names of the captured parts]; ids come back decoded. */
@@ -31,6 +33,7 @@ const ROUTES = [
   [/^\/roles$/, roles, []],
   [/^\/logs$/, logs, []],
   [/^\/log-streams$/, logStreams, []],
+  [/^\/event-streams$/, eventStreams, []],
 ];
 
 let main = null;
@@ -73,7 +76,7 @@ function renderSignIn(message) {
   fill(app, h('main', {class: 'signin', id: 'main'},
     h('h1', null, 'Sign in to the Inbound SCIM Server console'),
     h('p', null, 'Sign in with the server\'s admin token to manage connections, their SCIM endpoints, users, '
-      + 'groups, logs and log streams.'),
+      + 'groups, logs, log streams and event streams.'),
     alert, form));
   if (message) {
     fill(alert, message);

@@ -63,7 +63,26 @@ class ConsoleKeyboardBrowserTest extends BrowserTest {
             browser.waitForText("\"log_id\"");
         });
         pages.put("log-streams", () -> browser.open("/log-streams"));
+        pages.put("event-streams", () -> {
+            pollStream();
+            browser.open("/event-streams");
+            browser.press("Deliveries Keyboard poll stream");
+            browser.waitForText("Deliveries of Keyboard poll stream");
+        });
         return pages;
+    }
+
+    /** A poll stream to list, whose deliveries (none) and redelivery form the page then shows: created once. */
+    private static void pollStream() {
+        for (JsonNode stream : http.get("/api/v2/event-streams", ADMIN).json()) {
+            if (stream.path("name").asText().equals("Keyboard poll stream")) {
+                return;
+            }
+        }
+        HttpClientSupport.Reply created = http.post("/api/v2/event-streams", ADMIN, "{\"name\":\"Keyboard poll stream\","
+                + "\"format\":\"set\",\"destination\":{\"type\":\"poll\"},"
+                + "\"subscriptions\":[{\"event_type\":\"user.created\"}]}");
+        assertEquals(201, created.status(), created.body());
     }
 
     /** Revokes the connection's tokens other than the endpoint's own, so the console may create another. */
@@ -95,7 +114,7 @@ class ConsoleKeyboardBrowserTest extends BrowserTest {
                         page.getKey() + suffix + ": only tables scroll sideways");
             }
         }
-        assertEquals(22, taken.size());
+        assertEquals(24, taken.size());
         for (Path file : taken) {
             assertTrue(Files.size(file) > 1000, file + " is a real image");
         }

@@ -151,7 +151,8 @@ class ConsoleSecurityBrowserTest extends BrowserTest {
         ConsoleData data = ConsoleData.create(http, "Token check", "Tess");
         browser.signIn(ADMIN);
         for (String route : List.of("/connections/" + data.connectionId() + "/provisioning",
-                "/connections/" + data.connectionId() + "/mapping", "/users", "/groups", "/logs", "/log-streams")) {
+                "/connections/" + data.connectionId() + "/mapping", "/users", "/groups", "/logs", "/log-streams",
+                "/event-streams")) {
             browser.open(route);
         }
         assertEquals(0L, browser.script("return localStorage.length"));
