@@ -184,6 +184,19 @@ class ConsoleDataPagesBrowserTest extends BrowserTest {
             browser.press("Resume " + name);
             browser.waitForText("Resumed " + name + ".");
             assertEquals("active", eventStream(name).path("status").asText());
+            // Again by a time range in the browser's local time: the hour around now holds the stream's one event
+            // (the page said "Resumed" last, so the message below is the range's).
+            browser.waiting().until(d -> eventStream(name).path("delivery").path("pending").asLong() == 0);
+            browser.field("Event ids").clear();
+            browser.script("const local = (ms) => { const d = new Date(ms);"
+                    + " d.setMinutes(d.getMinutes() - d.getTimezoneOffset()); return d.toISOString().slice(0, 19); };"
+                    + " arguments[0].value = local(Date.now() - 3600000);"
+                    + " arguments[1].value = local(Date.now() + 3600000);",
+                    browser.field("From (your local time)"), browser.field("To (your local time)"));
+            browser.press("Redeliver");
+            browser.waitForText("Queued 1 event for " + name + ".");
+            browser.waiting().until(d -> receiver.cloudEventsOf(scim.connectionId()).size() == 3);
+            assertEquals(eventId, receiver.cloudEventsOf(scim.connectionId()).getLast().getId(), "the same id again");
 
             browser.button("Edit " + name).click();
             browser.type("Name", name + "-renamed");
