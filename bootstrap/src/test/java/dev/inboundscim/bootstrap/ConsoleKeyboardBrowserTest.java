@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 
@@ -72,17 +73,36 @@ class ConsoleKeyboardBrowserTest extends BrowserTest {
         return pages;
     }
 
-    /** A poll stream to list, whose deliveries (none) and redelivery form the page then shows: created once. */
+    /**
+     * A poll stream to list, whose deliveries (none) and redelivery form the page then shows: created once per test.
+     * It collects user.created, so it must not outlive the test: the suites after this class share its database and
+     * would find those events among their logs.
+     */
     private static void pollStream() {
-        for (JsonNode stream : http.get("/api/v2/event-streams", ADMIN).json()) {
-            if (stream.path("name").asText().equals("Keyboard poll stream")) {
-                return;
-            }
+        if (keyboardPollStream() != null) {
+            return;
         }
         HttpClientSupport.Reply created = http.post("/api/v2/event-streams", ADMIN, "{\"name\":\"Keyboard poll stream\","
                 + "\"format\":\"set\",\"destination\":{\"type\":\"poll\"},"
                 + "\"subscriptions\":[{\"event_type\":\"user.created\"}]}");
         assertEquals(201, created.status(), created.body());
+    }
+
+    @AfterEach
+    void deletePollStream() {
+        String id = keyboardPollStream();
+        if (id != null) {
+            assertEquals(204, http.delete("/api/v2/event-streams/" + id, ADMIN).status());
+        }
+    }
+
+    private static String keyboardPollStream() {
+        for (JsonNode stream : http.get("/api/v2/event-streams", ADMIN).json()) {
+            if (stream.path("name").asText().equals("Keyboard poll stream")) {
+                return stream.path("id").asText();
+            }
+        }
+        return null;
     }
 
     /** Revokes the connection's tokens other than the endpoint's own, so the console may create another. */
