@@ -48,7 +48,8 @@ export async function render(container) {
       const stopped = stream.status !== 'active';
       return [
         stream.name,
-        stream.destination.type === 'poll' ? 'Poll' : stream.destination.url,
+        // A poller needs the endpoint it polls (RFC 8936), with the admin token.
+        stream.destination.type === 'poll' ? `Poll: POST /api/v2${path}/poll` : stream.destination.url,
         stream.format,
         stream.subscriptions.map((s) => s.event_type).join(', '),
         h('span', {class: `badge ${stream.status}`}, stream.status),

@@ -237,6 +237,7 @@ class ConsoleDataPagesBrowserTest extends BrowserTest {
         JsonNode poll = eventStream(name + "-poll");
         assertEquals("set", poll.path("format").asText());
         assertEquals("poll", poll.path("destination").path("type").asText());
+        browser.waitForText("Poll: POST /api/v2/event-streams/" + poll.path("id").asText() + "/poll");
 
         for (String shown : List.of(name + "-renamed", name + "-poll")) {
             WebElement row = browser.driver().findElement(By.xpath("//td[normalize-space(.)="
