@@ -228,3 +228,21 @@ export async function loading(element, action) {
     element.removeAttribute('aria-busy');
   }
 }
+
+/**
+ * A page's way of acting through the API: act(call, done) runs the call with the page busy; on success it clears
+ * the alert, shows done (a text, or a function of the call's answer) in the status box and refreshes the page with
+ * reload; on failure it shows the server's message in the alert.
+ */
+export function actions(page, alert, status, reload) {
+  return (call, done) => loading(page, async () => {
+    try {
+      const result = await call();
+      fill(alert);
+      fill(status, typeof done === 'function' ? done(result) : done);
+      await reload();
+    } catch (error) {
+      showError(alert, error);
+    }
+  });
+}

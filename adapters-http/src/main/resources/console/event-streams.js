@@ -2,8 +2,8 @@
 // stream's recent deliveries with redelivery.
 import {api, segment} from '/console/api.js';
 import {
-  alertBox, busy, confirmButton, field, fill, h, heading, hiddenText, loading, select, showError, statusBox, table,
-  uid, when,
+  actions, alertBox, busy, confirmButton, field, fill, h, heading, hiddenText, loading, select, showError, statusBox,
+  table, uid, when,
 } from '/console/dom.js';
 
 /** The event types a stream subscribes to (docs/events.md). */
@@ -26,18 +26,7 @@ export async function render(container) {
       h('h2', {id: 'event-streams-heading'}, 'Streams'), h('div', {class: 'actions'}, refresh), list),
     deliveriesSection, formSection);
 
-  async function act(action, done) {
-    return loading(container, async () => {
-      try {
-        await action();
-        fill(alert);
-        fill(status, done);
-        await reload();
-      } catch (error) {
-        showError(alert, error);
-      }
-    });
-  }
+  const act = actions(container, alert, status, reload);
 
   async function reload() {
     const streams = await api('GET', '/event-streams');
@@ -110,16 +99,8 @@ export async function render(container) {
           ids.focus();
           return;
         }
-        await busy(submit, async () => {
-          try {
-            const answer = await api('POST', `${path}/redeliver`, body);
-            fill(alert);
-            fill(status, `Queued ${answer.queued} event${answer.queued === 1 ? '' : 's'} for ${stream.name}.`);
-            await reload();
-          } catch (error) {
-            showError(alert, error);
-          }
-        });
+        await busy(submit, () => act(() => api('POST', `${path}/redeliver`, body),
+          (answer) => `Queued ${answer.queued} event${answer.queued === 1 ? '' : 's'} for ${stream.name}.`));
       }}},
       field('Event ids', ids, 'evt_… ids, separated by spaces or commas; they go again with the same ids.'),
       field('From (your local time)', from, 'Or a time range: the stream\'s events from this time, inclusive,'),

@@ -1,7 +1,7 @@
 // Log streams: status and backlog, create, edit, pause and resume, delete.
 import {api, segment} from '/console/api.js';
 import {
-  alertBox, busy, confirmButton, field, fill, h, heading, loading, select, showError, statusBox, table, uid,
+  actions, alertBox, busy, confirmButton, field, fill, h, heading, select, statusBox, table, uid,
 } from '/console/dom.js';
 
 /** The categories a stream can filter on, and the formats of its sink (the OpenAPI enums). */
@@ -21,18 +21,7 @@ export async function render(container) {
       h('div', {class: 'actions'}, refresh), list),
     formSection);
 
-  async function act(action, done) {
-    return loading(container, async () => {
-      try {
-        await action();
-        fill(alert);
-        fill(status, done);
-        await reload();
-      } catch (error) {
-        showError(alert, error);
-      }
-    });
-  }
+  const act = actions(container, alert, status, reload);
 
   async function reload() {
     const streams = await api('GET', '/log-streams');

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.inboundscim.bootstrap.HttpClientSupport.Reply;
 import java.io.IOException;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -18,6 +19,8 @@ import org.openqa.selenium.WebElement;
  * renamed, and event streams created, edited, paused, resumed, redelivered and deleted against a real receiver.
  */
 class ConsoleDataPagesBrowserTest extends BrowserTest {
+
+    private static final String EVENT_STREAMS = "/api/v2/event-streams";
 
     @Test
     void theHealthTabCountsTheScimTrafficAndTheTokens() {
@@ -138,10 +141,9 @@ class ConsoleDataPagesBrowserTest extends BrowserTest {
             pressThroughEventStreamsPage(name, receiver);
         } finally {
             // The suites after this class share its database: a stream left behind would keep events in their logs.
-            for (JsonNode stream : http.get("/api/v2/event-streams", ADMIN).json()) {
+            for (JsonNode stream : http.get(EVENT_STREAMS, ADMIN).json()) {
                 if (stream.path("name").asText().startsWith(name)) {
-                    assertEquals(204, http.delete("/api/v2/event-streams/" + stream.path("id").asText(), ADMIN)
-                            .status());
+                    assertEquals(204, http.delete(EVENT_STREAMS + "/" + stream.path("id").asText(), ADMIN).status());
                 }
             }
         }
@@ -158,7 +160,7 @@ class ConsoleDataPagesBrowserTest extends BrowserTest {
         // No event type ticked: the server's own message, and nothing created.
         browser.press("Create event stream");
         browser.waitForText("subscriptions must name at least one event_type");
-        assertTrue(findStream(name) == null, "nothing created without an event type");
+        assertTrue(named(EVENT_STREAMS, name).isEmpty(), "nothing created without an event type");
         browser.type("Authorization header value (optional)", "Bearer console-secret");
         browser.field("user.created").click();
         browser.press("Create event stream");
@@ -245,7 +247,7 @@ class ConsoleDataPagesBrowserTest extends BrowserTest {
             row.findElement(By.xpath(".//button[normalize-space(.)='Delete']")).click();
             browser.press("Confirm delete");
             browser.waitForText("Deleted " + shown + ".");
-            assertTrue(findStream(shown) == null, shown + " is gone");
+            assertTrue(named(EVENT_STREAMS, shown).isEmpty(), shown + " is gone");
         }
     }
 
@@ -254,28 +256,20 @@ class ConsoleDataPagesBrowserTest extends BrowserTest {
     }
 
     private static JsonNode eventStream(String name) {
-        JsonNode stream = findStream(name);
-        if (stream == null) {
-            throw new AssertionError("no event stream " + name);
-        }
-        return stream;
-    }
-
-    private static JsonNode findStream(String name) {
-        for (JsonNode stream : http.get("/api/v2/event-streams", ADMIN).json()) {
-            if (stream.path("name").asText().equals(name)) {
-                return stream;
-            }
-        }
-        return null;
+        return named(EVENT_STREAMS, name).orElseThrow(() -> new AssertionError("no event stream " + name));
     }
 
     private static JsonNode stream(String name) {
-        for (JsonNode stream : http.get("/api/v2/log-streams", ADMIN).json()) {
-            if (stream.path("name").asText().equals(name)) {
-                return stream;
+        return named("/api/v2/log-streams", name).orElseThrow(() -> new AssertionError("no log stream " + name));
+    }
+
+    /** The item named {@code name} of the Management API list at {@code path}. */
+    private static Optional<JsonNode> named(String path, String name) {
+        for (JsonNode item : http.get(path, ADMIN).json()) {
+            if (item.path("name").asText().equals(name)) {
+                return Optional.of(item);
             }
         }
-        throw new AssertionError("no log stream " + name);
+        return Optional.empty();
     }
 }
